@@ -1,0 +1,356 @@
+"""The ``spotit`` command: the app, and pack tools for instructors and graders.
+
+Exit status: 0 success, 1 problems found (validate) , 2 bad input (a broken pack,
+a malformed flags file, a wrong argument).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from spotit import __version__
+from spotit.content.source import article_source, pack_manifest, read_pack_source
+from spotit.core.anchoring import AnchorError, locate
+from spotit.core.model import Flag
+from spotit.core.scoring import Report, score
+from spotit.store.pack import FORMAT_VERSION, PACK_SUFFIX, Pack, PackError, build_pack, open_pack
+
+
+COMMANDS = {"pack", "score"}
+
+
+class UsageError(Exception):
+    """Bad input from the user; the message is printed as one line, exit 2."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = _parser()
+    pack_to_open = None
+    if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
+        pack_to_open = argv.pop(0)  # `spotit PACK.spotit`, as a file manager calls it
+    args = parser.parse_args(argv)
+    args.open = pack_to_open
+    try:
+        if args.command is None:
+            return _run_app(args)
+        return args.handler(args)
+    except (PackError, UsageError) as exc:
+        print(f"spotit: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="spotit",
+        description="SpotIt: learn to spot misinformation. Without a command, starts the app"
+        " (spotit [PACK.spotit] opens that pack in it).",
+    )
+    parser.add_argument("--version", action="version", version=f"spotit {__version__} (pack format {FORMAT_VERSION})")
+    parser.set_defaults(command=None)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    pack = sub.add_parser("pack", help="build, check and inspect content packs")
+    pack_sub = pack.add_subparsers(dest="pack_command", metavar="ACTION", required=True)
+
+    p = pack_sub.add_parser("build", help="compile a pack source folder into a .spotit file")
+    p.add_argument("source", type=Path, metavar="SRC")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="PACK.spotit")
+    p.set_defaults(handler=cmd_build)
+
+    p = pack_sub.add_parser("validate", help="list every problem in a pack source or a built pack")
+    p.add_argument("pack", type=Path, metavar="SRC|PACK")
+    p.set_defaults(handler=cmd_validate)
+
+    p = pack_sub.add_parser("info", help="a pack's metadata, categories and articles")
+    p.add_argument("pack", type=Path, metavar="PACK")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(handler=cmd_info)
+
+    p = pack_sub.add_parser("show", help="one article's canonical text and answer key")
+    p.add_argument("pack", type=Path, metavar="PACK")
+    p.add_argument("article", metavar="ARTICLE_ID")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(handler=cmd_show)
+
+    p = pack_sub.add_parser("export", help="write a built pack back as a source folder")
+    p.add_argument("pack", type=Path, metavar="PACK")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="DIR")
+    p.add_argument("--force", action="store_true", help="overwrite an existing pack source in DIR")
+    p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser("score", help="score a flags file against an article's answer key")
+    p.add_argument("pack", type=Path, metavar="PACK")
+    p.add_argument("article", metavar="ARTICLE_ID")
+    p.add_argument("flags", type=Path, metavar="FLAGS.json")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(handler=cmd_score)
+    return parser
+
+
+def _run_app(args: argparse.Namespace) -> int:
+    from spotit.gui.preflight import qt_problem
+
+    problem = qt_problem()
+    if problem:
+        print(f"spotit: {problem}", file=sys.stderr)
+        return 1
+    from spotit.gui.app import run_app
+
+    return run_app(args.open)
+
+
+# -- pack commands --------------------------------------------------------------
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from spotit.store.bundled import source_hash
+
+    source = read_pack_source(args.source)
+    if source.problems:
+        for problem in source.problems:
+            print(problem, file=sys.stderr)
+        print(f"spotit: {len(source.problems)} problem(s); no pack was written", file=sys.stderr)
+        return 1
+    out = build_pack(source, args.output, source_hash(args.source))
+    n_ann = sum(len(a.annotations) for a in source.articles)
+    print(f"built {out}: {len(source.articles)} articles, {n_ann} annotations")
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    path: Path = args.pack
+    if path.is_dir():
+        source = read_pack_source(path)
+        for problem in source.problems:
+            print(problem)
+        if source.problems:
+            print(f"{len(source.problems)} problem(s) in {path}")
+            return 1
+        n_ann = sum(len(a.annotations) for a in source.articles)
+        print(f"{path}: OK ({len(source.articles)} articles, {n_ann} annotations)")
+        return 0
+    with open_pack(path) as pack:
+        n_ann = sum(len(pack.article(i).annotations) for i in pack.article_ids())
+        print(f"{path}: OK ({len(pack.article_ids())} articles, {n_ann} annotations)")
+    return 0
+
+
+def _pack_info(pack: Pack) -> dict:
+    return {
+        "id": pack.meta.id,
+        "title": pack.meta.title,
+        "version": pack.meta.version,
+        "language": pack.meta.language,
+        "authors": list(pack.meta.authors),
+        "licence": pack.meta.licence,
+        "description": pack.meta.description,
+        "training_notice": pack.meta.training_notice,
+        "format_version": pack.format_version,
+        "categories": [
+            {
+                "id": c.id,
+                "name": c.name,
+                "description": c.description,
+                "how_to_check": c.how_to_check,
+                "color": c.color,
+            }
+            for c in pack.categories
+        ],
+        "articles": [
+            {
+                "id": s.meta.id,
+                "headline": s.meta.headline,
+                "kind": s.meta.kind,
+                "difficulty": s.meta.difficulty,
+                "annotations": s.annotations,
+            }
+            for s in pack.articles()
+        ],
+    }
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    with open_pack(args.pack) as pack:
+        info = _pack_info(pack)
+    if args.json:
+        print(json.dumps(info, ensure_ascii=False, indent=2))
+        return 0
+    print(f"{info['title']} ({info['id']} {info['version']}, {info['language']})")
+    if info["description"]:
+        print(info["description"])
+    print(f"Authors: {', '.join(info['authors']) or '-'}    Licence: {info['licence'] or '-'}")
+    print(f"Pack format {info['format_version']}. {info['training_notice']}")
+    print(f"\nCategories ({len(info['categories'])}):")
+    for n, c in enumerate(info["categories"], 1):
+        print(f"  {n:>2}. {c['id']:<22} {c['name']}")
+    print(f"\nArticles ({len(info['articles'])}):")
+    for a in info["articles"]:
+        print(f"  {a['id']:<32} {a['kind']:<15} difficulty {a['difficulty']}  {a['annotations']:>3} flags  {a['headline']}")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with open_pack(args.pack) as pack:
+        article = pack.article(args.article)
+    data = {
+        "id": article.meta.id,
+        "headline": article.meta.headline,
+        "text": article.text,
+        "annotations": [
+            {"start": a.start, "end": a.end, "category": a.category, "quote": a.quote, "explanation": a.explanation}
+            for a in article.annotations
+        ],
+    }
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    meta = article.meta
+    print(f"{meta.headline}\n{' · '.join(x for x in (meta.byline, meta.outlet, meta.date) if x)}")
+    print(f"[{meta.kind}, difficulty {meta.difficulty}]\n")
+    print(article.text)
+    print(f"\nAnswer key ({len(article.annotations)} red flags):")
+    for a in article.annotations:
+        print(f"  {a.start}-{a.end} {a.category}: {a.quote!r}\n      {a.explanation}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    out: Path = args.output
+    if (out / "pack.toml").exists() and not args.force:
+        raise UsageError(f"{out} already holds a pack source (use --force to overwrite it)")
+    with open_pack(args.pack) as pack:
+        articles = [pack.article(i) for i in pack.article_ids()]
+        manifest = pack_manifest(pack.meta, pack.categories, pack.taxonomy_base)
+    try:
+        (out / "articles").mkdir(parents=True, exist_ok=True)
+        (out / "pack.toml").write_text(manifest, encoding="utf-8")
+        width = max(3, len(str(len(articles))))
+        for n, a in enumerate(articles, 1):
+            text = article_source(a.meta, a.body, a.text, a.annotations)
+            (out / "articles" / f"{n:0{width}d}-{a.meta.id}.md").write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"{out}: cannot write ({exc.strerror})") from None
+    print(f"exported {len(articles)} articles to {out}")
+    return 0
+
+
+# -- scoring ----------------------------------------------------------------------
+
+
+def load_flags(path: Path, text: str, categories: set[str]) -> list[Flag]:
+    """Read a flags file: a JSON list of {start, end, category} or {quote, category} items."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise UsageError(f"{path}: no such file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"{path}: cannot read ({exc})") from None
+    except json.JSONDecodeError as exc:
+        raise UsageError(f"{path}: line {exc.lineno}: not valid JSON ({exc.msg})") from None
+    if not isinstance(data, list):
+        raise UsageError(f"{path}: expected a JSON list of flags")
+    flags = []
+    for n, item in enumerate(data, 1):
+        where = f"{path}: flag {n}"
+        if not isinstance(item, dict):
+            raise UsageError(f"{where}: expected an object with 'category' and 'start'/'end' or 'quote'")
+        category = item.get("category")
+        if not isinstance(category, str) or category not in categories:
+            raise UsageError(f"{where}: unknown category {category!r}")
+        if "quote" in item:
+            quote = item["quote"]
+            occurrence = item.get("occurrence")
+            if not isinstance(quote, str) or (occurrence is not None and not isinstance(occurrence, int)):
+                raise UsageError(f"{where}: 'quote' must be text and 'occurrence' a whole number")
+            try:
+                anchor = locate(text, quote, occurrence)
+            except AnchorError as exc:
+                raise UsageError(f"{where}: {exc}") from None
+            flags.append(Flag(anchor.start, anchor.end, category))
+            continue
+        start, end = item.get("start"), item.get("end")
+        if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
+            raise UsageError(f"{where}: 'start' and 'end' must be whole numbers (or give 'quote')")
+        if not 0 <= start < end <= len(text):
+            raise UsageError(f"{where}: span [{start}, {end}) is outside the article (0..{len(text)})")
+        flags.append(Flag(start, end, category))
+    return flags
+
+
+def report_json(report: Report, gold: list, text: str) -> dict:
+    verdicts = []
+    for g in report.gold:
+        ann = gold[g.index]
+        verdicts.append(
+            {
+                "type": "annotation",
+                "index": g.index,
+                "start": ann.start,
+                "end": ann.end,
+                "category": ann.category,
+                "quote": ann.quote,
+                "verdict": g.verdict.value,
+                "coverage": g.coverage,
+                "flags": list(g.flags),
+            }
+        )
+    for f in report.flags:
+        verdicts.append(
+            {
+                "type": "flag",
+                "index": f.index,
+                "start": f.start,
+                "end": f.end,
+                "category": f.category,
+                "quote": text[f.start : f.end],
+                "verdict": f.verdict.value,
+                "annotations": list(f.annotations),
+            }
+        )
+    return {
+        "spotted": report.spotted.as_dict(),
+        "named": report.named.as_dict(),
+        "score": report.score,
+        "summary": report.summary,
+        "verdicts": verdicts,
+        "categories": [c.__dict__ for c in report.categories],
+    }
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    with open_pack(args.pack) as pack:
+        article = pack.article(args.article)
+        flags = load_flags(args.flags, article.text, {c.id for c in pack.categories})
+    report = score(article.text, article.annotations, flags)
+    if args.json:
+        print(json.dumps(report_json(report, article.annotations, article.text), ensure_ascii=False, indent=2))
+        return 0
+    print(f"{article.meta.headline} ({article.meta.id})")
+    print(f"Score: {report.score}/100. {report.summary}")
+    for name, prf in (("Spotted", report.spotted), ("Named", report.named)):
+        print(f"  {name:<8} precision {prf.precision:.3f}  recall {prf.recall:.3f}  F1 {prf.f1:.3f}")
+    if report.gold:
+        print("Red flags in the article:")
+        for g in report.gold:
+            ann = article.annotations[g.index]
+            print(f"  [{g.verdict.label}] {ann.category}: {ann.quote!r}")
+    if report.flags:
+        print("Your flags:")
+        for f in report.flags:
+            print(f"  [{f.verdict.label}] {f.category}: {article.text[f.start:f.end]!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

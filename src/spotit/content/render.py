@@ -1,0 +1,333 @@
+"""Markdown article bodies -> sanitised HTML -> blocks of styled runs -> canonical text.
+
+The canonical text is what every offset in SpotIt indexes (in code points):
+the headline, then each block of the body, joined by "\n". Inside a block,
+whitespace is collapsed to single spaces (as an HTML engine would) and a hard
+line break is "\n". The reader builds its document from the same blocks, one
+Qt block per Block, so the reader's text equals the canonical text by
+construction; no HTML parser sits between the pack and the reader.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+import markdown
+import nh3
+
+#: Tags that survive sanitising; everything else is dropped (its text is kept).
+ALLOWED_TAGS = {
+    "p", "br", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote",
+    "pre", "code", "em", "i", "strong", "b", "a", "hr", "sup", "sub", "del", "s",
+}  # fmt: skip
+#: Only web and mail links are kept; the reader opens them in the system browser after asking.
+LINK_SCHEMES = {"http", "https", "mailto"}
+
+BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre"}
+_WS = re.compile(r"[ \t\n\r\f\v]+")
+
+
+@dataclass(frozen=True)
+class Run:
+    """A stretch of text with one style inside a block."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    code: bool = False
+    strike: bool = False
+    link: str = ""
+
+    def as_json(self) -> dict:
+        data: dict = {"text": self.text}
+        for name in ("bold", "italic", "code", "strike"):
+            if getattr(self, name):
+                data[name] = True
+        if self.link:
+            data["link"] = self.link
+        return data
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph-like unit: a heading, a paragraph, a list item, a quote or code."""
+
+    kind: str  # "headline" | "heading" | "paragraph" | "item" | "code"
+    runs: tuple[Run, ...]
+    level: int = 0  # heading level, or list nesting depth (1 = top level) for items
+    quote_depth: int = 0  # how many blockquotes it sits in
+    ordered: bool = False  # for items: numbered list
+    number: int = 0  # for items of numbered lists: the item's number
+
+    @property
+    def text(self) -> str:
+        return "".join(run.text for run in self.runs)
+
+    def as_json(self) -> dict:
+        data: dict = {"kind": self.kind, "runs": [r.as_json() for r in self.runs]}
+        for name in ("level", "quote_depth", "number"):
+            if getattr(self, name):
+                data[name] = getattr(self, name)
+        if self.ordered:
+            data["ordered"] = True
+        return data
+
+
+KINDS = {"headline", "heading", "paragraph", "item", "code"}
+
+
+def block_from_json(data: dict) -> Block:
+    """Rebuild a Block from its JSON form; raises ValueError on anything malformed."""
+    if not isinstance(data, dict) or data.get("kind") not in KINDS:
+        raise ValueError("block has no valid kind")
+    runs_data = data.get("runs")
+    if not isinstance(runs_data, list):
+        raise ValueError("block has no runs list")
+    runs = []
+    for r in runs_data:
+        if not isinstance(r, dict) or not isinstance(r.get("text"), str):
+            raise ValueError("run has no text")
+        link = r.get("link", "")
+        if not isinstance(link, str):
+            raise ValueError("run link is not text")
+        runs.append(
+            Run(
+                r["text"],
+                bool(r.get("bold")),
+                bool(r.get("italic")),
+                bool(r.get("code")),
+                bool(r.get("strike")),
+                link,
+            )
+        )
+    ints = {}
+    for name in ("level", "quote_depth", "number"):
+        value = data.get(name, 0)
+        if not isinstance(value, int) or not 0 <= value <= 10_000:
+            raise ValueError(f"block {name} is not a small whole number")
+        ints[name] = value
+    return Block(data["kind"], tuple(runs), ordered=bool(data.get("ordered")), **ints)
+
+
+@dataclass
+class Article:
+    """A rendered article: its blocks and the canonical text they spell."""
+
+    blocks: list[Block] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return canonical_text(self.blocks)
+
+
+def canonical_text(blocks: list[Block]) -> str:
+    return "\n".join(block.text for block in blocks)
+
+
+def markdown_to_html(body: str) -> str:
+    """Python-Markdown, then nh3: raw HTML in a source is untrusted, remote resources never load."""
+    html = markdown.markdown(body, extensions=["sane_lists"], output_format="html")
+    return nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        attributes={"a": {"href"}, "ol": {"start"}},
+        url_schemes=LINK_SCHEMES,
+        link_rel=None,
+    )
+
+
+def render(headline: str, body: str) -> Article:
+    """Render an article's headline and Markdown body to blocks."""
+    builder = _BlockBuilder()
+    builder.feed(markdown_to_html(body))
+    builder.close()
+    head = _collapse(headline).strip()
+    blocks = [Block("headline", (Run(head, bold=True),), level=1)] if head else []
+    return Article(blocks + builder.blocks)
+
+
+def _collapse(text: str) -> str:
+    return _WS.sub(" ", text)
+
+
+class _BlockBuilder(HTMLParser):
+    """Walks sanitised HTML and emits blocks, collapsing whitespace like a browser."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[Block] = []
+        self._runs: list[Run] = []
+        self._kind: str | None = None
+        self._level = 0
+        self._style = {"bold": 0, "italic": 0, "code": 0, "strike": 0}
+        self._links: list[str] = []
+        self._quote_depth = 0
+        self._lists: list[list] = []  # [ordered, next number]
+        self._item_meta: tuple[int, bool, int] = (0, False, 0)
+        self._pre = 0
+
+    # -- structure -------------------------------------------------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attr = dict(attrs)
+        if tag in ("ul", "ol"):
+            self._flush()
+            start = 1
+            if tag == "ol" and (attr.get("start") or "").isdigit():
+                start = min(int(attr["start"] or 1), 10_000)
+            self._lists.append([tag == "ol", start])
+        elif tag == "li":
+            self._flush()
+            ordered, number = self._lists[-1] if self._lists else (False, 0)
+            if self._lists:
+                self._lists[-1][1] += 1
+            self._item_meta = (len(self._lists), ordered, number if ordered else 0)
+            self._begin("item", len(self._lists))
+        elif tag == "p":
+            # A paragraph inside a list item continues that item's block if it is still empty.
+            if self._kind == "item" and not self._has_text():
+                return
+            self._flush()
+            self._begin("paragraph", 0)
+        elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            self._flush()
+            self._begin("heading", int(tag[1]))
+        elif tag == "pre":
+            self._flush()
+            self._begin("code", 0)
+            self._pre += 1
+        elif tag == "blockquote":
+            self._flush()
+            self._quote_depth += 1
+        elif tag == "hr":
+            self._flush()
+        elif tag == "br":
+            self._add_text("\n", literal=True)
+        elif tag in ("strong", "b"):
+            self._style["bold"] += 1
+        elif tag in ("em", "i"):
+            self._style["italic"] += 1
+        elif tag == "code":
+            self._style["code"] += 1
+        elif tag in ("del", "s"):
+            self._style["strike"] += 1
+        elif tag == "a":
+            self._links.append(attr.get("href") or "")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("ul", "ol"):
+            self._flush()
+            if self._lists:
+                self._lists.pop()
+        elif tag in BLOCK_TAGS:
+            if tag == "pre":
+                self._pre = max(0, self._pre - 1)
+            if tag == "p" and self._kind == "item":
+                return  # the item's block ends at </li> or at the next block
+            self._flush()
+        elif tag == "blockquote":
+            self._flush()
+            self._quote_depth = max(0, self._quote_depth - 1)
+        elif tag in ("strong", "b"):
+            self._style["bold"] = max(0, self._style["bold"] - 1)
+        elif tag in ("em", "i"):
+            self._style["italic"] = max(0, self._style["italic"] - 1)
+        elif tag == "code":
+            self._style["code"] = max(0, self._style["code"] - 1)
+        elif tag in ("del", "s"):
+            self._style["strike"] = max(0, self._style["strike"] - 1)
+        elif tag == "a" and self._links:
+            self._links.pop()
+
+    def handle_data(self, data: str) -> None:
+        self._add_text(data, literal=self._pre > 0)
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+    # -- helpers ---------------------------------------------------------------
+    def _begin(self, kind: str, level: int) -> None:
+        self._kind, self._level, self._runs = kind, level, []
+
+    def _has_text(self) -> bool:
+        return any(run.text.strip() for run in self._runs)
+
+    def _add_text(self, data: str, literal: bool) -> None:
+        if self._kind is None:
+            if not data.strip():
+                return
+            self._begin("paragraph", 0)  # loose text outside any block
+        if not literal:
+            data = _collapse(data)
+            previous = self._runs[-1].text if self._runs else ""
+            if previous == "" or previous.endswith((" ", "\n")):
+                data = data.lstrip(" ")
+        if not data:
+            return
+        run = Run(
+            data,
+            bold=self._style["bold"] > 0,
+            italic=self._style["italic"] > 0,
+            code=self._style["code"] > 0 or self._pre > 0,
+            strike=self._style["strike"] > 0,
+            link=self._links[-1] if self._links else "",
+        )
+        if self._runs and _same_style(self._runs[-1], run):
+            self._runs[-1] = Run(self._runs[-1].text + run.text, *_style_of(run))
+        else:
+            self._runs.append(run)
+
+    def _flush(self) -> None:
+        if self._kind is None:
+            return
+        runs = _strip_runs(self._runs, keep_inner=self._kind == "code")
+        if runs:
+            depth, ordered, number = (
+                self._item_meta if self._kind == "item" else (self._level, False, 0)
+            )
+            self.blocks.append(
+                Block(self._kind, tuple(runs), depth, self._quote_depth, ordered, number)
+            )
+        self._kind, self._runs = None, []
+
+
+def _style_of(run: Run) -> tuple:
+    return (run.bold, run.italic, run.code, run.strike, run.link)
+
+
+def _same_style(a: Run, b: Run) -> bool:
+    return _style_of(a) == _style_of(b)
+
+
+def _strip_runs(runs: list[Run], keep_inner: bool) -> list[Run]:
+    """Drop whitespace at the block's edges (and spaces around line breaks)."""
+    if keep_inner:
+        text = "".join(r.text for r in runs)
+        if not text.strip("\n"):
+            return []
+        # Code blocks keep their inner layout but not the trailing newline.
+        runs = list(runs)
+        while runs and runs[-1].text.endswith("\n"):
+            last = runs.pop()
+            if last.text.rstrip("\n"):
+                runs.append(Run(last.text.rstrip("\n"), *_style_of(last)))
+        return runs
+    cleaned: list[Run] = []
+    for i, run in enumerate(runs):
+        text = run.text.replace(" \n", "\n").replace("\n ", "\n")
+        if i == 0:
+            text = text.lstrip(" \n")
+        cleaned.append(Run(text, *_style_of(run)))
+    while cleaned:
+        last = cleaned[-1]
+        stripped = last.text.rstrip(" \n")
+        if stripped:
+            cleaned[-1] = Run(stripped, *_style_of(last))
+            break
+        cleaned.pop()
+    return [r for r in cleaned if r.text]

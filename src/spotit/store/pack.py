@@ -1,0 +1,453 @@
+"""Built content packs: one SQLite file per pack (docs/content-pack.md).
+
+A pack is a document format with its own ``format_version``. It is untrusted
+input: it is opened read-only, and anything unexpected in it becomes one
+``PackError`` with a one-line message, never a traceback.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from spotit import __version__
+from spotit.content.render import Block, block_from_json, canonical_text
+from spotit.content.source import ARTICLE_ID, COLOR, PackSource
+from spotit.core.model import ARTICLE_KINDS, Annotation, ArticleMeta, PackMeta
+from spotit.core.taxonomy import CATEGORY_ID, Category
+
+#: PRAGMA application_id of every pack: "SPOT" in ASCII.
+APPLICATION_ID = 0x53504F54
+#: The pack format this SpotIt writes and the newest it reads.
+FORMAT_VERSION = 1
+#: File extension of built packs.
+PACK_SUFFIX = ".spotit"
+
+MAX_PACK_BYTES = 1 << 30
+MAX_ARTICLES = 20_000
+MAX_ANNOTATIONS_PER_ARTICLE = 5_000
+MAX_TEXT_CHARS = 2_000_000
+MAX_FIELD_CHARS = 20_000
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+REQUIRED_COLUMNS = {
+    "pack": {"id", "title", "version", "language", "authors", "licence", "description",
+             "training_notice", "taxonomy", "format_version", "source_hash", "generator"},
+    "categories": {"id", "position", "name", "description", "how_to_check", "color"},
+    "articles": {"id", "position", "headline", "byline", "outlet", "date", "difficulty",
+                 "kind", "tags", "text", "text_hash", "blocks", "body"},
+    "annotations": {"id", "article_id", "position", "start", "end", "category", "quote",
+                    "prefix", "suffix", "explanation", "hint"},
+}  # fmt: skip
+
+
+class PackError(Exception):
+    """A pack cannot be used; ``str()`` is one line naming the file and the problem."""
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    meta: ArticleMeta
+    annotations: int
+
+
+@dataclass(frozen=True)
+class PackArticle:
+    """An article as the reader and the scorer need it."""
+
+    meta: ArticleMeta
+    blocks: list[Block]
+    text: str
+    text_hash: str
+    annotations: list[Annotation]
+    body: str
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# -- building -------------------------------------------------------------------
+
+
+def build_pack(source: PackSource, out: Path, source_hash: str = "") -> Path:
+    """Write ``source`` as a pack at ``out``, atomically (temporary file, then rename).
+
+    The source must have no problems; callers check ``source.problems`` first.
+    """
+    if source.problems:
+        raise ValueError("cannot build a pack source that has problems")
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=".building-", suffix=PACK_SUFFIX, dir=out.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        _write(source, tmp, source_hash)
+        os.replace(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return out
+
+
+def _write(source: PackSource, path: Path, source_hash: str) -> None:
+    path.unlink(missing_ok=True)
+    conn = sqlite3.connect(path)
+    try:
+        db = sqlite_utils.Database(conn)
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.execute(f"PRAGMA user_version = {FORMAT_VERSION}")
+        _create_schema(db)
+        meta = source.meta
+        with conn:
+            db["pack"].insert(
+                {
+                    "id": meta.id,
+                    "title": meta.title,
+                    "version": meta.version,
+                    "language": meta.language,
+                    "authors": json.dumps(list(meta.authors), ensure_ascii=False),
+                    "licence": meta.licence,
+                    "description": meta.description,
+                    "training_notice": meta.training_notice,
+                    "taxonomy": source.taxonomy_base,
+                    "format_version": FORMAT_VERSION,
+                    "source_hash": source_hash,
+                    "generator": f"spotit {__version__}",
+                }
+            )
+            db["categories"].insert_all(
+                {
+                    "id": c.id,
+                    "position": i,
+                    "name": c.name,
+                    "description": c.description,
+                    "how_to_check": c.how_to_check,
+                    "color": c.color,
+                }
+                for i, c in enumerate(source.categories)
+            )
+            db["articles"].insert_all(
+                (
+                    {
+                        "id": a.meta.id,
+                        "position": i,
+                        "headline": a.meta.headline,
+                        "byline": a.meta.byline,
+                        "outlet": a.meta.outlet,
+                        "date": a.meta.date,
+                        "difficulty": a.meta.difficulty,
+                        "kind": a.meta.kind,
+                        "tags": json.dumps(list(a.meta.tags), ensure_ascii=False),
+                        "text": a.text,
+                        "text_hash": text_hash(a.text),
+                        "blocks": json.dumps(
+                            [b.as_json() for b in a.blocks], ensure_ascii=False, separators=(",", ":")
+                        ),
+                        "body": a.body,
+                    }
+                    for i, a in enumerate(source.articles)
+                ),
+                batch_size=200,
+            )
+            db["annotations"].insert_all(
+                (
+                    {
+                        "article_id": a.meta.id,
+                        "position": j,
+                        "start": ann.start,
+                        "end": ann.end,
+                        "category": ann.category,
+                        "quote": ann.quote,
+                        "prefix": ann.prefix,
+                        "suffix": ann.suffix,
+                        "explanation": ann.explanation,
+                        "hint": ann.hint,
+                    }
+                    for a in source.articles
+                    for j, ann in enumerate(a.annotations)
+                ),
+                batch_size=500,
+            )
+        conn.execute("VACUUM")
+    finally:
+        conn.close()
+
+
+def _create_schema(db: sqlite_utils.Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE pack (
+            id TEXT PRIMARY KEY, title TEXT NOT NULL, version TEXT NOT NULL,
+            language TEXT NOT NULL, authors TEXT NOT NULL, licence TEXT NOT NULL,
+            description TEXT NOT NULL, training_notice TEXT NOT NULL, taxonomy TEXT NOT NULL,
+            format_version INTEGER NOT NULL, source_hash TEXT NOT NULL, generator TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE categories (
+            id TEXT PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL,
+            description TEXT NOT NULL, how_to_check TEXT NOT NULL, color TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY, position INTEGER NOT NULL, headline TEXT NOT NULL,
+            byline TEXT NOT NULL, outlet TEXT NOT NULL, date TEXT NOT NULL,
+            difficulty INTEGER NOT NULL, kind TEXT NOT NULL, tags TEXT NOT NULL,
+            text TEXT NOT NULL, text_hash TEXT NOT NULL, blocks TEXT NOT NULL, body TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE annotations (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            position INTEGER NOT NULL,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            category TEXT NOT NULL REFERENCES categories(id),
+            quote TEXT NOT NULL, prefix TEXT NOT NULL, suffix TEXT NOT NULL,
+            explanation TEXT NOT NULL, hint TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE UNIQUE INDEX articles_position ON articles(position)")
+    db.execute("CREATE INDEX annotations_article ON annotations(article_id, position)")
+    db.execute("CREATE INDEX annotations_category ON annotations(category)")
+
+
+# -- opening --------------------------------------------------------------------
+
+
+@contextmanager
+def _guard(path: Path, what: str) -> Iterator[None]:
+    """Turn SQLite and decoding failures into a one-line PackError."""
+    try:
+        yield
+    except PackError:
+        raise
+    except sqlite3.DatabaseError as exc:
+        raise PackError(f"{path}: damaged or unreadable pack ({what}: {exc})") from None
+    except (ValueError, TypeError, KeyError, OverflowError) as exc:
+        raise PackError(f"{path}: invalid pack ({what}: {exc})") from None
+
+
+def open_pack(path: Path | str) -> Pack:
+    """Open a built pack read-only; PackError if it is not a usable SpotIt pack."""
+    return Pack(Path(path))
+
+
+class Pack:
+    """A built content pack, open read-only. The one front door to its contents."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._check_file()
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        with _guard(path, "opening"):
+            self._conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        try:
+            with _guard(path, "reading its header"):
+                self._check_schema()
+                self.meta, self.format_version, self.taxonomy_base, self.source_hash = (
+                    self._read_meta()
+                )
+                self.categories = self._read_categories()
+        except PackError:
+            self._conn.close()
+            raise
+        self._category_ids = {c.id for c in self.categories}
+
+    # -- checks ----------------------------------------------------------------
+    def _fail(self, message: str) -> PackError:
+        return PackError(f"{self.path}: {message}")
+
+    def _check_file(self) -> None:
+        try:
+            size = self.path.stat().st_size
+            if not self.path.is_file():
+                raise self._fail("not a file")
+            with self.path.open("rb") as fh:
+                head = fh.read(100)
+        except FileNotFoundError:
+            raise self._fail("no such file") from None
+        except PackError:
+            raise
+        except OSError as exc:
+            raise self._fail(f"cannot read ({exc.strerror})") from None
+        if size > MAX_PACK_BYTES:
+            raise self._fail(f"too large for a pack ({size} bytes; the limit is {MAX_PACK_BYTES})")
+        if not head.startswith(SQLITE_MAGIC):
+            raise self._fail("not a SpotIt pack (not an SQLite file)")
+        if len(head) < 100 or size < 512:
+            raise self._fail("damaged pack (the file is truncated)")
+
+    def _check_schema(self) -> None:
+        (app_id,) = self._conn.execute("PRAGMA application_id").fetchone()
+        if app_id != APPLICATION_ID:
+            raise self._fail("not a SpotIt pack (an SQLite database of another kind)")
+        for table, wanted in REQUIRED_COLUMNS.items():
+            have = {row[1] for row in self._conn.execute(f"PRAGMA table_info([{table}])")}
+            if not have:
+                raise self._fail(f"invalid pack: table '{table}' is missing")
+            missing = wanted - have
+            if missing:
+                raise self._fail(f"invalid pack: table '{table}' lacks {', '.join(sorted(missing))}")
+
+    def _read_meta(self) -> tuple[PackMeta, int, str, str]:
+        rows = self._conn.execute(
+            "SELECT id, title, version, language, authors, licence, description, training_notice,"
+            " taxonomy, format_version, source_hash FROM pack"
+        ).fetchall()
+        if len(rows) != 1:
+            raise self._fail(f"invalid pack: the pack table has {len(rows)} rows, not 1")
+        row = rows[0]
+        fmt = row[9]
+        if not isinstance(fmt, int) or fmt < 1:
+            raise self._fail(f"invalid pack: format_version is {fmt!r}")
+        if fmt > FORMAT_VERSION:
+            raise self._fail(
+                f"made by a newer SpotIt (pack format {fmt}; this SpotIt reads up to "
+                f"{FORMAT_VERSION}): update SpotIt to open it"
+            )
+        texts = [self._short_text(v, name) for v, name in zip(row[:9], ("id", "title", "version", "language", "authors", "licence", "description", "training_notice", "taxonomy"), strict=True)]
+        if not ARTICLE_ID.match(texts[0]):
+            raise self._fail(f"invalid pack: pack id {texts[0]!r}")
+        authors = json.loads(texts[4])
+        if not isinstance(authors, list) or not all(isinstance(a, str) for a in authors):
+            raise self._fail("invalid pack: authors is not a list of names")
+        meta = PackMeta(texts[0], texts[1], texts[2], texts[3], tuple(authors), texts[5], texts[6], texts[7])
+        return meta, fmt, texts[8], row[10] if isinstance(row[10], str) else ""
+
+    def _short_text(self, value: object, name: str) -> str:
+        if not isinstance(value, str):
+            raise self._fail(f"invalid pack: {name} is not text")
+        if len(value) > MAX_FIELD_CHARS:
+            raise self._fail(f"invalid pack: {name} is absurdly long ({len(value)} characters)")
+        return value
+
+    def _read_categories(self) -> list[Category]:
+        rows = self._conn.execute(
+            "SELECT id, name, description, how_to_check, color FROM categories ORDER BY position"
+        ).fetchall()
+        if not rows:
+            raise self._fail("invalid pack: it has no categories")
+        if len(rows) > 1000:
+            raise self._fail(f"invalid pack: absurd number of categories ({len(rows)})")
+        categories = []
+        for row in rows:
+            values = [self._short_text(v, "category field") for v in row]
+            if not CATEGORY_ID.match(values[0]):
+                raise self._fail(f"invalid pack: category id {values[0]!r}")
+            if not COLOR.match(values[4]):
+                raise self._fail(f"invalid pack: category {values[0]!r} has colour {values[4]!r}")
+            categories.append(Category(*values))
+        return categories
+
+    # -- reading -----------------------------------------------------------------
+    def category(self, category_id: str) -> Category | None:
+        return next((c for c in self.categories if c.id == category_id), None)
+
+    def articles(self) -> list[ArticleSummary]:
+        """Every article's metadata and annotation count, in pack order."""
+        with _guard(self.path, "listing articles"):
+            (count,) = self._conn.execute("SELECT count(*) FROM articles").fetchone()
+            if count > MAX_ARTICLES:
+                raise self._fail(f"invalid pack: absurd number of articles ({count})")
+            counts = dict(
+                self._conn.execute(
+                    "SELECT article_id, count(*) FROM annotations GROUP BY article_id"
+                ).fetchall()
+            )
+            rows = self._conn.execute(
+                "SELECT id, headline, byline, outlet, date, difficulty, kind, tags"
+                " FROM articles ORDER BY position"
+            ).fetchall()
+            return [ArticleSummary(self._article_meta(row), counts.get(row[0], 0)) for row in rows]
+
+    def article_ids(self) -> list[str]:
+        with _guard(self.path, "listing articles"):
+            return [r[0] for r in self._conn.execute("SELECT id FROM articles ORDER BY position")]
+
+    def _article_meta(self, row: tuple) -> ArticleMeta:
+        art_id, headline, byline, outlet, date, difficulty, kind, tags = row
+        for value, name in ((art_id, "id"), (headline, "headline"), (byline, "byline"), (outlet, "outlet"), (date, "date"), (tags, "tags")):
+            self._short_text(value, f"article {name}")
+        if not ARTICLE_ID.match(art_id):
+            raise self._fail(f"invalid pack: article id {art_id!r}")
+        if not isinstance(difficulty, int) or not 1 <= difficulty <= 3:
+            raise self._fail(f"invalid pack: article {art_id!r} has difficulty {difficulty!r}")
+        if kind not in ARTICLE_KINDS:
+            raise self._fail(f"invalid pack: article {art_id!r} has kind {kind!r}")
+        tag_list = json.loads(tags)
+        if not isinstance(tag_list, list) or not all(isinstance(t, str) for t in tag_list):
+            raise self._fail(f"invalid pack: article {art_id!r} has malformed tags")
+        return ArticleMeta(art_id, headline, byline, outlet, date, difficulty, kind, tuple(tag_list))
+
+    def article(self, article_id: str) -> PackArticle:
+        """One article with its text, blocks and answer key, checked for consistency."""
+        with _guard(self.path, f"reading article {article_id!r}"):
+            row = self._conn.execute(
+                "SELECT id, headline, byline, outlet, date, difficulty, kind, tags,"
+                " text, text_hash, blocks, body FROM articles WHERE id = ?",
+                (article_id,),
+            ).fetchone()
+            if row is None:
+                raise PackError(f"{self.path}: no article with id {article_id!r}")
+            meta = self._article_meta(row[:8])
+            text, stored_hash, blocks_json, body = row[8:]
+            for value, name in ((text, "text"), (blocks_json, "blocks"), (body, "body")):
+                if not isinstance(value, str):
+                    raise self._fail(f"invalid pack: article {article_id!r} {name} is not text")
+                if len(value) > 4 * MAX_TEXT_CHARS:
+                    raise self._fail(f"invalid pack: article {article_id!r} {name} is absurdly long")
+            if len(text) > MAX_TEXT_CHARS:
+                raise self._fail(f"invalid pack: article {article_id!r} text is absurdly long")
+            raw_blocks = json.loads(blocks_json)
+            if not isinstance(raw_blocks, list):
+                raise self._fail(f"invalid pack: article {article_id!r} blocks are not a list")
+            blocks = [block_from_json(b) for b in raw_blocks]
+            if canonical_text(blocks) != text:
+                raise self._fail(f"invalid pack: article {article_id!r} text does not match its blocks")
+            rows = self._conn.execute(
+                'SELECT start, "end", category, quote, explanation, prefix, suffix, hint'
+                " FROM annotations WHERE article_id = ? ORDER BY position LIMIT ?",
+                (article_id, MAX_ANNOTATIONS_PER_ARTICLE + 1),
+            ).fetchall()
+            if len(rows) > MAX_ANNOTATIONS_PER_ARTICLE:
+                raise self._fail(f"invalid pack: article {article_id!r} has an absurd number of annotations")
+            annotations = [self._annotation(article_id, n, r, text) for n, r in enumerate(rows)]
+            return PackArticle(meta, blocks, text, stored_hash or text_hash(text), annotations, body)
+
+    def _annotation(self, article_id: str, n: int, row: tuple, text: str) -> Annotation:
+        start, end, category, quote, explanation, prefix, suffix, hint = row
+        where = f"article {article_id!r} annotation {n + 1}"
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+            raise self._fail(f"invalid pack: {where} has offsets out of range ({start!r}, {end!r})")
+        if category not in self._category_ids:
+            raise self._fail(f"invalid pack: {where} has unknown category {category!r}")
+        for value, name in ((quote, "quote"), (explanation, "explanation"), (prefix, "prefix"), (suffix, "suffix"), (hint, "hint")):
+            self._short_text(value, f"{where} {name}")
+        if text[start:end] != quote:
+            raise self._fail(f"invalid pack: {where} offsets do not match its quote {quote!r}")
+        return Annotation(start, end, category, quote, explanation, prefix, suffix, hint)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Pack:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
