@@ -1,0 +1,82 @@
+"""Test setup: no display needed, no writes outside tmp folders."""
+
+from __future__ import annotations
+
+import os
+import textwrap
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parents[1]
+STARTER = ROOT / "content" / "starter"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path_factory, monkeypatch):
+    """Every test gets its own SpotIt data folder."""
+    monkeypatch.setenv("SPOTIT_DATA_DIR", str(tmp_path_factory.mktemp("spotit-data")))
+
+
+def write_article(folder: Path, name: str, front: str, body: str) -> Path:
+    """Write one article source file (front matter as TOML text)."""
+    path = folder / "articles" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f"+++\n{textwrap.dedent(front).strip()}\n+++\n{textwrap.dedent(body)}", encoding="utf-8")
+    return path
+
+
+def make_source(folder: Path, manifest: str | None = None) -> Path:
+    """A minimal valid pack source with one annotated article."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "pack.toml").write_text(
+        manifest
+        or 'id = "demo"\ntitle = "Demo pack"\nversion = "1.0"\nauthors = ["Tester"]\n',
+        encoding="utf-8",
+    )
+    write_article(
+        folder,
+        "01-rocket.md",
+        '''
+        id = "rocket"
+        headline = "Rocket 🚀 scientists stunned"
+        difficulty = 2
+        tags = ["science"]
+
+        [[flags]]
+        quote = "stunned"
+        category = "sensational-headline"
+        explanation = "Compare the headline with the body."
+
+        [[flags]]
+        quote = "experts say"
+        category = "vague-source"
+        explanation = "Which experts? Look for a name."
+        ''',
+        """
+        Yesterday, experts say, a rocket with é and 🚀 emoji flew *very* high.
+
+        - first item
+        - second item
+
+        > A quoted paragraph.
+        """,
+    )
+    return folder
+
+
+@pytest.fixture
+def source_dir(tmp_path) -> Path:
+    return make_source(tmp_path / "src-pack")
+
+
+@pytest.fixture
+def built_pack(source_dir, tmp_path) -> Path:
+    from spotit.content.source import read_pack_source
+    from spotit.store.pack import build_pack
+
+    source = read_pack_source(source_dir)
+    assert not source.problems, source.problems
+    return build_pack(source, tmp_path / "demo.spotit")

@@ -1,0 +1,152 @@
+"""Reading pack sources: every problem is reported with its file and line."""
+
+from pathlib import Path
+
+import pytest
+
+from spotit.content.source import read_pack_source
+from tests.conftest import make_source, write_article
+
+
+def messages(folder: Path) -> list[str]:
+    return [str(p) for p in read_pack_source(folder).problems]
+
+
+def test_valid_source_reads_articles_and_anchors_flags(source_dir):
+    source = read_pack_source(source_dir)
+    assert source.problems == []
+    (article,) = source.articles
+    assert article.meta.id == "rocket" and article.meta.difficulty == 2
+    for ann in article.annotations:
+        assert article.text[ann.start : ann.end] == ann.quote
+    headline = article.annotations[0]
+    assert (headline.start, headline.quote) == (len("Rocket 🚀 scientists "), "stunned")
+
+
+BAD_FLAG_CASES = {
+    "quote not found": (
+        'quote = "aliens landed"\ncategory = "vague-source"\nexplanation = "x"',
+        "quote not found in the article text: 'aliens landed'",
+    ),
+    "quote ambiguous": (
+        'quote = "item"\ncategory = "vague-source"\nexplanation = "x"',
+        "quote is ambiguous, it appears 2 times",
+    ),
+    "unknown category": (
+        'quote = "experts say"\ncategory = "nonsense"\nexplanation = "x"',
+        "unknown category 'nonsense'",
+    ),
+    "missing explanation": (
+        'quote = "experts say"\ncategory = "vague-source"',
+        "missing explanation (quote 'experts say')",
+    ),
+    "empty quote": ('quote = ""\ncategory = "vague-source"\nexplanation = "x"', "missing 'quote'"),
+    "occurrence too high": (
+        'quote = "item"\noccurrence = 3\ncategory = "vague-source"\nexplanation = "x"',
+        "occurrence 3 asked for, but the quote appears 2 time(s)",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_FLAG_CASES))
+def test_flag_problems_name_file_line_and_quote(tmp_path, case):
+    flag, expected = BAD_FLAG_CASES[case]
+    folder = make_source(tmp_path / "p")
+    write_article(
+        folder,
+        "02-bad.md",
+        f'id = "bad"\nheadline = "Headline"\n\n[[flags]]\n{flag}',
+        "Some experts say this.\n\n- item one\n- item two\n",
+    )
+    (problem,) = read_pack_source(folder).problems
+    assert problem.file.endswith("02-bad.md")
+    # Line 6 holds the quote (front matter starts at line 2); a bad category points at its own line.
+    assert problem.line == (7 if case == "unknown category" else 6)
+    assert expected in problem.message
+
+
+def test_occurrence_and_prefix_pick_between_repeats(tmp_path):
+    folder = make_source(tmp_path / "p")
+    write_article(
+        folder,
+        "02-rep.md",
+        """
+        id = "rep"
+        headline = "Headline"
+
+        [[flags]]
+        quote = "they said"
+        occurrence = 2
+        category = "vague-source"
+        explanation = "Who?"
+
+        [[flags]]
+        quote = "they said"
+        prefix = "Then"
+        category = "unsourced-quote"
+        explanation = "Who?"
+        """,
+        "First they said one thing. Then they said another.\n",
+    )
+    source = read_pack_source(folder)
+    assert source.problems == []
+    anns = next(a for a in source.articles if a.meta.id == "rep").annotations
+    assert {a.start for a in anns} == {source.articles[1].text.index("they said", 20)}
+
+
+@pytest.mark.parametrize(
+    ("front", "body", "expected"),
+    [
+        ('id = "x"\nheadline = "H"\ndifficulty = 7', "Text.", "field 'difficulty' must be 1, 2 or 3"),
+        ('id = "x"\nheadline = "H"\nkind = "rumour"', "Text.", "field 'kind' must be one of"),
+        ('id = "Bad Id"\nheadline = "H"', "Text.", "field 'id' must be lower-case"),
+        ('id = "x"\nheadline = ""', "Text.", "field 'headline' must be non-empty text"),
+        ('id = "x"\nheadline = "H"', "   \n", "empty article"),
+        ('id = "x"\nheadline = "H"\ntags = "one"', "Text.", "field 'tags' must be a list"),
+        ('id = "x"\nheadline = "H\n', "Text.", "front matter is not valid TOML"),
+    ],
+)
+def test_front_matter_problems(tmp_path, front, body, expected):
+    folder = make_source(tmp_path / "p")
+    write_article(folder, "02-bad.md", front, body)
+    found = messages(folder)
+    assert len(found) == 1 and expected in found[0] and "02-bad.md:" in found[0]
+
+
+def test_missing_front_matter_and_duplicate_ids(tmp_path):
+    folder = make_source(tmp_path / "p")
+    (folder / "articles" / "02-plain.md").write_text("Just text, no front matter.\n")
+    write_article(folder, "03-dup.md", 'id = "rocket"\nheadline = "Again"', "Text.")
+    found = messages(folder)
+    assert any("02-plain.md:1: missing front matter" in m for m in found)
+    assert any("03-dup.md:2: duplicate article id 'rocket' (also in 01-rocket.md)" in m for m in found)
+
+
+def test_pack_manifest_problems(tmp_path):
+    folder = tmp_path / "p"
+    folder.mkdir()
+    assert "pack.toml: missing" in messages(folder)[0]
+    (folder / "pack.toml").write_text('id = "x"\ntitle = \n')
+    assert "not valid TOML" in messages(folder)[0]
+    (folder / "pack.toml").write_text('id = "x"\nversion = "1"\n')
+    found = messages(folder)
+    assert any("field 'title' must be non-empty text" in m for m in found)
+    assert any("no articles" in m for m in found)
+
+
+def test_pack_categories_extend_or_replace_the_taxonomy(tmp_path):
+    manifest = (
+        'id = "x"\ntitle = "T"\nversion = "1"\n'
+        '[[categories]]\nid = "rumour"\nname = "Rumour"\ncolor = "#123456"\n'
+    )
+    source = read_pack_source(make_source(tmp_path / "a", manifest))
+    assert source.problems == [] and source.categories[-1].id == "rumour"
+    assert len(source.categories) == 13
+    replaced = read_pack_source(make_source(tmp_path / "b", 'taxonomy = "none"\n' + manifest))
+    assert [c.id for c in replaced.categories] == ["rumour"]
+    # The demo article uses default categories, which no longer exist.
+    assert any("unknown category 'sensational-headline'" in str(p) for p in replaced.problems)
+    bad = read_pack_source(
+        make_source(tmp_path / "c", manifest.replace("#123456", "red"))
+    )
+    assert any("'color' must look like #rrggbb" in str(p) for p in bad.problems)

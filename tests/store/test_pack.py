@@ -1,0 +1,62 @@
+"""Built packs: what is written can be read back, and only through the checks."""
+
+import os
+import sqlite3
+import stat
+
+import pytest
+
+from spotit.content.source import read_pack_source
+from spotit.store.pack import APPLICATION_ID, FORMAT_VERSION, build_pack, open_pack
+
+
+def test_build_then_open_gives_the_same_articles(source_dir, built_pack):
+    source = read_pack_source(source_dir)
+    with open_pack(built_pack) as pack:
+        assert pack.meta == source.meta
+        assert [c.id for c in pack.categories] == [c.id for c in source.categories]
+        (summary,) = pack.articles()
+        assert summary.meta == source.articles[0].meta and summary.annotations == 2
+        article = pack.article("rocket")
+        assert article.text == source.articles[0].text
+        assert article.blocks == source.articles[0].blocks
+        assert article.annotations == source.articles[0].annotations
+
+
+def test_pack_is_plain_sqlite_with_documented_tables(built_pack):
+    conn = sqlite3.connect(built_pack)
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"pack", "categories", "articles", "annotations"} <= tables
+    assert conn.execute("SELECT format_version FROM pack").fetchone()[0] == FORMAT_VERSION
+    fks = conn.execute("PRAGMA foreign_key_list(annotations)").fetchall()
+    assert {(fk[2], fk[3]) for fk in fks} == {("articles", "article_id"), ("categories", "category")}
+    conn.execute("PRAGMA foreign_keys = ON")
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_pack_opens_read_only(built_pack):
+    os.chmod(built_pack, stat.S_IREAD)  # a pack on a read-only share still opens
+    try:
+        with open_pack(built_pack) as pack:
+            assert pack.article("rocket").text
+            with pytest.raises(sqlite3.OperationalError):
+                pack._conn.execute("DELETE FROM annotations")
+    finally:
+        os.chmod(built_pack, stat.S_IREAD | stat.S_IWRITE)
+
+
+def test_build_replaces_atomically_and_leaves_no_temporary_files(source_dir, tmp_path):
+    out = tmp_path / "out" / "demo.spotit"
+    build_pack(read_pack_source(source_dir), out)
+    first = out.read_bytes()
+    build_pack(read_pack_source(source_dir), out)
+    assert out.read_bytes() == first  # builds are reproducible
+    assert [p.name for p in out.parent.iterdir()] == ["demo.spotit"]
+
+
+def test_a_source_with_problems_is_never_built(tmp_path, source_dir):
+    (source_dir / "pack.toml").write_text('id = "x"\n')
+    with pytest.raises(ValueError):
+        build_pack(read_pack_source(source_dir), tmp_path / "x.spotit")
+    assert not (tmp_path / "x.spotit").exists()

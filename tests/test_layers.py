@@ -1,0 +1,53 @@
+"""The Qt-free layers must never import Qt (DEVELOPERS.md, STYLE.md)."""
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "spotit"
+QT_FREE = ("core", "content", "store", "interop")
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+@pytest.mark.parametrize("layer", QT_FREE)
+def test_layer_source_never_imports_qt(layer):
+    folder = SRC / layer
+    offenders = [
+        f"{p.relative_to(SRC)} imports {name}"
+        for p in folder.rglob("*.py")
+        for name in _imports(p)
+        if name.split(".")[0] in {"PySide6", "shiboken6", "PyQt5", "PyQt6"}
+        or name.startswith("spotit.gui")
+    ]
+    assert offenders == []
+
+
+def test_importing_qt_free_layers_loads_no_qt():
+    """Importing every Qt-free module, transitively, must not pull PySide6 in."""
+    modules = [
+        "spotit." + ".".join(p.relative_to(SRC).with_suffix("").parts)
+        for layer in QT_FREE
+        if (SRC / layer).is_dir()
+        for p in (SRC / layer).rglob("*.py")
+    ]
+    code = (
+        "import importlib, sys\n"
+        f"for m in {modules!r}: importlib.import_module(m)\n"
+        "import spotit.cli\n"
+        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]\n"
+        "assert not bad, bad\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
