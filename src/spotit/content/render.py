@@ -11,6 +11,7 @@ construction; no HTML parser sits between the pack and the reader.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -126,9 +127,21 @@ def canonical_text(blocks: list[Block]) -> str:
     return "\n".join(block.text for block in blocks)
 
 
+_local = threading.local()
+
+
+def _markdown() -> markdown.Markdown:
+    # Building a Markdown instance costs more than converting a short article: reuse one per thread.
+    md = getattr(_local, "md", None)
+    if md is None:
+        md = _local.md = markdown.Markdown(extensions=["sane_lists"], output_format="html")
+    return md
+
+
 def markdown_to_html(body: str) -> str:
     """Python-Markdown, then nh3: raw HTML in a source is untrusted, remote resources never load."""
-    html = markdown.markdown(body, extensions=["sane_lists"], output_format="html")
+    md = _markdown()
+    html = md.reset().convert(body)
     return nh3.clean(
         html,
         tags=ALLOWED_TAGS,

@@ -137,49 +137,53 @@ def _write(source: PackSource, path: Path, source_hash: str) -> None:
                 }
                 for i, c in enumerate(source.categories)
             )
-            db["articles"].insert_all(
+            # Bulk rows go through executemany: sqlite-utils' insert_all assembles SQL per chunk
+            # in Python, which made building a 1,000-article pack several times slower.
+            conn.executemany(
+                "INSERT INTO articles (id, position, headline, byline, outlet, date, difficulty,"
+                " kind, tags, text, text_hash, blocks, body)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
-                    {
-                        "id": a.meta.id,
-                        "position": i,
-                        "headline": a.meta.headline,
-                        "byline": a.meta.byline,
-                        "outlet": a.meta.outlet,
-                        "date": a.meta.date,
-                        "difficulty": a.meta.difficulty,
-                        "kind": a.meta.kind,
-                        "tags": json.dumps(list(a.meta.tags), ensure_ascii=False),
-                        "text": a.text,
-                        "text_hash": text_hash(a.text),
-                        "blocks": json.dumps(
+                    (
+                        a.meta.id,
+                        i,
+                        a.meta.headline,
+                        a.meta.byline,
+                        a.meta.outlet,
+                        a.meta.date,
+                        a.meta.difficulty,
+                        a.meta.kind,
+                        json.dumps(list(a.meta.tags), ensure_ascii=False),
+                        a.text,
+                        text_hash(a.text),
+                        json.dumps(
                             [b.as_json() for b in a.blocks], ensure_ascii=False, separators=(",", ":")
                         ),
-                        "body": a.body,
-                    }
+                        a.body,
+                    )
                     for i, a in enumerate(source.articles)
                 ),
-                batch_size=200,
             )
-            db["annotations"].insert_all(
+            conn.executemany(
+                'INSERT INTO annotations (article_id, position, start, "end", category, quote,'
+                " prefix, suffix, explanation, hint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
-                    {
-                        "article_id": a.meta.id,
-                        "position": j,
-                        "start": ann.start,
-                        "end": ann.end,
-                        "category": ann.category,
-                        "quote": ann.quote,
-                        "prefix": ann.prefix,
-                        "suffix": ann.suffix,
-                        "explanation": ann.explanation,
-                        "hint": ann.hint,
-                    }
+                    (
+                        a.meta.id,
+                        j,
+                        ann.start,
+                        ann.end,
+                        ann.category,
+                        ann.quote,
+                        ann.prefix,
+                        ann.suffix,
+                        ann.explanation,
+                        ann.hint,
+                    )
                     for a in source.articles
                     for j, ann in enumerate(a.annotations)
                 ),
-                batch_size=500,
             )
-        conn.execute("VACUUM")
     finally:
         conn.close()
 

@@ -1,0 +1,1 @@
+"""SpotIt benchmarks: `make bench`. Each figure is a line `bench: NAME VALUE UNIT`."""

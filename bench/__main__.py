@@ -1,0 +1,17 @@
+"""Run every benchmark and print `bench:` lines (ratios against baselines from the same run)."""
+
+from __future__ import annotations
+
+import sys
+
+from bench import core_bench
+
+
+def main() -> int:
+    for run in (core_bench.run,):
+        run()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,35 @@
+"""Bundled packs are built into the data folder once, and again only when sources change."""
+
+from spotit.store.bundled import bundled_packs, data_dir, ensure_built
+from spotit.store.pack import open_pack
+from tests.conftest import make_source
+
+
+def test_bundled_starter_pack_is_built_into_the_data_folder():
+    (path,) = bundled_packs()
+    assert path.parent == data_dir() / "packs"
+    with open_pack(path) as pack:
+        assert pack.meta.id == "starter" and pack.articles()
+
+
+def test_rebuilt_only_when_sources_change(tmp_path):
+    source = make_source(tmp_path / "demo")
+    out_dir = tmp_path / "built"
+    first = ensure_built(source, out_dir)
+    stamp = first.stat().st_mtime_ns
+    assert ensure_built(source, out_dir).stat().st_mtime_ns == stamp  # unchanged: not rebuilt
+    article = source / "articles" / "01-rocket.md"
+    article.write_text(article.read_text().replace("flew *very* high", "flew high"))
+    rebuilt = ensure_built(source, out_dir)
+    assert rebuilt.stat().st_mtime_ns != stamp
+    with open_pack(rebuilt) as pack:
+        assert "flew high" in pack.article("rocket").text
+
+
+def test_damaged_earlier_build_is_replaced(tmp_path):
+    source = make_source(tmp_path / "demo")
+    out_dir = tmp_path / "built"
+    built = ensure_built(source, out_dir)
+    built.write_bytes(b"garbage")
+    with open_pack(ensure_built(source, out_dir)) as pack:
+        assert pack.meta.id == "demo"
