@@ -1,0 +1,92 @@
+"""The bundled starter pack: its composition is what the learner experience depends on."""
+
+import re
+from collections import Counter
+
+import pytest
+
+from spotit.content.source import read_pack_source
+from spotit.core.taxonomy import DEFAULT_TAXONOMY
+from tests.conftest import STARTER
+
+
+@pytest.fixture(scope="module")
+def starter():
+    source = read_pack_source(STARTER)
+    assert [str(p) for p in source.problems] == []
+    return source
+
+
+def words(markdown_body: str) -> int:
+    return len(re.findall(r"[\w’'-]+", markdown_body))
+
+
+def test_size_and_kinds(starter):
+    kinds = Counter(a.meta.kind for a in starter.articles)
+    assert len(starter.articles) >= 30
+    assert kinds["credible"] >= 8
+    assert kinds["satire"] + kinds["opinion"] >= 2 and kinds["satire"] >= 1 and kinds["opinion"] >= 1
+    # About two thirds misinformation.
+    assert 0.55 <= kinds["misinformation"] / len(starter.articles) <= 0.75
+
+
+def test_difficulty_is_spread_in_thirds(starter):
+    levels = Counter(a.meta.difficulty for a in starter.articles)
+    for level in (1, 2, 3):
+        assert 0.2 <= levels[level] / len(starter.articles) <= 0.45, levels
+
+
+def test_article_length(starter):
+    for article in starter.articles:
+        assert 250 <= words(article.body) <= 900, article.meta.id
+
+
+def test_annotations_per_category(starter):
+    per_category = Counter(a.category for art in starter.articles for a in art.annotations)
+    assert sum(per_category.values()) >= 180
+    for category in DEFAULT_TAXONOMY:
+        assert per_category[category.id] >= 8, category.id
+
+
+def test_credible_controls_have_few_flags_and_misinformation_has_many(starter):
+    for article in starter.articles:
+        if article.meta.kind == "credible":
+            assert len(article.annotations) <= 1, article.meta.id
+        elif article.meta.kind == "misinformation":
+            assert len(article.annotations) >= 5, article.meta.id
+
+
+def test_explanations_teach_in_one_to_three_sentences(starter):
+    for article in starter.articles:
+        for ann in article.annotations:
+            sentences = [s for s in re.split(r"(?<=[.!?])\s+", ann.explanation.strip()) if s]
+            assert 1 <= len(sentences) <= 3, (article.meta.id, ann.quote)
+            assert len(ann.explanation) >= 60, (article.meta.id, ann.quote)
+            # Teaching a check, not restating the label: the explanation is more than the quote.
+            assert ann.quote.lower() not in ann.explanation.lower() or len(ann.quote) < 40
+
+
+def test_flags_are_fair_targets(starter):
+    for article in starter.articles:
+        spans = sorted((a.start, a.end) for a in article.annotations)
+        for (_, end), (start, _) in zip(spans, spans[1:]):
+            assert end <= start, f"overlapping flags in {article.meta.id}"
+        for ann in article.annotations:
+            limit = 350 if ann.category == "filler" else 200
+            assert len(ann.quote) <= limit, (article.meta.id, ann.quote[:40])
+            assert "\n" not in ann.quote, (article.meta.id, ann.quote[:40])
+
+
+def test_every_article_is_marked_as_training_material(starter):
+    assert "training" in starter.meta.training_notice.lower()
+    for article in starter.articles:
+        assert "Training example" in article.text.splitlines()[-1], article.meta.id
+
+
+def test_pack_exercises_the_text_features_the_reader_must_handle(starter):
+    kinds = Counter(b.kind for a in starter.articles for b in a.blocks)
+    assert kinds["item"] and kinds["heading"]
+    assert any(b.quote_depth for a in starter.articles for b in a.blocks)
+    texts = "".join(a.text for a in starter.articles)
+    assert any(ord(ch) > 0xFFFF for ch in texts)  # emoji: UTF-16 surrogate pairs
+    assert any(b.kind != "code" and "\n" in b.text for a in starter.articles for b in a.blocks)

@@ -1,0 +1,122 @@
+"""Properties of scoring that must hold for any answer key and any set of learner flags."""
+
+import random
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from spotit.core.model import Flag
+from spotit.core.scoring import FlagVerdict, GoldVerdict, merge, score, trim
+
+TEXT = (
+    "Doctors Stunned: Grandmother's Mountain Tea Melts Away Diabetes in 7 Days\n"
+    "Recently, a leading doctor revealed a secret that Big Pharma does not want you to know: "
+    "a simple tea brewed from three mountain herbs. In a small group of volunteers, blood sugar "
+    'fell by 300% after just one week. "I threw away my pills," one happy grandmother told us.'
+)
+CATEGORIES = ["vague-source", "misleading-number", "loaded-language", "unsupported-claim"]
+
+# Small counts keep the whole file to a few seconds.
+SETTINGS = settings(max_examples=150, deadline=None)
+
+
+@st.composite
+def spans(draw, max_len: int = 60) -> tuple[int, int]:
+    start = draw(st.integers(0, len(TEXT) - 1))
+    end = draw(st.integers(start + 1, min(len(TEXT), start + max_len)))
+    return start, end
+
+
+@st.composite
+def flags(draw, min_size: int = 0, max_size: int = 6) -> list[Flag]:
+    items = draw(
+        st.lists(st.tuples(spans(), st.sampled_from(CATEGORIES)), min_size=min_size, max_size=max_size)
+    )
+    return [Flag(s, e, c) for (s, e), c in items]
+
+
+@st.composite
+def trimmed_gold(draw, min_size: int = 1, max_size: int = 5) -> list[Flag]:
+    """Answer-key spans the way a learner flag ends up after trimming (see the xfail in
+    test_scoring.py for gold spans that end in punctuation)."""
+    out = []
+    for f in draw(flags(min_size=min_size, max_size=max_size)):
+        span = trim(TEXT, f.start, f.end)
+        if span is not None:
+            out.append(Flag(*span, f.category))
+    return out
+
+
+@SETTINGS
+@given(trimmed_gold(min_size=0))
+def test_perfect_answer_scores_full_marks(gold):
+    report = score(TEXT, gold, list(gold))
+    assert report.spotted.f1 == pytest.approx(1.0)
+    assert report.named.f1 == pytest.approx(1.0)
+    assert report.score == 100
+    assert all(g.verdict is GoldVerdict.FOUND for g in report.gold)
+    assert all(f.verdict is FlagVerdict.CORRECT for f in report.flags)
+
+
+@SETTINGS
+@given(flags(max_size=5), flags(max_size=8), st.randoms(use_true_random=False))
+def test_flag_order_does_not_matter(gold, learner, rnd: random.Random):
+    perm = list(range(len(learner)))
+    rnd.shuffle(perm)
+    a = score(TEXT, gold, learner)
+    b = score(TEXT, gold, [learner[p] for p in perm])
+    # Named sums per category in set order, so allow for the last bit of a float.
+    for x, y in ((a.spotted, b.spotted), (a.named, b.named)):
+        assert x.as_dict() == pytest.approx(y.as_dict(), rel=1e-12, abs=1e-15)
+    assert a.score == b.score
+    assert a.summary == b.summary
+    assert a.categories == b.categories
+    # Same verdicts, once the shuffled flag indices are mapped back to the original ones.
+    assert [(g.verdict, g.coverage) for g in a.gold] == [(g.verdict, g.coverage) for g in b.gold]
+    assert [g.flags for g in a.gold] == [tuple(sorted(perm[i] for i in g.flags)) for g in b.gold]
+    back = sorted((perm[f.index], f.start, f.end, f.verdict, f.annotations) for f in b.flags)
+    assert [(f.index, f.start, f.end, f.verdict, f.annotations) for f in a.flags] == back
+
+
+def _gaps(taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Stretches of TEXT covered by none of ``taken``."""
+    gaps, at = [], 0
+    for s, e in merge(taken):
+        if s > at:
+            gaps.append((at, s))
+        at = max(at, e)
+    if at < len(TEXT):
+        gaps.append((at, len(TEXT)))
+    return gaps
+
+
+@SETTINGS
+@given(flags(max_size=5), flags(max_size=6), st.sampled_from(CATEGORIES), st.data())
+def test_a_flag_on_no_red_flag_never_raises_precision(gold, learner, category, data):
+    # The extra flag also overlaps no other learner flag: a flag that bridges two learner
+    # flags merges them into one span, which can raise precision (see the final report).
+    taken = [(g.start, g.end) for g in gold]
+    taken += [s for f in learner if (s := trim(TEXT, f.start, f.end)) is not None]
+    gaps = _gaps(taken)
+    assume(gaps)  # rarely false: short spans on a long text
+    g0, g1 = data.draw(st.sampled_from(gaps))
+    start = data.draw(st.integers(g0, g1 - 1))
+    end = data.draw(st.integers(start + 1, g1))
+    before = score(TEXT, gold, learner)
+    after = score(TEXT, gold, [*learner, Flag(start, end, category)])
+    assert after.spotted.precision <= before.spotted.precision
+    assert after.named.precision <= before.named.precision
+
+
+@SETTINGS
+@given(flags(max_size=6), flags(max_size=8))
+def test_measures_stay_within_bounds(gold, learner):
+    report = score(TEXT, gold, learner)
+    for prf in (report.spotted, report.named):
+        for value in prf.as_dict().values():
+            # Sums of fractions like 1/26 + 6/26 + ... may land one ulp above 1.
+            assert 0.0 <= value <= 1.0 + 1e-12
+    assert 0 <= report.score <= 100
+    for g in report.gold:
+        assert 0.0 <= g.coverage <= 1.0
