@@ -277,7 +277,9 @@ def test_thresholds_are_the_documented_ones():
         ([("doctors confirm", "unsupported-claim")], GoldVerdict.MISSED, 0.0),
     ],
 )
-def test_gold_verdicts_at_and_below_the_coverage_threshold(quotes_and_categories, verdict, coverage):
+def test_gold_verdicts_at_and_below_the_coverage_threshold(
+    quotes_and_categories, verdict, coverage
+):
     flags = [flag(q, c) for q, c in quotes_and_categories]
     (result,) = score(TEXT, [MIRACLE], flags).gold
     assert result.verdict is verdict
@@ -509,3 +511,15 @@ def test_flagging_exactly_a_gold_sentence_is_perfect():
     report = score(text, g, [flag("Marrovia's response was swift.", "loaded-language", text)])
     assert report.spotted == report.named == Prf(1.0, 1.0, 1.0)
     assert report.score == 100
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bug: precision sums fractions like 1/26 + 2/26 + ... in floating point and can "
+    "come out as 1.0000000000000002 when a flag covers touching gold spans",
+)
+def test_precision_never_exceeds_one_when_a_flag_covers_touching_red_flags():
+    touching = [(21, 26), (7, 14), (0, 1), (14, 20), (1, 3), (3, 7), (20, 21)]
+    prf = spotted_prf([(0, 26)], touching)
+    assert prf.precision <= 1.0
+    assert prf.f1 <= 1.0

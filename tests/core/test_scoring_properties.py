@@ -31,7 +31,9 @@ def spans(draw, max_len: int = 60) -> tuple[int, int]:
 @st.composite
 def flags(draw, min_size: int = 0, max_size: int = 6) -> list[Flag]:
     items = draw(
-        st.lists(st.tuples(spans(), st.sampled_from(CATEGORIES)), min_size=min_size, max_size=max_size)
+        st.lists(
+            st.tuples(spans(), st.sampled_from(CATEGORIES)), min_size=min_size, max_size=max_size
+        )
     )
     return [Flag(s, e, c) for (s, e), c in items]
 

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 #: How many characters of context are stored on each side of an anchored quote.
 CONTEXT_CHARS = 32
 
-_SPACES = re.compile(r"\s+")
+# The whitespace HTML collapses (ASCII only): a non-breaking space stays one in canonical text.
+_SPACES = re.compile(r"[ \t\n\r\f\v]+")
 
 
 class AnchorError(ValueError):
@@ -30,7 +31,7 @@ class Anchor:
 
 def normalise_quote(quote: str) -> str:
     """The quote as it appears in canonical text: whitespace runs become one space."""
-    return _SPACES.sub(" ", quote).strip()
+    return _SPACES.sub(" ", quote).strip(" ")
 
 
 def occurrences(text: str, quote: str) -> list[int]:

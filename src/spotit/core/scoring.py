@@ -210,7 +210,9 @@ def score(text: str, gold: Sequence[Labelled], flags: Sequence[Labelled]) -> Rep
         span = trim(text, flag.start, flag.end)
         if span is not None:
             trimmed.append((index, span[0], span[1], flag.category))
-    gold_spans = [(g.start, g.end, g.category) for g in gold]
+    # Gold spans are trimmed like learner spans, so flagging exactly a gold sentence
+    # (which an author may have quoted with its full stop) is a perfect answer.
+    gold_spans = [(*(trim(text, g.start, g.end) or (g.start, g.end)), g.category) for g in gold]
 
     spotted = spotted_prf([(s, e) for _, s, e, _ in trimmed], [(s, e) for s, e, _ in gold_spans])
     named = named_prf([(s, e, c) for _, s, e, c in trimmed], gold_spans)
