@@ -228,6 +228,22 @@ def test_score_uses_trimmed_flags_and_drops_empty_ones():
     assert report.score == 100
 
 
+def test_gold_spans_are_trimmed_too():
+    # "doctors confirm." counts as the 15 characters of "doctors confirm".
+    g = [gold("doctors confirm.", "false-authority")]
+    report = score(TEXT, g, [flag("doctors", "false-authority")])
+    assert report.gold[0].coverage == pytest.approx(7 / 15)
+    assert report.spotted.recall == pytest.approx(7 / 15)
+
+
+def test_gold_span_of_only_punctuation_is_kept_as_it_is():
+    # Trimming never makes a red flag of the answer key disappear.
+    report = score(TEXT, [gold(", ", "filler")], [])
+    assert report.gold[0].verdict is GoldVerdict.MISSED
+    assert report.summary == "You found 0 of 1 red flag."
+    assert report.score == 0
+
+
 def test_a_dropped_flag_costs_nothing_on_a_credible_article():
     report = score(TEXT, [], [Flag(*at(TEXT, ", "), "loaded-language")])
     assert report.score == 100
@@ -275,6 +291,16 @@ def test_thresholds_are_the_documented_ones():
         ),
         # Nothing on it: missed.
         ([("doctors confirm", "unsupported-claim")], GoldVerdict.MISSED, 0.0),
+    ],
+    ids=[
+        "half-right-category",
+        "below-half-right-category",
+        "below-half-other-category",
+        "half-other-category",
+        "full-but-right-category-below-half",
+        "half-right-category-rest-other",
+        "two-touching-flags-make-half",
+        "untouched",
     ],
 )
 def test_gold_verdicts_at_and_below_the_coverage_threshold(
@@ -500,12 +526,8 @@ def test_results_keep_the_callers_indices():
     assert (report.flags[2].start, report.flags[2].end) == at(ELECTION, "300%")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: only learner spans are trimmed; a gold quote ending in '.' or ',' (many in "
-    "content/starter) makes a flag on exactly the gold passage score below 1.0/100",
-)
 def test_flagging_exactly_a_gold_sentence_is_perfect():
+    # Authors quote whole sentences with their full stop; gold is trimmed like flags.
     text = "Talks resumed on Monday. Marrovia's response was swift. Nothing else happened."
     g = [gold("Marrovia's response was swift.", "loaded-language", text)]
     report = score(text, g, [flag("Marrovia's response was swift.", "loaded-language", text)])

@@ -1,0 +1,28 @@
+"""Turning what the learner selected into a flag span."""
+
+from __future__ import annotations
+
+
+def _is_word(ch: str) -> bool:
+    # Letters, digits and the joiners inside words ("don't", "well-known", "3.5").
+    return ch.isalnum() or ch in "_'’"
+
+
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Widen a selection to whole words and drop the spaces at its edges.
+
+    A selection that starts or ends inside a word takes the whole word; one made
+    only of spaces (or empty) gives None. Punctuation selected on purpose is kept.
+    """
+    start, end = max(0, min(start, end)), min(len(text), max(start, end))
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return None
+    while start > 0 and _is_word(text[start - 1]) and _is_word(text[start]):
+        start -= 1
+    while end < len(text) and _is_word(text[end - 1]) and _is_word(text[end]):
+        end += 1
+    return start, end
