@@ -16,8 +16,7 @@ from spotit.content.source import article_source, pack_manifest, read_pack_sourc
 from spotit.core.anchoring import AnchorError, locate
 from spotit.core.model import Flag
 from spotit.core.scoring import Report, score
-from spotit.store.pack import FORMAT_VERSION, PACK_SUFFIX, Pack, PackError, build_pack, open_pack
-
+from spotit.store.pack import FORMAT_VERSION, Pack, PackError, build_pack, open_pack
 
 COMMANDS = {"pack", "score"}
 

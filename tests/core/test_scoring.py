@@ -535,11 +535,6 @@ def test_flagging_exactly_a_gold_sentence_is_perfect():
     assert report.score == 100
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: precision sums fractions like 1/26 + 2/26 + ... in floating point and can "
-    "come out as 1.0000000000000002 when a flag covers touching gold spans",
-)
 def test_precision_never_exceeds_one_when_a_flag_covers_touching_red_flags():
     touching = [(21, 26), (7, 14), (0, 1), (14, 20), (1, 3), (3, 7), (20, 21)]
     prf = spotted_prf([(0, 26)], touching)

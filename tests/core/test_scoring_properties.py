@@ -96,7 +96,8 @@ def _gaps(taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
 @given(flags(max_size=5), flags(max_size=6), st.sampled_from(CATEGORIES), st.data())
 def test_a_flag_on_no_red_flag_never_raises_precision(gold, learner, category, data):
     # The extra flag also overlaps no other learner flag: a flag that bridges two learner
-    # flags merges them into one span, which can raise precision (see the final report).
+    # flags merges them into one span, which can raise precision: gold [2,3), flags [0,1) and
+    # [1,3) give P = 0.25; adding [0,2) merges everything into [0,3) and P = 1/3.
     taken = [(g.start, g.end) for g in gold]
     taken += [s for f in learner if (s := trim(TEXT, f.start, f.end)) is not None]
     gaps = _gaps(taken)

@@ -21,8 +21,9 @@ from typing import Protocol
 
 Interval = tuple[int, int]
 
-#: Characters trimmed from both ends of a learner span before scoring, as in the reference corpus.
-TRIM_CHARS = frozenset(" \t\n\r\f\v\u2028\u2029\u00a0.,:;")
+#: Punctuation trimmed (with any whitespace) from both ends of a span before scoring,
+#: as in the reference corpus.
+TRIM_PUNCTUATION = frozenset(".,:;")
 
 #: A gold flag is *found* when learner flags cover at least this share of it.
 FOUND_COVERAGE = 0.5
@@ -120,9 +121,9 @@ class Report:
 def trim(text: str, start: int, end: int) -> Interval | None:
     """The span without leading/trailing whitespace and ``.,:;``; None if nothing is left."""
     start, end = max(0, start), min(len(text), end)
-    while start < end and text[start] in TRIM_CHARS:
+    while start < end and (text[start].isspace() or text[start] in TRIM_PUNCTUATION):
         start += 1
-    while end > start and text[end - 1] in TRIM_CHARS:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in TRIM_PUNCTUATION):
         end -= 1
     return (start, end) if start < end else None
 
@@ -158,8 +159,9 @@ def _overlap_sums(learner: list[Interval], gold: list[Interval]) -> tuple[float,
 def _prf(p_sum: float, n_learner: int, r_sum: float, n_gold: int) -> Prf:
     if n_learner == 0 and n_gold == 0:
         return Prf(1.0, 1.0, 1.0)
-    precision = p_sum / n_learner if n_learner else 0.0
-    recall = r_sum / n_gold if n_gold else 0.0
+    # Float sums of exact shares can land a hair above 1.
+    precision = min(1.0, p_sum / n_learner) if n_learner else 0.0
+    recall = min(1.0, r_sum / n_gold) if n_gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision and recall else 0.0
     return Prf(precision, recall, f1)
 
@@ -185,7 +187,7 @@ def named_prf(learner: Iterable[tuple[int, int, str]], gold: Iterable[tuple[int,
         by_cat_t[cat].append((start, end))
     p_sum = r_sum = 0.0
     n_s = n_t = 0
-    for cat in by_cat_s.keys() | by_cat_t.keys():
+    for cat in sorted(by_cat_s.keys() | by_cat_t.keys()):  # sorted: same sums, same floats
         s, t = merge(by_cat_s.get(cat, ())), merge(by_cat_t.get(cat, ()))
         n_s, n_t = n_s + len(s), n_t + len(t)
         ps, rs = _overlap_sums(s, t)

@@ -165,10 +165,9 @@ class Progress:
 
     # -- learners --------------------------------------------------------------
     def learners(self) -> list[Learner]:
-        return [
-            Learner(r["id"], r["name"])
-            for r in self.db["learners"].rows_where(order_by="name COLLATE NOCASE")
-        ]
+        # Sorted in Python: SQLite's NOCASE folds ASCII letters only ("Émile" vs "élodie").
+        rows = self.db["learners"].rows_where()
+        return sorted((Learner(r["id"], r["name"]) for r in rows), key=lambda x: x.name.casefold())
 
     def add_learner(self, name: str) -> Learner:
         name = " ".join(name.split())
@@ -304,8 +303,10 @@ class Progress:
         result = []
         for r in self.db["attempts"].rows_where(where, params, order_by="submitted_at, id"):
             try:
-                headline = json.loads(r["snapshot"]).get("headline", "")
+                headline = json.loads(r["snapshot"] or "{}").get("headline", "")
                 categories = json.loads(r["categories"] or "[]")
+                if not isinstance(categories, list):
+                    categories = []
             except (ValueError, AttributeError):
                 headline, categories = "", []
             result.append(
@@ -343,6 +344,8 @@ class Progress:
         totals: dict[str, dict[str, int]] = {}
         for attempt in self.attempts(learner_id):
             for c in attempt.categories:
+                if not isinstance(c, dict) or "category" not in c:
+                    continue
                 t = totals.setdefault(c["category"], {"gold": 0, "found": 0, "missed": 0, "invented": 0})
                 for key in t:
                     t[key] += int(c.get(key, 0))

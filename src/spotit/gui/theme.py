@@ -1,0 +1,98 @@
+"""Palettes, zoom and the visual cues of flags and verdicts.
+
+Colour is never the only signal: every verdict also has a symbol, a label and
+its own underline style.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+MIN_ZOOM, MAX_ZOOM = 0.8, 3.0
+
+
+@dataclass(frozen=True)
+class VerdictStyle:
+    symbol: str
+    label: str
+    color: str
+    underline: QTextCharFormat.UnderlineStyle
+
+
+U = QTextCharFormat.UnderlineStyle
+VERDICT_STYLES: dict[str, VerdictStyle] = {
+    # Red flags of the article
+    "found": VerdictStyle("✓", "Found", "#2e7d32", U.SingleUnderline),
+    "found-wrong-category": VerdictStyle("≈", "Found, wrong category", "#b26a00", U.DashUnderline),
+    "partly-found": VerdictStyle("◐", "Partly found", "#8d6e00", U.DotLine),
+    "missed": VerdictStyle("✗", "Missed", "#c62828", U.WaveUnderline),
+    # The learner's flags
+    "correct": VerdictStyle("✓", "Correct", "#2e7d32", U.SingleUnderline),
+    "wrong-category": VerdictStyle("≈", "Wrong category", "#b26a00", U.DashUnderline),
+    "not-a-red-flag": VerdictStyle("⚐", "Not a red flag", "#6d6d6d", U.DashDotLine),
+}
+
+
+def tint(color: str, alpha: int = 70) -> QColor:
+    """A see-through version of a colour, readable in light and dark palettes."""
+    c = QColor(color)
+    c.setAlpha(alpha)
+    return c
+
+
+def highlight_format(color: str, underline: QTextCharFormat.UnderlineStyle) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setBackground(tint(color))
+    fmt.setUnderlineStyle(underline)
+    fmt.setUnderlineColor(QColor(color))
+    return fmt
+
+
+def dark_palette() -> QPalette:
+    p = QPalette()
+    window, base, text = QColor("#202124"), QColor("#17181a"), QColor("#e8eaed")
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        p.setColor(group, QPalette.ColorRole.Window, window)
+        p.setColor(group, QPalette.ColorRole.WindowText, text)
+        p.setColor(group, QPalette.ColorRole.Base, base)
+        p.setColor(group, QPalette.ColorRole.AlternateBase, QColor("#26282b"))
+        p.setColor(group, QPalette.ColorRole.Text, text)
+        p.setColor(group, QPalette.ColorRole.Button, QColor("#2d2f33"))
+        p.setColor(group, QPalette.ColorRole.ButtonText, text)
+        p.setColor(group, QPalette.ColorRole.ToolTipBase, QColor("#2d2f33"))
+        p.setColor(group, QPalette.ColorRole.ToolTipText, text)
+        p.setColor(group, QPalette.ColorRole.Highlight, QColor("#8ab4f8"))
+        p.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#101114"))
+        p.setColor(group, QPalette.ColorRole.Link, QColor("#8ab4f8"))
+        p.setColor(group, QPalette.ColorRole.PlaceholderText, QColor("#9aa0a6"))
+        p.setColor(group, QPalette.ColorRole.Mid, QColor("#5f6368"))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7f8489"))
+    return p
+
+
+class Appearance:
+    """Zoom and light/dark palette for the whole application."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        app.setStyle(QStyleFactory.create("Fusion"))
+        self.base_font = QFont(app.font())
+        self.light = app.style().standardPalette()
+        self.zoom = 1.0
+        self.dark = False
+
+    def set_zoom(self, zoom: float) -> None:
+        self.zoom = max(MIN_ZOOM, min(MAX_ZOOM, round(zoom, 2)))
+        font = QFont(self.base_font)
+        size = self.base_font.pointSizeF()
+        if size > 0:
+            font.setPointSizeF(size * self.zoom)
+        self.app.setFont(font)
+
+    def set_dark(self, dark: bool) -> None:
+        self.dark = dark
+        self.app.setPalette(dark_palette() if dark else self.light)

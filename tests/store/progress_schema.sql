@@ -1,0 +1,10 @@
+-- Schema of a freshly migrated SpotIt progress database (spotit.store.progress).
+-- Checked by tests/store/test_progress.py. Never edit by hand: after adding a new
+-- named migration, regenerate with `.venv/bin/python tests/store/test_progress.py`.
+CREATE INDEX "idx_attempts_learner_id_pack_id_article_id" ON "attempts" ("learner_id", "pack_id", "article_id");
+CREATE TABLE "_sqlite_migrations" ( "id" INTEGER PRIMARY KEY, "migration_set" TEXT, "name" TEXT, "applied_at" TEXT );
+CREATE TABLE "attempts" ( "id" INTEGER PRIMARY KEY, "learner_id" INTEGER NOT NULL REFERENCES "learners"("id"), "pack_id" TEXT NOT NULL, "pack_version" TEXT, "article_id" TEXT NOT NULL, "text_hash" TEXT, "started_at" TEXT, "submitted_at" TEXT NOT NULL, "seconds_spent" INTEGER, "flags" TEXT, "snapshot" TEXT, "spotted_precision" REAL, "spotted_recall" REAL, "spotted_f1" REAL, "named_precision" REAL, "named_recall" REAL, "named_f1" REAL, "score" INTEGER NOT NULL, "gold_count" INTEGER, "found_count" INTEGER, "invented_count" INTEGER, "categories" TEXT );
+CREATE TABLE "drafts" ( "learner_id" INTEGER REFERENCES "learners"("id"), "pack_id" TEXT, "article_id" TEXT, "text_hash" TEXT, "flags" TEXT, "seconds_spent" INTEGER, "updated_at" TEXT, PRIMARY KEY ("learner_id", "pack_id", "article_id") );
+CREATE TABLE "learners" ( "id" INTEGER PRIMARY KEY, "name" TEXT NOT NULL, "created_at" TEXT NOT NULL );
+CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name" ON "_sqlite_migrations" ("migration_set", "name");
+CREATE UNIQUE INDEX "idx_learners_name" ON "learners" ("name");
