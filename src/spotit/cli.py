@@ -32,8 +32,9 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = _parser()
     pack_to_open = None
-    if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
-        pack_to_open = argv.pop(0)  # `spotit PACK.spotit`, as a file manager calls it
+    positional = [i for i, a in enumerate(argv) if not a.startswith("-") and (i == 0 or argv[i - 1] != "--learner")]
+    if positional and argv[positional[0]] not in COMMANDS:
+        pack_to_open = argv.pop(positional[0])  # `spotit PACK.spotit`, as a file manager calls it
     args = parser.parse_args(argv)
     args.open = pack_to_open
     try:
@@ -56,6 +57,9 @@ def _parser() -> argparse.ArgumentParser:
         " (spotit [PACK.spotit] opens that pack in it).",
     )
     parser.add_argument("--version", action="version", version=f"spotit {__version__} (pack format {FORMAT_VERSION})")
+    parser.add_argument(
+        "--learner", metavar="NAME", help="start as this learner (created if new), skipping the profile chooser"
+    )
     parser.set_defaults(command=None)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -106,7 +110,7 @@ def _run_app(args: argparse.Namespace) -> int:
         return 1
     from spotit.gui.app import run_app
 
-    return run_app(args.open)
+    return run_app(args.open, args.learner)
 
 
 # -- pack commands --------------------------------------------------------------

@@ -1,15 +1,18 @@
-"""Starting the SpotIt window."""
+"""Starting SpotIt: choose a learner, open the bundled packs, show the window."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from spotit import __version__
-from spotit.store.bundled import bundled_packs
+from spotit.gui.theme import Appearance
+from spotit.store.bundled import bundled_packs, data_dir
 from spotit.store.pack import PackError
+from spotit.store.progress import Progress, ProgressError
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
@@ -21,17 +24,70 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def run_app(pack_to_open: str | None = None) -> int:
+def settings_file() -> QSettings:
+    """Settings live beside the learner data, so SPOTIT_DATA_DIR moves them too."""
+    return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def run_app(pack_to_open: str | None = None, learner_name: str | None = None) -> int:
     from spotit.gui.main_window import MainWindow
+    from spotit.gui.profiles import ProfileDialog, ProfileLock, explain_locked
 
     app = create_app()
-    window = MainWindow()
+    settings = settings_file()
+    appearance = Appearance(app)
+    appearance.set_dark(settings.value("dark", False, type=bool))
+    appearance.set_zoom(settings.value("zoom", 1.0, type=float))
     try:
-        for path in bundled_packs():
-            window.add_pack(path)
+        progress = Progress(data_dir() / "progress.db")
+    except ProgressError as exc:
+        QMessageBox.critical(None, "SpotIt", f"Your progress cannot be opened:\n{exc}")
+        return 1
+    try:
+        packs = bundled_packs()
     except PackError as exc:
-        QMessageBox.critical(window, "SpotIt", f"The bundled content could not be prepared:\n{exc}")
-    if pack_to_open:
-        window.open_pack_file(Path(pack_to_open))
-    window.show()
-    return app.exec()
+        QMessageBox.critical(None, "SpotIt", f"The bundled content could not be prepared:\n{exc}")
+        packs = []
+
+    status = 0
+    while True:
+        learner = _named_learner(progress, learner_name) if learner_name else None
+        learner_name = None  # only for the first window; "Switch learner" asks
+        if learner is None:
+            dialog = ProfileDialog(progress, settings.value("learner", None, type=int))
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
+                break
+            learner = dialog.chosen
+        lock = ProfileLock(data_dir(), learner)
+        if not lock.acquire():
+            explain_locked(None, learner, lock)
+            continue
+        settings.setValue("learner", learner.id)
+        window = MainWindow(progress, learner, appearance, settings)
+        lock.raise_requested.connect(lambda w=window: (w.showNormal(), w.raise_(), w.activateWindow()))
+        for path in packs:
+            window.open_pack_file(path)
+        if pack_to_open:
+            window.open_pack_file(Path(pack_to_open))
+            pack_to_open = None
+        window.show()
+        window.show_library()
+        status = app.exec()
+        lock.release()
+        if not getattr(window, "_switch_requested", False):
+            break
+    progress.close()
+    return status
+
+
+def _named_learner(progress: Progress, name: str):
+    """The learner called ``name``, created if new; None (with a message) if the name is unusable."""
+    wanted = " ".join(name.split()).casefold()
+    for learner in progress.learners():
+        if learner.name.casefold() == wanted:
+            return learner
+    try:
+        return progress.add_learner(name)
+    except ValueError as exc:
+        QMessageBox.warning(None, "SpotIt", f"Cannot use the learner name {name!r}: {exc}.")
+        return None

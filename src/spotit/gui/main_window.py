@@ -1,98 +1,150 @@
-"""The main window: the library of packs and their articles."""
+"""The main window: library, reader and history for one learner."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHeaderView,
-    QLabel,
     QMainWindow,
     QMessageBox,
-    QTreeView,
-    QVBoxLayout,
-    QWidget,
+    QStackedWidget,
 )
 
-from spotit.store.pack import PACK_SUFFIX, Pack, PackError, open_pack
+from spotit import __version__
+from spotit.gui.history import HistoryPage
+from spotit.gui.library import LibraryPage
+from spotit.gui.reader import ReaderPage
+from spotit.gui.theme import Appearance
+from spotit.store.pack import FORMAT_VERSION, PACK_SUFFIX, Pack, PackError, open_pack
+from spotit.store.progress import Learner, Progress
 
-COLUMNS = ("Headline", "Outlet", "Kind", "Difficulty", "Red flags")
+ZOOM_STEP = 1.15
+
+SHORTCUTS_HELP = """
+<h3>Keyboard</h3>
+<table cellpadding=3>
+<tr><td><b>Shift+arrows</b>, <b>Shift+Ctrl+arrows</b></td><td>select text (by character, by word)</td></tr>
+<tr><td><b>1</b>–<b>9</b></td><td>flag the selection with that red flag (or change the flag under the caret)</td></tr>
+<tr><td><b>0</b> or <b>F</b></td><td>choose from every red flag</td></tr>
+<tr><td><b>Delete</b></td><td>delete the flag under the caret (or the one selected in the list)</td></tr>
+<tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>undo / redo</td></tr>
+<tr><td><b>Ctrl+Enter</b></td><td>submit your flags</td></tr>
+<tr><td><b>Ctrl+Shift+Enter</b></td><td>this article looks credible (submit with no flags)</td></tr>
+<tr><td><b>Ctrl+R</b></td><td>try the article again</td></tr>
+<tr><td><b>Ctrl+N</b></td><td>next article</td></tr>
+<tr><td><b>Ctrl+L</b> / <b>Ctrl+H</b></td><td>library / history</td></tr>
+<tr><td><b>Ctrl+Plus</b> / <b>Ctrl+Minus</b> / <b>Ctrl+0</b></td><td>larger / smaller / normal text</td></tr>
+<tr><td><b>Shift+F10</b> or the menu key</td><td>the flag menu for the selection</td></tr>
+</table>
+"""
 
 
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
+    def __init__(
+        self,
+        progress: Progress,
+        learner: Learner,
+        appearance: Appearance | None = None,
+        settings: QSettings | None = None,
+    ) -> None:
         super().__init__()
-        self.setWindowTitle("SpotIt")
-        self.resize(1100, 720)
-        self.packs: list[Pack] = []
-        self.model = QStandardItemModel(0, len(COLUMNS), self)
-        self.model.setHorizontalHeaderLabels(COLUMNS)
-        self.tree = QTreeView()
-        self.tree.setModel(self.model)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setStretchLastSection(False)
-        self.tree.setAccessibleName("Library of packs and articles")
-        self.status = QLabel()
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.tree)
-        layout.addWidget(self.status)
-        self.setCentralWidget(central)
-        open_action = QAction("&Open pack…", self)
-        open_action.setShortcut(QKeySequence.StandardKey.Open)
-        open_action.triggered.connect(self.choose_pack_file)
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu = self.menuBar().addMenu("&File")
-        file_menu.addAction(open_action)
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
+        self.progress, self.learner = progress, learner
+        self.appearance, self.settings = appearance, settings
+        self.packs: dict[str, Pack] = {}
+        self.setWindowTitle(f"SpotIt — {learner.name}")
+        self.resize(1280, 800)
+        self.setAcceptDrops(True)
 
+        self.library = LibraryPage()
+        self.reader = ReaderPage(progress)
+        self.history = HistoryPage()
+        self.pages = QStackedWidget()
+        for page in (self.library, self.reader, self.history):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+        self.library.open_requested.connect(self.open_article)
+        self.reader.library_requested.connect(self.show_library)
+        self.reader.next_requested.connect(self.next_article)
+        self.reader.submitted.connect(lambda _id: self.library.reload())
+        self.history.open_attempt.connect(self.open_article)
+        self._build_menus()
+        self.statusBar().showMessage("Select an article and press Enter to start.", 8000)
+
+    # menus ------------------------------------------------------------------------
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self._action(file_menu, "&Open pack…", self.choose_pack_file, QKeySequence.StandardKey.Open)
+        self._action(file_menu, "&Switch learner…", self.switch_learner)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addAction(self.reader.undo_action)
+        edit_menu.addAction(self.reader.redo_action)
+
+        flag_menu = bar.addMenu("F&lag")
+        self._action(flag_menu, "Flag selection as…", self.reader.pick_category)
+        flag_menu.addSeparator()
+        flag_menu.addAction(self.reader.submit_action)
+        flag_menu.addAction(self.reader.credible_action)
+        flag_menu.addAction(self.reader.try_again_action)
+
+        view_menu = bar.addMenu("&View")
+        self._action(
+            view_menu, "Zoom &in", lambda: self.zoom(ZOOM_STEP), [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")]
+        )
+        self._action(view_menu, "Zoom &out", lambda: self.zoom(1 / ZOOM_STEP), QKeySequence.StandardKey.ZoomOut)
+        self._action(view_menu, "&Normal size", lambda: self.zoom(None), QKeySequence("Ctrl+0"))
+        view_menu.addSeparator()
+        self.dark_action = self._action(view_menu, "&Dark theme", self.toggle_dark)
+        self.dark_action.setCheckable(True)
+        self.dark_action.setChecked(bool(self.appearance and self.appearance.dark))
+
+        go_menu = bar.addMenu("&Go")
+        self._action(go_menu, "&Library", self.show_library, QKeySequence("Ctrl+L"))
+        self._action(go_menu, "&Next article", self.next_article, QKeySequence("Ctrl+N"))
+        self._action(go_menu, "&History", self.show_history, QKeySequence("Ctrl+H"))
+
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, "&About SpotIt", self.show_about)
+
+    # packs ------------------------------------------------------------------------
     def add_pack(self, path: Path) -> Pack:
         """Open a pack and list it; PackError propagates for the caller to show."""
         pack = open_pack(path)
-        self.packs.append(pack)
-        header = QStandardItem(f"{pack.meta.title} ({pack.meta.version})")
-        header.setToolTip(pack.meta.training_notice)
-        font = header.font()
-        font.setBold(True)
-        header.setFont(font)
-        row = [header] + [QStandardItem("") for _ in COLUMNS[1:]]
-        for summary in pack.articles():
-            meta = summary.meta
-            cells = [
-                meta.headline,
-                meta.outlet,
-                meta.kind,
-                str(meta.difficulty),
-                str(summary.annotations),
-            ]
-            items = [QStandardItem(c) for c in cells]
-            items[0].setData((pack.meta.id, meta.id), Qt.ItemDataRole.UserRole)
-            for item in items:
-                item.setEditable(False)
-            header.appendRow(items)
-        for item in row:
-            item.setEditable(False)
-        self.model.appendRow(row)
-        self.tree.expandAll()
-        for col in range(1, len(COLUMNS)):
-            self.tree.resizeColumnToContents(col)
-        count = sum(len(p.article_ids()) for p in self.packs)
-        self.status.setText(f"{len(self.packs)} pack(s), {count} articles. {pack.meta.training_notice}")
+        pack.articles()  # fail now, not later, on a pack whose list is unreadable
+        old = self.packs.get(pack.meta.id)
+        if old is not None:
+            old.close()
+        self.packs[pack.meta.id] = pack
+        self.library.show_library(self.packs, self.progress, self.learner)
         return pack
 
-    def open_pack_file(self, path: Path) -> None:
+    def open_pack_file(self, path: Path) -> bool:
         try:
-            self.add_pack(path)
+            pack = self.add_pack(path)
         except PackError as exc:
             QMessageBox.warning(self, "Cannot open pack", str(exc))
+            return False
+        self.statusBar().showMessage(f"Opened {pack.meta.title}.", 5000)
+        self.show_library()
+        return True
 
     def choose_pack_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -101,7 +153,94 @@ class MainWindow(QMainWindow):
         if name:
             self.open_pack_file(Path(name))
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
-        for pack in self.packs:
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.open_pack_file(Path(url.toLocalFile()))
+        event.acceptProposedAction()
+
+    # navigation -------------------------------------------------------------------
+    def open_article(self, pack_id: str, article_id: str) -> None:
+        pack = self.packs.get(pack_id)
+        if pack is None:
+            QMessageBox.information(self, "Pack not open", f"The pack {pack_id!r} is not open.")
+            return
+        try:
+            article = pack.article(article_id)
+        except PackError as exc:
+            QMessageBox.warning(self, "Cannot open article", str(exc))
+            return
+        self.reader.open_article(self.learner, pack, article)
+        self.pages.setCurrentWidget(self.reader)
+        self.setWindowTitle(f"{article.meta.headline} — SpotIt — {self.learner.name}")
+
+    def show_library(self) -> None:
+        self.reader.leave()
+        self.library.reload()
+        self.pages.setCurrentWidget(self.library)
+        self.setWindowTitle(f"SpotIt — {self.learner.name}")
+        self.library.focus_table()
+
+    def next_article(self) -> None:
+        self.reader.leave()
+        self.library.reload()
+        key = self.library.next_article()
+        if key is None:
+            self.statusBar().showMessage("No article matches the library's filters.", 5000)
+            self.show_library()
+            return
+        self.open_article(*key)
+
+    def show_history(self) -> None:
+        self.reader.leave()
+        names = {c.id: c.name for pack in self.packs.values() for c in pack.categories}
+        self.history.show_learner(self.progress, self.learner, names)
+        self.pages.setCurrentWidget(self.history)
+        self.setWindowTitle(f"History — SpotIt — {self.learner.name}")
+
+    def switch_learner(self) -> None:
+        self._switch_requested = True
+        self.close()
+
+    # appearance -------------------------------------------------------------------
+    def zoom(self, factor: float | None) -> None:
+        if self.appearance is None:
+            return
+        self.appearance.set_zoom(1.0 if factor is None else self.appearance.zoom * factor)
+        if self.settings is not None:
+            self.settings.setValue("zoom", self.appearance.zoom)
+        self.statusBar().showMessage(f"Text size {round(self.appearance.zoom * 100)}%", 3000)
+
+    def toggle_dark(self) -> None:
+        if self.appearance is None:
+            return
+        self.appearance.set_dark(self.dark_action.isChecked())
+        if self.settings is not None:
+            self.settings.setValue("dark", self.appearance.dark)
+        # Flags are drawn with translucent colours: redraw them on the new background.
+        if self.reader.report is not None:
+            self.reader.show_feedback()
+
+    def show_shortcuts(self) -> None:
+        QMessageBox.information(self, "Keyboard shortcuts", SHORTCUTS_HELP)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About SpotIt",
+            f"<h3>SpotIt {__version__}</h3><p>Learn to spot misinformation by flagging red flags "
+            "in invented training articles.</p>"
+            f"<p>Reads content packs of format {FORMAT_VERSION}. Licence: MIT. "
+            "Bundled articles are training material, licensed CC-BY-4.0.</p>",
+        )
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.reader.leave()
+        for pack in self.packs.values():
             pack.close()
+        self.packs.clear()
         super().closeEvent(event)

@@ -309,6 +309,7 @@ class ReaderPage(QWidget):
         self.flag_list.setAlternatingRowColors(True)
         self.flag_list.setAccessibleName("Your flags")
         self.flag_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.flag_list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.flag_list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.flag_list.currentItemChanged.connect(self._flag_row_selected)
         self.flag_list.installEventFilter(self)
@@ -357,6 +358,8 @@ class ReaderPage(QWidget):
         self.verdict_list.setRootIsDecorated(False)
         self.verdict_list.setAlternatingRowColors(True)
         self.verdict_list.setAccessibleName("Red flags and your flags, with verdicts")
+        self.verdict_list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.verdict_list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.verdict_list.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.verdict_list.currentItemChanged.connect(self._verdict_selected)
         layout.addWidget(self.verdict_list, 2)
@@ -401,7 +404,7 @@ class ReaderPage(QWidget):
         self.learner, self.current = learner, OpenArticle(pack, article)
         self.report = None
         meta = article.meta
-        self.badge.setText(f"⚠ TRAINING EXAMPLE · {pack.meta.training_notice}")
+        self.badge.setText(f"⚠ {pack.meta.training_notice}")
         details = " · ".join(x for x in (meta.outlet, meta.byline, meta.date) if x)
         self.meta_label.setText(details or "No outlet, author or date given")
         self.view.set_article(article)

@@ -219,6 +219,13 @@ class Progress:
         row = rows[0]
         return Draft(row["text_hash"], flags_from_json(row["flags"]), row["seconds_spent"] or 0)
 
+    def drafted_articles(self, learner_id: int, pack_id: str) -> set[str]:
+        """Articles of a pack with a draft in progress."""
+        rows = self.db.execute(
+            "SELECT article_id FROM drafts WHERE learner_id = ? AND pack_id = ?", [learner_id, pack_id]
+        ).fetchall()
+        return {r[0] for r in rows}
+
     def discard_draft(self, learner_id: int, pack_id: str, article_id: str) -> None:
         with self.db.atomic():
             self.db.execute(

@@ -1,0 +1,169 @@
+"""Choosing a learner profile, and keeping one profile open in one window only."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Qt, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from spotit.store.progress import Learner, Progress
+
+
+class ProfileLock(QObject):
+    """A per-profile QLockFile, plus a local socket so a second copy can bring this one forward."""
+
+    raise_requested = Signal()
+
+    def __init__(self, data_dir: Path, learner: Learner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        (data_dir / "locks").mkdir(parents=True, exist_ok=True)
+        self.lock = QLockFile(str(data_dir / "locks" / f"learner-{learner.id}.lock"))
+        self.lock.setStaleLockTime(0)  # stale only when the owning process is gone
+        digest = hashlib.sha1(str(data_dir.resolve()).encode()).hexdigest()[:12]
+        self.server_name = f"spotit-{digest}-learner-{learner.id}"
+        self.server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        if not self.lock.tryLock(200):
+            return False
+        QLocalServer.removeServer(self.server_name)
+        self.server = QLocalServer(self)
+        self.server.newConnection.connect(self._incoming)
+        self.server.listen(self.server_name)
+        return True
+
+    def owner_pid(self) -> int | None:
+        ok, pid, _host, _app = self.lock.getLockInfo()
+        return pid if ok else None
+
+    def ask_owner_to_raise(self) -> bool:
+        socket = QLocalSocket()
+        socket.connectToServer(self.server_name)
+        if not socket.waitForConnected(500):
+            return False
+        socket.write(b"raise\n")
+        socket.flush()
+        socket.waitForBytesWritten(500)
+        socket.disconnectFromServer()
+        return True
+
+    def _incoming(self) -> None:
+        while self.server is not None and self.server.hasPendingConnections():
+            connection = self.server.nextPendingConnection()
+            connection.readyRead.connect(lambda c=connection: self._read(c))
+
+    def _read(self, connection: QLocalSocket) -> None:
+        if bytes(connection.readAll()).startswith(b"raise"):
+            self.raise_requested.emit()
+        connection.disconnectFromServer()
+
+    def release(self) -> None:
+        if self.server is not None:
+            self.server.close()
+            self.server = None
+        self.lock.unlock()
+
+
+class ProfileDialog(QDialog):
+    """Pick a learner or create one. No passwords: this is a shared classroom computer."""
+
+    def __init__(self, progress: Progress, last_learner_id: int | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.progress = progress
+        self.chosen: Learner | None = None
+        self.setWindowTitle("Who is learning?")
+        self.setMinimumWidth(420)
+        intro = QLabel("Choose your profile, or type your name to create one. Progress is kept on this computer.")
+        intro.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Learner profiles")
+        self.list.itemActivated.connect(lambda _item: self.accept())
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("New learner's name")
+        self.name.setAccessibleName("New learner's name")
+        self.name.returnPressed.connect(self.create)
+        self.name.setMaxLength(60)
+        create = QPushButton("&Create")
+        create.clicked.connect(self.create)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Start")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+
+        new_row = QHBoxLayout()
+        label = QLabel("&New:")
+        label.setBuddy(self.name)
+        new_row.addWidget(label)
+        new_row.addWidget(self.name, 1)
+        new_row.addWidget(create)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(new_row)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self._fill(last_learner_id)
+
+    def _fill(self, select_id: int | None) -> None:
+        self.list.clear()
+        for learner in self.progress.learners():
+            item = QListWidgetItem(learner.name)
+            item.setData(Qt.ItemDataRole.UserRole, learner)
+            self.list.addItem(item)
+            if learner.id == select_id:
+                self.list.setCurrentItem(item)
+        if self.list.count() and self.list.currentItem() is None:
+            self.list.setCurrentRow(0)
+        has = self.list.count() > 0
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(has)
+        (self.list if has else self.name).setFocus()
+
+    def create(self) -> None:
+        try:
+            learner = self.progress.add_learner(self.name.text())
+        except ValueError as exc:
+            self.error.setText(f"⚠ {str(exc)[0].upper()}{str(exc)[1:]}.")
+            return
+        self.error.clear()
+        self.name.clear()
+        self._fill(learner.id)
+
+    def accept(self) -> None:
+        if self.name.hasFocus() and self.name.text().strip():
+            self.create()
+            return
+        item = self.list.currentItem()
+        if item is None:
+            self.error.setText("⚠ Choose a profile or create one first.")
+            return
+        self.chosen = item.data(Qt.ItemDataRole.UserRole)
+        super().accept()
+
+
+def explain_locked(parent, learner: Learner, lock: ProfileLock) -> None:
+    raised = lock.ask_owner_to_raise()
+    pid = lock.owner_pid()
+    where = f" (process {pid})" if pid else ""
+    message = f"{learner.name}'s profile is already open in another SpotIt window{where}."
+    if raised:
+        message += " That window has been brought to the front."
+    else:
+        message += " Close it there first, or choose another profile."
+    QMessageBox.information(parent, "Profile in use", message)

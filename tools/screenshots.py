@@ -1,0 +1,81 @@
+"""Generate the README's screenshots from the real app (make screenshots).
+
+Runs offscreen on a throw-away data folder: a learner opens a starter article,
+flags a few passages, submits, and each screen is grabbed to docs/screenshots/.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["SPOTIT_DATA_DIR"] = tempfile.mkdtemp(prefix="spotit-shots-")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from spotit.gui.app import create_app  # noqa: E402
+from spotit.gui.main_window import MainWindow  # noqa: E402
+from spotit.gui.theme import Appearance  # noqa: E402
+from spotit.store.bundled import bundled_packs, data_dir  # noqa: E402
+from spotit.store.progress import Progress  # noqa: E402
+
+ARTICLE = "summit-ultimatum"
+FLAGS = [  # (quote, category): a realistic mix of right, wrong-category and invented flags
+    ("Yesterday, at the international conference", "vague-source"),
+    ("Ivanovich Petrov", "wrong-fact"),
+    ("The minister is clearly afraid", "unsupported-claim"),
+    ("No other delegation has commented so far", "vague-source"),
+]
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(5):
+        app.processEvents()
+
+
+def main(out_dir: Path, zoom: float = 1.0, dark: bool = False, suffix: str = "") -> None:
+    app = create_app()
+    appearance = Appearance(app)
+    appearance.set_zoom(zoom)
+    appearance.set_dark(dark)
+    progress = Progress(data_dir() / "progress.db")
+    learner = next(iter(progress.learners()), None) or progress.add_learner("Ana")
+    window = MainWindow(progress, learner, appearance)
+    for path in bundled_packs():
+        window.add_pack(path)
+    window.resize(1280, 800)
+    window.show()
+    window.show_library()
+    settle(app)
+    window.grab().save(str(out_dir / f"library{suffix}.png"))
+
+    window.open_article("starter", ARTICLE)
+    reader = window.reader
+    for quote, category in FLAGS:
+        start = reader.view.text.find(quote)
+        if start >= 0:
+            reader.view.select_span(start, start + len(quote))
+            reader.flag_selection(category)
+    settle(app)
+    window.grab().save(str(out_dir / f"reader{suffix}.png"))
+    reader.submit()
+    settle(app)
+    window.grab().save(str(out_dir / f"feedback{suffix}.png"))
+    window.show_history()
+    settle(app)
+    window.grab().save(str(out_dir / f"history{suffix}.png"))
+    window.close()
+    progress.close()
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    target.mkdir(parents=True, exist_ok=True)
+    main(target)
+    if "--all" in sys.argv:
+        main(target, zoom=2.0, suffix="-200")
+        main(target, dark=True, suffix="-dark")
+    print(f"screenshots written to {target}")
