@@ -219,17 +219,18 @@ def test_no_attempts_shows_a_friendly_explanation_instead_of_the_chart(qtbot, pr
     assert not page.chart_view.isVisible()
 
     page.show_learner(progress, learner)
-    assert page.stack.currentWidget() is page.empty_label
+    assert page.stack.currentWidget() is page.empty_page
     assert page.empty_label.isVisible() and not page.chart_view.isVisible()
     text = page.empty_label.text()
     assert "No attempts yet" in text and "submit" in text and "TODO" not in text
-    assert page.summary.text() == "No attempts yet."
+    assert page.heading.text() == "Dee"
+    assert not page.summary.isVisible()  # the message already says there are no attempts
     assert page.score_series.count() == 0
 
     submit(progress, learner, "a1", [VAGUE], 10)
     page.refresh()
     assert page.stack.currentWidget() is page.scroll
-    assert page.chart_view.isVisible()
+    assert page.chart_view.isVisible() and page.summary.isVisible()
     assert page.score_series.count() == 1
     assert page.attempts_model.rowCount() == 1
     assert page.summary.text().startswith("1 attempt · 1 article tried · last score ")

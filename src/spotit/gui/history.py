@@ -454,7 +454,6 @@ class HistoryPage(QWidget):
 
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.heading.setAccessibleName("Learner")
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
@@ -465,8 +464,15 @@ class HistoryPage(QWidget):
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setAccessibleName("History")
-        self.empty_label.setMargin(24)
+        self.empty_page = QWidget()  # keeps the message a readable width, in the middle
+        middle = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        middle.addStretch(1)
+        middle.addWidget(self.empty_label, 100)
+        middle.addStretch(1)
+        empty_layout = QVBoxLayout(self.empty_page)
+        empty_layout.addStretch(1)
+        empty_layout.addLayout(middle)
+        empty_layout.addStretch(2)
 
         self._build_chart()
 
@@ -521,7 +527,7 @@ class HistoryPage(QWidget):
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty_label)
+        self.stack.addWidget(self.empty_page)
         self.stack.addWidget(self.scroll)
 
         layout = QVBoxLayout(self)
@@ -641,14 +647,15 @@ class HistoryPage(QWidget):
             self.summary.setText("")
             self.summary.hide()
             self.empty_label.setText(NO_LEARNER_TEXT)
-            self.stack.setCurrentWidget(self.empty_label)
+            self.stack.setCurrentWidget(self.empty_page)
             return
         self.heading.setText(self.learner.name)
-        self.summary.show()
         self.summary.setText(summary_text(self._attempts) if not problem else "")
+        # With nothing to show, the message below says it all; the summary would repeat it.
+        self.summary.setVisible(bool(self._attempts) and not problem)
         if problem or not self._attempts:
             self.empty_label.setText(problem or NO_ATTEMPTS_TEXT)
-            self.stack.setCurrentWidget(self.empty_label)
+            self.stack.setCurrentWidget(self.empty_page)
         else:
             self.stack.setCurrentWidget(self.scroll)
 
@@ -681,6 +688,7 @@ class HistoryPage(QWidget):
         for label in (self.chart_title, self.category_title, self.attempts_title):
             label.setFont(bold)
         self.empty_label.setFont(scaled_font(base, 1.15))
+        self.empty_label.setMaximumWidth(self.empty_label.fontMetrics().averageCharWidth() * 70)
 
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.Text)

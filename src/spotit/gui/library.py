@@ -47,8 +47,13 @@ class LibraryFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_filters(self, difficulty: int, tag: str, status: str) -> None:
-        self.difficulty, self.tag, self.status = difficulty, tag, status
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.10; invalidateFilter() is deprecated there
+            self.beginFilterChange()
+            self.difficulty, self.tag, self.status = difficulty, tag, status
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.difficulty, self.tag, self.status = difficulty, tag, status
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
         model = self.sourceModel()

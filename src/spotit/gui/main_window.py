@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
 
         view_menu = bar.addMenu("&View")
         self._action(
-            view_menu, "Zoom &in", lambda: self.zoom(ZOOM_STEP), [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")]
+            view_menu, "Zoom &in", lambda: self.zoom(ZOOM_STEP), [*QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
         )
         self._action(view_menu, "Zoom &out", lambda: self.zoom(1 / ZOOM_STEP), QKeySequence.StandardKey.ZoomOut)
         self._action(view_menu, "&Normal size", lambda: self.zoom(None), QKeySequence("Ctrl+0"))

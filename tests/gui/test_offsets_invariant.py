@@ -1,0 +1,116 @@
+"""The promise everything rests on: reader positions and pack offsets mean the same text.
+
+For every annotation of every bundled pack (and a pack with emoji, lists, quotes and line
+breaks), the real reader selects the annotation's text with a QTextCursor found by Qt's
+own search, flags it, and the core must score the article as perfect.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QTextDocument
+
+from spotit.gui.document import build_document, plain_text
+from spotit.gui.reader import ReaderPage
+from spotit.store.pack import open_pack
+
+
+def _qt_cursor_for(view, text: str, start: int, quote: str):
+    """Find the annotation's occurrence with Qt's search (Qt positions, no conversion of ours)."""
+    occurrence = sum(1 for i in range(start) if text.startswith(quote, i))
+    cursor = view.document().find(quote, 0, QTextDocument.FindFlag.FindCaseSensitively)
+    for _ in range(occurrence):
+        cursor = view.document().find(quote, cursor.selectionStart() + 1, QTextDocument.FindFlag.FindCaseSensitively)
+    assert not cursor.isNull(), quote
+    return cursor
+
+
+def check_every_annotation(qtbot, progress, learner, pack_path):
+    page = ReaderPage(progress)
+    qtbot.addWidget(page)
+    checked = 0
+    with open_pack(pack_path) as pack:
+        for article_id in pack.article_ids():
+            article = pack.article(article_id)
+            page.open_article(learner, pack, article, fresh=True)
+            assert plain_text(page.view.document()) == article.text
+            for ann in article.annotations:
+                page.view.setTextCursor(_qt_cursor_for(page.view, article.text, ann.start, ann.quote))
+                assert page.view.selected_span() == (ann.start, ann.end), (article_id, ann.quote)
+                assert page.flag_selection(ann.category)
+                checked += 1
+            assert sorted((f.start, f.end, f.category) for f in page.flags) == sorted(
+                (a.start, a.end, a.category) for a in article.annotations
+            )
+            page.submit_credible() if not article.annotations else page.submit()
+            report = page.report
+            assert report.spotted.f1 == 1.0 and report.named.f1 == 1.0, article_id
+            assert report.score == 100, article_id
+    return checked
+
+
+def test_every_starter_annotation_lines_up_in_the_reader(qtbot, progress, learner, starter_pack_path):
+    assert check_every_annotation(qtbot, progress, learner, starter_pack_path) >= 180
+
+
+def test_emoji_lists_quotes_and_line_breaks_line_up(qtbot, progress, learner, tmp_path):
+    from spotit.content.source import read_pack_source
+    from spotit.store.pack import build_pack
+    from tests.conftest import make_source, write_article
+
+    folder = make_source(tmp_path / "tricky")
+    write_article(
+        folder,
+        "02-tricky.md",
+        """
+        id = "tricky"
+        headline = "Ünïcode 🚀 headline"
+
+        [[flags]]
+        quote = "𝒻𝒶𝓃𝒸𝓎 claim"
+        category = "unsupported-claim"
+        explanation = "Math letters are outside the BMP too."
+
+        [[flags]]
+        quote = "second line 🎉 here"
+        category = "loaded-language"
+        explanation = "After a hard line break."
+
+        [[flags]]
+        quote = "nested item"
+        category = "vague-source"
+        explanation = "Inside a nested list."
+
+        [[flags]]
+        quote = "quoted words"
+        category = "unsourced-quote"
+        explanation = "Inside a block quote."
+        """,
+        """
+        🚀🚀 Emoji first, then a 𝒻𝒶𝓃𝒸𝓎 claim and &amp; entities.
+
+        first line  
+        second line 🎉 here
+
+        1. top item
+            - nested item
+
+        > Some quoted words, “typographic” — dashes.
+
+        ## A heading with é
+        """,
+    )
+    source = read_pack_source(folder)
+    assert not source.problems, source.problems
+    pack = build_pack(source, tmp_path / "tricky.spotit")
+    assert check_every_annotation(qtbot, progress, learner, pack) == 6
+
+
+@pytest.mark.parametrize("article_index", [0, 1, 2])
+def test_document_length_is_utf16_length(qapp, starter_pack_path, article_index):
+    from spotit.core.textpos import utf16_length
+
+    with open_pack(starter_pack_path) as pack:
+        article = pack.article(pack.article_ids()[article_index])
+    doc = build_document(article.blocks)
+    assert doc.characterCount() - 1 == utf16_length(article.text)
