@@ -203,9 +203,10 @@ def test_zoom_and_dark_theme(qtbot, progress, learner, starter_pack_path, qapp):
     win.activateWindow()
     qtbot.waitActive(win)
     win.library.focus_table()
-    key(win, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qapp.processEvents()
+    key(win.library.table, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     assert qapp.font().pointSizeF() > base
-    key(win, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    key(win.library.table, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert qapp.font().pointSizeF() == base
     win.dark_action.trigger()
     assert qapp.palette().color(qapp.palette().ColorRole.Window).lightness() < 80

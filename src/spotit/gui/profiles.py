@@ -47,8 +47,8 @@ class ProfileLock(QObject):
         return True
 
     def owner_pid(self) -> int | None:
-        ok, pid, _host, _app = self.lock.getLockInfo()
-        return pid if ok else None
+        info = self.lock.getLockInfo()  # PySide6: (pid, hostname, appname), or a falsy value
+        return info[0] if isinstance(info, tuple) and info and info[0] > 0 else None
 
     def ask_owner_to_raise(self) -> bool:
         socket = QLocalSocket()
