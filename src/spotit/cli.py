@@ -60,6 +60,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--learner", metavar="NAME", help="start as this learner (created if new), skipping the profile chooser"
     )
+    # For benchmarks and smoke tests: start, show the library, quit.
+    parser.add_argument("--exit-when-ready", action="store_true", help=argparse.SUPPRESS)
     parser.set_defaults(command=None)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -110,7 +112,7 @@ def _run_app(args: argparse.Namespace) -> int:
         return 1
     from spotit.gui.app import run_app
 
-    return run_app(args.open, args.learner)
+    return run_app(args.open, args.learner, exit_when_ready=args.exit_when_ready)
 
 
 # -- pack commands --------------------------------------------------------------

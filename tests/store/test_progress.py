@@ -26,7 +26,8 @@ from spotit.store.progress import (
     Learner,
     Progress,
     ProgressError,
-    migrations,
+    migration_set,
+    pending_migrations,
 )
 
 SCHEMA_DUMP = Path(__file__).with_name("progress_schema.sql")
@@ -191,8 +192,9 @@ def test_migration_names_are_recorded_in_order(progress):
     assert names[: len(SHIPPED_MIGRATIONS)] == SHIPPED_MIGRATIONS, (
         "A shipped migration was renamed, removed or reordered; add a new migration instead."
     )
-    assert names == [m.name for m in migrations._migrations]
-    assert migrations.pending(progress.db) == []
+    assert names == [m.name for m in migration_set()._migrations]
+    assert migration_set().pending(progress.db) == []
+    assert pending_migrations(progress.conn) == []
 
 
 def test_reopening_applies_nothing_new_and_keeps_data(db_path):

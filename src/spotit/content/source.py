@@ -14,17 +14,17 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spotit.content.render import Block, render
+from spotit.content.blocks import Block
+from spotit.content.render import render
 from spotit.content.tomlwrite import dumps
 from spotit.core.anchoring import AnchorError, context, locate, normalise_quote, occurrences
 from spotit.core.model import ARTICLE_KINDS, Annotation, ArticleMeta, PackMeta
-from spotit.core.taxonomy import CATEGORY_ID, Category, default_taxonomy
+from spotit.core.taxonomy import CATEGORY_ID, COLOR, ITEM_ID, Category, default_taxonomy
 
 FRONT_MATTER = "+++"
 MAX_ARTICLE_BYTES = 2_000_000
 MAX_ARTICLES = 20_000
-ARTICLE_ID = CATEGORY_ID
-COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+ARTICLE_ID = ITEM_ID
 FALLBACK_COLORS = ("#3d5a80", "#98c1d9", "#ee6c4d", "#293241", "#9a8c98", "#588157")
 
 

@@ -9,6 +9,9 @@ import re
 from dataclasses import dataclass
 
 CATEGORY_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+#: Pack and article ids follow the same rule as category ids.
+ITEM_ID = CATEGORY_ID
+COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
 @dataclass(frozen=True)

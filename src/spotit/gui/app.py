@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from spotit import __version__
@@ -29,7 +29,9 @@ def settings_file() -> QSettings:
     return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
 
 
-def run_app(pack_to_open: str | None = None, learner_name: str | None = None) -> int:
+def run_app(
+    pack_to_open: str | None = None, learner_name: str | None = None, exit_when_ready: bool = False
+) -> int:
     from spotit.gui.main_window import MainWindow
     from spotit.gui.profiles import ProfileDialog, ProfileLock, explain_locked
 
@@ -72,6 +74,8 @@ def run_app(pack_to_open: str | None = None, learner_name: str | None = None) ->
             pack_to_open = None
         window.show()
         window.show_library()
+        if exit_when_ready:
+            QTimer.singleShot(0, window.close)
         status = app.exec()
         lock.release()
         if not getattr(window, "_switch_requested", False):

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 )
 
 from spotit import __version__
-from spotit.gui.history import HistoryPage
 from spotit.gui.library import LibraryPage
 from spotit.gui.reader import ReaderPage
 from spotit.gui.theme import Appearance
@@ -60,16 +59,15 @@ class MainWindow(QMainWindow):
 
         self.library = LibraryPage()
         self.reader = ReaderPage(progress)
-        self.history = HistoryPage()
+        self.history = None  # built on first use: QtCharts is slow to load
         self.pages = QStackedWidget()
-        for page in (self.library, self.reader, self.history):
+        for page in (self.library, self.reader):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
         self.library.open_requested.connect(self.open_article)
         self.reader.library_requested.connect(self.show_library)
         self.reader.next_requested.connect(self.next_article)
         self.reader.submitted.connect(lambda _id: self.library.reload())
-        self.history.open_attempt.connect(self.open_article)
         self._build_menus()
         self.statusBar().showMessage("Select an article and press Enter to start.", 8000)
 
@@ -197,6 +195,12 @@ class MainWindow(QMainWindow):
 
     def show_history(self) -> None:
         self.reader.leave()
+        if self.history is None:
+            from spotit.gui.history import HistoryPage
+
+            self.history = HistoryPage()
+            self.history.open_attempt.connect(self.open_article)
+            self.pages.addWidget(self.history)
         names = {c.id: c.name for pack in self.packs.values() for c in pack.categories}
         self.history.show_learner(self.progress, self.learner, names)
         self.pages.setCurrentWidget(self.history)

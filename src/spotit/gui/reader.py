@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spotit.content.render import markdown_to_html
 from spotit.core.model import Flag
 from spotit.core.scoring import Report, score
 from spotit.core.selection import snap_to_words
@@ -797,6 +796,8 @@ class ReaderPage(QWidget):
     def _verdict_selected(self, item: QTreeWidgetItem | None, _previous=None) -> None:
         if item is None or self.report is None:
             return
+        from spotit.content.render import markdown_to_html  # loaded on first feedback, not at start
+
         kind, index = item.data(0, Qt.ItemDataRole.UserRole)
         article = self.current.article
         if kind == "gold":

@@ -12,7 +12,6 @@ from pathlib import Path
 import platformdirs
 
 from spotit import __version__
-from spotit.content.source import read_pack_source
 from spotit.store.pack import FORMAT_VERSION, PACK_SUFFIX, PackError, build_pack, open_pack
 
 APP_NAME = "SpotIt"
@@ -58,6 +57,8 @@ def ensure_built(source: Path, out_dir: Path) -> Path:
                     return out
         except PackError:
             pass  # a damaged earlier build: build it again
+    from spotit.content.source import read_pack_source  # Markdown is needed only to rebuild
+
     pack_source = read_pack_source(source)
     if pack_source.problems:
         raise PackError(f"{source}: bundled pack has problems: {pack_source.problems[0]}")

@@ -17,13 +17,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from spotit import __version__
-from spotit.content.render import Block, block_from_json, canonical_text
-from spotit.content.source import ARTICLE_ID, COLOR, PackSource
+from spotit.content.blocks import Block, block_from_json, canonical_text
 from spotit.core.model import ARTICLE_KINDS, Annotation, ArticleMeta, PackMeta
-from spotit.core.taxonomy import CATEGORY_ID, Category
+from spotit.core.taxonomy import CATEGORY_ID, COLOR, Category
+from spotit.core.taxonomy import ITEM_ID as ARTICLE_ID
+
+if TYPE_CHECKING:
+    from spotit.content.source import PackSource
 
 #: PRAGMA application_id of every pack: "SPOT" in ASCII.
 APPLICATION_ID = 0x53504F54
@@ -100,6 +103,8 @@ def build_pack(source: PackSource, out: Path, source_hash: str = "") -> Path:
 
 
 def _write(source: PackSource, path: Path, source_hash: str) -> None:
+    import sqlite_utils  # only builds need it; opening packs stays light for start-up
+
     path.unlink(missing_ok=True)
     conn = sqlite3.connect(path)
     try:
@@ -188,7 +193,7 @@ def _write(source: PackSource, path: Path, source_hash: str) -> None:
         conn.close()
 
 
-def _create_schema(db: sqlite_utils.Database) -> None:
+def _create_schema(db) -> None:
     db.execute(
         """
         CREATE TABLE pack (

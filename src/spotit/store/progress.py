@@ -10,27 +10,61 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
-
-import sqlite_utils
 
 from spotit.core.model import Annotation, Flag
 from spotit.core.scoring import Report
 
-migrations = sqlite_utils.Migrations("spotit-progress")
-
+MIGRATION_SET = "spotit-progress"
 MAX_LEARNER_NAME = 60
+
+#: (name, function) in the order they ship. Append only; never edit one that has shipped.
+_MIGRATIONS: list[tuple[str, Callable]] = []
+
+
+def migration(name: str) -> Callable:
+    def register(fn: Callable) -> Callable:
+        _MIGRATIONS.append((name, fn))
+        return fn
+
+    return register
+
+
+def migration_set():
+    """The migrations as a sqlite_utils.Migrations set (imported only when there is work)."""
+    import sqlite_utils
+
+    migrations = sqlite_utils.Migrations(MIGRATION_SET)
+    for name, fn in _MIGRATIONS:
+        migrations(name=name)(fn)
+    return migrations
+
+
+def pending_migrations(conn: sqlite3.Connection) -> list[str]:
+    """Names not yet applied, read with plain SQL so a current database opens fast."""
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+    ).fetchone()
+    applied = (
+        {r[0] for r in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
+        )}
+        if exists
+        else set()
+    )
+    return [name for name, _ in _MIGRATIONS if name not in applied]
 
 
 class ProgressError(Exception):
     """The progress database cannot be used; the message is one line."""
 
 
-@migrations(name="m001_learners_attempts_drafts")
-def _m001(db: sqlite_utils.Database) -> None:
+@migration("m001_learners_attempts_drafts")
+def _m001(db) -> None:
     db["learners"].create(
         {"id": int, "name": str, "created_at": str},
         pk="id",
@@ -150,24 +184,36 @@ class Progress:
         self.path = Path(path)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(self.path, timeout=10, check_same_thread=False)
-            conn.execute("PRAGMA journal_mode = WAL")
+            self.conn = sqlite3.connect(self.path, timeout=10, check_same_thread=False)
+            self.conn.execute("PRAGMA journal_mode = WAL")
             # FULL: a committed attempt is on disk before submit() returns.
-            conn.execute("PRAGMA synchronous = FULL")
-            conn.execute("PRAGMA foreign_keys = ON")
-            self.db = sqlite_utils.Database(conn)
-            migrations.apply(self.db)
+            self.conn.execute("PRAGMA synchronous = FULL")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            if pending_migrations(self.conn):
+                migration_set().apply(self.db)
         except (sqlite3.DatabaseError, OSError) as exc:
             raise ProgressError(f"{self.path}: cannot open the progress database ({exc})") from None
 
+    @cached_property
+    def db(self):
+        """The same connection as a sqlite_utils Database, for migrations and inspection."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
+
     def close(self) -> None:
-        self.db.conn.close()
+        self.conn.close()
+
+    def _rows(self, sql: str, params: Sequence = ()) -> list[sqlite3.Row]:
+        cursor = self.conn.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     # -- learners --------------------------------------------------------------
     def learners(self) -> list[Learner]:
         # Sorted in Python: SQLite's NOCASE folds ASCII letters only ("Émile" vs "élodie").
-        rows = self.db["learners"].rows_where()
-        return sorted((Learner(r["id"], r["name"]) for r in rows), key=lambda x: x.name.casefold())
+        rows = self.conn.execute("SELECT id, name FROM learners").fetchall()
+        return sorted((Learner(*r) for r in rows), key=lambda x: x.name.casefold())
 
     def add_learner(self, name: str) -> Learner:
         name = " ".join(name.split())
@@ -178,9 +224,11 @@ class Progress:
         existing = next((x for x in self.learners() if x.name.casefold() == name.casefold()), None)
         if existing:
             raise ValueError(f"there is already a learner called {existing.name}")
-        with self.db.atomic():
-            row_id = self.db["learners"].insert({"name": name, "created_at": now()}).last_pk
-        return Learner(row_id, name)
+        with self.conn:
+            cursor = self.conn.execute(
+                "INSERT INTO learners (name, created_at) VALUES (?, ?)", [name, now()]
+            )
+        return Learner(cursor.lastrowid, name)
 
     # -- drafts ----------------------------------------------------------------
     def save_draft(
@@ -192,43 +240,34 @@ class Progress:
         flags: Sequence[Flag],
         seconds_spent: int,
     ) -> None:
-        with self.db.atomic():
-            self.db["drafts"].upsert(
-                {
-                    "learner_id": learner_id,
-                    "pack_id": pack_id,
-                    "article_id": article_id,
-                    "text_hash": text_hash,
-                    "flags": flags_to_json(flags),
-                    "seconds_spent": seconds_spent,
-                    "updated_at": now(),
-                },
-                pk=("learner_id", "pack_id", "article_id"),
+        with self.conn:
+            self.conn.execute(
+                "INSERT OR REPLACE INTO drafts (learner_id, pack_id, article_id, text_hash, flags,"
+                " seconds_spent, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [learner_id, pack_id, article_id, text_hash, flags_to_json(flags), seconds_spent, now()],
             )
 
     def draft(self, learner_id: int, pack_id: str, article_id: str, text_hash: str) -> Draft | None:
         """The saved draft, if it was made on this very text (a pack edit voids it)."""
-        rows = list(
-            self.db["drafts"].rows_where(
-                "learner_id = ? AND pack_id = ? AND article_id = ?",
-                [learner_id, pack_id, article_id],
-            )
-        )
-        if not rows or rows[0]["text_hash"] != text_hash:
+        row = self.conn.execute(
+            "SELECT text_hash, flags, seconds_spent FROM drafts"
+            " WHERE learner_id = ? AND pack_id = ? AND article_id = ?",
+            [learner_id, pack_id, article_id],
+        ).fetchone()
+        if row is None or row[0] != text_hash:
             return None
-        row = rows[0]
-        return Draft(row["text_hash"], flags_from_json(row["flags"]), row["seconds_spent"] or 0)
+        return Draft(row[0], flags_from_json(row[1]), row[2] or 0)
 
     def drafted_articles(self, learner_id: int, pack_id: str) -> set[str]:
         """Articles of a pack with a draft in progress."""
-        rows = self.db.execute(
+        rows = self.conn.execute(
             "SELECT article_id FROM drafts WHERE learner_id = ? AND pack_id = ?", [learner_id, pack_id]
         ).fetchall()
         return {r[0] for r in rows}
 
     def discard_draft(self, learner_id: int, pack_id: str, article_id: str) -> None:
-        with self.db.atomic():
-            self.db.execute(
+        with self.conn:
+            self.conn.execute(
                 "DELETE FROM drafts WHERE learner_id = ? AND pack_id = ? AND article_id = ?",
                 [learner_id, pack_id, article_id],
             )
@@ -266,40 +305,39 @@ class Progress:
         }
         found = sum(g.verdict.value in ("found", "found-wrong-category") for g in report.gold)
         invented = sum(f.verdict.value == "not-a-red-flag" for f in report.flags)
-        with self.db.atomic():
-            attempt_id = (
-                self.db["attempts"]
-                .insert(
-                    {
-                        "learner_id": learner_id,
-                        "pack_id": pack_id,
-                        "pack_version": pack_version,
-                        "article_id": article_id,
-                        "text_hash": text_hash,
-                        "started_at": started_at or now(),
-                        "submitted_at": now(),
-                        "seconds_spent": seconds_spent,
-                        "flags": flags_to_json(flags),
-                        "snapshot": json.dumps(snapshot, ensure_ascii=False),
-                        "spotted_precision": report.spotted.precision,
-                        "spotted_recall": report.spotted.recall,
-                        "spotted_f1": report.spotted.f1,
-                        "named_precision": report.named.precision,
-                        "named_recall": report.named.recall,
-                        "named_f1": report.named.f1,
-                        "score": report.score,
-                        "gold_count": len(report.gold),
-                        "found_count": found,
-                        "invented_count": invented,
-                        "categories": json.dumps([c.__dict__ for c in report.categories]),
-                    }
-                )
-                .last_pk
+        row = {
+            "learner_id": learner_id,
+            "pack_id": pack_id,
+            "pack_version": pack_version,
+            "article_id": article_id,
+            "text_hash": text_hash,
+            "started_at": started_at or now(),
+            "submitted_at": now(),
+            "seconds_spent": seconds_spent,
+            "flags": flags_to_json(flags),
+            "snapshot": json.dumps(snapshot, ensure_ascii=False),
+            "spotted_precision": report.spotted.precision,
+            "spotted_recall": report.spotted.recall,
+            "spotted_f1": report.spotted.f1,
+            "named_precision": report.named.precision,
+            "named_recall": report.named.recall,
+            "named_f1": report.named.f1,
+            "score": report.score,
+            "gold_count": len(report.gold),
+            "found_count": found,
+            "invented_count": invented,
+            "categories": json.dumps([c.__dict__ for c in report.categories]),
+        }
+        with self.conn:  # one transaction: the attempt in, its draft out
+            cursor = self.conn.execute(
+                f"INSERT INTO attempts ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                list(row.values()),
             )
-            self.db.execute(
+            self.conn.execute(
                 "DELETE FROM drafts WHERE learner_id = ? AND pack_id = ? AND article_id = ?",
                 [learner_id, pack_id, article_id],
             )
+        attempt_id = cursor.lastrowid
         return attempt_id
 
     def attempts(self, learner_id: int, pack_id: str | None = None) -> list[Attempt]:
@@ -308,7 +346,7 @@ class Progress:
         if pack_id is not None:
             where, params = where + " AND pack_id = ?", params + [pack_id]
         result = []
-        for r in self.db["attempts"].rows_where(where, params, order_by="submitted_at, id"):
+        for r in self._rows(f"SELECT * FROM attempts WHERE {where} ORDER BY submitted_at, id", params):
             try:
                 headline = json.loads(r["snapshot"] or "{}").get("headline", "")
                 categories = json.loads(r["categories"] or "[]")
@@ -339,7 +377,7 @@ class Progress:
 
     def article_status(self, learner_id: int, pack_id: str) -> dict[str, ArticleStatus]:
         """Per article of a pack: how often tried, best score, last attempt time."""
-        rows = self.db.execute(
+        rows = self.conn.execute(
             "SELECT article_id, count(*), max(score), max(submitted_at) FROM attempts"
             " WHERE learner_id = ? AND pack_id = ? GROUP BY article_id",
             [learner_id, pack_id],
