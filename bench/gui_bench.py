@@ -49,7 +49,10 @@ MEMORY = textwrap.dedent(
 
 
 def _env(data_dir: str) -> dict:
-    return dict(os.environ, QT_QPA_PLATFORM="offscreen", SPOTIT_DATA_DIR=data_dir)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SPOTIT_DATA_DIR=data_dir)
+    # An installed app starts from cached bytecode (pip compiles PySide6's); let ours be cached too.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
 
 
 def _timed_run(args: list[str], env: dict) -> float:

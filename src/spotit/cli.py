@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 
 from spotit import __version__
-from spotit.content.source import article_source, pack_manifest, read_pack_source
 from spotit.core.anchoring import AnchorError, locate
 from spotit.core.model import Flag
 from spotit.core.scoring import Report, score
@@ -119,6 +118,8 @@ def _run_app(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    from spotit.content.source import read_pack_source  # Markdown: only when reading sources
+
     from spotit.store.bundled import source_hash
 
     source = read_pack_source(args.source)
@@ -134,6 +135,8 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    from spotit.content.source import read_pack_source  # Markdown: only when reading sources
+
     path: Path = args.pack
     if path.is_dir():
         source = read_pack_source(path)
@@ -231,6 +234,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from spotit.content.source import article_source, pack_manifest
+
     out: Path = args.output
     if (out / "pack.toml").exists() and not args.force:
         raise UsageError(f"{out} already holds a pack source (use --force to overwrite it)")
