@@ -5,7 +5,10 @@ This is the only place that converts; everything else speaks code points.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 class Utf16Map:
@@ -13,7 +16,7 @@ class Utf16Map:
 
     def __init__(self, text: str) -> None:
         # Only characters outside the Basic Multilingual Plane take two units.
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)]
         self._starts16 = [cp + n for n, cp in enumerate(self._astral)]
         self._ends16 = [u + 2 for u in self._starts16]
         self.length = len(text)
@@ -40,4 +43,4 @@ class Utf16Map:
 
 def utf16_length(text: str) -> int:
     """How many UTF-16 code units ``text`` takes."""
-    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+    return len(text) + sum(1 for _ in _ASTRAL.finditer(text))

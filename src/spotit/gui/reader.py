@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import (
@@ -54,6 +55,7 @@ from spotit.store.progress import Learner, Progress, ProgressError
 NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 
 
+@lru_cache(maxsize=256)
 def swatch(color: str, size: int = 14) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -97,10 +99,10 @@ class ArticleView(QTextBrowser):
     def set_article(self, article: PackArticle) -> None:
         self.text = article.text
         self._map = Utf16Map(article.text)
+        self.setExtraSelections([])  # before the swap: clearing afterwards re-lays the new text
         document = build_document(article.blocks, self)
         document.setDocumentMargin(24)
-        self.setDocument(document)
-        self.setExtraSelections([])
+        self.setDocument(document)  # Qt deletes the previous document: this view was its parent
         cursor = self.textCursor()
         cursor.setPosition(0)
         self.setTextCursor(cursor)
