@@ -94,6 +94,7 @@ class ArticleView(QTextBrowser):
         self.anchorClicked.connect(self._confirm_link)
         self.text = ""
         self._map = Utf16Map("")
+        self._document = None
         self.menu_builder = None  # callable(QMenu) supplied by the page
 
     def set_article(self, article: PackArticle) -> None:
@@ -102,7 +103,10 @@ class ArticleView(QTextBrowser):
         self.setExtraSelections([])  # before the swap: clearing afterwards re-lays the new text
         document = build_document(article.blocks, self)
         document.setDocumentMargin(24)
-        self.setDocument(document)  # Qt deletes the previous document: this view was its parent
+        self.setDocument(document)
+        if self._document is not None:
+            self._document.deleteLater()  # ours to free: Qt frees only the document it made itself
+        self._document = document
         cursor = self.textCursor()
         cursor.setPosition(0)
         self.setTextCursor(cursor)
