@@ -90,3 +90,11 @@ def test_pack_exercises_the_text_features_the_reader_must_handle(starter):
     texts = "".join(a.text for a in starter.articles)
     assert any(ord(ch) > 0xFFFF for ch in texts)  # emoji: UTF-16 surrogate pairs
     assert any(b.kind != "code" and "\n" in b.text for a in starter.articles for b in a.blocks)
+
+
+def test_tags_never_give_the_answer_away(starter):
+    # The library shows tags to learners; an article's kind is what they must work out.
+    from spotit.core.model import ARTICLE_KINDS
+
+    for article in starter.articles:
+        assert not set(article.meta.tags) & {*ARTICLE_KINDS, "fake", "hoax", "misleading"}, article.meta.id
