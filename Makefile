@@ -29,6 +29,9 @@ test: $(STAMP_TEST)
 bench: $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
+screenshots: $(STAMP_RUN)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots --all
+
 lint: $(STAMP_TEST)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench

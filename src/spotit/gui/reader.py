@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -305,9 +306,26 @@ class ReaderPage(QWidget):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.palette_box = QWidget()
+        self.palette_box.installEventFilter(self)  # reflow the buttons when its width changes
+        self.palette_buttons: list[QToolButton] = []
         self.palette_grid = QGridLayout(self.palette_box)
         self.palette_grid.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.palette_box)
+        # Palette above, flags below, in a splitter: at large text sizes both stay usable.
+        palette_scroll = QScrollArea()
+        palette_scroll.setWidget(self.palette_box)
+        palette_scroll.setWidgetResizable(True)
+        palette_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        palette_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        flags_box = QWidget()
+        outer_layout, layout = layout, QVBoxLayout(flags_box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.flag_split = split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(palette_scroll)
+        split.addWidget(flags_box)
+        split.setChildrenCollapsible(False)
+        split.setStretchFactor(1, 1)
+        split.installEventFilter(self)
+        outer_layout.addWidget(split, 1)
 
         heading = QLabel("<b>Your flags</b>")
         layout.addWidget(heading)
@@ -345,8 +363,8 @@ class ReaderPage(QWidget):
         self.credible_button = QPushButton("This article looks &credible")
         self.credible_button.clicked.connect(self.submit_credible)
         self.credible_button.setToolTip("Submit with no flags (Ctrl+Shift+Enter)")
-        layout.addWidget(self.submit_button)
-        layout.addWidget(self.credible_button)
+        outer_layout.addWidget(self.submit_button)
+        outer_layout.addWidget(self.credible_button)
         return panel
 
     def _build_feedback_panel(self) -> QWidget:
@@ -428,12 +446,15 @@ class ReaderPage(QWidget):
         self.side.setCurrentIndex(0)
         self._timer.start()
         self.view.setFocus()
+        self._status(
+            "Select a suspicious passage and press its red flag's number; Ctrl+Enter submits."
+        )
 
     def _rebuild_palette(self) -> None:
-        while self.palette_grid.count():
-            item = self.palette_grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        for button in self.palette_buttons:
+            self.palette_grid.removeWidget(button)
+            button.deleteLater()
+        self.palette_buttons = []
         for n, category in enumerate(self.categories):
             key = f"{n + 1}  " if n < 9 else "     "
             button = QToolButton()
@@ -444,7 +465,23 @@ class ReaderPage(QWidget):
             button.setToolTip(f"{category.description}\nHow to check: {category.how_to_check}")
             button.setAccessibleName(f"Flag as {category.name}")
             button.clicked.connect(lambda _=False, c=category.id: self.flag_selection(c))
-            self.palette_grid.addWidget(button, n // 2, n % 2)
+            self.palette_buttons.append(button)
+        self._reflow_palette()
+
+    def _reflow_palette(self) -> None:
+        """Two columns when the names fit side by side, one when text is large or space is short."""
+        if not self.palette_buttons:
+            return
+        widest = max(b.sizeHint().width() for b in self.palette_buttons)
+        columns = 2 if self.palette_box.width() >= 2 * widest + self.palette_grid.spacing() else 1
+        for n, button in enumerate(self.palette_buttons):
+            self.palette_grid.addWidget(button, n // columns, n % columns)
+        # Give the palette the height it needs, up to 60% of the panel; the list gets the rest.
+        total = sum(self.flag_split.sizes())
+        if total > 0:
+            want = self.palette_grid.sizeHint().height() + 2
+            top = min(want, int(total * 0.6))
+            self.flag_split.setSizes([top, total - top])
 
     # flags ---------------------------------------------------------------------------
     def _set_flags(self, flags: list[Flag], save: bool = True) -> None:
@@ -603,7 +640,15 @@ class ReaderPage(QWidget):
             self.flag_list.blockSignals(False)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if obj is self.flag_list and event.type() == QEvent.Type.KeyPress:
+        if obj is self.palette_box and event.type() == QEvent.Type.Resize:
+            if event.oldSize().width() != event.size().width():
+                self._reflow_palette()
+            return False
+        if obj is getattr(self, "flag_split", None) and event.type() == QEvent.Type.Resize:
+            if event.oldSize().height() != event.size().height():
+                self._reflow_palette()
+            return False
+        if obj is getattr(self, "flag_list", None) and event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
                 self.delete_selected()
