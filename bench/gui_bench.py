@@ -94,7 +94,8 @@ def bench_big_article() -> None:
         (root / "src" / "pack.toml").write_text('id = "big"\ntitle = "Big"\nversion = "1"\n')
         words = "officials said the plan was rushed while supporters praised it".split()
         paragraphs = [
-            " ".join(words[(p + i) % len(words)] for i in range(50)) + f" mark{p}." for p in range(400)
+            " ".join(words[(p + i) % len(words)] for i in range(50)) + f" mark{p}."
+            for p in range(400)
         ]
         (root / "src" / "articles" / "big.md").write_text(
             '+++\nid = "big"\nheadline = "A very long article"\n+++\n' + "\n\n".join(paragraphs)
@@ -141,12 +142,19 @@ def bench_memory() -> None:
         app_kib = int(
             subprocess.run(
                 [sys.executable, "-c", MEMORY, "app", str(pack), str(root / "p.db")],
-                env=env, check=True, capture_output=True, text=True,
+                env=env,
+                check=True,
+                capture_output=True,
+                text=True,
             ).stdout.split()[-1]
         )
         bare_kib = int(
             subprocess.run(
-                [sys.executable, "-c", MEMORY, "bare"], env=env, check=True, capture_output=True, text=True
+                [sys.executable, "-c", MEMORY, "bare"],
+                env=env,
+                check=True,
+                capture_output=True,
+                text=True,
             ).stdout.split()[-1]
         )
     figure("peak_memory_app_1000_article_pack", app_kib / 1024, "MiB")

@@ -24,7 +24,9 @@ def write_article(folder: Path, name: str, front: str, body: str) -> Path:
     """Write one article source file (front matter as TOML text)."""
     path = folder / "articles" / name
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(f"+++\n{textwrap.dedent(front).strip()}\n+++\n{textwrap.dedent(body)}", encoding="utf-8")
+    path.write_text(
+        f"+++\n{textwrap.dedent(front).strip()}\n+++\n{textwrap.dedent(body)}", encoding="utf-8"
+    )
     return path
 
 
@@ -32,14 +34,13 @@ def make_source(folder: Path, manifest: str | None = None) -> Path:
     """A minimal valid pack source with one annotated article."""
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "pack.toml").write_text(
-        manifest
-        or 'id = "demo"\ntitle = "Demo pack"\nversion = "1.0"\nauthors = ["Tester"]\n',
+        manifest or 'id = "demo"\ntitle = "Demo pack"\nversion = "1.0"\nauthors = ["Tester"]\n',
         encoding="utf-8",
     )
     write_article(
         folder,
         "01-rocket.md",
-        '''
+        """
         id = "rocket"
         headline = "Rocket 🚀 scientists stunned"
         difficulty = 2
@@ -54,7 +55,7 @@ def make_source(folder: Path, manifest: str | None = None) -> Path:
         quote = "experts say"
         category = "vague-source"
         explanation = "Which experts? Look for a name."
-        ''',
+        """,
         """
         Yesterday, experts say, a rocket with é and 🚀 emoji flew *very* high.
 

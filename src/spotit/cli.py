@@ -31,7 +31,11 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = _parser()
     pack_to_open = None
-    positional = [i for i, a in enumerate(argv) if not a.startswith("-") and (i == 0 or argv[i - 1] != "--learner")]
+    positional = [
+        i
+        for i, a in enumerate(argv)
+        if not a.startswith("-") and (i == 0 or argv[i - 1] != "--learner")
+    ]
     if positional and argv[positional[0]] not in COMMANDS:
         pack_to_open = argv.pop(positional[0])  # `spotit PACK.spotit`, as a file manager calls it
     args = parser.parse_args(argv)
@@ -55,9 +59,15 @@ def _parser() -> argparse.ArgumentParser:
         description="SpotIt: learn to spot misinformation. Without a command, starts the app"
         " (spotit [PACK.spotit] opens that pack in it).",
     )
-    parser.add_argument("--version", action="version", version=f"spotit {__version__} (pack format {FORMAT_VERSION})")
     parser.add_argument(
-        "--learner", metavar="NAME", help="start as this learner (created if new), skipping the profile chooser"
+        "--version",
+        action="version",
+        version=f"spotit {__version__} (pack format {FORMAT_VERSION})",
+    )
+    parser.add_argument(
+        "--learner",
+        metavar="NAME",
+        help="start as this learner (created if new), skipping the profile chooser",
     )
     # For benchmarks and smoke tests: start, show the library, quit.
     parser.add_argument("--exit-when-ready", action="store_true", help=argparse.SUPPRESS)
@@ -119,7 +129,6 @@ def _run_app(args: argparse.Namespace) -> int:
 
 def cmd_build(args: argparse.Namespace) -> int:
     from spotit.content.source import read_pack_source  # Markdown: only when reading sources
-
     from spotit.store.bundled import source_hash
 
     source = read_pack_source(args.source)
@@ -204,7 +213,9 @@ def cmd_info(args: argparse.Namespace) -> int:
         print(f"  {n:>2}. {c['id']:<22} {c['name']}")
     print(f"\nArticles ({len(info['articles'])}):")
     for a in info["articles"]:
-        print(f"  {a['id']:<32} {a['kind']:<15} difficulty {a['difficulty']}  {a['annotations']:>3} flags  {a['headline']}")
+        print(
+            f"  {a['id']:<32} {a['kind']:<15} difficulty {a['difficulty']}  {a['annotations']:>3} flags  {a['headline']}"
+        )
     return 0
 
 
@@ -216,7 +227,13 @@ def cmd_show(args: argparse.Namespace) -> int:
         "headline": article.meta.headline,
         "text": article.text,
         "annotations": [
-            {"start": a.start, "end": a.end, "category": a.category, "quote": a.quote, "explanation": a.explanation}
+            {
+                "start": a.start,
+                "end": a.end,
+                "category": a.category,
+                "quote": a.quote,
+                "explanation": a.explanation,
+            }
             for a in article.annotations
         ],
     }
@@ -274,14 +291,18 @@ def load_flags(path: Path, text: str, categories: set[str]) -> list[Flag]:
     for n, item in enumerate(data, 1):
         where = f"{path}: flag {n}"
         if not isinstance(item, dict):
-            raise UsageError(f"{where}: expected an object with 'category' and 'start'/'end' or 'quote'")
+            raise UsageError(
+                f"{where}: expected an object with 'category' and 'start'/'end' or 'quote'"
+            )
         category = item.get("category")
         if not isinstance(category, str) or category not in categories:
             raise UsageError(f"{where}: unknown category {category!r}")
         if "quote" in item:
             quote = item["quote"]
             occurrence = item.get("occurrence")
-            if not isinstance(quote, str) or (occurrence is not None and not isinstance(occurrence, int)):
+            if not isinstance(quote, str) or (
+                occurrence is not None and not isinstance(occurrence, int)
+            ):
                 raise UsageError(f"{where}: 'quote' must be text and 'occurrence' a whole number")
             try:
                 anchor = locate(text, quote, occurrence)
@@ -293,7 +314,9 @@ def load_flags(path: Path, text: str, categories: set[str]) -> list[Flag]:
         if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
             raise UsageError(f"{where}: 'start' and 'end' must be whole numbers (or give 'quote')")
         if not 0 <= start < end <= len(text):
-            raise UsageError(f"{where}: span [{start}, {end}) is outside the article (0..{len(text)})")
+            raise UsageError(
+                f"{where}: span [{start}, {end}) is outside the article (0..{len(text)})"
+            )
         flags.append(Flag(start, end, category))
     return flags
 
@@ -344,12 +367,18 @@ def cmd_score(args: argparse.Namespace) -> int:
         flags = load_flags(args.flags, article.text, {c.id for c in pack.categories})
     report = score(article.text, article.annotations, flags)
     if args.json:
-        print(json.dumps(report_json(report, article.annotations, article.text), ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                report_json(report, article.annotations, article.text), ensure_ascii=False, indent=2
+            )
+        )
         return 0
     print(f"{article.meta.headline} ({article.meta.id})")
     print(f"Score: {report.score}/100. {report.summary}")
     for name, prf in (("Spotted", report.spotted), ("Named", report.named)):
-        print(f"  {name:<8} precision {prf.precision:.3f}  recall {prf.recall:.3f}  F1 {prf.f1:.3f}")
+        print(
+            f"  {name:<8} precision {prf.precision:.3f}  recall {prf.recall:.3f}  F1 {prf.f1:.3f}"
+        )
     if report.gold:
         print("Red flags in the article:")
         for g in report.gold:
@@ -358,7 +387,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     if report.flags:
         print("Your flags:")
         for f in report.flags:
-            print(f"  [{f.verdict.label}] {f.category}: {article.text[f.start:f.end]!r}")
+            print(f"  [{f.verdict.label}] {f.category}: {article.text[f.start : f.end]!r}")
     return 0
 
 

@@ -3,12 +3,12 @@
 import json
 
 import pytest
+from tests.conftest import STARTER
 
 from spotit import __version__
 from spotit.cli import main
 from spotit.content.source import read_pack_source
 from spotit.store.pack import open_pack
-from tests.conftest import STARTER
 
 
 def run(capsys, *args):
@@ -33,8 +33,13 @@ def test_build_and_info_json(capsys, source_dir, tmp_path):
     assert status == 0
     assert info["id"] == "demo" and info["title"] == "Demo pack"
     assert info["articles"] == [
-        {"id": "rocket", "headline": "Rocket 🚀 scientists stunned", "kind": "misinformation",
-         "difficulty": 2, "annotations": 2}
+        {
+            "id": "rocket",
+            "headline": "Rocket 🚀 scientists stunned",
+            "kind": "misinformation",
+            "difficulty": 2,
+            "annotations": 2,
+        }
     ]
     assert info["categories"][0]["id"] == "sensational-headline"
 
@@ -63,10 +68,14 @@ def test_show_unknown_article(capsys, built_pack):
 
 def test_score_json_perfect_and_by_quote(capsys, built_pack, tmp_path):
     flags = tmp_path / "flags.json"
-    flags.write_text(json.dumps([
-        {"quote": "stunned", "category": "sensational-headline"},
-        {"quote": "experts say", "category": "vague-source"},
-    ]))
+    flags.write_text(
+        json.dumps(
+            [
+                {"quote": "stunned", "category": "sensational-headline"},
+                {"quote": "experts say", "category": "vague-source"},
+            ]
+        )
+    )
     status, out, _ = run(capsys, "score", built_pack, "rocket", flags, "--json")
     report = json.loads(out)
     assert status == 0
@@ -80,11 +89,22 @@ def test_score_json_partial(capsys, built_pack, tmp_path):
         text = pack.article("rocket").text
     start = text.index("experts say")
     flags = tmp_path / "flags.json"
-    flags.write_text(json.dumps([
-        {"start": start, "end": start + len("experts say"), "category": "unsupported-claim"},
-        {"start": text.index("rocket with"), "end": text.index("rocket with") + 6,
-         "category": "vague-source"},
-    ]))
+    flags.write_text(
+        json.dumps(
+            [
+                {
+                    "start": start,
+                    "end": start + len("experts say"),
+                    "category": "unsupported-claim",
+                },
+                {
+                    "start": text.index("rocket with"),
+                    "end": text.index("rocket with") + 6,
+                    "category": "vague-source",
+                },
+            ]
+        )
+    )
     status, out, _ = run(capsys, "score", built_pack, "rocket", flags, "--json")
     report = json.loads(out)
     assert status == 0
@@ -109,7 +129,7 @@ def test_score_json_partial(capsys, built_pack, tmp_path):
         ('[{"start": 5, "end": 99999, "category": "vague-source"}]', "is outside the article"),
         ('[{"start": 5, "end": 5, "category": "vague-source"}]', "is outside the article"),
         ('[{"quote": "zebra", "category": "vague-source"}]', "quote not found"),
-        ('[[1, 2]]', "flag 1: expected an object"),
+        ("[[1, 2]]", "flag 1: expected an object"),
     ],
 )
 def test_malformed_flags_files(capsys, built_pack, tmp_path, content, expected):
@@ -123,7 +143,9 @@ def test_validate_source_and_pack(capsys, source_dir, built_pack):
     assert run(capsys, "pack", "validate", source_dir)[0] == 0
     assert run(capsys, "pack", "validate", built_pack)[0] == 0
     (source_dir / "articles" / "01-rocket.md").write_text(
-        (source_dir / "articles" / "01-rocket.md").read_text().replace("Yesterday, experts say", "Yesterday, people said")
+        (source_dir / "articles" / "01-rocket.md")
+        .read_text()
+        .replace("Yesterday, experts say", "Yesterday, people said")
     )
     status, out, _ = run(capsys, "pack", "validate", source_dir)
     assert status == 1 and "quote not found in the article text: 'experts say'" in out
@@ -142,7 +164,12 @@ def test_export_then_build_gives_the_same_pack(capsys, tmp_path):
         assert a.articles() == b.articles()
         for article_id in a.article_ids():
             x, y = a.article(article_id), b.article(article_id)
-            assert (x.meta, x.text, x.blocks, x.annotations) == (y.meta, y.text, y.blocks, y.annotations)
+            assert (x.meta, x.text, x.blocks, x.annotations) == (
+                y.meta,
+                y.text,
+                y.blocks,
+                y.annotations,
+            )
     # Exporting over an existing source needs --force.
     status, _, err = run(capsys, "pack", "export", first, "-o", exported)
     assert status == 2 and "--force" in err

@@ -3,9 +3,9 @@
 from pathlib import Path
 
 import pytest
+from tests.conftest import make_source, write_article
 
 from spotit.content.source import read_pack_source
-from tests.conftest import make_source, write_article
 
 
 def messages(folder: Path) -> list[str]:
@@ -97,7 +97,11 @@ def test_occurrence_and_prefix_pick_between_repeats(tmp_path):
 @pytest.mark.parametrize(
     ("front", "body", "expected"),
     [
-        ('id = "x"\nheadline = "H"\ndifficulty = 7', "Text.", "field 'difficulty' must be 1, 2 or 3"),
+        (
+            'id = "x"\nheadline = "H"\ndifficulty = 7',
+            "Text.",
+            "field 'difficulty' must be 1, 2 or 3",
+        ),
         ('id = "x"\nheadline = "H"\nkind = "rumour"', "Text.", "field 'kind' must be one of"),
         ('id = "Bad Id"\nheadline = "H"', "Text.", "field 'id' must be lower-case"),
         ('id = "x"\nheadline = ""', "Text.", "field 'headline' must be non-empty text"),
@@ -119,7 +123,9 @@ def test_missing_front_matter_and_duplicate_ids(tmp_path):
     write_article(folder, "03-dup.md", 'id = "rocket"\nheadline = "Again"', "Text.")
     found = messages(folder)
     assert any("02-plain.md:1: missing front matter" in m for m in found)
-    assert any("03-dup.md:2: duplicate article id 'rocket' (also in 01-rocket.md)" in m for m in found)
+    assert any(
+        "03-dup.md:2: duplicate article id 'rocket' (also in 01-rocket.md)" in m for m in found
+    )
 
 
 def test_pack_manifest_problems(tmp_path):
@@ -146,7 +152,5 @@ def test_pack_categories_extend_or_replace_the_taxonomy(tmp_path):
     assert [c.id for c in replaced.categories] == ["rumour"]
     # The demo article uses default categories, which no longer exist.
     assert any("unknown category 'sensational-headline'" in str(p) for p in replaced.problems)
-    bad = read_pack_source(
-        make_source(tmp_path / "c", manifest.replace("#123456", "red"))
-    )
+    bad = read_pack_source(make_source(tmp_path / "c", manifest.replace("#123456", "red")))
     assert any("'color' must look like #rrggbb" in str(p) for p in bad.problems)

@@ -4,10 +4,10 @@ import re
 from collections import Counter
 
 import pytest
+from tests.conftest import STARTER
 
 from spotit.content.source import read_pack_source
 from spotit.core.taxonomy import DEFAULT_TAXONOMY
-from tests.conftest import STARTER
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +25,9 @@ def test_size_and_kinds(starter):
     kinds = Counter(a.meta.kind for a in starter.articles)
     assert len(starter.articles) >= 30
     assert kinds["credible"] >= 8
-    assert kinds["satire"] + kinds["opinion"] >= 2 and kinds["satire"] >= 1 and kinds["opinion"] >= 1
+    assert (
+        kinds["satire"] + kinds["opinion"] >= 2 and kinds["satire"] >= 1 and kinds["opinion"] >= 1
+    )
     # About two thirds misinformation.
     assert 0.55 <= kinds["misinformation"] / len(starter.articles) <= 0.75
 
@@ -69,7 +71,7 @@ def test_explanations_teach_in_one_to_three_sentences(starter):
 def test_flags_are_fair_targets(starter):
     for article in starter.articles:
         spans = sorted((a.start, a.end) for a in article.annotations)
-        for (_, end), (start, _) in zip(spans, spans[1:]):
+        for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
             assert end <= start, f"overlapping flags in {article.meta.id}"
         for ann in article.annotations:
             limit = 350 if ann.category == "filler" else 200
@@ -97,4 +99,6 @@ def test_tags_never_give_the_answer_away(starter):
     from spotit.core.model import ARTICLE_KINDS
 
     for article in starter.articles:
-        assert not set(article.meta.tags) & {*ARTICLE_KINDS, "fake", "hoax", "misleading"}, article.meta.id
+        assert not set(article.meta.tags) & {*ARTICLE_KINDS, "fake", "hoax", "misleading"}, (
+            article.meta.id
+        )

@@ -23,7 +23,12 @@ def move_caret_to(view, text_position: int) -> None:
 
 
 def select_words(view, n_words: int) -> None:
-    key(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier, n_words)
+    key(
+        view,
+        Qt.Key.Key_Right,
+        Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier,
+        n_words,
+    )
 
 
 def open_first_article(window):
@@ -90,9 +95,16 @@ def test_flag_by_keyboard_recategorise_delete_undo_submit_next(window, progress,
     assert reader.report is not None and reader.side.currentIndex() == 1
     (attempt,) = progress.attempts(learner.id)
     assert attempt.article_id == article_id and attempt.score == reader.report.score
-    assert progress.draft(learner.id, "starter", article_id, reader.current.article.text_hash) is None
-    verdicts = [reader.verdict_list.topLevelItem(i).text(0) for i in range(reader.verdict_list.topLevelItemCount())]
-    assert any(v.startswith("✓ Found") for v in verdicts) and any(v.startswith("✗ Missed") for v in verdicts)
+    assert (
+        progress.draft(learner.id, "starter", article_id, reader.current.article.text_hash) is None
+    )
+    verdicts = [
+        reader.verdict_list.topLevelItem(i).text(0)
+        for i in range(reader.verdict_list.topLevelItemCount())
+    ]
+    assert any(v.startswith("✓ Found") for v in verdicts) and any(
+        v.startswith("✗ Missed") for v in verdicts
+    )
     assert "You found" in reader.summary_label.text()
     assert f"{attempt.score}" in reader.score_label.text()
 
@@ -114,7 +126,11 @@ def test_credible_button_submits_without_flags(window, progress, learner):
     window.library.status_box.setCurrentIndex(0)
     window.open_article("starter", "clinic-trial")
     reader = window.reader
-    key(reader.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    key(
+        reader.view,
+        Qt.Key.Key_Return,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert reader.report.score == 100
     assert "credible" in reader.summary_label.text()
 
@@ -172,9 +188,13 @@ def test_links_ask_before_opening_and_show_the_address(window, monkeypatch):
 
     asked, opened = [], []
     monkeypatch.setattr(
-        QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Cancel
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Cancel,
     )
-    monkeypatch.setattr("spotit.gui.reader.QDesktopServices.openUrl", lambda url: opened.append(url))
+    monkeypatch.setattr(
+        "spotit.gui.reader.QDesktopServices.openUrl", lambda url: opened.append(url)
+    )
     window.open_article("starter", "miracle-tea")
     window.reader.view._confirm_link(QUrl("https://example.org/real-address"))
     assert "https://example.org/real-address" in asked[0] and opened == []
@@ -187,7 +207,12 @@ def test_reader_never_loads_resources(window):
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QTextDocument
 
-    assert window.reader.view.loadResource(QTextDocument.ResourceType.ImageResource.value, QUrl("http://x/y.png")) is None
+    assert (
+        window.reader.view.loadResource(
+            QTextDocument.ResourceType.ImageResource.value, QUrl("http://x/y.png")
+        )
+        is None
+    )
 
 
 def test_zoom_and_dark_theme(qtbot, progress, learner, starter_pack_path, qapp):

@@ -20,7 +20,9 @@ def _qt_cursor_for(view, text: str, start: int, quote: str):
     occurrence = sum(1 for i in range(start) if text.startswith(quote, i))
     cursor = view.document().find(quote, 0, QTextDocument.FindFlag.FindCaseSensitively)
     for _ in range(occurrence):
-        cursor = view.document().find(quote, cursor.selectionStart() + 1, QTextDocument.FindFlag.FindCaseSensitively)
+        cursor = view.document().find(
+            quote, cursor.selectionStart() + 1, QTextDocument.FindFlag.FindCaseSensitively
+        )
     assert not cursor.isNull(), quote
     return cursor
 
@@ -35,7 +37,9 @@ def check_every_annotation(qtbot, progress, learner, pack_path):
             page.open_article(learner, pack, article, fresh=True)
             assert plain_text(page.view.document()) == article.text
             for ann in article.annotations:
-                page.view.setTextCursor(_qt_cursor_for(page.view, article.text, ann.start, ann.quote))
+                page.view.setTextCursor(
+                    _qt_cursor_for(page.view, article.text, ann.start, ann.quote)
+                )
                 assert page.view.selected_span() == (ann.start, ann.end), (article_id, ann.quote)
                 assert page.flag_selection(ann.category)
                 checked += 1
@@ -49,14 +53,17 @@ def check_every_annotation(qtbot, progress, learner, pack_path):
     return checked
 
 
-def test_every_starter_annotation_lines_up_in_the_reader(qtbot, progress, learner, starter_pack_path):
+def test_every_starter_annotation_lines_up_in_the_reader(
+    qtbot, progress, learner, starter_pack_path
+):
     assert check_every_annotation(qtbot, progress, learner, starter_pack_path) >= 180
 
 
 def test_emoji_lists_quotes_and_line_breaks_line_up(qtbot, progress, learner, tmp_path):
+    from tests.conftest import make_source, write_article
+
     from spotit.content.source import read_pack_source
     from spotit.store.pack import build_pack
-    from tests.conftest import make_source, write_article
 
     folder = make_source(tmp_path / "tricky")
     write_article(

@@ -15,7 +15,9 @@ def test_create_and_pick_a_profile_by_keyboard(qtbot, progress):
     dialog.name.setFocus()
     QTest.keyClicks(dialog.name, "  Ana   Lopez ")
     QTest.keyClick(dialog.name, Qt.Key.Key_Return)
-    assert [item.text() for item in (dialog.list.item(i) for i in range(dialog.list.count()))] == ["Ana Lopez"]
+    assert [item.text() for item in (dialog.list.item(i) for i in range(dialog.list.count()))] == [
+        "Ana Lopez"
+    ]
     QTest.keyClicks(dialog.name, "ana lopez")
     QTest.keyClick(dialog.name, Qt.Key.Key_Return)
     assert "already a learner called Ana Lopez" in dialog.error.text()

@@ -76,29 +76,49 @@ CORPUS = {
     "garbled pages": (_garbled_middle, "pack"),
     "another database": (_other_schema, "an SQLite database of another kind"),
     "right id, no tables": (_right_id_no_tables, "table 'pack' is missing"),
-    "column missing": (_mutated("ALTER TABLE annotations DROP COLUMN quote"), "annotations' lacks quote"),
+    "column missing": (
+        _mutated("ALTER TABLE annotations DROP COLUMN quote"),
+        "annotations' lacks quote",
+    ),
     "newer format": (_mutated("UPDATE pack SET format_version = 99"), "made by a newer SpotIt"),
     "format zero": (_mutated("UPDATE pack SET format_version = 0"), "format_version is 0"),
     "format text": (_mutated("UPDATE pack SET format_version = 'one'"), "format_version is 'one'"),
     "two pack rows": (
-        _mutated("INSERT INTO pack SELECT 'other', title, version, language, authors, licence,"
-                 " description, training_notice, taxonomy, format_version, source_hash,"
-                 " generator FROM pack"),
+        _mutated(
+            "INSERT INTO pack SELECT 'other', title, version, language, authors, licence,"
+            " description, training_notice, taxonomy, format_version, source_hash,"
+            " generator FROM pack"
+        ),
         "the pack table has 2 rows",
     ),
     "no pack row": (_mutated("DELETE FROM pack"), "the pack table has 0 rows"),
     "authors not json": (_mutated("UPDATE pack SET authors = '[oops'"), "invalid pack"),
     "no categories": (_mutated("DELETE FROM categories"), "it has no categories"),
     "bad colour": (_mutated("UPDATE categories SET color = 'red'"), "has colour 'red'"),
-    "offset past the end": (_mutated('UPDATE annotations SET "end" = 999999'), "offsets out of range"),
+    "offset past the end": (
+        _mutated('UPDATE annotations SET "end" = 999999'),
+        "offsets out of range",
+    ),
     "negative offset": (_mutated("UPDATE annotations SET start = -5"), "offsets out of range"),
     "empty span": (_mutated('UPDATE annotations SET "end" = start'), "offsets out of range"),
     "offset not a number": (_mutated("UPDATE annotations SET start = 'x'"), "offsets out of range"),
-    "unknown category": (_mutated("UPDATE annotations SET category = 'zzz'"), "unknown category 'zzz'"),
-    "quote mismatch": (_mutated("UPDATE annotations SET quote = 'something else'"), "do not match its quote"),
-    "text not matching blocks": (_mutated("UPDATE articles SET text = text || '!'"), "does not match its blocks"),
+    "unknown category": (
+        _mutated("UPDATE annotations SET category = 'zzz'"),
+        "unknown category 'zzz'",
+    ),
+    "quote mismatch": (
+        _mutated("UPDATE annotations SET quote = 'something else'"),
+        "do not match its quote",
+    ),
+    "text not matching blocks": (
+        _mutated("UPDATE articles SET text = text || '!'"),
+        "does not match its blocks",
+    ),
     "blocks not json": (_mutated("UPDATE articles SET blocks = '{{{'"), "invalid pack"),
-    "blocks wrong shape": (_mutated("UPDATE articles SET blocks = '[{\"kind\": \"table\"}]'"), "no valid kind"),
+    "blocks wrong shape": (
+        _mutated('UPDATE articles SET blocks = \'[{"kind": "table"}]\''),
+        "no valid kind",
+    ),
     "absurd text": (
         _mutated(f"UPDATE articles SET text = printf('%.*c', {MAX_TEXT_CHARS + 10}, 'x')"),
         "text is absurdly long",

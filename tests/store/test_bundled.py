@@ -1,8 +1,9 @@
 """Bundled packs are built into the data folder once, and again only when sources change."""
 
+from tests.conftest import make_source
+
 from spotit.store.bundled import bundled_packs, data_dir, ensure_built
 from spotit.store.pack import open_pack
-from tests.conftest import make_source
 
 
 def test_bundled_starter_pack_is_built_into_the_data_folder():

@@ -30,7 +30,10 @@ def test_pack_is_plain_sqlite_with_documented_tables(built_pack):
     assert {"pack", "categories", "articles", "annotations"} <= tables
     assert conn.execute("SELECT format_version FROM pack").fetchone()[0] == FORMAT_VERSION
     fks = conn.execute("PRAGMA foreign_key_list(annotations)").fetchall()
-    assert {(fk[2], fk[3]) for fk in fks} == {("articles", "article_id"), ("categories", "category")}
+    assert {(fk[2], fk[3]) for fk in fks} == {
+        ("articles", "article_id"),
+        ("categories", "category"),
+    }
     conn.execute("PRAGMA foreign_keys = ON")
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
 

@@ -183,7 +183,11 @@ def _pack_meta(data: dict, manifest: Path, problems: list[Problem]) -> PackMeta:
     authors = data.get("authors", [])
     if not isinstance(authors, list) or not all(isinstance(a, str) for a in authors):
         problems.append(
-            Problem(str(manifest), lines.of("authors") if lines else None, "field 'authors' must be a list of names")
+            Problem(
+                str(manifest),
+                lines.of("authors") if lines else None,
+                "field 'authors' must be a list of names",
+            )
         )
         authors = []
     notice = _text(data.get("training_notice")) or PackMeta.training_notice
@@ -199,12 +203,12 @@ def _pack_meta(data: dict, manifest: Path, problems: list[Problem]) -> PackMeta:
     )
 
 
-def _categories(
-    data: dict, manifest: Path, problems: list[Problem]
-) -> tuple[list[Category], str]:
+def _categories(data: dict, manifest: Path, problems: list[Problem]) -> tuple[list[Category], str]:
     base = data.get("taxonomy", "default")
     if base not in ("default", "none"):
-        problems.append(Problem(str(manifest), None, "field 'taxonomy' must be 'default' or 'none'"))
+        problems.append(
+            Problem(str(manifest), None, "field 'taxonomy' must be 'default' or 'none'")
+        )
         base = "default"
     categories = default_taxonomy() if base == "default" else []
     raw = data.get("categories", [])
@@ -221,7 +225,11 @@ def _categories(
         name = _text(item.get("name")) or ""
         if not CATEGORY_ID.match(cat_id):
             problems.append(
-                Problem(str(manifest), where, f"category {n + 1}: 'id' must be lower-case letters, digits and dashes: {cat_id!r}")
+                Problem(
+                    str(manifest),
+                    where,
+                    f"category {n + 1}: 'id' must be lower-case letters, digits and dashes: {cat_id!r}",
+                )
             )
             continue
         existing = next((c for c in categories if c.id == cat_id), None)
@@ -231,12 +239,19 @@ def _categories(
         color = _text(item.get("color")) or (existing.color if existing else "")
         if color and not COLOR.match(color):
             problems.append(
-                Problem(str(manifest), where, f"category {cat_id!r}: 'color' must look like #rrggbb, not {color!r}")
+                Problem(
+                    str(manifest),
+                    where,
+                    f"category {cat_id!r}: 'color' must look like #rrggbb, not {color!r}",
+                )
             )
             color = ""
         if not color:
             color = FALLBACK_COLORS[len(categories) % len(FALLBACK_COLORS)]
-        if any(item is not other and isinstance(other, dict) and other.get("id") == cat_id for other in raw[:n]):
+        if any(
+            item is not other and isinstance(other, dict) and other.get("id") == cat_id
+            for other in raw[:n]
+        ):
             problems.append(Problem(str(manifest), where, f"duplicate category id {cat_id!r}"))
             continue
         category = Category(
@@ -255,7 +270,9 @@ def _categories(
     return categories, base
 
 
-def read_article(path: Path, known_categories: set[str], problems: list[Problem]) -> SourceArticle | None:
+def read_article(
+    path: Path, known_categories: set[str], problems: list[Problem]
+) -> SourceArticle | None:
     """Read one article file; problems go to ``problems``. None if it cannot be used at all."""
     name = str(path)
     try:
@@ -271,14 +288,22 @@ def read_article(path: Path, known_categories: set[str], problems: list[Problem]
         return None
     split = split_front_matter(raw)
     if split is None:
-        problems.append(Problem(name, 1, "missing front matter: the file must start with a '+++' line and close it with another"))
+        problems.append(
+            Problem(
+                name,
+                1,
+                "missing front matter: the file must start with a '+++' line and close it with another",
+            )
+        )
         return None
     front, body, body_line = split
     try:
         data = tomllib.loads(front)
     except tomllib.TOMLDecodeError as exc:
         line = _toml_line(exc)
-        problems.append(Problem(name, line + 1 if line else 1, f"front matter is not valid TOML: {exc}"))
+        problems.append(
+            Problem(name, line + 1 if line else 1, f"front matter is not valid TOML: {exc}")
+        )
         return None
     lines = _Lines(front, 2)
     before = len(problems)
@@ -289,24 +314,44 @@ def read_article(path: Path, known_categories: set[str], problems: list[Problem]
             return value.isoformat()
         text = _text(value)
         if text is None or (required and not text):
-            problems.append(Problem(name, lines.of(key) if key in data else 2, f"field {key!r} must be non-empty text"))
+            problems.append(
+                Problem(
+                    name,
+                    lines.of(key) if key in data else 2,
+                    f"field {key!r} must be non-empty text",
+                )
+            )
             return ""
         return text
 
     art_id = need_text("id")
     if art_id and not ARTICLE_ID.match(art_id):
         problems.append(
-            Problem(name, lines.of("id"), f"field 'id' must be lower-case letters, digits and dashes: {art_id!r}")
+            Problem(
+                name,
+                lines.of("id"),
+                f"field 'id' must be lower-case letters, digits and dashes: {art_id!r}",
+            )
         )
     headline = need_text("headline")
     difficulty = data.get("difficulty", 1)
     if not isinstance(difficulty, int) or isinstance(difficulty, bool) or not 1 <= difficulty <= 3:
-        problems.append(Problem(name, lines.of("difficulty"), f"field 'difficulty' must be 1, 2 or 3, not {difficulty!r}"))
+        problems.append(
+            Problem(
+                name,
+                lines.of("difficulty"),
+                f"field 'difficulty' must be 1, 2 or 3, not {difficulty!r}",
+            )
+        )
         difficulty = 1
     kind = data.get("kind", "misinformation")
     if kind not in ARTICLE_KINDS:
         problems.append(
-            Problem(name, lines.of("kind"), f"field 'kind' must be one of {', '.join(ARTICLE_KINDS)}, not {kind!r}")
+            Problem(
+                name,
+                lines.of("kind"),
+                f"field 'kind' must be one of {', '.join(ARTICLE_KINDS)}, not {kind!r}",
+            )
         )
         kind = "misinformation"
     tags = data.get("tags", [])
@@ -324,7 +369,9 @@ def read_article(path: Path, known_categories: set[str], problems: list[Problem]
         tags=tuple(t.strip() for t in tags),
     )
     if not body.strip():
-        problems.append(Problem(name, body_line, "empty article: there is no text after the front matter"))
+        problems.append(
+            Problem(name, body_line, "empty article: there is no text after the front matter")
+        )
     rendered = render(headline, body)
     text = rendered.text
     raw_flags = data.get("flags", [])
@@ -341,27 +388,45 @@ def read_article(path: Path, known_categories: set[str], problems: list[Problem]
             continue
         quote = item.get("quote")
         if not isinstance(quote, str) or not quote.strip():
-            problems.append(Problem(name, where, f"{label}: missing 'quote' (the exact text to flag)"))
+            problems.append(
+                Problem(name, where, f"{label}: missing 'quote' (the exact text to flag)")
+            )
             continue
         category = item.get("category")
         if not isinstance(category, str) or category not in known_categories:
             problems.append(
-                Problem(name, lines.of("category", n), f"{label}: unknown category {category!r} (quote {normalise_quote(quote)!r})")
+                Problem(
+                    name,
+                    lines.of("category", n),
+                    f"{label}: unknown category {category!r} (quote {normalise_quote(quote)!r})",
+                )
             )
             continue
         explanation = item.get("explanation")
         if not isinstance(explanation, str) or not explanation.strip():
             problems.append(
-                Problem(name, lines.of("explanation", n) if "explanation" in item else where, f"{label}: missing explanation (quote {normalise_quote(quote)!r})")
+                Problem(
+                    name,
+                    lines.of("explanation", n) if "explanation" in item else where,
+                    f"{label}: missing explanation (quote {normalise_quote(quote)!r})",
+                )
             )
             continue
         occurrence = item.get("occurrence")
-        if occurrence is not None and (not isinstance(occurrence, int) or isinstance(occurrence, bool)):
-            problems.append(Problem(name, lines.of("occurrence", n), f"{label}: 'occurrence' must be a whole number"))
+        if occurrence is not None and (
+            not isinstance(occurrence, int) or isinstance(occurrence, bool)
+        ):
+            problems.append(
+                Problem(
+                    name, lines.of("occurrence", n), f"{label}: 'occurrence' must be a whole number"
+                )
+            )
             continue
         prefix, suffix, hint = (item.get(k, "") for k in ("prefix", "suffix", "hint"))
         if not all(isinstance(v, str) for v in (prefix, suffix, hint)):
-            problems.append(Problem(name, where, f"{label}: 'prefix', 'suffix' and 'hint' must be text"))
+            problems.append(
+                Problem(name, where, f"{label}: 'prefix', 'suffix' and 'hint' must be text")
+            )
             continue
         try:
             anchor = locate(text, quote, occurrence, prefix, suffix)
@@ -369,7 +434,13 @@ def read_article(path: Path, known_categories: set[str], problems: list[Problem]
             problems.append(Problem(name, where, f"{label}: {exc}"))
             continue
         if (anchor.start, anchor.end, category) in spans:
-            problems.append(Problem(name, where, f"{label}: duplicate flag (same quote and category): {normalise_quote(quote)!r}"))
+            problems.append(
+                Problem(
+                    name,
+                    where,
+                    f"{label}: duplicate flag (same quote and category): {normalise_quote(quote)!r}",
+                )
+            )
             continue
         spans.add((anchor.start, anchor.end, category))
         before_ctx, after_ctx = context(text, anchor.start, anchor.end)

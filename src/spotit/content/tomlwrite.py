@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 _BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
-_NEEDS_ESCAPES = re.compile(r'[\\\x00-\x08\x0b-\x1f\x7f]')
+_NEEDS_ESCAPES = re.compile(r"[\\\x00-\x08\x0b-\x1f\x7f]")
 
 
 def toml_value(value: object) -> str:

@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Protocol
 
 Interval = tuple[int, int]
@@ -49,7 +49,7 @@ class Prf:
         return {"precision": self.precision, "recall": self.recall, "f1": self.f1}
 
 
-class GoldVerdict(str, Enum):
+class GoldVerdict(StrEnum):
     FOUND = "found"
     WRONG_CATEGORY = "found-wrong-category"
     PARTLY_FOUND = "partly-found"
@@ -65,7 +65,7 @@ class GoldVerdict(str, Enum):
         }[self.value]
 
 
-class FlagVerdict(str, Enum):
+class FlagVerdict(StrEnum):
     CORRECT = "correct"
     WRONG_CATEGORY = "wrong-category"
     NOT_A_RED_FLAG = "not-a-red-flag"

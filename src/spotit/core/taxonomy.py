@@ -43,8 +43,7 @@ DEFAULT_TAXONOMY: tuple[Category, ...] = (
     Category(
         "vague-source",
         "Vague or anonymous source",
-        "\"Experts\", \"sources\", \"an international conference yesterday\": "
-        "nothing you could look up.",
+        '"Experts", "sources", "an international conference yesterday": nothing you could look up.',
         "Look for a name, an institution, a place and a date you could verify.",
         "#00798c",
     ),
@@ -58,8 +57,7 @@ DEFAULT_TAXONOMY: tuple[Category, ...] = (
     Category(
         "loaded-language",
         "Loaded or emotional language",
-        "Words chosen to stir feelings, including mind-reading "
-        "(\"the president is afraid\").",
+        'Words chosen to stir feelings, including mind-reading ("the president is afraid").',
         "Ask how the writer could know what someone feels; strip the adjectives.",
         "#8f2d56",
     ),

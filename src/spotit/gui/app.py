@@ -66,7 +66,9 @@ def run_app(
             continue
         settings.setValue("learner", learner.id)
         window = MainWindow(progress, learner, appearance, settings)
-        lock.raise_requested.connect(lambda w=window: (w.showNormal(), w.raise_(), w.activateWindow()))
+        lock.raise_requested.connect(
+            lambda w=window: (w.showNormal(), w.raise_(), w.activateWindow())
+        )
         for path in packs:
             window.open_pack_file(path)
         if pack_to_open:

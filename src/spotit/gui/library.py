@@ -21,7 +21,16 @@ from PySide6.QtWidgets import (
 from spotit.store.pack import Pack
 from spotit.store.progress import Learner, Progress
 
-COLUMNS = ("Headline", "Outlet", "Difficulty", "Tags", "Status", "Best score", "Last attempt", "Pack")
+COLUMNS = (
+    "Headline",
+    "Outlet",
+    "Difficulty",
+    "Tags",
+    "Status",
+    "Best score",
+    "Last attempt",
+    "Pack",
+)
 HEADLINE, OUTLET, DIFFICULTY, TAGS, STATUS, BEST, LAST, PACK = range(len(COLUMNS))
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # (pack_id, article_id)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -57,7 +66,10 @@ class LibraryFilter(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
         model = self.sourceModel()
-        if self.difficulty and model.index(row, DIFFICULTY, parent).data(SORT_ROLE) != self.difficulty:
+        if (
+            self.difficulty
+            and model.index(row, DIFFICULTY, parent).data(SORT_ROLE) != self.difficulty
+        ):
             return False
         if self.tag and self.tag not in (model.index(row, TAGS, parent).data(SORT_ROLE) or ()):
             return False
@@ -85,7 +97,12 @@ class LibraryPage(QWidget):
             self.difficulty_box.addItem(label, level)
         self.tag_box = QComboBox()
         self.status_box = QComboBox()
-        for label, value in (("Any status", ""), (NEW, NEW), (IN_PROGRESS, IN_PROGRESS), (DONE, DONE)):
+        for label, value in (
+            ("Any status", ""),
+            (NEW, NEW),
+            (IN_PROGRESS, IN_PROGRESS),
+            (DONE, DONE),
+        ):
             self.status_box.addItem(label, value)
         for box, name in (
             (self.difficulty_box, "Filter by difficulty"),
@@ -99,7 +116,11 @@ class LibraryPage(QWidget):
         self.next_button.clicked.connect(self.open_next)
 
         filters = QHBoxLayout()
-        for label, box in (("&Difficulty:", self.difficulty_box), ("&Topic:", self.tag_box), ("&Status:", self.status_box)):
+        for label, box in (
+            ("&Difficulty:", self.difficulty_box),
+            ("&Topic:", self.tag_box),
+            ("&Status:", self.status_box),
+        ):
             caption = QLabel(label)
             caption.setBuddy(box)
             filters.addWidget(caption)
@@ -140,8 +161,14 @@ class LibraryPage(QWidget):
         self.model.removeRows(0, self.model.rowCount())
         tags: set[str] = set()
         for pack in self.packs.values():
-            status = self.progress.article_status(self.learner.id, pack.meta.id) if self.progress else {}
-            drafts = self.progress.drafted_articles(self.learner.id, pack.meta.id) if self.progress else set()
+            status = (
+                self.progress.article_status(self.learner.id, pack.meta.id) if self.progress else {}
+            )
+            drafts = (
+                self.progress.drafted_articles(self.learner.id, pack.meta.id)
+                if self.progress
+                else set()
+            )
             for position, summary in enumerate(pack.articles()):
                 meta = summary.meta
                 tags.update(meta.tags)
@@ -154,7 +181,10 @@ class LibraryPage(QWidget):
                     (", ".join(meta.tags), meta.tags),
                     (state, state),
                     (str(done.best_score) if done else "—", done.best_score if done else -1),
-                    (readable_time(done.last_submitted_at) if done else "—", done.last_submitted_at if done else ""),
+                    (
+                        readable_time(done.last_submitted_at) if done else "—",
+                        done.last_submitted_at if done else "",
+                    ),
                     (pack.meta.title, pack.meta.title),
                 ]
                 row = []

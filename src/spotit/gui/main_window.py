@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -104,9 +104,17 @@ class MainWindow(QMainWindow):
 
         view_menu = bar.addMenu("&View")
         self._action(
-            view_menu, "Zoom &in", lambda: self.zoom(ZOOM_STEP), [*QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
+            view_menu,
+            "Zoom &in",
+            lambda: self.zoom(ZOOM_STEP),
+            [*QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")],
         )
-        self._action(view_menu, "Zoom &out", lambda: self.zoom(1 / ZOOM_STEP), QKeySequence.StandardKey.ZoomOut)
+        self._action(
+            view_menu,
+            "Zoom &out",
+            lambda: self.zoom(1 / ZOOM_STEP),
+            QKeySequence.StandardKey.ZoomOut,
+        )
         self._action(view_menu, "&Normal size", lambda: self.zoom(None), QKeySequence("Ctrl+0"))
         view_menu.addSeparator()
         self.dark_action = self._action(view_menu, "&Dark theme", self.toggle_dark)
@@ -119,7 +127,12 @@ class MainWindow(QMainWindow):
         self._action(go_menu, "&History", self.show_history, QKeySequence("Ctrl+H"))
 
         help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
+        self._action(
+            help_menu,
+            "&Keyboard shortcuts",
+            self.show_shortcuts,
+            QKeySequence.StandardKey.HelpContents,
+        )
         self._action(help_menu, "&About SpotIt", self.show_about)
 
     # packs ------------------------------------------------------------------------
@@ -180,6 +193,7 @@ class MainWindow(QMainWindow):
         self.reader.leave()
         self.library.reload()
         self.pages.setCurrentWidget(self.library)
+        self.statusBar().clearMessage()
         self.setWindowTitle(f"SpotIt — {self.learner.name}")
         self.library.focus_table()
 
@@ -204,6 +218,7 @@ class MainWindow(QMainWindow):
         names = {c.id: c.name for pack in self.packs.values() for c in pack.categories}
         self.history.show_learner(self.progress, self.learner, names)
         self.pages.setCurrentWidget(self.history)
+        self.statusBar().clearMessage()
         self.setWindowTitle(f"History — SpotIt — {self.learner.name}")
 
     def switch_learner(self) -> None:

@@ -87,7 +87,9 @@ class ProfileDialog(QDialog):
         self.chosen: Learner | None = None
         self.setWindowTitle("Who is learning?")
         self.setMinimumWidth(420)
-        intro = QLabel("Choose your profile, or type your name to create one. Progress is kept on this computer.")
+        intro = QLabel(
+            "Choose your profile, or type your name to create one. Progress is kept on this computer."
+        )
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName("Learner profiles")
@@ -101,7 +103,9 @@ class ProfileDialog(QDialog):
         create.clicked.connect(self.create)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Start")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -183,7 +183,11 @@ class ArticleView(QTextBrowser):
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
-        if answer == QMessageBox.StandardButton.Open and url.scheme() in ("http", "https", "mailto"):
+        if answer == QMessageBox.StandardButton.Open and url.scheme() in (
+            "http",
+            "https",
+            "mailto",
+        ):
             QDesktopServices.openUrl(url)
 
 
@@ -397,7 +401,9 @@ class ReaderPage(QWidget):
         layout.addWidget(self.explanation, 1)
 
         self.category_table = QTreeWidget()
-        self.category_table.setHeaderLabels(["Category", "Red flags", "Found", "Missed", "Not red flags"])
+        self.category_table.setHeaderLabels(
+            ["Category", "Red flags", "Found", "Missed", "Not red flags"]
+        )
         self.category_table.setRootIsDecorated(False)
         self.category_table.setAccessibleName("Results per category")
         self.category_table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -424,7 +430,9 @@ class ReaderPage(QWidget):
         found = self.current.pack.category(category_id) if self.current else None
         return found or Category(category_id, category_id, "", "", "#888888")
 
-    def open_article(self, learner: Learner, pack: Pack, article: PackArticle, fresh: bool = False) -> None:
+    def open_article(
+        self, learner: Learner, pack: Pack, article: PackArticle, fresh: bool = False
+    ) -> None:
         """Show an article for flagging; its saved draft comes back unless ``fresh``."""
         self.save_draft()
         self.learner, self.current = learner, OpenArticle(pack, article)
@@ -435,7 +443,11 @@ class ReaderPage(QWidget):
         self.meta_label.setText(details or "No outlet, author or date given")
         self.view.set_article(article)
         self._rebuild_palette()
-        draft = None if fresh else self.progress.draft(learner.id, pack.meta.id, article.meta.id, article.text_hash)
+        draft = (
+            None
+            if fresh
+            else self.progress.draft(learner.id, pack.meta.id, article.meta.id, article.text_hash)
+        )
         if fresh:
             self.progress.discard_draft(learner.id, pack.meta.id, article.meta.id)
         self.undo_stack.clear()
@@ -583,7 +595,12 @@ class ReaderPage(QWidget):
         names = [c.name for c in self.categories]
         current = self.category(self.flags[index].category).name
         choice, ok = QInputDialog.getItem(
-            self, "Change category", "Red flag:", names, names.index(current) if current in names else 0, False
+            self,
+            "Change category",
+            "Red flag:",
+            names,
+            names.index(current) if current in names else 0,
+            False,
         )
         if ok:
             self.set_category(index, self.categories[names.index(choice)].id)
@@ -604,7 +621,9 @@ class ReaderPage(QWidget):
             category = self.category(flag.category)
             selection = QTextEdit.ExtraSelection()
             selection.cursor = self.view.span_cursor(flag.start, flag.end)
-            selection.format = highlight_format(category.color, selection.format.UnderlineStyle.SingleUnderline)
+            selection.format = highlight_format(
+                category.color, selection.format.UnderlineStyle.SingleUnderline
+            )
             selections.append(selection)
         self.view.setExtraSelections(selections)
         current = self.selected_flag()
@@ -612,13 +631,17 @@ class ReaderPage(QWidget):
         self.flag_list.clear()
         for index, flag in enumerate(self.flags):
             category = self.category(flag.category)
-            item = QTreeWidgetItem([category.name, self.view.text[flag.start : flag.end], flag.note])
+            item = QTreeWidgetItem(
+                [category.name, self.view.text[flag.start : flag.end], flag.note]
+            )
             item.setIcon(0, swatch(category.color))
             item.setData(0, Qt.ItemDataRole.UserRole, index)
             item.setToolTip(1, self.view.text[flag.start : flag.end])
             self.flag_list.addTopLevelItem(item)
         if current is not None and self.flags:
-            self.flag_list.setCurrentItem(self.flag_list.topLevelItem(min(current, len(self.flags) - 1)))
+            self.flag_list.setCurrentItem(
+                self.flag_list.topLevelItem(min(current, len(self.flags) - 1))
+            )
         self.flag_list.blockSignals(False)
         has = bool(self.flags)
         self.empty_hint.setVisible(not has)
@@ -677,7 +700,9 @@ class ReaderPage(QWidget):
             if has_selection:
                 action.triggered.connect(lambda _=False, c=category.id: self.flag_selection(c))
             else:
-                action.triggered.connect(lambda _=False, c=category.id, i=index: self.set_category(i, c))
+                action.triggered.connect(
+                    lambda _=False, c=category.id, i=index: self.set_category(i, c)
+                )
         if index is not None:
             delete = menu.addAction("Delete this flag")
             delete.triggered.connect(lambda: self.delete_flag(index))
@@ -768,7 +793,9 @@ class ReaderPage(QWidget):
     def try_again(self) -> None:
         if self.current is not None and self.learner is not None:
             if self.report is None and self.flags:
-                answer = QMessageBox.question(self, "Start again?", "Discard your flags and start again?")
+                answer = QMessageBox.question(
+                    self, "Start again?", "Discard your flags and start again?"
+                )
                 if answer != QMessageBox.StandardButton.Yes:
                     return
             self.report = None
@@ -858,7 +885,9 @@ class ReaderPage(QWidget):
             category = self.category(ann.category)
             self.view.select_span(ann.start, ann.end)
             yours = ", ".join(
-                self.category(self.report.flags[[f.index for f in self.report.flags].index(i)].category).name
+                self.category(
+                    self.report.flags[[f.index for f in self.report.flags].index(i)].category
+                ).name
                 for i in result.flags
                 if i in [f.index for f in self.report.flags]
             )
@@ -880,7 +909,9 @@ class ReaderPage(QWidget):
                     "answer is a named source, a date or a place, it is doing its job.</p>"
                 )
             else:
-                names = ", ".join(self.category(article.annotations[i].category).name for i in result.annotations)
+                names = ", ".join(
+                    self.category(article.annotations[i].category).name for i in result.annotations
+                )
                 html = (
                     f"<p><b>{style.symbol} {style.label}</b></p>"
                     f"<p>You found a red flag here, but it is: {names}.</p>"

@@ -69,7 +69,11 @@ def dark_palette() -> QPalette:
         p.setColor(group, QPalette.ColorRole.Link, QColor("#8ab4f8"))
         p.setColor(group, QPalette.ColorRole.PlaceholderText, QColor("#9aa0a6"))
         p.setColor(group, QPalette.ColorRole.Mid, QColor("#5f6368"))
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.ButtonText,
+    ):
         p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7f8489"))
     return p
 

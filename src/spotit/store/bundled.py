@@ -20,7 +20,9 @@ APP_NAME = "SpotIt"
 def data_dir() -> Path:
     """Where SpotIt keeps built packs and learner progress (SPOTIT_DATA_DIR overrides it)."""
     override = os.environ.get("SPOTIT_DATA_DIR")
-    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return (
+        Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    )
 
 
 def content_dir() -> Path | None:

@@ -16,7 +16,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from spotit import __version__
@@ -162,7 +161,9 @@ def _write(source: PackSource, path: Path, source_hash: str) -> None:
                         a.text,
                         text_hash(a.text),
                         json.dumps(
-                            [b.as_json() for b in a.blocks], ensure_ascii=False, separators=(",", ":")
+                            [b.as_json() for b in a.blocks],
+                            ensure_ascii=False,
+                            separators=(",", ":"),
                         ),
                         a.body,
                     )
@@ -312,7 +313,9 @@ class Pack:
                 raise self._fail(f"invalid pack: table '{table}' is missing")
             missing = wanted - have
             if missing:
-                raise self._fail(f"invalid pack: table '{table}' lacks {', '.join(sorted(missing))}")
+                raise self._fail(
+                    f"invalid pack: table '{table}' lacks {', '.join(sorted(missing))}"
+                )
 
     def _read_meta(self) -> tuple[PackMeta, int, str, str]:
         rows = self._conn.execute(
@@ -330,13 +333,32 @@ class Pack:
                 f"made by a newer SpotIt (pack format {fmt}; this SpotIt reads up to "
                 f"{FORMAT_VERSION}): update SpotIt to open it"
             )
-        texts = [self._short_text(v, name) for v, name in zip(row[:9], ("id", "title", "version", "language", "authors", "licence", "description", "training_notice", "taxonomy"), strict=True)]
+        texts = [
+            self._short_text(v, name)
+            for v, name in zip(
+                row[:9],
+                (
+                    "id",
+                    "title",
+                    "version",
+                    "language",
+                    "authors",
+                    "licence",
+                    "description",
+                    "training_notice",
+                    "taxonomy",
+                ),
+                strict=True,
+            )
+        ]
         if not ARTICLE_ID.match(texts[0]):
             raise self._fail(f"invalid pack: pack id {texts[0]!r}")
         authors = json.loads(texts[4])
         if not isinstance(authors, list) or not all(isinstance(a, str) for a in authors):
             raise self._fail("invalid pack: authors is not a list of names")
-        meta = PackMeta(texts[0], texts[1], texts[2], texts[3], tuple(authors), texts[5], texts[6], texts[7])
+        meta = PackMeta(
+            texts[0], texts[1], texts[2], texts[3], tuple(authors), texts[5], texts[6], texts[7]
+        )
         return meta, fmt, texts[8], row[10] if isinstance(row[10], str) else ""
 
     def _short_text(self, value: object, name: str) -> str:
@@ -391,7 +413,14 @@ class Pack:
 
     def _article_meta(self, row: tuple) -> ArticleMeta:
         art_id, headline, byline, outlet, date, difficulty, kind, tags = row
-        for value, name in ((art_id, "id"), (headline, "headline"), (byline, "byline"), (outlet, "outlet"), (date, "date"), (tags, "tags")):
+        for value, name in (
+            (art_id, "id"),
+            (headline, "headline"),
+            (byline, "byline"),
+            (outlet, "outlet"),
+            (date, "date"),
+            (tags, "tags"),
+        ):
             self._short_text(value, f"article {name}")
         if not ARTICLE_ID.match(art_id):
             raise self._fail(f"invalid pack: article id {art_id!r}")
@@ -402,7 +431,9 @@ class Pack:
         tag_list = json.loads(tags)
         if not isinstance(tag_list, list) or not all(isinstance(t, str) for t in tag_list):
             raise self._fail(f"invalid pack: article {art_id!r} has malformed tags")
-        return ArticleMeta(art_id, headline, byline, outlet, date, difficulty, kind, tuple(tag_list))
+        return ArticleMeta(
+            art_id, headline, byline, outlet, date, difficulty, kind, tuple(tag_list)
+        )
 
     def article(self, article_id: str) -> PackArticle:
         """One article with its text, blocks and answer key, checked for consistency."""
@@ -420,7 +451,9 @@ class Pack:
                 if not isinstance(value, str):
                     raise self._fail(f"invalid pack: article {article_id!r} {name} is not text")
                 if len(value) > 4 * MAX_TEXT_CHARS:
-                    raise self._fail(f"invalid pack: article {article_id!r} {name} is absurdly long")
+                    raise self._fail(
+                        f"invalid pack: article {article_id!r} {name} is absurdly long"
+                    )
             if len(text) > MAX_TEXT_CHARS:
                 raise self._fail(f"invalid pack: article {article_id!r} text is absurdly long")
             raw_blocks = json.loads(blocks_json)
@@ -428,16 +461,22 @@ class Pack:
                 raise self._fail(f"invalid pack: article {article_id!r} blocks are not a list")
             blocks = [block_from_json(b) for b in raw_blocks]
             if canonical_text(blocks) != text:
-                raise self._fail(f"invalid pack: article {article_id!r} text does not match its blocks")
+                raise self._fail(
+                    f"invalid pack: article {article_id!r} text does not match its blocks"
+                )
             rows = self._conn.execute(
                 'SELECT start, "end", category, quote, explanation, prefix, suffix, hint'
                 " FROM annotations WHERE article_id = ? ORDER BY position LIMIT ?",
                 (article_id, MAX_ANNOTATIONS_PER_ARTICLE + 1),
             ).fetchall()
             if len(rows) > MAX_ANNOTATIONS_PER_ARTICLE:
-                raise self._fail(f"invalid pack: article {article_id!r} has an absurd number of annotations")
+                raise self._fail(
+                    f"invalid pack: article {article_id!r} has an absurd number of annotations"
+                )
             annotations = [self._annotation(article_id, n, r, text) for n, r in enumerate(rows)]
-            return PackArticle(meta, blocks, text, stored_hash or text_hash(text), annotations, body)
+            return PackArticle(
+                meta, blocks, text, stored_hash or text_hash(text), annotations, body
+            )
 
     def _annotation(self, article_id: str, n: int, row: tuple, text: str) -> Annotation:
         start, end, category, quote, explanation, prefix, suffix, hint = row
@@ -446,7 +485,13 @@ class Pack:
             raise self._fail(f"invalid pack: {where} has offsets out of range ({start!r}, {end!r})")
         if category not in self._category_ids:
             raise self._fail(f"invalid pack: {where} has unknown category {category!r}")
-        for value, name in ((quote, "quote"), (explanation, "explanation"), (prefix, "prefix"), (suffix, "suffix"), (hint, "hint")):
+        for value, name in (
+            (quote, "quote"),
+            (explanation, "explanation"),
+            (prefix, "prefix"),
+            (suffix, "suffix"),
+            (hint, "hint"),
+        ):
             self._short_text(value, f"{where} {name}")
         if text[start:end] != quote:
             raise self._fail(f"invalid pack: {where} offsets do not match its quote {quote!r}")

@@ -50,9 +50,12 @@ def pending_migrations(conn: sqlite3.Connection) -> list[str]:
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
     ).fetchone()
     applied = (
-        {r[0] for r in conn.execute(
-            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
-        )}
+        {
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
+            )
+        }
         if exists
         else set()
     )
@@ -244,7 +247,15 @@ class Progress:
             self.conn.execute(
                 "INSERT OR REPLACE INTO drafts (learner_id, pack_id, article_id, text_hash, flags,"
                 " seconds_spent, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [learner_id, pack_id, article_id, text_hash, flags_to_json(flags), seconds_spent, now()],
+                [
+                    learner_id,
+                    pack_id,
+                    article_id,
+                    text_hash,
+                    flags_to_json(flags),
+                    seconds_spent,
+                    now(),
+                ],
             )
 
     def draft(self, learner_id: int, pack_id: str, article_id: str, text_hash: str) -> Draft | None:
@@ -261,7 +272,8 @@ class Progress:
     def drafted_articles(self, learner_id: int, pack_id: str) -> set[str]:
         """Articles of a pack with a draft in progress."""
         rows = self.conn.execute(
-            "SELECT article_id FROM drafts WHERE learner_id = ? AND pack_id = ?", [learner_id, pack_id]
+            "SELECT article_id FROM drafts WHERE learner_id = ? AND pack_id = ?",
+            [learner_id, pack_id],
         ).fetchall()
         return {r[0] for r in rows}
 
@@ -346,7 +358,9 @@ class Progress:
         if pack_id is not None:
             where, params = where + " AND pack_id = ?", params + [pack_id]
         result = []
-        for r in self._rows(f"SELECT * FROM attempts WHERE {where} ORDER BY submitted_at, id", params):
+        for r in self._rows(
+            f"SELECT * FROM attempts WHERE {where} ORDER BY submitted_at, id", params
+        ):
             try:
                 headline = json.loads(r["snapshot"] or "{}").get("headline", "")
                 categories = json.loads(r["categories"] or "[]")
@@ -391,7 +405,9 @@ class Progress:
             for c in attempt.categories:
                 if not isinstance(c, dict) or "category" not in c:
                     continue
-                t = totals.setdefault(c["category"], {"gold": 0, "found": 0, "missed": 0, "invented": 0})
+                t = totals.setdefault(
+                    c["category"], {"gold": 0, "found": 0, "missed": 0, "invented": 0}
+                )
                 for key in t:
                     t[key] += int(c.get(key, 0))
         return totals
