@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, replace
+from collections.abc import Callable
 from functools import lru_cache
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QUrl, Signal
@@ -43,7 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spotit.core.model import Flag
+from spotit.core.model import Annotation, Flag
 from spotit.core.scoring import Report, score
 from spotit.core.selection import snap_to_words
 from spotit.core.taxonomy import Category
@@ -231,6 +232,10 @@ class ReaderPage(QWidget):
         self.current: OpenArticle | None = None
         self.flags: list[Flag] = []
         self.report: Report | None = None
+        # Where a submission goes instead of local scoring (classroom sessions): called with
+        # (flags, seconds spent); the answer key arrives later through show_result().
+        self.submit_handler: Callable[[list[Flag], int], None] | None = None
+        self.awaiting_result = False
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
         self._timer = QElapsedTimer()
@@ -430,13 +435,19 @@ class ReaderPage(QWidget):
         found = self.current.pack.category(category_id) if self.current else None
         return found or Category(category_id, category_id, "", "", "#888888")
 
+    @property
+    def editable(self) -> bool:
+        """Flags can change: an article is open, not submitted, not waiting for a result."""
+        return self.current is not None and self.report is None and not self.awaiting_result
+
     def open_article(
-        self, learner: Learner, pack: Pack, article: PackArticle, fresh: bool = False
+        self, learner: Learner | None, pack: Pack, article: PackArticle, fresh: bool = False
     ) -> None:
         """Show an article for flagging; its saved draft comes back unless ``fresh``."""
         self.save_draft()
         self.learner, self.current = learner, OpenArticle(pack, article)
         self.report = None
+        self.awaiting_result = False
         meta = article.meta
         self.badge.setText(f"⚠ {pack.meta.training_notice}")
         details = " · ".join(x for x in (meta.outlet, meta.byline, meta.date) if x)
@@ -445,10 +456,10 @@ class ReaderPage(QWidget):
         self._rebuild_palette()
         draft = (
             None
-            if fresh
+            if fresh or learner is None
             else self.progress.draft(learner.id, pack.meta.id, article.meta.id, article.text_hash)
         )
-        if fresh:
+        if fresh and learner is not None:
             self.progress.discard_draft(learner.id, pack.meta.id, article.meta.id)
         self.undo_stack.clear()
         self.flags = []
@@ -507,7 +518,7 @@ class ReaderPage(QWidget):
 
     def flag_selection(self, category_id: str) -> bool:
         """Flag the selected passage (snapped to whole words) with a category."""
-        if self.report is not None or self.current is None:
+        if not self.editable:
             return False
         span = self.view.selected_span()
         if span is None:
@@ -534,7 +545,7 @@ class ReaderPage(QWidget):
         return None
 
     def _number_key(self, number: int) -> None:
-        if self.report is not None or number > len(self.categories):
+        if not self.editable or number > len(self.categories):
             return
         category_id = self.categories[number - 1].id
         if self.view.textCursor().hasSelection():
@@ -548,7 +559,7 @@ class ReaderPage(QWidget):
 
     def pick_category(self) -> None:
         """The full list of categories, for keyboard users and for categories past 9."""
-        if self.report is not None or self.current is None:
+        if not self.editable:
             return
         names = [f"{n + 1 if n < 9 else ' '}  {c.name}" for n, c in enumerate(self.categories)]
         choice, ok = QInputDialog.getItem(self, "Flag as", "Red flag:", names, 0, False)
@@ -561,17 +572,21 @@ class ReaderPage(QWidget):
             self.set_category(index, category_id)
 
     def set_category(self, index: int, category_id: str) -> None:
-        if self.flags[index].category == category_id:
+        if not self.editable or self.flags[index].category == category_id:
             return
         after = list(self.flags)
         after[index] = replace(after[index], category=category_id)
         self._edit(after, "Change category")
 
     def delete_flag(self, index: int) -> None:
+        if not self.editable:
+            return
         after = [f for i, f in enumerate(self.flags) if i != index]
         self._edit(after, "Delete flag")
 
     def set_note(self, index: int, note: str) -> None:
+        if not self.editable:
+            return
         after = list(self.flags)
         after[index] = replace(after[index], note=note.strip())
         self._edit(after, "Edit note")
@@ -654,7 +669,7 @@ class ReaderPage(QWidget):
             self.view.select_span(flag.start, flag.end)
 
     def _caret_moved(self) -> None:
-        if self.report is not None or self.view.textCursor().hasSelection():
+        if not self.editable or self.view.textCursor().hasSelection():
             return
         index = self.flag_at_caret()
         if index is not None and index < self.flag_list.topLevelItemCount():
@@ -683,7 +698,7 @@ class ReaderPage(QWidget):
         return super().eventFilter(obj, event)
 
     def _fill_context_menu(self, menu: QMenu) -> None:
-        if self.report is not None:
+        if not self.editable:
             return
         has_selection = self.view.textCursor().hasSelection()
         index = None if has_selection else self.flag_at_caret()
@@ -708,7 +723,7 @@ class ReaderPage(QWidget):
             delete.triggered.connect(lambda: self.delete_flag(index))
 
     def _flag_list_menu(self, pos) -> None:
-        if self.selected_flag() is None or self.report is not None:
+        if self.selected_flag() is None or not self.editable:
             return
         menu = QMenu(self)
         menu.addAction("Change category…", self.recategorise_selected)
@@ -742,7 +757,7 @@ class ReaderPage(QWidget):
             self._status(f"Could not save your draft: {exc}")
 
     def submit_credible(self) -> None:
-        if self.report is not None or self.current is None:
+        if not self.editable:
             return
         if self.flags:
             answer = QMessageBox.question(
@@ -755,7 +770,7 @@ class ReaderPage(QWidget):
         self._submit([])
 
     def submit(self) -> None:
-        if self.report is not None or self.current is None:
+        if not self.editable:
             return
         if not self.flags:
             self.submit_credible()
@@ -763,6 +778,12 @@ class ReaderPage(QWidget):
         self._submit(list(self.flags))
 
     def _submit(self, flags: list[Flag]) -> None:
+        if self.submit_handler is not None:
+            self.flags = flags
+            self._refresh_flags()
+            self.awaiting_result = True
+            self.submit_handler(flags, self.seconds_spent())
+            return
         pack, article = self.current.pack, self.current.article
         report = score(article.text, article.annotations, flags)
         try:
@@ -789,6 +810,15 @@ class ReaderPage(QWidget):
         self.report = report
         self.show_feedback()
         self.submitted.emit(attempt_id)
+
+    def show_result(self, annotations: list[Annotation]) -> Report:
+        """Score the submitted flags against an answer key that arrived later, and show it."""
+        article = replace(self.current.article, annotations=list(annotations))
+        self.current = OpenArticle(self.current.pack, article)
+        self.report = score(article.text, article.annotations, self.flags)
+        self.awaiting_result = False
+        self.show_feedback()
+        return self.report
 
     def try_again(self) -> None:
         if self.current is not None and self.learner is not None:
