@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, replace
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QUrl, Signal
