@@ -17,7 +17,7 @@ from spotit.core.model import Flag
 from spotit.core.scoring import Report, score
 from spotit.store.pack import FORMAT_VERSION, Pack, PackError, build_pack, open_pack
 
-COMMANDS = {"pack", "score"}
+COMMANDS = {"pack", "score", "class"}
 
 
 class UsageError(Exception):
@@ -41,6 +41,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.open = pack_to_open
     try:
+        if args.command is None and args.self_test:
+            from spotit.gui.selftest import run_self_test
+
+            return run_self_test()
         if args.command is None:
             return _run_app(args)
         return args.handler(args)
@@ -68,6 +72,11 @@ def _parser() -> argparse.ArgumentParser:
         "--learner",
         metavar="NAME",
         help="start as this learner (created if new), skipping the profile chooser",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="start offscreen, load the starter pack, score one article, exit 0 if all is well",
     )
     # For benchmarks and smoke tests: start, show the library, quit.
     parser.add_argument("--exit-when-ready", action="store_true", help=argparse.SUPPRESS)
@@ -97,11 +106,23 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(handler=cmd_show)
 
-    p = pack_sub.add_parser("export", help="write a built pack back as a source folder")
+    p = pack_sub.add_parser(
+        "export", help="write a built pack back as a source folder, or to another tool's format"
+    )
     p.add_argument("pack", type=Path, metavar="PACK")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="DIR")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="DIR|FILE")
+    p.add_argument(
+        "--to",
+        default="source",
+        metavar="FORMAT",
+        help="source (default), doccano, labelstudio, brat or w3c",
+    )
     p.add_argument("--force", action="store_true", help="overwrite an existing pack source in DIR")
     p.set_defaults(handler=cmd_export)
+
+    from spotit.interop.cli import register as register_interop
+
+    register_interop(pack_sub)
 
     p = sub.add_parser("score", help="score a flags file against an article's answer key")
     p.add_argument("pack", type=Path, metavar="PACK")
@@ -109,6 +130,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("flags", type=Path, metavar="FLAGS.json")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(handler=cmd_score)
+
+    from spotit.classroom.cli import register as register_classroom
+
+    register_classroom(sub)
     return parser
 
 
@@ -251,6 +276,10 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.to != "source":
+        from spotit.interop.cli import export_to
+
+        return export_to(args)
     from spotit.content.source import article_source, pack_manifest
 
     out: Path = args.output

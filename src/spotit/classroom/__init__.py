@@ -1,0 +1,1 @@
+"""Classroom sessions over the local network: protocol, host and student logic."""
