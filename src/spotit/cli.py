@@ -251,16 +251,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         "id": article.meta.id,
         "headline": article.meta.headline,
         "text": article.text,
-        "annotations": [
-            {
-                "start": a.start,
-                "end": a.end,
-                "category": a.category,
-                "quote": a.quote,
-                "explanation": a.explanation,
-            }
-            for a in article.annotations
-        ],
+        "annotations": [a.as_json() for a in article.annotations],
     }
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))

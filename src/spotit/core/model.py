@@ -27,6 +27,16 @@ class Annotation:
     suffix: str = ""
     hint: str = ""
 
+    def as_json(self) -> dict:
+        """The answer-key fields scripts and snapshots use (see `spotit pack show --json`)."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "category": self.category,
+            "quote": self.quote,
+            "explanation": self.explanation,
+        }
+
 
 @dataclass(frozen=True)
 class Flag:

@@ -304,16 +304,7 @@ class Progress:
         snapshot = {
             "headline": headline,
             "text": text,
-            "annotations": [
-                {
-                    "start": a.start,
-                    "end": a.end,
-                    "category": a.category,
-                    "quote": a.quote,
-                    "explanation": a.explanation,
-                }
-                for a in annotations
-            ],
+            "annotations": [a.as_json() for a in annotations],
         }
         found = sum(g.verdict.value in ("found", "found-wrong-category") for g in report.gold)
         invented = sum(f.verdict.value == "not-a-red-flag" for f in report.flags)
