@@ -4,8 +4,15 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
+STAMP_BUNDLE := $(VENV)/.installed-bundle
+# `make bundle` output, and the program in it that `make bundle-check` starts.
+BUNDLE_DIST := dist
+BUNDLE_APP := $(BUNDLE_DIST)/SpotIt/SpotIt
+ifeq ($(shell uname -s),Darwin)
+BUNDLE_APP := $(BUNDLE_DIST)/SpotIt.app/Contents/MacOS/SpotIt
+endif
 
-.PHONY: run test bench lint screenshots clean
+.PHONY: run test bench lint screenshots clean bundle bundle-check icons packaging-tools
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,7 +30,7 @@ $(STAMP_TEST): pyproject.toml | $(BIN)/python
 run: $(STAMP_RUN)
 	$(BIN)/spotit
 
-test: $(STAMP_TEST)
+test: $(STAMP_TEST) packaging-tools
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
 
 bench: $(STAMP_TEST)
@@ -35,6 +42,28 @@ screenshots: $(STAMP_RUN)
 lint: $(STAMP_TEST)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
+
+# The desktop app: dist/SpotIt (dist/SpotIt.app on macOS), runs with no Python installed.
+$(STAMP_BUNDLE): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+	touch $@ $(STAMP_RUN)
+
+bundle: $(STAMP_BUNDLE)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath $(BUNDLE_DIST) --workpath build/pyinstaller packaging/spotit.spec
+	@du -sh $(BUNDLE_DIST)/SpotIt
+
+# Starts the built app offscreen on its own content; fails if anything is missing from it.
+bundle-check: bundle
+	env -u SPOTIT_DATA_DIR -u SPOTIT_CONTENT_DIR QT_QPA_PLATFORM=offscreen $(BUNDLE_APP) --self-test
+
+# Re-render the PNG/ICO/ICNS icons after editing packaging/icons/spotit.svg.
+icons: $(STAMP_RUN)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/render_icons.py
+
+# System tools that tests/packaging run (installed when root, else the apt command is printed).
+packaging-tools:
+	@sh packaging/require-tools.sh
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .hypothesis

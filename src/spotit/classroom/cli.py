@@ -1,9 +1,174 @@
-"""Command-line entry points for classroom sessions (`spotit class ...`)."""
+"""Command-line entry points for classroom sessions (`spotit class ...`).
+
+Qt is imported only when a command runs, so `spotit --help` and the pack tools stay light.
+"""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+
+from spotit.classroom.protocol import DEFAULT_PORT
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     """Add `spotit class host` and `spotit class simulate`."""
+    klass = commands.add_parser("class", help="run a class session over the local network")
+    sub = klass.add_subparsers(dest="class_command", metavar="ACTION", required=True)
+
+    p = sub.add_parser(
+        "host",
+        help="host a class session without a window (commands on stdin: reveal, next, end, status)",
+        description="Host a class session. The first line printed is 'code: XXXXXX'. Type "
+        "reveal, next, end or status (then Enter) to run it; the gradebook CSV is written "
+        "when it ends.",
+    )
+    p.add_argument("--pack", required=True, metavar="P", help="a .spotit file or a bundled pack id")
+    p.add_argument(
+        "--articles",
+        metavar="ID,...",
+        help="the articles, in order (default: every article of the pack)",
+    )
+    p.add_argument(
+        "--port",
+        type=int,
+        default=DEFAULT_PORT,
+        metavar="N",
+        help=f"port to listen on (default {DEFAULT_PORT}; 0 picks a free one)",
+    )
+    p.add_argument(
+        "--bind",
+        metavar="ADDRESS",
+        help="the address to listen on (default: this computer's first local-network address)",
+    )
+    p.add_argument("--gradebook", type=Path, metavar="FILE", help="where to write the CSV")
+    p.add_argument(
+        "--auto",
+        action="store_true",
+        help="reveal when every connected student has submitted, then move on by itself",
+    )
+    p.add_argument(
+        "--pause",
+        type=float,
+        default=5.0,
+        metavar="SECONDS",
+        help="with --auto: how long the reveal stays before the next article (default 5)",
+    )
+    p.add_argument(
+        "--announce",
+        action="store_true",
+        help="announce the session on the local network so students can find it",
+    )
+    p.add_argument(
+        "--no-save",
+        action="store_true",
+        help="do not keep the results in the progress database (the gradebook is still written)",
+    )
+    p.set_defaults(handler=cmd_host)
+
+    p = sub.add_parser("simulate", help="play scripted students against a host (rehearsal, load)")
+    p.add_argument("--host", required=True, metavar="H", help="the host's address")
+    p.add_argument("--port", type=int, default=DEFAULT_PORT, metavar="N")
+    p.add_argument("--code", required=True, metavar="C", help="the session's join code")
+    p.add_argument("--students", type=int, default=10, metavar="N", help="how many (default 10)")
+    p.add_argument("--seed", type=int, default=1, help="random seed for their flags (default 1)")
+    p.add_argument(
+        "--think",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="each student waits up to this long before submitting (default 0)",
+    )
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=600.0,
+        metavar="SECONDS",
+        help="give up after this long (default 600)",
+    )
+    p.set_defaults(handler=cmd_simulate)
+
+
+def _open_pack(name: str):
+    from spotit.cli import UsageError
+    from spotit.store.pack import PACK_SUFFIX, open_pack
+
+    path = Path(name)
+    if path.suffix == PACK_SUFFIX or path.exists():
+        return open_pack(path)
+    from spotit.store.bundled import bundled_packs
+
+    for built in bundled_packs():
+        pack = open_pack(built)
+        if pack.meta.id == name:
+            return pack
+        pack.close()
+    raise UsageError(f"--pack {name}: no such file, and no bundled pack has that id")
+
+
+def cmd_host(args: argparse.Namespace) -> int:
+    from spotit.cli import UsageError
+
+    if not 0 <= args.port <= 65535:
+        raise UsageError(f"--port {args.port}: must be between 0 and 65535")
+    if args.pause < 0:
+        raise UsageError("--pause must not be negative")
+    if args.gradebook is not None and not args.gradebook.parent.is_dir():
+        raise UsageError(f"--gradebook {args.gradebook}: the folder does not exist")
+    pack = _open_pack(args.pack)
+    ids = [i.strip() for i in args.articles.split(",") if i.strip()] if args.articles else None
+    from spotit.classroom.host import session_for
+
+    try:
+        session = session_for(pack, ids)
+    except ValueError as exc:
+        raise UsageError(f"--articles: {exc}") from None
+    finally:
+        pack.close()
+
+    from PySide6.QtCore import QCoreApplication
+
+    from spotit.classroom.discovery import default_address
+    from spotit.classroom.headless import run_headless
+    from spotit.classroom.server import ServerError
+
+    QCoreApplication.instance() or QCoreApplication(["spotit"])
+    progress = None
+    if not args.no_save:
+        from spotit.store.bundled import data_dir
+        from spotit.store.progress import Progress, ProgressError
+
+        try:
+            progress = Progress(data_dir() / "progress.db")
+        except ProgressError as exc:
+            raise UsageError(f"{exc} (use --no-save to run without it)") from None
+    try:
+        return run_headless(
+            session,
+            args.bind or default_address(),
+            args.port,
+            args.gradebook,
+            args.auto,
+            args.pause,
+            args.announce,
+            progress,
+        )
+    except ServerError as exc:
+        raise UsageError(str(exc)) from None
+    finally:
+        if progress is not None:
+            progress.close()
+
+
+def cmd_simulate(args: argparse.Namespace) -> int:
+    from spotit.cli import UsageError
+
+    if not 1 <= args.students <= 1000:
+        raise UsageError("--students must be between 1 and 1000")
+    if not 1 <= args.port <= 65535:
+        raise UsageError(f"--port {args.port}: must be between 1 and 65535")
+    from spotit.classroom.simulate import run_simulation
+
+    return run_simulation(
+        args.host, args.port, args.code, args.students, args.seed, args.think, args.timeout
+    )

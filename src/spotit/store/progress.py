@@ -402,3 +402,207 @@ class Progress:
                 for key in t:
                     t[key] += int(c.get(key, 0))
         return totals
+
+    # -- class sessions (the instructor's side of spotit.classroom) --------------------
+    def start_class_session(
+        self,
+        code: str,
+        pack_id: str,
+        pack_version: str,
+        pack_title: str,
+        article_ids: Sequence[str],
+    ) -> int:
+        """Record that a class session started; its results are added as articles are revealed."""
+        with self.conn:
+            cursor = self.conn.execute(
+                "INSERT INTO class_sessions (code, pack_id, pack_version, pack_title, article_ids,"
+                " started_at) VALUES (?, ?, ?, ?, ?, ?)",
+                [code, pack_id, pack_version, pack_title, json.dumps(list(article_ids)), now()],
+            )
+        return cursor.lastrowid
+
+    def save_class_results(self, session_id: int, results: Sequence[ClassResult]) -> None:
+        """Store (or replace) results of a class session, in one transaction."""
+        rows = [
+            [
+                session_id,
+                r.student,
+                r.position,
+                r.article_id,
+                r.headline,
+                r.status,
+                r.score,
+                r.spotted_f1,
+                r.named_f1,
+                r.gold_count,
+                r.found_count,
+                r.named_count,
+                r.partly_count,
+                r.missed_count,
+                r.invented_count,
+                r.flag_count,
+                r.seconds_spent,
+                r.submitted_at,
+                json.dumps(list(r.categories), ensure_ascii=False),
+                flags_to_json(r.flags),
+            ]
+            for r in results
+        ]
+        with self.conn:
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO class_results (session_id, student, position, article_id,"
+                " headline, status, score, spotted_f1, named_f1, gold_count, found_count,"
+                " named_count, partly_count, missed_count, invented_count, flag_count,"
+                " seconds_spent, submitted_at, categories, flags)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+
+    def end_class_session(self, session_id: int) -> None:
+        with self.conn:
+            self.conn.execute(
+                "UPDATE class_sessions SET ended_at = ? WHERE id = ?", [now(), session_id]
+            )
+
+    def class_sessions(self) -> list[ClassSessionRecord]:
+        """Every class session this instructor hosted, newest first."""
+        result = []
+        for r in self._rows("SELECT * FROM class_sessions ORDER BY started_at DESC, id DESC"):
+            try:
+                ids = json.loads(r["article_ids"] or "[]")
+                ids = [str(i) for i in ids] if isinstance(ids, list) else []
+            except ValueError:
+                ids = []
+            result.append(
+                ClassSessionRecord(
+                    r["id"],
+                    r["code"],
+                    r["pack_id"],
+                    r["pack_version"] or "",
+                    r["pack_title"] or "",
+                    ids,
+                    r["started_at"],
+                    r["ended_at"] or "",
+                )
+            )
+        return result
+
+    def class_results(self, session_id: int) -> list[ClassResult]:
+        """A class session's results, in article order, then by student."""
+        result = []
+        for r in self._rows(
+            "SELECT * FROM class_results WHERE session_id = ? ORDER BY position, student",
+            [session_id],
+        ):
+            try:
+                categories = json.loads(r["categories"] or "[]")
+                if not isinstance(categories, list):
+                    categories = []
+            except ValueError:
+                categories = []
+            result.append(
+                ClassResult(
+                    r["student"],
+                    r["position"],
+                    r["article_id"],
+                    r["headline"] or "",
+                    r["status"],
+                    r["score"],
+                    r["spotted_f1"],
+                    r["named_f1"],
+                    r["gold_count"] or 0,
+                    r["found_count"] or 0,
+                    r["named_count"] or 0,
+                    r["partly_count"] or 0,
+                    r["missed_count"] or 0,
+                    r["invented_count"] or 0,
+                    r["flag_count"] or 0,
+                    r["seconds_spent"],
+                    r["submitted_at"] or "",
+                    tuple(c for c in categories if isinstance(c, dict)),
+                    tuple(flags_from_json(r["flags"])),
+                )
+            )
+        return result
+
+
+@dataclass(frozen=True)
+class ClassResult:
+    """One student's result on one article of a class session (a gradebook row)."""
+
+    student: str
+    position: int  # the article's place in the session, from 0
+    article_id: str
+    headline: str
+    status: str  # "submitted" | "auto-submitted" (draft taken at the reveal) | "absent"
+    score: int | None
+    spotted_f1: float | None
+    named_f1: float | None
+    gold_count: int
+    found_count: int  # red flags found, any category
+    named_count: int  # red flags found with the right category
+    partly_count: int
+    missed_count: int
+    invented_count: int  # flags that were not red flags
+    flag_count: int
+    seconds_spent: int | None
+    submitted_at: str
+    categories: tuple[dict, ...] = ()  # per category: category, gold, found, missed, ...
+    flags: tuple[Flag, ...] = ()
+
+
+@dataclass(frozen=True)
+class ClassSessionRecord:
+    id: int
+    code: str
+    pack_id: str
+    pack_version: str
+    pack_title: str
+    article_ids: list[str]
+    started_at: str
+    ended_at: str  # "" while the session runs (or if the host stopped without ending it)
+
+
+@migration("m002_class_sessions")
+def _m002(db) -> None:
+    db["class_sessions"].create(
+        {
+            "id": int,
+            "code": str,
+            "pack_id": str,
+            "pack_version": str,
+            "pack_title": str,
+            "article_ids": str,  # JSON list, in session order
+            "started_at": str,
+            "ended_at": str,
+        },
+        pk="id",
+        not_null={"code", "pack_id", "started_at"},
+    )
+    db["class_results"].create(
+        {
+            "session_id": int,
+            "student": str,
+            "position": int,
+            "article_id": str,
+            "headline": str,
+            "status": str,
+            "score": int,
+            "spotted_f1": float,
+            "named_f1": float,
+            "gold_count": int,
+            "found_count": int,
+            "named_count": int,
+            "partly_count": int,
+            "missed_count": int,
+            "invented_count": int,
+            "flag_count": int,
+            "seconds_spent": int,
+            "submitted_at": str,
+            "categories": str,  # JSON list of per-category summaries
+            "flags": str,  # JSON list of {start, end, category, note}
+        },
+        pk=("session_id", "student", "article_id"),
+        foreign_keys=[("session_id", "class_sessions", "id")],
+        not_null={"student", "article_id", "status"},
+    )

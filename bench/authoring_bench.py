@@ -1,0 +1,101 @@
+"""Authoring back-end: re-anchoring after an edit, and importing a doccano file (issue 5)."""
+
+from __future__ import annotations
+
+import json
+import random
+import tempfile
+from pathlib import Path
+
+from bench.common import best_of, figure, ratio
+from spotit.core import anchoring
+from spotit.core.anchoring import context, reanchor
+
+COMMON = (
+    "the a of to and in that is was for on with as by at from said it its his her their this "
+    "which who were has have had not but be are after before over more than about into"
+).split()
+
+
+def _vocabulary(rng: random.Random, size: int) -> list[str]:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return ["".join(rng.choice(letters) for _ in range(rng.randint(3, 10))) for _ in range(size)]
+
+
+def _words(rng: random.Random, vocabulary: list[str], n: int) -> list[str]:
+    # About half the words are common function words, as in news prose.
+    return [rng.choice(COMMON) if rng.random() < 0.45 else rng.choice(vocabulary) for _ in range(n)]
+
+
+def _article(rng: random.Random, vocabulary: list[str], n_words: int) -> str:
+    words = _words(rng, vocabulary, n_words)
+    sentences, at = [], 0
+    while at < len(words):
+        length = rng.randint(8, 25)
+        chunk = words[at : at + length]
+        sentences.append(" ".join(chunk).capitalize() + ".")
+        at += length
+    paragraphs = [" ".join(sentences[i : i + 5]) for i in range(0, len(sentences), 5)]
+    return "\n".join(paragraphs)
+
+
+def reanchor_scenario(seed: int = 11) -> tuple[str, list[tuple[str, int, str, str]], str]:
+    """A ~3,000-word article, 500 annotations, and the article after an edit.
+
+    The edit inserts a paragraph near the top (shifting most quotes), fixes a typo
+    inside 30 quotes and deletes three sentences that hold some quotes.
+    """
+    rng = random.Random(seed)
+    vocabulary = _vocabulary(rng, 3000)
+    text = _article(rng, vocabulary, 3000)
+    bounds = [i for i in range(1, len(text)) if text[i - 1] == " " and text[i] != " "]
+    annotations = []
+    for _ in range(500):
+        k = rng.randrange(len(bounds) - 10)
+        start = bounds[k]
+        end = bounds[k + rng.randint(2, 8)] - 1
+        prefix, suffix = context(text, start, end)
+        annotations.append((text[start:end], start, prefix, suffix))
+    edited = text
+    # Typo fixes inside 30 quotes: one letter changes.
+    for quote, start, _, _ in rng.sample(annotations, 30):
+        word_at = start + quote.rfind(" ") + 1
+        if word_at < len(edited) and edited[word_at].isalpha():
+            edited = edited[:word_at] + "x" + edited[word_at + 1 :]
+    # Three sentences deleted.
+    for _ in range(3):
+        dot = edited.find(". ", rng.randrange(len(edited) // 2, len(edited) - 200))
+        end = edited.find(". ", dot + 2)
+        edited = edited[: dot + 2] + edited[end + 2 :]
+    # A paragraph inserted near the top shifts everything after it.
+    cut = edited.find("\n", len(edited) // 10) + 1
+    edited = edited[:cut] + " ".join(_words(rng, vocabulary, 60)) + ".\n" + edited[cut:]
+    return text, annotations, edited
+
+
+def bench_reanchor() -> None:
+    _, annotations, edited = reanchor_scenario()
+
+    def run_all() -> list:
+        # Each edit is a new text: drop the word index re-anchoring keeps for the last one,
+        # so its cost is counted every time.
+        anchoring._word_index_cache = None
+        return [reanchor(edited, q, s, p, x) for q, s, p, x in annotations]
+
+    statuses: dict[str, int] = {}
+    for result in run_all():
+        statuses[result.status] = statuses.get(result.status, 0) + 1
+    elapsed = best_of(run_all, repeat=5)
+    baseline = best_of(lambda: [edited.find(q) for q, _, _, _ in annotations], repeat=5)
+    print(f"# re-anchored 500 annotations: {statuses}")
+    figure("reanchor_500_annotations", elapsed * 1000, "ms")
+    figure("reanchor_500_str_find_baseline", baseline * 1000, "ms")
+    ratio("reanchor_500_annotations", elapsed, baseline)
+
+
+def run() -> None:
+    bench_reanchor()
+
+
+if __name__ == "__main__":
+    run()

@@ -1,0 +1,210 @@
+"""Running a class as the instructor: session, server, saved results, automatic pacing.
+
+Shared by the headless ``spotit class host`` and the host window. Results go into the
+instructor's progress database at every reveal (so a crash loses at most the article
+under way) and at the end; the gradebook CSV is written on request.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import statistics
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from spotit.classroom import protocol as p
+from spotit.classroom.discovery import Announcer
+from spotit.classroom.gradebook import write_gradebook
+from spotit.classroom.server import ClassServer
+from spotit.classroom.session import ClassSession, Phase, SessionEvent
+from spotit.store.progress import Progress, ProgressError
+
+
+def describe(event: SessionEvent, session: ClassSession) -> str:
+    """One log line for a session event, as the headless host prints it."""
+    n, total = session.index + 1, len(session.articles)
+    if event.kind == "joined":
+        return f"joined: {event.student} ({event.detail})"
+    if event.kind == "rejoined":
+        return f"back: {event.student}"
+    if event.kind == "left":
+        return f"left: {event.student}"
+    if event.kind == "draft":
+        return f"flagging: {event.student} ({event.detail})"
+    if event.kind == "submitted":
+        done = session.submission_count()
+        return f"submitted: {event.student}, article {n}/{total} ({event.detail}; {done} in)"
+    if event.kind == "revealed":
+        return f"revealed: article {n}/{total} ({session.submission_count()} results)"
+    if event.kind == "advanced":
+        return f"article {n}/{total}: {session.article.meta.headline}"
+    if event.kind == "ended":
+        return f"ended: {event.detail}"
+    return f"refused: {event.detail}"
+
+
+class HostController(QObject):
+    """The instructor's side of a running class."""
+
+    #: A log line for every session event (drafts excluded: too many to read).
+    logged = Signal(str)
+    #: Anything changed: the roster, a draft, the phase. Screens refresh (throttled).
+    changed = Signal()
+    #: The session ended (results saved; the gradebook may still be written).
+    finished = Signal()
+    #: Results could not be saved to the progress database: a one-line message.
+    storage_failed = Signal(str)
+
+    def __init__(
+        self,
+        session: ClassSession,
+        progress: Progress | None = None,
+        auto: bool = False,
+        pause_seconds: float = 5.0,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.progress = progress
+        self.auto = auto
+        self.pause_seconds = pause_seconds
+        self.server = ClassServer(session, self)
+        self.server.changed.connect(self.changed)
+        self.announcer: Announcer | None = None
+        self.record_id: int | None = None
+        self.gradebook_path: Path | None = None
+        self._auto_pending = False
+        session.subscribe(self._on_event)
+
+    # -- starting -----------------------------------------------------------------------
+    def start(self, address: str, port: int, announce: bool = False) -> None:
+        """Listen for students (ServerError if the address or port cannot be used)."""
+        self.server.listen(address, port)
+        if self.progress is not None:
+            self._store(
+                lambda: setattr(
+                    self,
+                    "record_id",
+                    self.progress.start_class_session(
+                        self.session.code,
+                        self.session.pack.id,
+                        self.session.pack.version,
+                        self.session.pack.title,
+                        [a.meta.id for a in self.session.articles],
+                    ),
+                )
+            )
+        if announce:
+            self.announcer = Announcer(
+                self.server.address, self.server.port, self.session.pack.title, parent=self
+            )
+            self.announcer.start()
+
+    @property
+    def join_address(self) -> str:
+        return self.server.address
+
+    @property
+    def port(self) -> int:
+        return self.server.port
+
+    # -- the instructor's actions (SessionStateError when they do not fit) ----------------
+    def reveal(self) -> None:
+        self.server.apply(self.session.reveal())
+        self._save([self.session.index])
+        self.changed.emit()
+        if self.auto:
+            QTimer.singleShot(int(self.pause_seconds * 1000), self._auto_advance)
+
+    def next_article(self) -> None:
+        self.server.apply(self.session.next_article())
+        self.changed.emit()
+
+    def end(self) -> None:
+        if self.session.phase is Phase.ENDED:
+            return
+        self.server.apply(self.session.end())
+        self._save(None)
+        if self.progress is not None and self.record_id is not None:
+            self._store(lambda: self.progress.end_class_session(self.record_id))
+        if self.announcer is not None:
+            self.announcer.stop()
+        # Let the ended messages go out before the sockets are dropped.
+        QTimer.singleShot(500, self.server.close)
+        self.changed.emit()
+        self.finished.emit()
+
+    def save_gradebook(self, path: Path | str) -> Path:
+        """Write the gradebook CSV (OSError if it cannot be written)."""
+        self.gradebook_path = write_gradebook(
+            path, self.session.code, self.session.results(), self.session.categories
+        )
+        return self.gradebook_path
+
+    # -- figures --------------------------------------------------------------------------
+    def latency_ms(self) -> tuple[float, float]:
+        """Median and 95th percentile of the host's message-handling time, in ms."""
+        samples = list(self.server.handling_ms)
+        if len(samples) < 2:
+            value = samples[0] if samples else 0.0
+            return value, value
+        cuts = statistics.quantiles(samples, n=100, method="inclusive")
+        return statistics.median(samples), cuts[94]
+
+    # -- internals -------------------------------------------------------------------------
+    def _on_event(self, event: SessionEvent) -> None:
+        if event.kind != "draft":
+            self.logged.emit(describe(event, self.session))
+        if (
+            self.auto
+            and event.kind in ("submitted", "left")
+            and self.session.phase is Phase.FLAGGING
+            and self.session.all_submitted()
+            and not self._auto_pending
+        ):
+            # Not from inside the session's own call: after it returns.
+            self._auto_pending = True
+            QTimer.singleShot(0, self._auto_reveal)
+
+    def _auto_reveal(self) -> None:
+        self._auto_pending = False
+        if self.session.phase is Phase.FLAGGING and self.session.all_submitted():
+            self.reveal()
+
+    def _auto_advance(self) -> None:
+        if self.session.phase is not Phase.REVEALED:
+            return
+        if self.session.is_last_article:
+            self.end()
+        else:
+            self.next_article()
+
+    def _save(self, indices: list[int] | None) -> None:
+        if self.progress is None or self.record_id is None:
+            return
+        results = self.session.results(indices)
+        self._store(lambda: self.progress.save_class_results(self.record_id, results))
+
+    def _store(self, work) -> None:
+        try:
+            work()
+        except (ProgressError, sqlite3.Error, OSError) as exc:
+            message = f"could not save the class results to {self.progress.path}: {exc}"
+            self.logged.emit(f"warning: {message}")
+            self.storage_failed.emit(message)
+
+
+def session_for(pack, article_ids: list[str] | None = None, code: str | None = None):
+    """A ClassSession on ``pack`` with these articles (all of them by default).
+
+    ValueError naming the first unknown id.
+    """
+    known = pack.article_ids()
+    ids = article_ids or known
+    unknown = [i for i in ids if i not in known]
+    if unknown:
+        raise ValueError(f"the pack has no article {unknown[0]!r}")
+    if len(ids) > p.MAX_ARTICLES:
+        raise ValueError(f"a session can have at most {p.MAX_ARTICLES} articles")
+    return ClassSession(pack.meta, pack.categories, [pack.article(i) for i in ids], code=code)

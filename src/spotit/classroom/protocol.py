@@ -1,0 +1,766 @@
+"""The classroom protocol: JSON text messages between a host and its students.
+
+docs/classroom-protocol.md describes every message. This module holds the limits,
+builds the host's messages and validates everything that arrives from the network,
+in both directions: a student's host is as untrusted as a host's students. It knows
+nothing of Qt or sockets, so every rule here is testable on plain strings.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import secrets
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from spotit.content.blocks import Block, block_from_json, canonical_text
+from spotit.core.model import ARTICLE_KINDS, Annotation, ArticleMeta, Flag, PackMeta
+from spotit.core.taxonomy import CATEGORY_ID, COLOR, ITEM_ID, Category
+from spotit.store.pack import MAX_TEXT_CHARS, PackArticle, text_hash
+
+PROTOCOL_VERSION = 1
+#: The TCP port a host listens on unless the instructor picks another.
+DEFAULT_PORT = 47470
+#: The UDP port hosts announce themselves on, when announcing is on.
+DISCOVERY_PORT = 47471
+#: The Origin header SpotIt's client sends; a web page's WebSocket cannot forge it.
+ORIGIN = "spotit"
+
+#: A student message larger than this gets a ``too-large`` error (and is not processed).
+MAX_CLIENT_MESSAGE_BYTES = 256 * 1024
+#: A student frame or message larger than this makes the host close the connection.
+MAX_CLIENT_FRAME_BYTES = 512 * 1024
+#: A host message larger than this makes the student close the connection.
+MAX_HOST_MESSAGE_BYTES = 32 * 1024 * 1024
+MAX_FLAGS = 150
+MAX_NOTE_CHARS = 500
+MAX_NAME_CHARS = 40
+MAX_SECONDS = 24 * 60 * 60
+MAX_TOKEN_CHARS = 100
+MAX_CATEGORIES = 1000
+MAX_ANNOTATIONS = 5000
+MAX_FIELD_CHARS = 20_000
+MAX_ARTICLES = 1000
+MAX_DATAGRAM_BYTES = 512
+
+#: Join codes avoid characters that are easy to misread from the back of a room (0/O, 1/I/L).
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+CODE_LENGTH = 6
+
+#: Error codes a host sends; docs/classroom-protocol.md explains each.
+ERROR_CODES = frozenset(
+    {
+        "bad-json",
+        "bad-message",
+        "too-large",
+        "binary-not-supported",
+        "unsupported-version",
+        "not-joined",
+        "already-joined",
+        "wrong-code",
+        "rate-limited",
+        "name-invalid",
+        "name-taken",
+        "unknown-token",
+        "session-full",
+        "session-ended",
+        "taken-over",
+        "too-fast",
+        "not-this-article",
+        "revealed",
+        "bad-flags",
+        "join-timeout",
+    }
+)
+
+#: A student's result status in a reveal and in the gradebook.
+STATUSES = ("submitted", "auto-submitted", "absent")
+
+# Names show in the instructor's roster and gradebook: no control characters and no
+# bidirectional overrides, which could make one name look like another.
+_BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+class ProtocolError(Exception):
+    """A message broke the protocol; ``code`` is one of ERROR_CODES, ``str()`` one line."""
+
+    def __init__(self, code: str, message: str, fatal: bool = False) -> None:
+        super().__init__(message)
+        self.code = code
+        self.fatal = fatal
+
+
+# -- helpers ------------------------------------------------------------------------
+
+
+def encode(message: dict) -> str:
+    """A message as compact JSON text."""
+    return json.dumps(message, ensure_ascii=False, separators=(",", ":"))
+
+
+def new_join_code() -> str:
+    """A short random join code, readable from the back of a room."""
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+def new_token() -> str:
+    """A student's session token: unguessable, URL-safe."""
+    return secrets.token_urlsafe(24)
+
+
+def normalise_code(code: str) -> str:
+    """What a student typed as the code, as the host compares it ("abc 234" -> "ABC234")."""
+    return re.sub(r"[\s\-]", "", code).upper()
+
+
+def format_code(code: str) -> str:
+    """A join code for display, in two groups of three ("ABC 234")."""
+    return f"{code[:3]} {code[3:]}" if len(code) == CODE_LENGTH else code
+
+
+def check_name(name: object) -> str:
+    """A display name, trimmed; ProtocolError ``name-invalid`` if it cannot be shown safely."""
+    if not isinstance(name, str):
+        raise ProtocolError("name-invalid", "the name must be text", fatal=True)
+    name = " ".join(name.split())
+    if not name:
+        raise ProtocolError("name-invalid", "the name is empty", fatal=True)
+    if len(name) > MAX_NAME_CHARS:
+        raise ProtocolError(
+            "name-invalid", f"the name is longer than {MAX_NAME_CHARS} characters", fatal=True
+        )
+    if any(unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn") for ch in name):
+        raise ProtocolError("name-invalid", "the name has control characters", fatal=True)
+    if _BIDI_CONTROLS.search(name):
+        raise ProtocolError("name-invalid", "the name has text-direction controls", fatal=True)
+    return name
+
+
+def _loads(raw: str | bytes, limit: int) -> dict:
+    if isinstance(raw, bytes | bytearray):
+        raise ProtocolError("binary-not-supported", "only text messages are accepted")
+    # Cheap bound first: a code point takes at most 4 bytes in UTF-8.
+    if len(raw) * 4 > limit and len(raw.encode("utf-8", "surrogatepass")) > limit:
+        raise ProtocolError("too-large", f"message larger than {limit} bytes")
+    try:
+        data = json.loads(raw, parse_constant=_reject_constant)
+    except (ValueError, RecursionError) as exc:
+        raise ProtocolError("bad-json", f"not valid JSON ({_short(exc)})") from None
+    if not isinstance(data, dict):
+        raise ProtocolError("bad-message", "a message must be a JSON object")
+    version = data.get("v")
+    if version != PROTOCOL_VERSION:
+        raise ProtocolError(
+            "unsupported-version",
+            f"protocol version {version!r} is not supported (this SpotIt speaks {PROTOCOL_VERSION})",
+            fatal=True,
+        )
+    if not isinstance(data.get("type"), str):
+        raise ProtocolError("bad-message", "a message needs a 'type'")
+    return data
+
+
+def _reject_constant(name: str) -> None:
+    raise ValueError(f"{name} is not allowed")
+
+
+def _short(exc: Exception) -> str:
+    return str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
+
+
+def _field(data: dict, name: str, kind: type | tuple[type, ...], where: str) -> object:
+    value = data.get(name)
+    if kind is int or kind == (int,):
+        ok = isinstance(value, int) and not isinstance(value, bool)
+    else:
+        ok = isinstance(value, kind)
+    if not ok:
+        wanted = {int: "a whole number", str: "text", list: "a list", dict: "an object"}.get(
+            kind if isinstance(kind, type) else kind[0], "a value"
+        )
+        raise ProtocolError("bad-message", f"{where}: '{name}' must be {wanted}")
+    return value
+
+
+def _text(data: dict, name: str, where: str, limit: int = MAX_FIELD_CHARS) -> str:
+    value = _field(data, name, str, where)
+    if len(value) > limit:
+        raise ProtocolError("bad-message", f"{where}: '{name}' is longer than {limit} characters")
+    return value
+
+
+def _whole(data: dict, name: str, where: str, low: int, high: int) -> int:
+    value = _field(data, name, int, where)
+    if not low <= value <= high:
+        raise ProtocolError("bad-message", f"{where}: '{name}' must be between {low} and {high}")
+    return value
+
+
+# -- flags ----------------------------------------------------------------------------
+
+
+def flag_to_json(flag: Flag) -> dict:
+    data: dict = {"start": flag.start, "end": flag.end, "category": flag.category}
+    if flag.note:
+        data["note"] = flag.note
+    return data
+
+
+def flags_to_json(flags: Iterable[Flag]) -> list[dict]:
+    return [flag_to_json(f) for f in flags]
+
+
+def parse_flags(items: object, where: str = "flags") -> tuple[Flag, ...]:
+    """Flags from the wire, checked for shape; offsets are checked against a text later."""
+    if not isinstance(items, list):
+        raise ProtocolError("bad-flags", f"{where} must be a list")
+    if len(items) > MAX_FLAGS:
+        raise ProtocolError("bad-flags", f"{where}: more than {MAX_FLAGS} flags")
+    flags = []
+    for n, item in enumerate(items, 1):
+        at = f"{where}: flag {n}"
+        if not isinstance(item, dict):
+            raise ProtocolError("bad-flags", f"{at} must be an object")
+        start, end, category = item.get("start"), item.get("end"), item.get("category")
+        note = item.get("note", "")
+        if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
+            raise ProtocolError("bad-flags", f"{at}: 'start' and 'end' must be whole numbers")
+        if not 0 <= start < end <= MAX_TEXT_CHARS:
+            raise ProtocolError("bad-flags", f"{at}: span [{start}, {end}) is not a passage")
+        if not isinstance(category, str) or not CATEGORY_ID.match(category):
+            raise ProtocolError("bad-flags", f"{at}: 'category' is not a category id")
+        if not isinstance(note, str) or len(note) > MAX_NOTE_CHARS:
+            raise ProtocolError(
+                "bad-flags", f"{at}: 'note' must be text of at most {MAX_NOTE_CHARS} characters"
+            )
+        flags.append(Flag(start, end, category, note))
+    return tuple(flags)
+
+
+def check_flags_fit(
+    flags: Sequence[Flag], text_length: int, categories: set[str], where: str = "flags"
+) -> None:
+    """ProtocolError ``bad-flags`` unless every flag lies in the text and has a known category."""
+    for n, flag in enumerate(flags, 1):
+        if flag.end > text_length:
+            raise ProtocolError(
+                "bad-flags",
+                f"{where}: flag {n}: span [{flag.start}, {flag.end}) is outside the article "
+                f"(0..{text_length})",
+            )
+        if flag.category not in categories:
+            raise ProtocolError(
+                "bad-flags", f"{where}: flag {n}: unknown category {flag.category!r}"
+            )
+
+
+# -- what students send -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Join:
+    """A new student: the join code and a display name."""
+
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Resume:
+    """A returning student: the token the host gave at join."""
+
+    token: str
+
+
+@dataclass(frozen=True)
+class DraftUpdate:
+    """A student's latest flags on the current article, sent as they work."""
+
+    article: str
+    flags: tuple[Flag, ...]
+    seconds: int
+
+
+@dataclass(frozen=True)
+class Submit:
+    """A student's final flags on the current article."""
+
+    article: str
+    flags: tuple[Flag, ...]
+    seconds: int
+
+
+@dataclass(frozen=True)
+class Leave:
+    """The student closes the session on purpose (the token stays valid)."""
+
+
+ClientMessage = Join | Resume | DraftUpdate | Submit | Leave
+
+
+def parse_client_message(raw: str | bytes) -> ClientMessage:
+    """A student's message, validated; ProtocolError with the reason otherwise."""
+    data = _loads(raw, MAX_CLIENT_MESSAGE_BYTES)
+    kind = data["type"]
+    where = f"'{kind}' message"
+    if kind == "join":
+        code = _text(data, "code", where, 40)
+        name = check_name(data.get("name"))
+        return Join(normalise_code(code), name)
+    if kind == "resume":
+        return Resume(_text(data, "token", where, MAX_TOKEN_CHARS))
+    if kind in ("draft", "submit"):
+        article = _text(data, "article", where, 64)
+        flags = parse_flags(data.get("flags"), f"{where} flags")
+        seconds = _whole(data, "seconds", where, 0, MAX_SECONDS)
+        cls = DraftUpdate if kind == "draft" else Submit
+        return cls(article, flags, seconds)
+    if kind == "leave":
+        return Leave()
+    raise ProtocolError("bad-message", f"unknown message type {kind[:40]!r}")
+
+
+def join_message(code: str, name: str) -> dict:
+    return {"type": "join", "v": PROTOCOL_VERSION, "code": code, "name": name}
+
+
+def resume_message(token: str) -> dict:
+    return {"type": "resume", "v": PROTOCOL_VERSION, "token": token}
+
+
+def draft_message(article_id: str, flags: Iterable[Flag], seconds: int) -> dict:
+    return {
+        "type": "draft",
+        "v": PROTOCOL_VERSION,
+        "article": article_id,
+        "flags": flags_to_json(flags),
+        "seconds": max(0, min(MAX_SECONDS, int(seconds))),
+    }
+
+
+def submit_message(article_id: str, flags: Iterable[Flag], seconds: int) -> dict:
+    return draft_message(article_id, flags, seconds) | {"type": "submit"}
+
+
+def leave_message() -> dict:
+    return {"type": "leave", "v": PROTOCOL_VERSION}
+
+
+# -- what hosts send -------------------------------------------------------------------
+
+
+def category_to_json(category: Category) -> dict:
+    return {
+        "id": category.id,
+        "name": category.name,
+        "description": category.description,
+        "how_to_check": category.how_to_check,
+        "color": category.color,
+    }
+
+
+def welcome_message(
+    token: str, name: str, pack: PackMeta, categories: Sequence[Category], count: int
+) -> dict:
+    return {
+        "type": "welcome",
+        "v": PROTOCOL_VERSION,
+        "token": token,
+        "name": name,
+        "pack": {
+            "id": pack.id,
+            "title": pack.title,
+            "version": pack.version,
+            "language": pack.language,
+            "training_notice": pack.training_notice,
+        },
+        "categories": [category_to_json(c) for c in categories],
+        "count": count,
+    }
+
+
+def article_to_json(article: PackArticle) -> dict:
+    """What a student may see of an article before the reveal.
+
+    A whitelist: never the answer key, and never the article's kind, which would tell
+    a credible control from misinformation.
+    """
+    meta = article.meta
+    return {
+        "id": meta.id,
+        "headline": meta.headline,
+        "byline": meta.byline,
+        "outlet": meta.outlet,
+        "date": meta.date,
+        "difficulty": meta.difficulty,
+        "text": article.text,
+        "blocks": [b.as_json() for b in article.blocks],
+    }
+
+
+@dataclass(frozen=True)
+class GoldTally:
+    """How many students found one red flag of the answer key (aggregate only)."""
+
+    found: int = 0
+    wrong_category: int = 0
+    partly: int = 0
+    missed: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.found + self.wrong_category + self.partly + self.missed
+
+    def as_json(self) -> dict:
+        return {
+            "found": self.found,
+            "wrong_category": self.wrong_category,
+            "partly": self.partly,
+            "missed": self.missed,
+        }
+
+
+def reveal_payload(
+    article: PackArticle,
+    status: str,
+    flags: Sequence[Flag],
+    score: int | None,
+    students: int,
+    tallies: Sequence[GoldTally],
+) -> dict:
+    return {
+        "type": "reveal",
+        "v": PROTOCOL_VERSION,
+        "article": article.meta.id,
+        "kind": article.meta.kind,
+        "annotations": [a.as_json() for a in article.annotations],
+        "yours": {"status": status, "flags": flags_to_json(flags), "score": score},
+        "class": {"students": students, "flags": [t.as_json() for t in tallies]},
+    }
+
+
+def article_message(
+    index: int,
+    count: int,
+    article: PackArticle,
+    phase: str,
+    draft: Sequence[Flag] | None,
+    draft_seconds: int,
+    submitted: bool,
+    reveal: dict | None,
+) -> dict:
+    return {
+        "type": "article",
+        "v": PROTOCOL_VERSION,
+        "index": index,
+        "count": count,
+        "phase": phase,
+        "article": article_to_json(article),
+        "draft": None
+        if draft is None
+        else {"flags": flags_to_json(draft), "seconds": max(0, min(MAX_SECONDS, draft_seconds))},
+        "submitted": submitted,
+        "reveal": reveal,
+    }
+
+
+def submitted_message(article_id: str, flags: int) -> dict:
+    return {"type": "submitted", "v": PROTOCOL_VERSION, "article": article_id, "flags": flags}
+
+
+def ended_message(reason: str) -> dict:
+    return {"type": "ended", "v": PROTOCOL_VERSION, "reason": reason}
+
+
+def error_message(code: str, message: str, fatal: bool = False) -> dict:
+    return {
+        "type": "error",
+        "v": PROTOCOL_VERSION,
+        "code": code,
+        "message": message[:300],
+        "fatal": fatal,
+    }
+
+
+# -- what students read ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RemotePack:
+    """What the reader needs of a pack, as a host described it."""
+
+    meta: PackMeta
+    categories: list[Category]
+
+    def category(self, category_id: str) -> Category | None:
+        return next((c for c in self.categories if c.id == category_id), None)
+
+
+@dataclass(frozen=True)
+class Welcome:
+    token: str
+    name: str
+    pack: RemotePack
+    count: int
+
+
+@dataclass(frozen=True)
+class Reveal:
+    article: str
+    kind: str
+    annotations: list[Annotation]
+    status: str
+    flags: tuple[Flag, ...]
+    score: int | None
+    students: int
+    tallies: list[GoldTally]
+
+
+@dataclass(frozen=True)
+class ArticleOffer:
+    index: int
+    count: int
+    phase: str
+    article: PackArticle  # no annotations until the reveal
+    draft: tuple[Flag, ...] | None
+    draft_seconds: int
+    submitted: bool
+    reveal: Reveal | None = None
+
+
+@dataclass(frozen=True)
+class Submitted:
+    article: str
+    flags: int
+
+
+@dataclass(frozen=True)
+class Ended:
+    reason: str
+
+
+@dataclass(frozen=True)
+class HostError:
+    code: str
+    message: str
+    fatal: bool = False
+
+
+HostMessage = Welcome | ArticleOffer | Reveal | Submitted | Ended | HostError
+
+
+@dataclass
+class HostContext:
+    """What a student already knows, to check what the host sends next against it."""
+
+    categories: set[str] = field(default_factory=set)
+    texts: dict[str, str] = field(default_factory=dict)  # article id -> text
+
+
+def _markup_free(value: str) -> str:
+    # Category texts reach rich-text labels; a host must not inject markup into them.
+    return value.replace("<", "‹").replace(">", "›")
+
+
+def _parse_category(item: object, n: int) -> Category:
+    where = f"category {n}"
+    if not isinstance(item, dict):
+        raise ProtocolError("bad-message", f"{where} must be an object")
+    values = [_text(item, k, where) for k in ("id", "name", "description", "how_to_check")]
+    color = _text(item, "color", where, 7)
+    if not CATEGORY_ID.match(values[0]):
+        raise ProtocolError("bad-message", f"{where}: id {values[0][:40]!r} is not valid")
+    if not COLOR.match(color):
+        raise ProtocolError("bad-message", f"{where}: colour {color!r} is not #rrggbb")
+    return Category(values[0], *(_markup_free(v) for v in values[1:]), color)
+
+
+def _parse_article(data: object) -> PackArticle:
+    where = "article"
+    if not isinstance(data, dict):
+        raise ProtocolError("bad-message", "'article' must be an object")
+    article_id = _text(data, "id", where, 64)
+    if not ITEM_ID.match(article_id):
+        raise ProtocolError("bad-message", f"article id {article_id[:40]!r} is not valid")
+    text = _text(data, "text", where, MAX_TEXT_CHARS)
+    raw_blocks = _field(data, "blocks", list, where)
+    try:
+        blocks: list[Block] = [block_from_json(b) for b in raw_blocks]
+    except ValueError as exc:
+        raise ProtocolError("bad-message", f"article blocks: {exc}") from None
+    for block in blocks:
+        for run in block.runs:
+            if run.link and not re.match(r"(?i)^(https?:|mailto:)", run.link):
+                raise ProtocolError("bad-message", f"article link {run.link[:60]!r} not allowed")
+    if canonical_text(blocks) != text:
+        raise ProtocolError("bad-message", "article text does not match its blocks")
+    meta = ArticleMeta(
+        article_id,
+        _text(data, "headline", where),
+        _text(data, "byline", where),
+        _text(data, "outlet", where),
+        _text(data, "date", where),
+        _whole(data, "difficulty", where, 1, 3),
+    )
+    return PackArticle(meta, blocks, text, text_hash(text), [], "")
+
+
+def _parse_reveal(data: object, context: HostContext) -> Reveal:
+    if not isinstance(data, dict):
+        raise ProtocolError("bad-message", "'reveal' must be an object")
+    where = "'reveal' message"
+    article_id = _text(data, "article", where, 64)
+    text = context.texts.get(article_id)
+    if text is None:
+        raise ProtocolError("bad-message", f"reveal of an article never shown ({article_id!r})")
+    kind = _text(data, "kind", where, 40)
+    if kind not in ARTICLE_KINDS:
+        raise ProtocolError("bad-message", f"{where}: unknown kind {kind!r}")
+    items = _field(data, "annotations", list, where)
+    if len(items) > MAX_ANNOTATIONS:
+        raise ProtocolError("bad-message", f"{where}: too many annotations")
+    annotations = []
+    for n, item in enumerate(items, 1):
+        at = f"{where}: annotation {n}"
+        if not isinstance(item, dict):
+            raise ProtocolError("bad-message", f"{at} must be an object")
+        start = _whole(item, "start", at, 0, len(text) - 1)
+        end = _whole(item, "end", at, start + 1, len(text))
+        category = _text(item, "category", at, 64)
+        if category not in context.categories:
+            raise ProtocolError("bad-message", f"{at}: unknown category {category!r}")
+        quote = _text(item, "quote", at)
+        if text[start:end] != quote:
+            raise ProtocolError("bad-message", f"{at}: offsets do not match its quote")
+        annotations.append(Annotation(start, end, category, quote, _text(item, "explanation", at)))
+    yours = _field(data, "yours", dict, where)
+    status = _text(yours, "status", where, 20)
+    if status not in STATUSES:
+        raise ProtocolError("bad-message", f"{where}: unknown status {status!r}")
+    flags = parse_flags(yours.get("flags"), f"{where} flags")
+    check_flags_fit(flags, len(text), context.categories, f"{where} flags")
+    score = yours.get("score")
+    if score is not None and not (
+        isinstance(score, int) and not isinstance(score, bool) and 0 <= score <= 100
+    ):
+        raise ProtocolError("bad-message", f"{where}: 'score' must be 0..100 or null")
+    klass = _field(data, "class", dict, where)
+    students = _whole(klass, "students", where, 0, 100_000)
+    tally_items = _field(klass, "flags", list, where)
+    if len(tally_items) != len(annotations):
+        raise ProtocolError("bad-message", f"{where}: one class tally per annotation expected")
+    tallies = []
+    for item in tally_items:
+        if not isinstance(item, dict):
+            raise ProtocolError("bad-message", f"{where}: a class tally must be an object")
+        tallies.append(
+            GoldTally(
+                *(
+                    _whole(item, k, where, 0, 100_000)
+                    for k in ("found", "wrong_category", "partly", "missed")
+                )
+            )
+        )
+    return Reveal(article_id, kind, annotations, status, flags, score, students, tallies)
+
+
+def parse_host_message(raw: str | bytes, context: HostContext) -> HostMessage:
+    """A host's message, validated against what the student already knows."""
+    data = _loads(raw, MAX_HOST_MESSAGE_BYTES)
+    kind = data["type"]
+    where = f"'{kind}' message"
+    if kind == "welcome":
+        token = _text(data, "token", where, MAX_TOKEN_CHARS)
+        name = check_name(data.get("name"))
+        pack = _field(data, "pack", dict, where)
+        pack_id = _text(pack, "id", "pack", 64)
+        if not ITEM_ID.match(pack_id):
+            raise ProtocolError("bad-message", f"pack id {pack_id[:40]!r} is not valid")
+        meta = PackMeta(
+            pack_id,
+            _text(pack, "title", "pack"),
+            _text(pack, "version", "pack"),
+            _text(pack, "language", "pack", 40),
+            training_notice=_text(pack, "training_notice", "pack"),
+        )
+        items = _field(data, "categories", list, where)
+        if not 1 <= len(items) <= MAX_CATEGORIES:
+            raise ProtocolError("bad-message", f"{where}: 1 to {MAX_CATEGORIES} categories")
+        categories = [_parse_category(item, n) for n, item in enumerate(items, 1)]
+        count = _whole(data, "count", where, 1, MAX_ARTICLES)
+        context.categories = {c.id for c in categories}
+        return Welcome(token, name, RemotePack(meta, categories), count)
+    if kind == "article":
+        if not context.categories:
+            raise ProtocolError("bad-message", "an article arrived before the welcome")
+        count = _whole(data, "count", where, 1, MAX_ARTICLES)
+        index = _whole(data, "index", where, 0, count - 1)
+        phase = _text(data, "phase", where, 20)
+        if phase not in ("flagging", "revealed"):
+            raise ProtocolError("bad-message", f"{where}: unknown phase {phase!r}")
+        article = _parse_article(data.get("article"))
+        draft_data = data.get("draft")
+        draft, seconds = None, 0
+        if draft_data is not None:
+            if not isinstance(draft_data, dict):
+                raise ProtocolError("bad-message", f"{where}: 'draft' must be an object or null")
+            draft = parse_flags(draft_data.get("flags"), "draft flags")
+            check_flags_fit(draft, len(article.text), context.categories, "draft flags")
+            seconds = _whole(draft_data, "seconds", where, 0, MAX_SECONDS)
+        submitted = data.get("submitted")
+        if not isinstance(submitted, bool):
+            raise ProtocolError("bad-message", f"{where}: 'submitted' must be true or false")
+        context.texts = {article.meta.id: article.text}
+        reveal = None
+        if phase == "revealed":
+            reveal = _parse_reveal(data.get("reveal"), context)
+            if reveal.article != article.meta.id:
+                raise ProtocolError("bad-message", f"{where}: the reveal is of another article")
+        elif data.get("reveal") is not None:
+            raise ProtocolError("bad-message", f"{where}: a reveal while flagging")
+        return ArticleOffer(index, count, phase, article, draft, seconds, submitted, reveal)
+    if kind == "reveal":
+        return _parse_reveal(data, context)
+    if kind == "submitted":
+        return Submitted(
+            _text(data, "article", where, 64), _whole(data, "flags", where, 0, MAX_FLAGS)
+        )
+    if kind == "ended":
+        return Ended(_text(data, "reason", where, 300))
+    if kind == "error":
+        code = _text(data, "code", where, 40)
+        fatal = data.get("fatal", False)
+        if not isinstance(fatal, bool):
+            raise ProtocolError("bad-message", f"{where}: 'fatal' must be true or false")
+        return HostError(code, _text(data, "message", where, 300), fatal)
+    raise ProtocolError("bad-message", f"unknown message type {kind[:40]!r}")
+
+
+# -- discovery ------------------------------------------------------------------------------
+
+
+def announcement(port: int, title: str) -> bytes:
+    """The datagram a host announces itself with: never the join code."""
+    payload = {"spotit-class": PROTOCOL_VERSION, "port": port, "title": title[:80]}
+    return json.dumps(payload, ensure_ascii=False).encode("utf-8")
+
+
+def parse_announcement(datagram: bytes) -> tuple[int, str] | None:
+    """(port, title) of a host's announcement; None for anything else."""
+    if len(datagram) > MAX_DATAGRAM_BYTES:
+        return None
+    try:
+        data = json.loads(datagram.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        return None
+    if not isinstance(data, dict) or data.get("spotit-class") != PROTOCOL_VERSION:
+        return None
+    port, title = data.get("port"), data.get("title", "")
+    if not isinstance(port, int) or isinstance(port, bool) or not 1 <= port <= 65535:
+        return None
+    if not isinstance(title, str):
+        return None
+    title = "".join(ch for ch in title[:80] if unicodedata.category(ch)[0] != "C")
+    return port, title

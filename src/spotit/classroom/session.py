@@ -1,0 +1,660 @@
+"""A class session, without sockets: roster, tokens, phases, drafts, scoring, reveal, results.
+
+The transport (spotit.classroom.server) numbers its connections and hands every
+incoming text to :meth:`ClassSession.receive`; the session answers with a list of
+:class:`Send` (which connection gets which message, and whether to close it). The
+instructor's actions (:meth:`reveal`, :meth:`next_article`, :meth:`end`) answer the
+same way. Screens and logs subscribe to :class:`SessionEvent`. No Qt here.
+
+Phases of the current article: ``flagging`` -> ``revealed`` -> (next article) ``flagging``
+... and finally ``ended``. The answer key is scored on the host and leaves it only in
+``reveal`` messages.
+"""
+
+from __future__ import annotations
+
+import secrets
+import time
+from collections import defaultdict, deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+
+from spotit.classroom import protocol as p
+from spotit.core.model import Flag, PackMeta
+from spotit.core.scoring import FlagVerdict, GoldVerdict, Report, merge, score
+from spotit.core.taxonomy import Category
+from spotit.store.pack import PackArticle
+from spotit.store.progress import ClassResult
+
+#: A connection that has not joined after this many seconds is closed.
+JOIN_TIMEOUT = 30.0
+MAX_STUDENTS = 200
+#: Open connections, joined or not (students reconnecting briefly hold two).
+MAX_CONNECTIONS = 400
+#: Wrong join codes (or unknown tokens) allowed per peer address within the window.
+WRONG_CODE_LIMIT = 5
+WRONG_CODE_WINDOW = 60.0
+#: Messages per second a connection may send on average, and in a burst.
+MESSAGE_RATE = 20.0
+MESSAGE_BURST = 60.0
+
+
+class Phase(StrEnum):
+    FLAGGING = "flagging"
+    REVEALED = "revealed"
+    ENDED = "ended"
+
+
+class SessionStateError(Exception):
+    """An instructor action that does not fit the session's phase; one-line message."""
+
+
+@dataclass(frozen=True)
+class Send:
+    """A message for one connection; ``message`` None with ``close`` just closes it."""
+
+    conn: int
+    message: dict | None
+    close: bool = False
+
+
+@dataclass(frozen=True)
+class SessionEvent:
+    """Something the instructor's screen or log shows.
+
+    ``kind``: joined, rejoined, left, draft, submitted, revealed, advanced, ended, rejected.
+    """
+
+    kind: str
+    student: str = ""
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class Submission:
+    flags: tuple[Flag, ...]
+    status: str  # "submitted" or "auto-submitted"
+    seconds: int  # measured by the host, from when the article reached the student
+    submitted_at: str
+    report: Report
+
+
+@dataclass
+class Student:
+    name: str
+    token: str
+    peer: str
+    order: int
+    conn: int | None = None
+    first_seen: dict[int, float] = field(default_factory=dict)  # article index -> clock
+    drafts: dict[int, tuple[Flag, ...]] = field(default_factory=dict)
+    draft_seconds: dict[int, int] = field(default_factory=dict)
+    submissions: dict[int, Submission] = field(default_factory=dict)
+
+    @property
+    def connected(self) -> bool:
+        return self.conn is not None
+
+
+@dataclass
+class _Connection:
+    peer: str
+    opened: float
+    token: str | None = None
+    allowance: float = MESSAGE_BURST
+    last: float = 0.0
+    warned: float = -1.0
+
+
+@dataclass(frozen=True)
+class RosterEntry:
+    """A student as the instructor's roster shows them, for the current article."""
+
+    name: str
+    connected: bool
+    state: str  # "reading" (no flags yet), "flagging", "submitted", "auto-submitted", "absent"
+    flags: int
+    score: int | None
+
+
+@dataclass(frozen=True)
+class HeatSegment:
+    """A stretch of the article flagged by ``count`` students."""
+
+    start: int
+    end: int
+    count: int
+
+
+def _now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class ClassSession:
+    """One class session on the host: the single source of truth for everything in it."""
+
+    def __init__(
+        self,
+        pack: PackMeta,
+        categories: Sequence[Category],
+        articles: Sequence[PackArticle],
+        code: str | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        if not articles:
+            raise ValueError("a class session needs at least one article")
+        if len(articles) > p.MAX_ARTICLES:
+            raise ValueError(f"a class session can have at most {p.MAX_ARTICLES} articles")
+        self.pack = pack
+        self.categories = list(categories)
+        self.category_ids = {c.id for c in self.categories}
+        self.articles = list(articles)
+        self.code = code or p.new_join_code()
+        self.clock = clock
+        self.index = 0
+        self.phase = Phase.FLAGGING
+        self.started_at = _now_iso()
+        self.ended_at = ""
+        self._students: dict[str, Student] = {}  # by token, in join order
+        self._conns: dict[int, _Connection] = {}
+        self._failures: dict[str, deque[float]] = defaultdict(deque)
+        self._listeners: list[Callable[[SessionEvent], None]] = []
+        self._live_reports: dict[tuple[str, int], tuple[tuple[Flag, ...], Report]] = {}
+
+    # -- observers ------------------------------------------------------------------
+    def subscribe(self, listener: Callable[[SessionEvent], None]) -> None:
+        """Call ``listener`` with every SessionEvent from now on."""
+        self._listeners.append(listener)
+
+    def _emit(self, kind: str, student: str = "", detail: str = "") -> None:
+        event = SessionEvent(kind, student, detail)
+        for listener in list(self._listeners):
+            listener(event)
+
+    # -- what the instructor sees --------------------------------------------------------
+    @property
+    def article(self) -> PackArticle:
+        """The current article (with its answer key: this is the host)."""
+        return self.articles[self.index]
+
+    @property
+    def is_last_article(self) -> bool:
+        return self.index == len(self.articles) - 1
+
+    def students(self) -> list[Student]:
+        return list(self._students.values())
+
+    def student_named(self, name: str) -> Student | None:
+        return next((s for s in self._students.values() if s.name == name), None)
+
+    def roster(self) -> list[RosterEntry]:
+        """Every student who joined, in join order, with their state on the current article."""
+        entries = []
+        for s in self._students.values():
+            sub = s.submissions.get(self.index)
+            if sub is not None:
+                state, flags, points = sub.status, len(sub.flags), None
+                if self.phase is not Phase.FLAGGING:
+                    points = sub.report.score
+            elif self.index not in s.first_seen:
+                state, flags, points = "absent", 0, None
+            else:
+                draft = s.drafts.get(self.index, ())
+                state, flags, points = ("flagging" if draft else "reading"), len(draft), None
+            entries.append(RosterEntry(s.name, s.connected, state, flags, points))
+        return entries
+
+    def _current_flags(self, student: Student, index: int) -> tuple[Flag, ...] | None:
+        """A student's flags on an article: the submission, else the draft; None if not seen."""
+        if index in student.submissions:
+            return student.submissions[index].flags
+        if index not in student.first_seen:
+            return None
+        return student.drafts.get(index, ())
+
+    def heat(self) -> tuple[list[HeatSegment], int]:
+        """Where students flagged the current article, and how many students are working on it.
+
+        Each student counts once per position, however many of their flags overlap there.
+        """
+        changes: dict[int, int] = defaultdict(int)
+        working = 0
+        for s in self._students.values():
+            flags = self._current_flags(s, self.index)
+            if flags is None:
+                continue
+            working += 1
+            for start, end in merge((f.start, f.end) for f in flags):
+                changes[start] += 1
+                changes[end] -= 1
+        segments, count, previous = [], 0, None
+        for position in sorted(changes):
+            if count > 0 and previous is not None and position > previous:
+                segments.append(HeatSegment(previous, position, count))
+            count += changes[position]
+            previous = position
+        return segments, working
+
+    def _report(self, student: Student, index: int) -> Report | None:
+        if index in student.submissions:
+            return student.submissions[index].report
+        flags = self._current_flags(student, index)
+        if flags is None:
+            return None
+        key = (student.token, index)
+        cached = self._live_reports.get(key)
+        if cached is not None and cached[0] == flags:
+            return cached[1]
+        article = self.articles[index]
+        report = score(article.text, article.annotations, flags)
+        self._live_reports[key] = (flags, report)
+        return report
+
+    def gold_tally(self, live: bool = True) -> list[p.GoldTally]:
+        """For each red flag of the current article, how many students found it.
+
+        ``live``: from everyone's current flags (drafts included); otherwise from
+        submissions only, as shown at the reveal.
+        """
+        tallies = [
+            {"found": 0, "wrong_category": 0, "partly": 0, "missed": 0}
+            for _ in self.article.annotations
+        ]
+        keys = {
+            GoldVerdict.FOUND: "found",
+            GoldVerdict.WRONG_CATEGORY: "wrong_category",
+            GoldVerdict.PARTLY_FOUND: "partly",
+            GoldVerdict.MISSED: "missed",
+        }
+        for s in self._students.values():
+            if live:
+                report = self._report(s, self.index)
+            else:
+                sub = s.submissions.get(self.index)
+                report = sub.report if sub else None
+            if report is None:
+                continue
+            for result in report.gold:
+                tallies[result.index][keys[result.verdict]] += 1
+        return [p.GoldTally(**t) for t in tallies]
+
+    def all_submitted(self) -> bool:
+        """True when at least one student is connected and every connected student submitted."""
+        connected = [s for s in self._students.values() if s.connected]
+        return bool(connected) and all(self.index in s.submissions for s in connected)
+
+    def submission_count(self) -> int:
+        return sum(self.index in s.submissions for s in self._students.values())
+
+    # -- connections ------------------------------------------------------------------
+    def open_connection(self, conn: int, peer: str) -> list[Send]:
+        """A new connection from ``peer`` (an address): it must join or resume next."""
+        if self.phase is Phase.ENDED:
+            return self._refuse(conn, "session-ended", "the session has ended")
+        if len(self._conns) >= MAX_CONNECTIONS:
+            return self._refuse(conn, "session-full", "the session has too many connections")
+        now = self.clock()
+        self._conns[conn] = _Connection(peer, now, last=now)
+        return []
+
+    def close_connection(self, conn: int) -> None:
+        """The connection is gone (closed by either side, or lost)."""
+        c = self._conns.pop(conn, None)
+        if c is None or c.token is None:
+            return
+        student = self._students.get(c.token)
+        if student is not None and student.conn == conn:
+            student.conn = None
+            self._emit("left", student.name)
+
+    def expire(self) -> list[Send]:
+        """Close connections that never joined; forget old wrong-code records. Call it now and then."""
+        now = self.clock()
+        sends = []
+        for conn, c in list(self._conns.items()):
+            if c.token is None and now - c.opened > JOIN_TIMEOUT:
+                sends += self._refuse(conn, "join-timeout", "no join within the time allowed")
+        for peer in list(self._failures):
+            self._prune(peer, now)
+            if not self._failures[peer]:
+                del self._failures[peer]
+        return sends
+
+    def _refuse(self, conn: int, code: str, message: str) -> list[Send]:
+        self._conns.pop(conn, None)
+        return [Send(conn, p.error_message(code, message, fatal=True), close=True)]
+
+    def _prune(self, peer: str, now: float) -> None:
+        failures = self._failures[peer]
+        while failures and now - failures[0] > WRONG_CODE_WINDOW:
+            failures.popleft()
+
+    def _rate_limited(self, peer: str) -> bool:
+        self._prune(peer, self.clock())
+        return len(self._failures[peer]) >= WRONG_CODE_LIMIT
+
+    def receive(self, conn: int, raw: str | bytes) -> list[Send]:
+        """Handle one message from a connection; never raises for anything a peer can send."""
+        c = self._conns.get(conn)
+        if c is None:
+            return []
+        if self.phase is Phase.ENDED:
+            return self._refuse(conn, "session-ended", "the session has ended")
+        now = self.clock()
+        c.allowance = min(MESSAGE_BURST, c.allowance + (now - c.last) * MESSAGE_RATE)
+        c.last = now
+        if c.allowance < 1:
+            if now - c.warned < 1.0:
+                return []  # one warning a second, not one reply per flooding message
+            c.warned = now
+            return [Send(conn, p.error_message("too-fast", "too many messages; slow down"))]
+        c.allowance -= 1
+        try:
+            message = p.parse_client_message(raw)
+            return self._dispatch(conn, c, message)
+        except p.ProtocolError as exc:
+            if exc.fatal:
+                self._conns.pop(conn, None)
+                if c.token is not None and (s := self._students.get(c.token)) is not None:
+                    if s.conn == conn:
+                        s.conn = None
+                        self._emit("left", s.name)
+            return [Send(conn, p.error_message(exc.code, str(exc), exc.fatal), close=exc.fatal)]
+
+    def _dispatch(self, conn: int, c: _Connection, message: p.ClientMessage) -> list[Send]:
+        if isinstance(message, p.Join):
+            return self._join(conn, c, message)
+        if isinstance(message, p.Resume):
+            return self._resume(conn, c, message)
+        if c.token is None or (student := self._students.get(c.token)) is None:
+            raise p.ProtocolError("not-joined", "join the session first")
+        if isinstance(message, p.DraftUpdate):
+            return self._draft(student, message)
+        if isinstance(message, p.Submit):
+            return self._submit(conn, student, message)
+        # Leave: the token stays valid, so the student can come back.
+        self._conns.pop(conn, None)
+        if student.conn == conn:
+            student.conn = None
+            self._emit("left", student.name)
+        return [Send(conn, None, close=True)]
+
+    def _fail(self, peer: str, code: str, message: str) -> p.ProtocolError:
+        self._failures[peer].append(self.clock())
+        self._emit("rejected", "", f"{code} from {peer}")
+        return p.ProtocolError(code, message, fatal=True)
+
+    def _join(self, conn: int, c: _Connection, message: p.Join) -> list[Send]:
+        if c.token is not None:
+            raise p.ProtocolError("already-joined", "this connection has joined already")
+        # Checked before the code, so a guesser learns nothing while limited.
+        if self._rate_limited(c.peer):
+            self._emit("rejected", "", f"rate-limited {c.peer}")
+            raise p.ProtocolError(
+                "rate-limited", "too many wrong codes; wait a minute and try again", fatal=True
+            )
+        if not secrets.compare_digest(message.code.encode(), self.code.encode()):
+            raise self._fail(c.peer, "wrong-code", "that is not this session's join code")
+        folded = message.name.casefold()
+        if any(s.name.casefold() == folded for s in self._students.values()):
+            raise p.ProtocolError(
+                "name-taken", f"someone in the class is already called {message.name}", fatal=True
+            )
+        if len(self._students) >= MAX_STUDENTS:
+            raise p.ProtocolError("session-full", "the class is full", fatal=True)
+        token = p.new_token()
+        student = Student(message.name, token, c.peer, len(self._students), conn)
+        self._students[token] = student
+        c.token = token
+        self._emit("joined", student.name, f"{len(self._students)} in the class")
+        return [self._welcome(conn, student), *self._offer(student)]
+
+    def _resume(self, conn: int, c: _Connection, message: p.Resume) -> list[Send]:
+        if c.token is not None:
+            raise p.ProtocolError("already-joined", "this connection has joined already")
+        if self._rate_limited(c.peer):
+            self._emit("rejected", "", f"rate-limited {c.peer}")
+            raise p.ProtocolError(
+                "rate-limited", "too many failed attempts; wait a minute", fatal=True
+            )
+        student = self._students.get(message.token)
+        if student is None:
+            raise self._fail(c.peer, "unknown-token", "this session does not know that token")
+        sends = []
+        if student.conn is not None and student.conn != conn:
+            old = student.conn
+            self._conns.pop(old, None)
+            sends.append(
+                Send(
+                    old,
+                    p.error_message("taken-over", "you joined from another connection", True),
+                    close=True,
+                )
+            )
+        student.conn = conn
+        student.peer = c.peer
+        c.token = student.token
+        self._emit("rejoined", student.name)
+        return [*sends, self._welcome(conn, student), *self._offer(student)]
+
+    def _welcome(self, conn: int, student: Student) -> Send:
+        return Send(
+            conn,
+            p.welcome_message(
+                student.token, student.name, self.pack, self.categories, len(self.articles)
+            ),
+        )
+
+    def _offer(self, student: Student) -> list[Send]:
+        """The current article for a student, with their draft or submission and any reveal."""
+        if student.conn is None:
+            return []
+        index = self.index
+        if self.phase is Phase.FLAGGING and index not in student.first_seen:
+            student.first_seen[index] = self.clock()
+        sub = student.submissions.get(index)
+        draft = sub.flags if sub else student.drafts.get(index)
+        reveal = self._reveal_for(student) if self.phase is Phase.REVEALED else None
+        return [
+            Send(
+                student.conn,
+                p.article_message(
+                    index,
+                    len(self.articles),
+                    self.article,
+                    self.phase.value,
+                    draft,
+                    student.draft_seconds.get(index, 0),
+                    sub is not None,
+                    reveal,
+                ),
+            )
+        ]
+
+    def _draft(self, student: Student, message: p.DraftUpdate) -> list[Send]:
+        if message.article != self.article.meta.id:
+            if any(a.meta.id == message.article for a in self.articles):
+                return []  # sent just before the class moved on: nothing to keep
+            raise p.ProtocolError("not-this-article", f"no article {message.article!r} here")
+        if self.phase is not Phase.FLAGGING or self.index in student.submissions:
+            return []  # a draft racing its own submission or the reveal: already settled
+        p.check_flags_fit(message.flags, len(self.article.text), self.category_ids)
+        student.drafts[self.index] = message.flags
+        student.draft_seconds[self.index] = message.seconds
+        self._emit("draft", student.name, f"{len(message.flags)} flags")
+        return []
+
+    def _submit(self, conn: int, student: Student, message: p.Submit) -> list[Send]:
+        if message.article != self.article.meta.id:
+            raise p.ProtocolError(
+                "not-this-article", "the class has moved on; that article can no longer be submitted"
+            )
+        index = self.index
+        previous = student.submissions.get(index)
+        if previous is not None:  # a resent submission (after a reconnect): same receipt
+            return [Send(conn, p.submitted_message(message.article, len(previous.flags)))]
+        if self.phase is not Phase.FLAGGING:
+            raise p.ProtocolError("revealed", "the answers were revealed; submissions are closed")
+        p.check_flags_fit(message.flags, len(self.article.text), self.category_ids)
+        self._record(student, index, message.flags, "submitted")
+        self._emit("submitted", student.name, f"{len(message.flags)} flags")
+        return [Send(conn, p.submitted_message(message.article, len(message.flags)))]
+
+    def _record(self, student: Student, index: int, flags: tuple[Flag, ...], status: str) -> None:
+        article = self.articles[index]
+        seen = student.first_seen.get(index, self.clock())
+        student.submissions[index] = Submission(
+            flags,
+            status,
+            max(0, round(self.clock() - seen)),
+            _now_iso(),
+            score(article.text, article.annotations, flags),
+        )
+        student.drafts[index] = flags
+
+    # -- the instructor's actions ------------------------------------------------------
+    def reveal(self) -> list[Send]:
+        """Close submissions on the current article and show every student their feedback.
+
+        Students who saw the article but did not submit have their latest draft
+        submitted for them ("auto-submitted").
+        """
+        if self.phase is not Phase.FLAGGING:
+            raise SessionStateError(
+                "the answers are already revealed"
+                if self.phase is Phase.REVEALED
+                else "the session has ended"
+            )
+        for s in self._students.values():
+            if self.index in s.first_seen and self.index not in s.submissions:
+                self._record(s, self.index, s.drafts.get(self.index, ()), "auto-submitted")
+        self.phase = Phase.REVEALED
+        self._emit("revealed", "", self.article.meta.id)
+        return [
+            Send(s.conn, self._reveal_for(s)) for s in self._students.values() if s.connected
+        ]
+
+    def _reveal_for(self, student: Student) -> dict:
+        sub = student.submissions.get(self.index)
+        tallies = self.gold_tally(live=False)
+        return p.reveal_payload(
+            self.article,
+            sub.status if sub else "absent",
+            sub.flags if sub else (),
+            sub.report.score if sub else None,
+            self.submission_count(),
+            tallies,
+        )
+
+    def next_article(self) -> list[Send]:
+        """Move everyone to the next article (after the reveal)."""
+        if self.phase is Phase.ENDED:
+            raise SessionStateError("the session has ended")
+        if self.phase is not Phase.REVEALED:
+            raise SessionStateError("reveal the answers to this article first")
+        if self.is_last_article:
+            raise SessionStateError("this is the last article; end the session")
+        self.index += 1
+        self.phase = Phase.FLAGGING
+        self._emit("advanced", "", f"{self.index + 1} of {len(self.articles)}")
+        sends = []
+        for s in self._students.values():
+            sends += self._offer(s)
+        return sends
+
+    def end(self, reason: str = "The instructor ended the session.") -> list[Send]:
+        """End the session: reveal the current article if need be, then tell everyone."""
+        if self.phase is Phase.ENDED:
+            return []
+        sends = []
+        if self.phase is Phase.FLAGGING and any(
+            self.index in s.first_seen for s in self._students.values()
+        ):
+            sends += self.reveal()
+        self.phase = Phase.ENDED
+        self.ended_at = _now_iso()
+        for conn in list(self._conns):
+            sends.append(Send(conn, p.ended_message(reason), close=True))
+        self._conns.clear()
+        for s in self._students.values():
+            s.conn = None
+        self._emit("ended", "", reason)
+        return sends
+
+    # -- results ------------------------------------------------------------------------
+    def reached(self) -> int:
+        """How many articles the class has worked on (the current one included)."""
+        return self.index + 1
+
+    def results(self, indices: Sequence[int] | None = None) -> list[ClassResult]:
+        """Gradebook rows: one per student and article reached (or per ``indices``)."""
+        if indices is None:
+            indices = range(self.reached())
+        rows = []
+        for index in indices:
+            article = self.articles[index]
+            for s in self._students.values():
+                rows.append(self._result(s, index, article))
+        return rows
+
+    def _result(self, student: Student, index: int, article: PackArticle) -> ClassResult:
+        sub = student.submissions.get(index)
+        gold = len(article.annotations)
+        if sub is None:
+            categories = tuple(
+                {"category": c, "gold": n, "found": 0, "missed": n, "flagged": 0, "invented": 0}
+                for c, n in sorted(_gold_counts(article).items())
+            )
+            return ClassResult(
+                student.name,
+                index,
+                article.meta.id,
+                article.meta.headline,
+                "absent",
+                None,
+                None,
+                None,
+                gold,
+                0,
+                0,
+                0,
+                gold,
+                0,
+                0,
+                None,
+                "",
+                categories,
+                (),
+            )
+        report = sub.report
+        verdicts = [g.verdict for g in report.gold]
+        return ClassResult(
+            student.name,
+            index,
+            article.meta.id,
+            article.meta.headline,
+            sub.status,
+            report.score,
+            report.spotted.f1,
+            report.named.f1,
+            gold,
+            sum(v in (GoldVerdict.FOUND, GoldVerdict.WRONG_CATEGORY) for v in verdicts),
+            sum(v is GoldVerdict.FOUND for v in verdicts),
+            sum(v is GoldVerdict.PARTLY_FOUND for v in verdicts),
+            sum(v is GoldVerdict.MISSED for v in verdicts),
+            sum(f.verdict is FlagVerdict.NOT_A_RED_FLAG for f in report.flags),
+            len(sub.flags),
+            sub.seconds,
+            sub.submitted_at,
+            tuple(dict(c.__dict__) for c in report.categories),
+            sub.flags,
+        )
+
+
+def _gold_counts(article: PackArticle) -> dict[str, int]:
+    counts: dict[str, int] = defaultdict(int)
+    for a in article.annotations:
+        counts[a.category] += 1
+    return counts

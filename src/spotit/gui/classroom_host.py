@@ -1,0 +1,717 @@
+"""Hosting a class: choose a pack and articles, show the join code, follow the class live.
+
+The live view shows who joined and what each student is doing, a heat map of the
+passages students flagged (shading *and* underline style by how many; the count on
+hover and in a list), and, when the instructor asks or after the reveal, how many
+students found each red flag. The answer key stays hidden by default, so a projected
+screen gives nothing away.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QTextCharFormat
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QTextEdit,
+    QToolTip,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spotit.classroom import protocol as p
+from spotit.classroom.discovery import lan_addresses
+from spotit.classroom.gradebook import default_gradebook_name
+from spotit.classroom.host import HostController, session_for
+from spotit.classroom.server import ServerError
+from spotit.classroom.session import HeatSegment, Phase, SessionStateError
+from spotit.gui.reader import ArticleView, swatch
+from spotit.gui.theme import VERDICT_STYLES, tint
+from spotit.store.pack import Pack, PackError
+from spotit.store.progress import Progress
+
+HEAT_COLOR = "#d9480f"
+U = QTextCharFormat.UnderlineStyle
+#: (largest share of the class, underline, words for the legend): a second cue beside shading.
+HEAT_LEVELS = (
+    (0.25, U.DotLine, "dotted: a few"),
+    (0.5, U.DashUnderline, "dashed: up to half"),
+    (0.75, U.SingleUnderline, "solid: most"),
+    (1.0, U.WaveUnderline, "wavy: nearly all"),
+)
+STATE_LABELS = {
+    "reading": "○ reading",
+    "flagging": "✎ flagging",
+    "submitted": "✓ submitted",
+    "auto-submitted": "✓ taken at reveal",
+    "absent": "— not here",
+}
+REFRESH_MS = 150
+
+
+def heat_level(count: int, working: int) -> tuple[int, U, str]:
+    """Shading alpha, underline style and legend words for ``count`` of ``working`` students."""
+    share = count / max(1, working)
+    alpha = 50 + round(150 * min(1.0, share))
+    for limit, underline, words in HEAT_LEVELS:
+        if share <= limit:
+            return alpha, underline, words
+    return alpha, HEAT_LEVELS[-1][1], HEAT_LEVELS[-1][2]
+
+
+class HeatView(ArticleView):
+    """The article with the class's flags drawn over it; hovering shows the counts."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Article with the class's flags")
+        self.setAccessibleDescription(
+            "Shading and underline show how many students flagged each passage; "
+            "the list of flagged passages gives the counts."
+        )
+        self.segments: list[HeatSegment] = []
+        self.working = 0
+        self.gold_notes: list[tuple[int, int, str]] = []  # (start, end, text) for tooltips
+
+    def show_heat(
+        self,
+        segments: list[HeatSegment],
+        working: int,
+        gold: list[tuple[int, int, QTextCharFormat, str]],
+    ) -> None:
+        self.segments, self.working = segments, working
+        self.gold_notes = [(s, e, note) for s, e, _, note in gold]
+        selections = []
+        for segment in segments:
+            alpha, underline, _ = heat_level(segment.count, working)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = self.span_cursor(segment.start, segment.end)
+            fmt = QTextCharFormat()
+            fmt.setBackground(tint(HEAT_COLOR, alpha))
+            fmt.setUnderlineStyle(underline)
+            fmt.setUnderlineColor(QColor(HEAT_COLOR))
+            selection.format = fmt
+            selections.append(selection)
+        for start, end, fmt, _ in gold:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = self.span_cursor(start, end)
+            selection.format = fmt
+            selections.append(selection)
+        self.setExtraSelections(selections)
+
+    def note_at(self, position: int) -> str:
+        """What hovering at a code-point position tells: counts, and the red flag if shown."""
+        lines = []
+        for segment in self.segments:
+            if segment.start <= position < segment.end:
+                lines.append(f"Flagged by {segment.count} of {self.working} students")
+        for start, end, note in self.gold_notes:
+            if start <= position < end:
+                lines.append(note)
+        return "\n".join(lines)
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.ToolTip:
+            cursor = self.cursorForPosition(event.pos())
+            note = self.note_at(self.from_qt(cursor.position()))
+            if note:
+                QToolTip.showText(event.globalPos(), note, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+
+class HostWindow(QMainWindow):
+    """Set up a class session, run it live, and keep its results."""
+
+    def __init__(
+        self,
+        packs: dict[str, Pack],
+        progress: Progress,
+        parent: QWidget | None = None,
+        announce: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window)
+        self.packs = packs
+        self.progress = progress
+        self.controller: HostController | None = None
+        self._shown_index = -1
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self.setWindowTitle("Host a class session — SpotIt")
+        self.resize(1280, 820)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_setup(announce))
+        self.pages.addWidget(self._build_live())
+        self.setCentralWidget(self.pages)
+        self._fill_articles()
+
+    # -- setup ----------------------------------------------------------------------------
+    def _build_setup(self, announce: bool) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        intro = QLabel(
+            "<h2>Host a class session</h2>Students on this network join with the code "
+            "shown next. Choose the pack and the articles, in the order the class reads them."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.pack_box = QComboBox()
+        for pack_id, pack in self.packs.items():
+            self.pack_box.addItem(f"{pack.meta.title} ({pack_id})", pack_id)
+        self.pack_box.currentIndexChanged.connect(self._fill_articles)
+        form.addRow("&Pack:", self.pack_box)
+
+        self.article_list = QListWidget()
+        self.article_list.setAccessibleName("Articles for the session")
+        self.article_list.setAccessibleDescription(
+            "Space ticks an article; Alt+Up and Alt+Down change the order."
+        )
+        self.article_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.article_list.itemChanged.connect(lambda _item: self._update_start())
+        self.article_list.installEventFilter(self)
+        articles_box = QWidget()
+        column = QVBoxLayout(articles_box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.article_list, 1)
+        row = QHBoxLayout()
+        up = QPushButton("Move &up")
+        up.setToolTip("Alt+Up")
+        up.clicked.connect(lambda: self.move_article(-1))
+        down = QPushButton("Move do&wn")
+        down.setToolTip("Alt+Down")
+        down.clicked.connect(lambda: self.move_article(1))
+        self.count_label = QLabel()
+        row.addWidget(up)
+        row.addWidget(down)
+        row.addStretch(1)
+        row.addWidget(self.count_label)
+        column.addLayout(row)
+        form.addRow("&Articles, in order:", articles_box)
+        self.article_list_label = form.labelForField(articles_box)
+        self.article_list_label.setBuddy(self.article_list)
+
+        self.address_box = QComboBox()
+        for address in lan_addresses():
+            self.address_box.addItem(address.label, address.address)
+        form.addRow("&Listen on:", self.address_box)
+        self.port_box = QSpinBox()
+        self.port_box.setRange(1024, 65535)
+        self.port_box.setValue(p.DEFAULT_PORT)
+        form.addRow("P&ort:", self.port_box)
+        self.announce_box = QCheckBox(
+            "Let students &find this session (announce it on the local network)"
+        )
+        self.announce_box.setChecked(announce)
+        form.addRow("", self.announce_box)
+        layout.addLayout(form, 1)
+
+        self.setup_error = QLabel()
+        self.setup_error.setWordWrap(True)
+        self.setup_error.setAccessibleName("Problem")
+        self.setup_error.hide()
+        layout.addWidget(self.setup_error)
+        self.start_button = QPushButton("&Start session")
+        self.start_button.setDefault(True)
+        self.start_button.setAutoDefault(True)
+        self.start_button.clicked.connect(self.start_session)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.start_button)
+        layout.addLayout(buttons)
+        return page
+
+    def _fill_articles(self) -> None:
+        self.article_list.blockSignals(True)
+        self.article_list.clear()
+        pack = self.packs.get(self.pack_box.currentData())
+        if pack is not None:
+            try:
+                summaries = pack.articles()
+            except PackError as exc:
+                summaries = []
+                self._setup_problem(str(exc))
+            for summary in summaries:
+                meta = summary.meta
+                item = QListWidgetItem(
+                    f"{meta.headline}  —  {meta.kind}, difficulty {meta.difficulty}, "
+                    f"{summary.annotations} red flags"
+                )
+                item.setData(Qt.ItemDataRole.UserRole, meta.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                self.article_list.addItem(item)
+        if self.article_list.count():
+            self.article_list.setCurrentRow(0)
+        self.article_list.blockSignals(False)
+        self._update_start()
+
+    def chosen_articles(self) -> list[str]:
+        """Ticked article ids, in list order."""
+        return [
+            self.article_list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.article_list.count())
+            if self.article_list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _update_start(self) -> None:
+        n = len(self.chosen_articles())
+        self.count_label.setText(f"{n} article{'s' if n != 1 else ''} chosen")
+        self.start_button.setEnabled(n > 0)
+
+    def move_article(self, step: int) -> None:
+        """Move the selected article up (-1) or down (+1) in the session's order."""
+        row = self.article_list.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.article_list.count():
+            return
+        item = self.article_list.takeItem(row)
+        self.article_list.insertItem(target, item)
+        self.article_list.setCurrentRow(target)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if obj is self.article_list and event.type() == QEvent.Type.KeyPress:
+            if event.modifiers() == Qt.KeyboardModifier.AltModifier and event.key() in (
+                Qt.Key.Key_Up,
+                Qt.Key.Key_Down,
+            ):
+                self.move_article(-1 if event.key() == Qt.Key.Key_Up else 1)
+                return True
+        return super().eventFilter(obj, event)
+
+    def _setup_problem(self, message: str) -> None:
+        self.setup_error.setText(f"⚠ {message}")
+        self.setup_error.show()
+
+    def start_session(self) -> bool:
+        """Start listening with the chosen pack and articles; False (with the reason shown) if not."""
+        pack = self.packs.get(self.pack_box.currentData())
+        ids = self.chosen_articles()
+        if pack is None or not ids:
+            self._setup_problem("Choose a pack and at least one article.")
+            return False
+        try:
+            session = session_for(pack, ids)
+        except (ValueError, PackError) as exc:
+            self._setup_problem(str(exc))
+            return False
+        controller = HostController(session, self.progress, parent=self)
+        try:
+            controller.start(
+                self.address_box.currentData(), self.port_box.value(), self.announce_box.isChecked()
+            )
+        except ServerError as exc:
+            controller.deleteLater()
+            self._setup_problem(f"{exc}. Try another port.")
+            return False
+        self.controller = controller
+        controller.changed.connect(self._schedule_refresh)
+        controller.logged.connect(lambda line: self.statusBar().showMessage(line, 4000))
+        controller.storage_failed.connect(
+            lambda message: QMessageBox.warning(self, "Results not saved", message)
+        )
+        self.code_label.setText(p.format_code(session.code))
+        self.code_label.setAccessibleName(f"Join code {' '.join(session.code)}")
+        self.address_label.setText(
+            f"Host <b>{controller.join_address}</b> · Port <b>{controller.port}</b>"
+        )
+        self.pages.setCurrentIndex(1)
+        self.setWindowTitle(f"Class {p.format_code(session.code)} — {pack.meta.title} — SpotIt")
+        self.refresh()
+        self.roster.setFocus()
+        return True
+
+    # -- live ------------------------------------------------------------------------------
+    def _build_live(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        banner = QFrame()
+        banner.setFrameShape(QFrame.Shape.StyledPanel)
+        top = QHBoxLayout(banner)
+        code_column = QVBoxLayout()
+        caption = QLabel("Join code")
+        self.code_label = QLabel()
+        font = QFont(self.font())
+        font.setPointSizeF(max(8.0, font.pointSizeF()) * 3.2)
+        font.setBold(True)
+        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 115)
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        self.code_label.setFont(font)
+        self.code_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        caption.setBuddy(self.code_label)
+        code_column.addWidget(caption)
+        code_column.addWidget(self.code_label)
+        top.addLayout(code_column)
+        info = QVBoxLayout()
+        self.address_label = QLabel()
+        big = QFont(self.font())
+        big.setPointSizeF(max(8.0, big.pointSizeF()) * 1.5)
+        self.address_label.setFont(big)
+        self.address_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.article_label = QLabel()
+        self.article_label.setWordWrap(True)
+        self.phase_label = QLabel()
+        self.phase_label.setAccessibleName("Phase")
+        self.count_summary = QLabel()
+        for widget in (self.address_label, self.article_label, self.phase_label, self.count_summary):
+            info.addWidget(widget)
+        top.addLayout(info, 1)
+        layout.addWidget(banner)
+
+        self.view = HeatView()
+        self.legend = QLabel(
+            "Flags of the class: darker shading = more students; underline "
+            + ", ".join(words for _, _, words in HEAT_LEVELS)
+            + ". Hover a passage for its count."
+        )
+        self.legend.setWordWrap(True)
+        article_column = QWidget()
+        column = QVBoxLayout(article_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.view, 1)
+        column.addWidget(self.legend)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        roster_heading = QLabel("<b>&Students</b>")
+        self.roster = QTreeWidget()
+        self.roster.setHeaderLabels(["Student", "Status", "Flags", "Score"])
+        self.roster.setRootIsDecorated(False)
+        self.roster.setAlternatingRowColors(True)
+        self.roster.setAccessibleName("Students")
+        self.roster.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        roster_heading.setBuddy(self.roster)
+        self.empty_roster = QLabel("Nobody has joined yet.")
+        passages_heading = QLabel("<b>&Passages flagged</b> (students per passage)")
+        self.passages = QTreeWidget()
+        self.passages.setHeaderLabels(["Students", "Passage"])
+        self.passages.setRootIsDecorated(False)
+        self.passages.setAccessibleName("Passages flagged by the class")
+        self.passages.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.passages.currentItemChanged.connect(self._passage_selected)
+        passages_heading.setBuddy(self.passages)
+        self.key_box = QCheckBox("Show the answer &key on this screen (Ctrl+K)")
+        self.key_box.setToolTip(
+            "Off until the reveal, so a projected screen gives nothing away."
+        )
+        self.key_box.toggled.connect(lambda _on: self.refresh())
+        self.tally = QTreeWidget()
+        self.tally.setHeaderLabels(["Red flag", "Passage", "Found", "Other category", "Partly", "Missed"])
+        self.tally.setRootIsDecorated(False)
+        self.tally.setAccessibleName("Red flags of the article and how many students found each")
+        self.tally.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.tally.currentItemChanged.connect(self._passage_selected)
+        self.tally_hidden = QLabel("The answer key is hidden.")
+        for widget in (roster_heading, self.roster, self.empty_roster, passages_heading):
+            side_layout.addWidget(widget, 2 if widget is self.roster else 0)
+        side_layout.addWidget(self.passages, 1)
+        side_layout.addWidget(self.key_box)
+        side_layout.addWidget(self.tally, 1)
+        side_layout.addWidget(self.tally_hidden)
+
+        splitter = QSplitter()
+        splitter.addWidget(article_column)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        layout.addWidget(splitter, 1)
+
+        self.ended_label = QLabel()
+        self.ended_label.setWordWrap(True)
+        self.ended_label.hide()
+        layout.addWidget(self.ended_label)
+        row = QHBoxLayout()
+        self.reveal_action = self._action("&Reveal answers", "Ctrl+R", self.reveal)
+        self.next_action = self._action("&Next article", "Ctrl+N", self.next_article)
+        self.end_action = self._action("&End session…", "Ctrl+E", self.end_session)
+        self.save_action = self._action("Save &gradebook…", "Ctrl+S", self.save_gradebook)
+        key_action = QAction(self)
+        key_action.setShortcut(QKeySequence("Ctrl+K"))
+        key_action.triggered.connect(self.key_box.toggle)
+        self.addAction(key_action)
+        self.buttons = {}
+        for action in (self.reveal_action, self.next_action, self.end_action, self.save_action):
+            button = QPushButton(action.text())
+            button.setToolTip(action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+            button.clicked.connect(action.trigger)
+            self.buttons[action] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return page
+
+    def _action(self, text: str, keys: str, slot) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _schedule_refresh(self) -> None:
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
+    def refresh(self) -> None:
+        """Redraw the live view from the session."""
+        if self.controller is None:
+            return
+        session = self.controller.session
+        if self._shown_index != session.index:
+            self._shown_index = session.index
+            self.view.set_article(session.article)
+        article = session.article
+        n, total = session.index + 1, len(session.articles)
+        self.article_label.setText(f"Article {n} of {total}: <b>{article.meta.headline}</b>")
+        roster = session.roster()
+        phase = session.phase
+        connected = sum(e.connected for e in roster)
+        submitted = sum(e.state in ("submitted", "auto-submitted") for e in roster)
+        self.phase_label.setText(
+            {
+                Phase.FLAGGING: "Students are flagging. Reveal when they are done.",
+                Phase.REVEALED: "Answers revealed: students see their feedback.",
+                Phase.ENDED: "The session has ended.",
+            }[phase]
+        )
+        self.count_summary.setText(
+            f"{len(roster)} joined · {connected} connected · {submitted} submitted"
+        )
+        self._fill_roster(roster)
+        segments, working = session.heat()
+        show_key = phase is not Phase.FLAGGING or self.key_box.isChecked()
+        gold = self._gold_marks(session) if show_key else []
+        self.view.show_heat(segments, working, gold)
+        self._fill_passages(segments, article.text)
+        self.tally.setVisible(show_key)
+        self.tally_hidden.setVisible(not show_key)
+        if show_key:
+            self._fill_tally(session)
+        self.reveal_action.setEnabled(phase is Phase.FLAGGING)
+        self.next_action.setEnabled(phase is Phase.REVEALED and not session.is_last_article)
+        self.end_action.setEnabled(phase is not Phase.ENDED)
+        for action, button in self.buttons.items():
+            button.setEnabled(action.isEnabled())
+        if phase is Phase.ENDED:
+            self.code_label.setText("Ended")
+            self.code_label.setAccessibleName("Session ended")
+
+    def _fill_roster(self, roster) -> None:
+        selected = self.roster.currentItem().text(0) if self.roster.currentItem() else None
+        self.roster.clear()
+        for entry in roster:
+            state = STATE_LABELS.get(entry.state, entry.state)
+            if not entry.connected:
+                state += " (offline)"
+            item = QTreeWidgetItem(
+                [
+                    entry.name,
+                    state,
+                    str(entry.flags),
+                    "" if entry.score is None else str(entry.score),
+                ]
+            )
+            if not entry.connected:
+                for column in range(4):
+                    item.setForeground(column, self.palette().placeholderText())
+            self.roster.addTopLevelItem(item)
+            if entry.name == selected:
+                self.roster.setCurrentItem(item)
+        self.empty_roster.setVisible(not roster)
+
+    def _fill_passages(self, segments: list[HeatSegment], text: str) -> None:
+        self.passages.blockSignals(True)
+        self.passages.clear()
+        for segment in sorted(segments, key=lambda s: (-s.count, s.start)):
+            passage = text[segment.start : segment.end].replace("\n", " ")
+            item = QTreeWidgetItem([str(segment.count), passage])
+            item.setData(0, Qt.ItemDataRole.UserRole, (segment.start, segment.end))
+            item.setToolTip(1, passage)
+            self.passages.addTopLevelItem(item)
+        self.passages.blockSignals(False)
+
+    def _gold_marks(self, session) -> list[tuple[int, int, QTextCharFormat, str]]:
+        marks = []
+        tallies = session.gold_tally(live=session.phase is Phase.FLAGGING)
+        for ann, tally in zip(session.article.annotations, tallies, strict=True):
+            style = VERDICT_STYLES[self._verdict_of(tally)]
+            fmt = QTextCharFormat()
+            fmt.setFontOverline(True)  # a cue apart from the heat's shading and underline
+            fmt.setFontWeight(QFont.Weight.Bold)
+            fmt.setForeground(QColor(style.color))
+            category = self._category_name(session, ann.category)
+            note = (
+                f"Red flag: {category}. Found by {tally.found} of {tally.total}"
+                f" ({tally.wrong_category} with another category, {tally.partly} partly)"
+            )
+            marks.append((ann.start, ann.end, fmt, note))
+        return marks
+
+    @staticmethod
+    def _verdict_of(tally: p.GoldTally) -> str:
+        """The class's verdict on a red flag: what most students managed."""
+        if not tally.total:
+            return "missed"
+        if tally.found * 2 >= tally.total:
+            return "found"
+        if (tally.found + tally.wrong_category) * 2 >= tally.total:
+            return "found-wrong-category"
+        if tally.found + tally.wrong_category + tally.partly:
+            return "partly-found"
+        return "missed"
+
+    @staticmethod
+    def _category_name(session, category_id: str) -> str:
+        return next((c.name for c in session.categories if c.id == category_id), category_id)
+
+    def _fill_tally(self, session) -> None:
+        current = self.tally.currentIndex().row()
+        self.tally.blockSignals(True)
+        self.tally.clear()
+        tallies = session.gold_tally(live=session.phase is Phase.FLAGGING)
+        categories = {c.id: c for c in session.categories}
+        for ann, tally in zip(session.article.annotations, tallies, strict=True):
+            style = VERDICT_STYLES[self._verdict_of(tally)]
+            category = categories.get(ann.category)
+            item = QTreeWidgetItem(
+                [
+                    f"{style.symbol} {category.name if category else ann.category}",
+                    ann.quote,
+                    f"{tally.found} of {tally.total}",
+                    str(tally.wrong_category),
+                    str(tally.partly),
+                    str(tally.missed),
+                ]
+            )
+            if category is not None:
+                item.setIcon(0, swatch(category.color))
+            item.setData(0, Qt.ItemDataRole.UserRole, (ann.start, ann.end))
+            item.setToolTip(1, ann.explanation)
+            self.tally.addTopLevelItem(item)
+        if not session.article.annotations:
+            self.tally.addTopLevelItem(
+                QTreeWidgetItem(["✓ Credible article", "No red flags: flagging nothing was right."])
+            )
+        if 0 <= current < self.tally.topLevelItemCount():
+            self.tally.setCurrentItem(self.tally.topLevelItem(current))
+        self.tally.blockSignals(False)
+
+    def _passage_selected(self, item: QTreeWidgetItem | None, _previous=None) -> None:
+        span = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        if span:
+            self.view.select_span(*span)
+
+    # -- the instructor's actions ------------------------------------------------------------
+    def _run(self, work) -> bool:
+        if self.controller is None:
+            return False
+        try:
+            work()
+        except SessionStateError as exc:
+            self.statusBar().showMessage(f"Cannot do that now: {exc}.", 5000)
+            return False
+        self.refresh()
+        return True
+
+    def reveal(self) -> bool:
+        """Show every student their feedback; the class results appear here."""
+        if self._run(lambda: self.controller.reveal()):
+            self.key_box.setChecked(True)
+            self.tally.setFocus()
+            return True
+        return False
+
+    def next_article(self) -> bool:
+        if self._run(lambda: self.controller.next_article()):
+            self.key_box.setChecked(False)
+            self.roster.setFocus()
+            return True
+        return False
+
+    def end_session(self, confirm: bool = True) -> bool:
+        """End the session for everyone (asks first) and keep its results."""
+        if self.controller is None or self.controller.session.phase is Phase.ENDED:
+            return False
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                "End the session?",
+                "End the session for every student? The current article is revealed first; "
+                "results are saved in your progress database.",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        self._run(lambda: self.controller.end())
+        self.ended_label.setText(
+            "The session has ended. Results are saved in your progress database; "
+            "save the gradebook (Ctrl+S) for your spreadsheet."
+        )
+        self.ended_label.show()
+        self.buttons[self.save_action].setFocus()
+        return True
+
+    def save_gradebook(self, path: Path | str | None = None) -> Path | None:
+        """Write the gradebook CSV (asks where unless ``path`` is given)."""
+        if self.controller is None:
+            return None
+        session = self.controller.session
+        if path is None:
+            folder = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            ) or str(Path.home())
+            name = default_gradebook_name(session.pack.id, session.code, session.started_at)
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, "Save gradebook", str(Path(folder) / name), "CSV spreadsheet (*.csv)"
+            )
+            if not chosen:
+                return None
+            path = chosen
+        try:
+            written = self.controller.save_gradebook(path)
+        except OSError as exc:
+            QMessageBox.warning(
+                self, "Gradebook not saved", f"{path}: cannot write ({exc.strerror or exc})"
+            )
+            return None
+        self.statusBar().showMessage(f"Gradebook saved to {written}.", 8000)
+        return written
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self.controller is not None and self.controller.session.phase is not Phase.ENDED:
+            if not self.end_session(confirm=True):
+                event.ignore()
+                return
+        if self.controller is not None:
+            self.controller.server.close()
+        super().closeEvent(event)

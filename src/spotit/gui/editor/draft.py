@@ -1,0 +1,736 @@
+"""The pack being edited, as immutable values: every edit makes a new ``PackDraft``.
+
+Immutable snapshots make undo exact (a command keeps the draft before and after)
+and let validation run on a snapshot in another thread. This module knows
+nothing of Qt; the editor's widgets show a draft and ask for new ones.
+
+Annotations are anchored by quote, as in a pack source. When an article's
+canonical text changes, ``synced`` re-anchors each annotation with
+``spotit.core.anchoring.reanchor`` and records what happened: ``exact`` and
+``moved`` are safe, ``fuzzy`` keeps the quote the author confirmed and proposes a
+new place to confirm, ``orphaned`` keeps the quote and waits for the author.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import tomllib
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+
+from spotit.content.render import Article, render
+from spotit.content.source import (
+    FALLBACK_COLORS,
+    MAX_ARTICLE_BYTES,
+    article_source,
+    pack_manifest,
+    read_pack_source,
+    split_front_matter,
+)
+from spotit.core import anchoring
+from spotit.core.anchoring import AnchorError, context, locate, normalise_quote
+from spotit.core.model import ARTICLE_KINDS, Annotation, ArticleMeta, PackMeta
+from spotit.core.taxonomy import CATEGORY_ID, Category, default_taxonomy
+from spotit.store.pack import PackArticle, open_pack, text_hash
+
+#: Statuses of an annotation after re-anchoring (the names ``reanchor`` reports).
+EXACT, MOVED, FUZZY, ORPHANED = "exact", "moved", "fuzzy", "orphaned"
+#: Statuses that need the author: a proposed new place to confirm, or no place at all.
+NEEDS_AUTHOR = (FUZZY, ORPHANED)
+
+_uids = itertools.count(1)
+
+
+def new_uid() -> int:
+    """An identity for an article or annotation that survives edits, undo and reordering."""
+    return next(_uids)
+
+
+class LoadError(Exception):
+    """A pack cannot be opened in the editor; the message is one line naming the file."""
+
+
+@lru_cache(maxsize=64)
+def rendered(headline: str, body: str) -> Article:
+    """The article as learners see it (cached: preview, re-anchoring and saving all ask)."""
+    return render(headline, body)
+
+
+# -- values ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DraftAnnotation:
+    """One red flag of an article's answer key, with where it stands in the current text.
+
+    ``quote`` is the passage the author confirmed. ``start``/``end`` index the
+    article's ``text``: the quote itself when ``exact`` or ``moved``, the proposed
+    new passage when ``fuzzy``, the last known place when ``orphaned``.
+    """
+
+    uid: int
+    category: str
+    quote: str
+    start: int
+    end: int
+    explanation: str = ""
+    hint: str = ""
+    prefix: str = ""
+    suffix: str = ""
+    status: str = EXACT
+    similarity: float = 1.0
+
+    @property
+    def anchored(self) -> bool:
+        """True when the annotation sits on its confirmed quote."""
+        return self.status in (EXACT, MOVED)
+
+    @property
+    def has_span(self) -> bool:
+        """True when there is a passage to highlight (anchored or proposed)."""
+        return self.status != ORPHANED
+
+
+@dataclass(frozen=True)
+class ArticleDraft:
+    """One article: metadata, Markdown body, and annotations anchored in ``text``.
+
+    ``text`` is the canonical text the annotations' offsets refer to; it lags
+    behind the body while the author types, until ``synced`` catches up.
+    """
+
+    uid: int
+    meta: ArticleMeta
+    body: str
+    text: str
+    annotations: tuple[DraftAnnotation, ...] = ()
+
+    def annotation(self, uid: int) -> DraftAnnotation | None:
+        return next((a for a in self.annotations if a.uid == uid), None)
+
+    def index_of(self, uid: int) -> int | None:
+        return next((i for i, a in enumerate(self.annotations) if a.uid == uid), None)
+
+
+@dataclass(frozen=True)
+class PackDraft:
+    """The whole pack: metadata, categories in palette order, articles in learner order."""
+
+    meta: PackMeta
+    categories: tuple[Category, ...]
+    articles: tuple[ArticleDraft, ...] = ()
+    #: "default" keeps the default taxonomy as the base when the categories allow it.
+    taxonomy_base: str = "default"
+
+    def article(self, uid: int) -> ArticleDraft | None:
+        return next((a for a in self.articles if a.uid == uid), None)
+
+    def article_index(self, uid: int) -> int | None:
+        return next((i for i, a in enumerate(self.articles) if a.uid == uid), None)
+
+    def category(self, category_id: str) -> Category | None:
+        return next((c for c in self.categories if c.id == category_id), None)
+
+    def uses_of(self, category_id: str) -> int:
+        """How many annotations, in every article, use a category."""
+        return sum(1 for a in self.articles for n in a.annotations if n.category == category_id)
+
+
+@dataclass
+class LoadedPack:
+    """A pack opened for editing, with what the author should know about it."""
+
+    draft: PackDraft
+    #: file name each article was read from, by article uid (kept when saving)
+    file_names: dict[int, str] = field(default_factory=dict)
+    #: problems the pack had when opened, as ``spotit pack validate`` prints them
+    problems: list[str] = field(default_factory=list)
+    #: things the editor could not keep (a flag without a quote, ...)
+    dropped: list[str] = field(default_factory=list)
+
+
+# -- re-anchoring ------------------------------------------------------------------
+
+
+def _sorted(annotations) -> tuple[DraftAnnotation, ...]:
+    return tuple(sorted(annotations, key=lambda a: (a.start, a.end, a.uid)))
+
+
+def reanchored(annotation: DraftAnnotation, text: str) -> DraftAnnotation:
+    """The annotation placed in a new text (its quote, context and last place guide the search)."""
+    found = anchoring.reanchor(
+        text, annotation.quote, max(annotation.start, 0), annotation.prefix, annotation.suffix
+    )
+    if found.status in (EXACT, MOVED):
+        before, after = context(text, found.start, found.end)
+        return replace(
+            annotation,
+            start=found.start,
+            end=found.end,
+            prefix=before,
+            suffix=after,
+            status=found.status,
+            similarity=found.similarity,
+        )
+    if found.status == FUZZY:
+        # The confirmed quote and its context stay: they are what the author wrote.
+        return replace(
+            annotation,
+            start=found.start,
+            end=found.end,
+            status=FUZZY,
+            similarity=found.similarity,
+        )
+    return replace(annotation, status=ORPHANED, similarity=found.similarity)
+
+
+def synced(article: ArticleDraft) -> ArticleDraft:
+    """The article with its annotations re-anchored in the text its body renders to now."""
+    text = rendered(article.meta.headline, article.body).text
+    if text == article.text:
+        return article
+    return replace(
+        article,
+        text=text,
+        annotations=_sorted(reanchored(a, text) for a in article.annotations),
+    )
+
+
+def synced_pack(draft: PackDraft) -> PackDraft:
+    articles = tuple(synced(a) for a in draft.articles)
+    if all(new is old for new, old in zip(articles, draft.articles, strict=True)):
+        return draft
+    return replace(draft, articles=articles)
+
+
+# -- article edits -------------------------------------------------------------------
+
+
+def span_problem(text: str, start: int, end: int) -> str | None:
+    """Why a passage cannot be an annotation (quotes must survive being written and read), or None."""
+    if not 0 <= start < end <= len(text):
+        return "select a passage first"
+    quote = text[start:end]
+    if "\n" in quote:
+        return "an annotation cannot run across paragraphs or line breaks: select within one"
+    if normalise_quote(quote) != quote:
+        return "an annotation cannot start or end with spaces or hold runs of spaces"
+    return None
+
+
+_EMPHASIS = re.compile(r"[*_`~]")
+
+
+def source_span(article: ArticleDraft, start: int, end: int) -> tuple[int, int]:
+    """The passage of the canonical text that ``body[start:end]`` shows as in the preview.
+
+    The selected Markdown is rendered on its own to get the words a learner sees,
+    which are then looked up in the article's text; when they appear more than
+    once, the occurrence nearest the selection's place wins. ValueError (with a
+    message for the author) when the selection shows no findable text.
+    """
+    piece = article.body[start:end]
+    if not piece.strip():
+        raise ValueError("select some words of the article first")
+    text = article.text
+    for attempt in (piece, _EMPHASIS.sub("", piece)):
+        quote = rendered("", attempt).text
+        if quote and text.count(quote):
+            break
+    else:
+        raise ValueError(
+            "the selected Markdown does not appear as one passage in the preview: "
+            "select the passage in the preview instead"
+        )
+    # Where the selection is, roughly, in canonical text: the length of what comes before it.
+    around = len(rendered(article.meta.headline, article.body[:start]).text)
+    found = [m.start() for m in re.finditer(re.escape(quote), text)]
+    best = min(found, key=lambda at: abs(at - around))
+    return best, best + len(quote)
+
+
+def anchored_at(article: ArticleDraft, annotation: DraftAnnotation, start: int, end: int):
+    """The annotation moved onto ``text[start:end]``, confirmed there by the author."""
+    before, after = context(article.text, start, end)
+    return replace(
+        annotation,
+        quote=article.text[start:end],
+        start=start,
+        end=end,
+        prefix=before,
+        suffix=after,
+        status=EXACT,
+        similarity=1.0,
+    )
+
+
+def with_annotations(article: ArticleDraft, annotations) -> ArticleDraft:
+    return replace(article, annotations=_sorted(annotations))
+
+
+def add_annotation(
+    article: ArticleDraft, start: int, end: int, category: str
+) -> tuple[ArticleDraft, int]:
+    """A new annotation on ``text[start:end]``; the article is expected to be synced."""
+    uid = new_uid()
+    blank = DraftAnnotation(uid, category, "", start, end)
+    annotation = anchored_at(article, blank, start, end)
+    return with_annotations(article, (*article.annotations, annotation)), uid
+
+
+def update_annotation(article: ArticleDraft, uid: int, **changes) -> ArticleDraft:
+    return with_annotations(
+        article, (replace(a, **changes) if a.uid == uid else a for a in article.annotations)
+    )
+
+
+def confirm_annotation(article: ArticleDraft, uid: int) -> ArticleDraft:
+    """Accept a fuzzy annotation's proposed passage as its new quote."""
+    ann = article.annotation(uid)
+    if ann is None or ann.status != FUZZY:
+        return article
+    return with_annotations(
+        article,
+        (
+            anchored_at(article, a, a.start, a.end) if a.uid == uid else a
+            for a in article.annotations
+        ),
+    )
+
+
+def move_annotation(article: ArticleDraft, uid: int, start: int, end: int) -> ArticleDraft:
+    """Put an annotation on another passage (how an orphan gets fixed)."""
+    return with_annotations(
+        article,
+        (anchored_at(article, a, start, end) if a.uid == uid else a for a in article.annotations),
+    )
+
+
+def delete_annotation(article: ArticleDraft, uid: int) -> ArticleDraft:
+    return replace(article, annotations=tuple(a for a in article.annotations if a.uid != uid))
+
+
+def annotation_at(article: ArticleDraft, position: int) -> DraftAnnotation | None:
+    """The annotation whose passage holds ``position`` (the innermost if they nest)."""
+    hits = [
+        a
+        for a in article.annotations
+        if a.has_span and (a.start <= position < a.end or (position == a.end > a.start))
+    ]
+    return min(hits, key=lambda a: a.end - a.start) if hits else None
+
+
+# -- pack edits ------------------------------------------------------------------------
+
+
+def replace_article(draft: PackDraft, article: ArticleDraft) -> PackDraft:
+    return replace(
+        draft, articles=tuple(article if a.uid == article.uid else a for a in draft.articles)
+    )
+
+
+def unique_id(wanted: str, taken: set[str]) -> str:
+    """``wanted``, or ``wanted-2``, ``wanted-3``, ... whichever is free."""
+    if wanted not in taken:
+        return wanted
+    n = 2
+    while f"{wanted}-{n}" in taken:
+        n += 1
+    return f"{wanted}-{n}"
+
+
+def slug(text: str, fallback: str = "item") -> str:
+    """A valid id made from a name: lower-case letters, digits and dashes."""
+    words = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:48].strip("-")
+    return words if CATEGORY_ID.match(words or "") else fallback
+
+
+def new_article(taken: set[str], headline: str = "New article") -> ArticleDraft:
+    meta = ArticleMeta(id=unique_id("new-article", taken), headline=headline)
+    return ArticleDraft(new_uid(), meta, "", rendered(headline, "").text)
+
+
+def add_article(draft: PackDraft, at: int | None = None) -> tuple[PackDraft, int]:
+    article = new_article({a.meta.id for a in draft.articles})
+    articles = list(draft.articles)
+    articles.insert(len(articles) if at is None else at, article)
+    return replace(draft, articles=tuple(articles)), article.uid
+
+
+def duplicate_article(draft: PackDraft, uid: int) -> tuple[PackDraft, int]:
+    index = draft.article_index(uid)
+    original = draft.articles[index]
+    copy = replace(
+        original,
+        uid=new_uid(),
+        meta=replace(
+            original.meta,
+            id=unique_id(f"{original.meta.id}-copy", {a.meta.id for a in draft.articles}),
+        ),
+        annotations=tuple(replace(a, uid=new_uid()) for a in original.annotations),
+    )
+    articles = list(draft.articles)
+    articles.insert(index + 1, copy)
+    return replace(draft, articles=tuple(articles)), copy.uid
+
+
+def delete_article(draft: PackDraft, uid: int) -> PackDraft:
+    return replace(draft, articles=tuple(a for a in draft.articles if a.uid != uid))
+
+
+def move_item(items: tuple, index: int, step: int) -> tuple:
+    """The tuple with item ``index`` moved ``step`` places (clamped to the ends)."""
+    target = max(0, min(len(items) - 1, index + step))
+    moved = list(items)
+    moved.insert(target, moved.pop(index))
+    return tuple(moved)
+
+
+def move_article(draft: PackDraft, uid: int, step: int) -> PackDraft:
+    return replace(draft, articles=move_item(draft.articles, draft.article_index(uid), step))
+
+
+def add_category(draft: PackDraft) -> tuple[PackDraft, str]:
+    category_id = unique_id("new-category", {c.id for c in draft.categories})
+    color = FALLBACK_COLORS[len(draft.categories) % len(FALLBACK_COLORS)]
+    category = Category(category_id, "New category", "", "", color)
+    return replace(draft, categories=(*draft.categories, category)), category_id
+
+
+def update_category(draft: PackDraft, category_id: str, **changes) -> PackDraft:
+    """Change a category; a new ``id`` is carried over to every annotation that used the old one."""
+    new_id = changes.get("id", category_id)
+    categories = tuple(
+        replace(c, **changes) if c.id == category_id else c for c in draft.categories
+    )
+    draft = replace(draft, categories=categories)
+    return recategorised(draft, category_id, new_id) if new_id != category_id else draft
+
+
+def recategorised(draft: PackDraft, old: str, new: str) -> PackDraft:
+    """Every annotation of category ``old`` moved to category ``new``."""
+    articles = []
+    for article in draft.articles:
+        if any(a.category == old for a in article.annotations):
+            article = replace(
+                article,
+                annotations=tuple(
+                    replace(a, category=new) if a.category == old else a
+                    for a in article.annotations
+                ),
+            )
+        articles.append(article)
+    return replace(draft, articles=tuple(articles))
+
+
+def delete_category(draft: PackDraft, category_id: str, move_to: str | None) -> PackDraft:
+    """Remove a category; its annotations move to ``move_to`` (required when it is in use)."""
+    if draft.uses_of(category_id) and move_to is None:
+        raise ValueError(f"category {category_id!r} is in use: say where its annotations go")
+    if move_to is not None:
+        draft = recategorised(draft, category_id, move_to)
+    return replace(draft, categories=tuple(c for c in draft.categories if c.id != category_id))
+
+
+def move_category(draft: PackDraft, category_id: str, step: int) -> PackDraft:
+    index = next(i for i, c in enumerate(draft.categories) if c.id == category_id)
+    return replace(draft, categories=move_item(draft.categories, index, step))
+
+
+def new_pack(pack_id: str, title: str) -> PackDraft:
+    """A fresh pack: the default categories and one empty article to start from."""
+    meta = PackMeta(id=pack_id, title=title, version="1.0.0")
+    return PackDraft(meta, tuple(default_taxonomy()), (new_article(set()),))
+
+
+# -- for learners: the article as a built pack would give it ------------------------
+
+
+def annotation_value(article: ArticleDraft, annotation: DraftAnnotation) -> Annotation:
+    """The annotation as a pack stores it (an unconfirmed one keeps its confirmed quote)."""
+    if annotation.anchored:
+        return Annotation(
+            annotation.start,
+            annotation.end,
+            annotation.category,
+            article.text[annotation.start : annotation.end],
+            annotation.explanation,
+            annotation.prefix,
+            annotation.suffix,
+            annotation.hint,
+        )
+    # -1: no offset, so the source writer adds no "occurrence" and validation reports it.
+    return Annotation(
+        -1,
+        -1,
+        annotation.category,
+        annotation.quote,
+        annotation.explanation,
+        annotation.prefix,
+        annotation.suffix,
+        annotation.hint,
+    )
+
+
+def pack_article(article: ArticleDraft) -> PackArticle:
+    """What the reader needs to show the article: only annotations on their confirmed quote."""
+    article = synced(article)
+    shown = rendered(article.meta.headline, article.body)
+    annotations = [annotation_value(article, a) for a in article.annotations if a.anchored]
+    return PackArticle(
+        article.meta,
+        list(shown.blocks),
+        shown.text,
+        text_hash(shown.text),
+        annotations,
+        article.body,
+    )
+
+
+# -- source files ----------------------------------------------------------------------
+
+
+def taxonomy_base(draft: PackDraft) -> str:
+    """ "default" when the categories are the defaults (maybe changed) in order, then new ones.
+
+    That is all a ``taxonomy = "default"`` manifest can say; a pack whose default
+    categories were reordered or deleted is written with ``taxonomy = "none"``.
+    """
+    if draft.taxonomy_base != "default":
+        return "none"
+    defaults = [c.id for c in default_taxonomy()]
+    ids = [c.id for c in draft.categories]
+    if ids[: len(defaults)] != defaults or set(ids[len(defaults) :]) & set(defaults):
+        return "none"
+    return "default"
+
+
+_NUMBERED = re.compile(r"^(\d+)-")
+
+
+def file_names(draft: PackDraft, previous: dict[int, str]) -> dict[int, str]:
+    """A file name for every article, sorting in the pack's order.
+
+    Names an article was read or saved under are kept, and a new article takes
+    the number after the one before it, so version control sees small changes.
+    When that cannot keep the order, every article is renumbered 010, 020, ...
+    """
+    names: dict[int, str] = {}
+    last_number, width = 0, 3
+    for article in draft.articles:
+        article_id = article.meta.id or "article"
+        old = previous.get(article.uid, "")
+        match = _NUMBERED.match(old)
+        if old:
+            names[article.uid] = old  # the name it has: small diffs, whatever its id is now
+            if match:
+                last_number, width = int(match.group(1)), len(match.group(1))
+        else:
+            last_number += 1
+            names[article.uid] = f"{last_number:0{width}d}-{article_id}.md"
+    ordered = [names[a.uid] for a in draft.articles]
+    if ordered == sorted(ordered) and len(set(ordered)) == len(ordered):
+        return names
+    width = max(3, len(str(10 * len(draft.articles))))
+    return {
+        a.uid: f"{10 * (n + 1):0{width}d}-{a.meta.id or 'article'}.md"
+        for n, a in enumerate(draft.articles)
+    }
+
+
+@dataclass(frozen=True)
+class SourceLayout:
+    """The files of the pack's source folder, by path relative to it, and what each holds."""
+
+    files: dict[str, str]
+    #: article uid by relative path ("articles/010-x.md")
+    articles: dict[str, int]
+    #: per article file: annotation uids in the order of its [[flags]] tables
+    flags: dict[str, tuple[int, ...]]
+    #: per article file: the file line (1-based) where the Markdown body starts
+    body_lines: dict[str, int]
+
+
+def source_layout(draft: PackDraft, previous_names: dict[int, str]) -> SourceLayout:
+    """Write the draft as a pack source, with ``article_source`` and ``pack_manifest``."""
+    files = {"pack.toml": pack_manifest(draft.meta, list(draft.categories), taxonomy_base(draft))}
+    articles, flags, body_lines = {}, {}, {}
+    names = file_names(draft, previous_names)
+    for article in draft.articles:
+        article = synced(article)
+        path = f"articles/{names[article.uid]}"
+        values = [annotation_value(article, a) for a in article.annotations]
+        content = article_source(article.meta, article.body, article.text, values)
+        files[path] = content
+        articles[path] = article.uid
+        flags[path] = tuple(a.uid for a in article.annotations)
+        front_end = content.index("\n+++\n") + len("\n+++\n")
+        body_lines[path] = content[:front_end].count("\n") + 1
+    return SourceLayout(files, articles, flags, body_lines)
+
+
+# -- opening ------------------------------------------------------------------------------
+
+
+def load_source_folder(folder: Path) -> LoadedPack:
+    """Open a pack source folder for editing; LoadError if something would be lost."""
+    folder = Path(folder)
+    manifest = folder / "pack.toml"
+    if not manifest.is_file():
+        raise LoadError(f"{manifest}: missing: a pack source needs pack.toml")
+    try:
+        tomllib.loads(manifest.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as exc:
+        raise LoadError(f"{manifest}: cannot be read, fix it first ({exc})") from None
+    source = read_pack_source(folder)
+    problems = [_relative(str(p), folder) for p in source.problems]
+    loaded = LoadedPack(
+        PackDraft(source.meta, tuple(source.categories), (), source.taxonomy_base),
+        problems=problems,
+    )
+    articles = []
+    for path in sorted((folder / "articles").glob("*.md")):
+        article = _read_article(path, loaded.dropped)
+        articles.append(article)
+        loaded.file_names[article.uid] = path.name
+    loaded.draft = replace(loaded.draft, articles=tuple(articles))
+    return loaded
+
+
+def _relative(problem: str, folder: Path) -> str:
+    prefix = f"{folder}/"
+    return problem[len(prefix) :] if problem.startswith(prefix) else problem
+
+
+def _read_article(path: Path, dropped: list[str]) -> ArticleDraft:
+    try:
+        if path.stat().st_size > MAX_ARTICLE_BYTES:
+            raise LoadError(f"{path}: larger than {MAX_ARTICLE_BYTES} bytes")
+        raw = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise LoadError(f"{path}: not UTF-8 text") from None
+    except OSError as exc:
+        raise LoadError(f"{path}: cannot read ({exc.strerror})") from None
+    split = split_front_matter(raw)
+    if split is None:
+        raise LoadError(f"{path}:1: missing front matter, fix it in a text editor first")
+    front, body, _ = split
+    try:
+        data = tomllib.loads(front)
+    except tomllib.TOMLDecodeError as exc:
+        raise LoadError(f"{path}: front matter is not valid TOML, fix it first ({exc})") from None
+    meta = _lenient_meta(data)
+    text = rendered(meta.headline, body).text
+    annotations = []
+    raw_flags = data.get("flags", [])
+    for n, item in enumerate(raw_flags if isinstance(raw_flags, list) else []):
+        annotation = _read_flag(item, text)
+        if annotation is None:
+            dropped.append(f"{path}: flag {n + 1} has no quote and was left out")
+        else:
+            annotations.append(annotation)
+    return ArticleDraft(new_uid(), meta, body, text, _sorted(annotations))
+
+
+def _str(data: dict, key: str, default: str = "") -> str:
+    value = data.get(key, default)
+    if hasattr(value, "isoformat"):  # TOML dates
+        return value.isoformat()
+    return value.strip() if isinstance(value, str) else default
+
+
+def _lenient_meta(data: dict) -> ArticleMeta:
+    """The article's metadata, taking what is usable (validation reports the rest)."""
+    difficulty = data.get("difficulty", 1)
+    if not isinstance(difficulty, int) or isinstance(difficulty, bool) or not 1 <= difficulty <= 3:
+        difficulty = 1
+    kind = data.get("kind", ARTICLE_KINDS[0])
+    tags = data.get("tags", [])
+    return ArticleMeta(
+        id=_str(data, "id"),
+        headline=_str(data, "headline"),
+        byline=_str(data, "byline"),
+        outlet=_str(data, "outlet"),
+        date=_str(data, "date"),
+        difficulty=difficulty,
+        kind=kind if kind in ARTICLE_KINDS else ARTICLE_KINDS[0],
+        tags=tuple(t.strip() for t in tags if isinstance(t, str) and t.strip())
+        if isinstance(tags, list)
+        else (),
+    )
+
+
+def _read_flag(item: object, text: str) -> DraftAnnotation | None:
+    """A [[flags]] table as an annotation; one that does not anchor is kept for the author."""
+    if not isinstance(item, dict) or not isinstance(item.get("quote"), str):
+        return None
+    quote = normalise_quote(item["quote"])
+    if not quote:
+        return None
+    fields = {k: _str(item, k) for k in ("category", "explanation", "hint", "prefix", "suffix")}
+    occurrence = item.get("occurrence")
+    if not isinstance(occurrence, int) or isinstance(occurrence, bool):
+        occurrence = None
+    uid = new_uid()
+    try:
+        anchor = locate(text, quote, occurrence, fields["prefix"], fields["suffix"])
+    except AnchorError:
+        # Missing or ambiguous: any place found now is a guess, so the author confirms it.
+        found = anchoring.reanchor(text, quote, 0, fields["prefix"], fields["suffix"])
+        status = ORPHANED if found.status == ORPHANED else FUZZY
+        start, end = (found.start, found.end) if status == FUZZY else (0, 0)
+        return DraftAnnotation(
+            uid,
+            fields["category"],
+            quote,
+            start,
+            end,
+            fields["explanation"],
+            fields["hint"],
+            fields["prefix"],
+            fields["suffix"],
+            status,
+            found.similarity,
+        )
+    before, after = context(text, anchor.start, anchor.end)
+    return DraftAnnotation(
+        uid,
+        fields["category"],
+        quote,
+        anchor.start,
+        anchor.end,
+        fields["explanation"],
+        fields["hint"],
+        before,
+        after,
+    )
+
+
+def load_pack_file(path: Path) -> LoadedPack:
+    """Open a built pack for editing (PackError if it is not a usable pack)."""
+    with open_pack(path) as pack:
+        meta, categories, base = pack.meta, tuple(pack.categories), pack.taxonomy_base
+        stored = [pack.article(article_id) for article_id in pack.article_ids()]
+    articles = []
+    for item in stored:
+        annotations = tuple(
+            DraftAnnotation(
+                new_uid(),
+                a.category,
+                a.quote,
+                a.start,
+                a.end,
+                a.explanation,
+                a.hint,
+                a.prefix,
+                a.suffix,
+            )
+            for a in item.annotations
+        )
+        # The stored text is what the offsets index; syncing re-renders the body with this SpotIt.
+        articles.append(
+            synced(ArticleDraft(new_uid(), item.meta, item.body, item.text, annotations))
+        )
+    return LoadedPack(PackDraft(meta, categories, tuple(articles), base))

@@ -1,0 +1,96 @@
+"""The Pack page: the pack's identity and the notice learners see on every article."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from spotit.core.model import PackMeta
+from spotit.gui.editor.widgets import TextArea, set_line_text
+
+if TYPE_CHECKING:
+    from spotit.gui.editor.window import PackEditor
+
+#: (field, label, help) of the one-line fields, in form order.
+LINE_FIELDS = (
+    ("id", "I&d", "lower-case letters, digits and dashes, e.g. my-pack"),
+    ("title", "T&itle", "what learners see in their library"),
+    ("version", "Ve&rsion", "e.g. 1.0.0; raise it when you publish changes"),
+    ("language", "&Language", "e.g. en"),
+    ("authors", "A&uthors", "names, separated by commas"),
+    ("licence", "Li&cence", "e.g. CC-BY-4.0"),
+)
+
+
+def _authors(text: str) -> tuple[str, ...]:
+    return tuple(a.strip() for a in text.split(",") if a.strip())
+
+
+class PackPage(QWidget):
+    """A form over the draft's PackMeta; every keystroke is an undoable change."""
+
+    def __init__(self, editor: PackEditor) -> None:
+        super().__init__()
+        self.editor = editor
+        outer = QVBoxLayout(self)
+        intro = QLabel(
+            "What the pack is. Learners see the title in their library and the training "
+            "notice above every article."
+        )
+        intro.setWordWrap(True)
+        outer.addWidget(intro)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.lines: dict[str, QLineEdit] = {}
+        for name, label, help_text in LINE_FIELDS:
+            widget = QLineEdit()
+            widget.setPlaceholderText(help_text)
+            widget.setAccessibleName(label.replace("&", ""))
+            widget.textEdited.connect(lambda text, n=name: self._edited(n, text))
+            self.lines[name] = widget
+            form.addRow(label, widget)
+        self.description = TextArea("Description", "What the pack is for, who it is for.", lines=5)
+        self.description.setTabChangesFocus(True)
+        self.description.textChanged.connect(
+            lambda: self._edited("description", self.description.toPlainText())
+        )
+        self.notice = TextArea(
+            "Training notice", "Shown above every article, e.g. “Training example: invented.”", 3
+        )
+        self.notice.setTabChangesFocus(True)
+        self.notice.textChanged.connect(
+            lambda: self._edited("training_notice", self.notice.toPlainText())
+        )
+        form.addRow("Descri&ption", self.description)
+        form.addRow("Training &notice", self.notice)
+        outer.addLayout(form)
+        self.folder_label = QLabel()
+        self.folder_label.setWordWrap(True)
+        outer.addWidget(self.folder_label)
+        outer.addStretch(1)
+
+    def widget_for(self, field: str) -> QWidget | None:
+        return {"description": self.description, "training_notice": self.notice}.get(
+            field, self.lines.get(field)
+        )
+
+    def _edited(self, field: str, text: str) -> None:
+        value = _authors(text) if field == "authors" else text.strip()
+        self.editor.change_pack_meta(field, value)
+
+    def show_meta(self, meta: PackMeta, folder: str) -> None:
+        for name, widget in self.lines.items():
+            value = getattr(meta, name)
+            if name == "authors":
+                if _authors(widget.text()) != value:
+                    set_line_text(widget, ", ".join(value))
+            elif widget.text().strip() != value:
+                set_line_text(widget, value)
+        if self.description.toPlainText().strip() != meta.description:
+            self.description.set_text_quietly(meta.description)
+        if self.notice.toPlainText().strip() != meta.training_notice:
+            self.notice.set_text_quietly(meta.training_notice)
+        self.folder_label.setText(
+            f"Source folder: {folder}" if folder else "Not saved yet: File › Save chooses a folder."
+        )

@@ -1,0 +1,76 @@
+"""Try as learner: the learner's own reader on the article being written, recording nothing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from spotit.core.model import PackMeta
+from spotit.core.taxonomy import Category
+from spotit.gui.editor.draft import PackDraft, pack_article
+from spotit.gui.reader import ReaderPage
+from spotit.store.progress import Progress
+
+
+@dataclass(frozen=True)
+class PreviewPack:
+    """What the reader asks of a pack, taken from the draft instead of a built file."""
+
+    meta: PackMeta
+    categories: list[Category]
+    taxonomy_base: str = "default"
+
+    def category(self, category_id: str) -> Category | None:
+        return next((c for c in self.categories if c.id == category_id), None)
+
+
+class TryAsLearnerDialog(QDialog):
+    """The reader, exactly as learners get it, on a throw-away in-memory progress database."""
+
+    def __init__(self, draft: PackDraft, article_uid: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Try as learner — nothing is recorded")
+        self.draft = draft
+        self.pack = PreviewPack(draft.meta, list(draft.categories), draft.taxonomy_base)
+        # In memory: attempts and drafts vanish with the dialog; the learner's database is untouched.
+        self.progress = Progress(":memory:")
+        self.learner = self.progress.add_learner("Author trying the pack")
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.reader = ReaderPage(self.progress)
+        self.reader.library_requested.connect(self.accept)
+        self.reader.next_requested.connect(self.next_article)
+        for button in self.reader.findChildren(QPushButton):
+            if button.text() == "&Library":
+                button.setText("&Close")  # there is no library here: it goes back to the editor
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(self.reader, 1)
+        self.resize(1200, 760)
+        self.open_article(article_uid)
+
+    def open_article(self, article_uid: int) -> None:
+        article = self.draft.article(article_uid)
+        self.article_uid = article_uid
+        shown = pack_article(article)
+        left_out = len(article.annotations) - len(shown.annotations)
+        note = f"Trying “{article.meta.headline}” as a learner. Nothing you do here is recorded."
+        if left_out:
+            note += (
+                f" {left_out} annotation(s) waiting for you to confirm or fix are left out of "
+                "this answer key."
+            )
+        self.note.setText(note)
+        self.reader.open_article(self.learner, self.pack, shown, fresh=True)
+
+    def next_article(self) -> None:
+        index = self.draft.article_index(self.article_uid)
+        if index is not None and index + 1 < len(self.draft.articles):
+            self.open_article(self.draft.articles[index + 1].uid)
+        else:
+            self.accept()
+
+    def done(self, result: int) -> None:
+        super().done(result)
+        self.progress.close()

@@ -1,0 +1,233 @@
+"""Small widgets and helpers the editor's pages share."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, QSize, Qt
+from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QWidget,
+)
+
+from spotit.core.taxonomy import Category
+from spotit.gui.reader import swatch
+
+REDO_EXTRA = QKeyCombination(
+    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Z
+)
+
+
+def is_undo(event) -> bool:
+    return event.matches(QKeySequence.StandardKey.Undo)
+
+
+def is_redo(event) -> bool:
+    return event.matches(QKeySequence.StandardKey.Redo) or event.keyCombination() == REDO_EXTRA
+
+
+class UndoRouter(QObject):
+    """Sends a text field's undo and redo (keys and context menu) to the editor's one stack.
+
+    Text fields keep their own undo history by default; the editor needs one
+    history, so that a typing change and an annotation change undo in order.
+    """
+
+    def __init__(self, stack: QUndoStack, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.stack = stack
+
+    def watch(self, widget: QWidget) -> None:
+        if isinstance(widget, QPlainTextEdit):
+            widget.setUndoRedoEnabled(False)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
+        kind = event.type()
+        if kind == QEvent.Type.ShortcutOverride and (is_undo(event) or is_redo(event)):
+            event.accept()  # deliver it to us as a key press rather than to the field's own undo
+            return True
+        if kind == QEvent.Type.KeyPress and (is_undo(event) or is_redo(event)):
+            self.stack.undo() if is_undo(event) else self.stack.redo()
+            return True
+        if kind == QEvent.Type.ContextMenu and hasattr(obj, "createStandardContextMenu"):
+            menu = obj.createStandardContextMenu()
+            for action in menu.actions():
+                if action.objectName() in ("edit-undo", "edit-redo"):
+                    undo = action.objectName() == "edit-undo"
+                    action.triggered.disconnect()
+                    action.triggered.connect(self.stack.undo if undo else self.stack.redo)
+                    action.setEnabled(self.stack.canUndo() if undo else self.stack.canRedo())
+            menu.exec(event.globalPos())
+            menu.deleteLater()
+            return True
+        return False
+
+
+class TextArea(QPlainTextEdit):
+    """A multi-line text field (Markdown or plain) whose undo goes to the editor's stack."""
+
+    def __init__(
+        self, accessible_name: str, placeholder: str = "", lines: int = 0, parent=None
+    ) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+        self.setPlaceholderText(placeholder)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.lines = lines
+        if lines:
+            # At most ``lines`` lines tall, in the current font: it grows with the text size.
+            self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        hint = super().sizeHint()
+        if self.lines:
+            margins = self.contentsMargins()
+            height = self.fontMetrics().lineSpacing() * self.lines
+            height += margins.top() + margins.bottom() + 2 * self.document().documentMargin()
+            hint.setHeight(int(height))
+        return hint
+
+    def set_text_quietly(self, text: str) -> None:
+        """Show ``text`` with the fewest changes, keeping the caret where it makes sense."""
+        old = self.toPlainText()
+        if old == text:
+            return
+        head = 0
+        limit = min(len(old), len(text))
+        while head < limit and old[head] == text[head]:
+            head += 1
+        tail = 0
+        while tail < limit - head and old[-1 - tail] == text[-1 - tail]:
+            tail += 1
+        cursor = self.textCursor()
+        document = self.document()
+        blocked = self.blockSignals(True)
+        try:
+            # Positions in the document are UTF-16; count them from the strings we have.
+            start16 = len(old[:head].encode("utf-16-le")) // 2
+            end16 = start16 + len(old[head : len(old) - tail].encode("utf-16-le")) // 2
+            cursor = type(cursor)(document)
+            cursor.setPosition(start16)
+            cursor.setPosition(end16, cursor.MoveMode.KeepAnchor)
+            cursor.insertText(text[head : len(text) - tail])
+            self.setTextCursor(cursor)
+        finally:
+            self.blockSignals(blocked)
+
+
+def field_label(text: str, buddy: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
+
+
+def set_line_text(widget: QLineEdit, text: str) -> None:
+    """Show a value in a line edit without firing edit signals or moving the caret needlessly."""
+    if widget.text() != text:
+        blocked = widget.blockSignals(True)
+        widget.setText(text)
+        if not widget.hasFocus():
+            widget.setCursorPosition(0)  # show the start of a long value, not its end
+        widget.blockSignals(blocked)
+
+
+def fill_categories(combo: QComboBox, categories: tuple[Category, ...], current: str) -> None:
+    """The combo lists the categories (number key, swatch, name); an unknown id is shown as such."""
+    blocked = combo.blockSignals(True)
+    combo.clear()
+    for n, category in enumerate(categories):
+        key = f"{n + 1}  " if n < 9 else "    "
+        combo.addItem(swatch(category.color), f"{key}{category.name}", category.id)
+    index = combo.findData(current)
+    if index < 0 and current:
+        combo.addItem(f"⚠ unknown category: {current}", current)
+        index = combo.count() - 1
+    combo.setCurrentIndex(index)
+    combo.blockSignals(blocked)
+
+
+class ReflowGrid(QWidget):
+    """Cells (a button, or a label and its field) laid out as many to a row as fit.
+
+    At large text sizes a row of three label-field pairs no longer fits, so the
+    pairs flow onto more rows instead of squeezing their fields unreadably.
+    ``wide`` rows (a label and a field) always take a whole row, first ``top`` of
+    them above the cells and the rest below.
+    """
+
+    def __init__(
+        self,
+        cells: list[tuple[QWidget, ...]],
+        most_per_row: int,
+        field_chars: int = 0,
+        wide: list[tuple[QWidget, QWidget]] = (),
+        top: int = 0,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.cells, self.most, self.field_chars = cells, most_per_row, field_chars
+        self.wide, self.top = list(wide), top
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.per_row = 0
+        self._place(most_per_row)
+
+    def _cell_width(self) -> int:
+        widest = 0
+        for cell in self.cells:
+            width = sum(w.sizeHint().width() for w in cell[:-1]) if len(cell) > 1 else 0
+            last = cell[-1]
+            if self.field_chars and len(cell) > 1:
+                width += last.fontMetrics().horizontalAdvance("x" * self.field_chars)
+            else:
+                width += last.sizeHint().width()
+            widest = max(widest, width + self.grid.spacing() * len(cell))
+        return widest
+
+    def fitting(self, width: int) -> int:
+        """How many cells fit side by side in ``width`` pixels (at least one)."""
+        need = self._cell_width()
+        return max(1, min(self.most, (width + self.grid.spacing()) // max(1, need)))
+
+    def _place(self, per_row: int) -> None:
+        if per_row == self.per_row:
+            return
+        self.per_row = per_row
+        for cell in self.cells:
+            for widget in cell:
+                self.grid.removeWidget(widget)
+        for label, field in self.wide:
+            self.grid.removeWidget(label)
+            self.grid.removeWidget(field)
+        span = len(self.cells[0]) if self.cells else 1
+        columns = span * per_row
+        row = 0
+        for label, field in self.wide[: self.top]:
+            self.grid.addWidget(label, row, 0)
+            self.grid.addWidget(field, row, 1, 1, columns - 1)
+            row += 1
+        for n, cell in enumerate(self.cells):
+            for k, widget in enumerate(cell):
+                self.grid.addWidget(widget, row + n // per_row, (n % per_row) * span + k)
+        row += (len(self.cells) + per_row - 1) // per_row
+        for label, field in self.wide[self.top :]:
+            self.grid.addWidget(label, row, 0)
+            self.grid.addWidget(field, row, 1, 1, columns - 1)
+            row += 1
+        for column in range(self.grid.columnCount()):
+            field_column = span == 1 or column % span == span - 1
+            self.grid.setColumnStretch(column, 1 if field_column and column < columns else 0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().resizeEvent(event)
+        self._place(self.fitting(event.size().width()))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._place(self.fitting(self.width()))
