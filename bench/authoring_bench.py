@@ -10,6 +10,8 @@ from pathlib import Path
 from bench.common import best_of, figure, ratio
 from spotit.core import anchoring
 from spotit.core.anchoring import context, reanchor
+from spotit.interop import doccano
+from spotit.interop.packs import import_documents
 
 COMMON = (
     "the a of to and in that is was for on with as by at from said it its his her their this "
@@ -93,8 +95,50 @@ def bench_reanchor() -> None:
     ratio("reanchor_500_annotations", elapsed, baseline)
 
 
+def _doccano_file(path: Path, n_lines: int = 1000, n_words: int = 1000) -> None:
+    """``n_lines`` records of ``n_words`` words, each with five labelled spans."""
+    rng = random.Random(5)
+    vocabulary = _vocabulary(rng, 5000)
+    labels = ["Vague source", "Loaded language", "Misleading number", "Unsupported claim"]
+    with path.open("w", encoding="utf-8") as out:
+        for n in range(n_lines):
+            text = " ".join(_words(rng, vocabulary, n_words)) + " 🚀."
+            spans = []
+            for _ in range(5):
+                start = text.find(" ", rng.randrange(len(text) - 100)) + 1
+                end = text.find(" ", start + rng.randint(10, 60))
+                spans.append([start, end, rng.choice(labels)])
+            record = {"id": n, "text": text, "label": spans}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def bench_import() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "annotations.jsonl"
+        _doccano_file(source)
+        out = Path(tmp) / "imported.spotit"
+
+        def run_import() -> None:
+            out.unlink(missing_ok=True)
+            parsed = doccano.read([source])
+            result = import_documents(parsed, out, format_name="doccano")
+            assert len(result.articles) == 1000 and not result.unplaced
+
+        def decode_only() -> None:
+            with source.open(encoding="utf-8") as fh:
+                for line in fh:
+                    json.loads(line)
+
+        elapsed = best_of(run_import, repeat=2)
+        baseline = best_of(decode_only, repeat=3)
+    figure("import_doccano_1000_lines", elapsed, "s")
+    figure("import_doccano_json_decode_baseline", baseline, "s")
+    ratio("import_doccano_1000_lines", elapsed, baseline)
+
+
 def run() -> None:
     bench_reanchor()
+    bench_import()
 
 
 if __name__ == "__main__":

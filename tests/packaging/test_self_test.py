@@ -85,3 +85,29 @@ def test_missing_translation_fails_with_one_clear_line():
     )
     line = _one_failure_line(run_spotit(code=code))
     assert "qtbase_zz.qm is missing" in line
+
+
+def test_an_unexpected_dialog_is_closed_and_reported_not_waited_for():
+    """Offscreen, nobody can click a dialog away: the self-test must not hang on one."""
+    code = (
+        "import sys\n"
+        "from spotit.store.progress import Progress\n"
+        "def refuse(*args, **kwargs): raise OSError('disk full')\n"
+        "Progress.submit = refuse\n"
+        "from spotit.cli import main\n"
+        "sys.exit(main(['--self-test']))\n"
+    )
+    line = _one_failure_line(run_spotit(code=code))
+    assert "unexpected dialog: 'Not saved'" in line and "disk full" in line
+
+
+def test_a_hang_ends_with_one_clear_line():
+    code = (
+        "import sys, time\n"
+        "import spotit.gui.selftest as selftest\n"
+        "selftest.TIMEOUT_SECONDS = 1\n"
+        "selftest.CHECKS[-1] = ('waiting for nothing', lambda state: time.sleep(30))\n"
+        "sys.exit(selftest.run_self_test())\n"
+    )
+    line = _one_failure_line(run_spotit(code=code))
+    assert line.startswith("spotit: self-test failed: no answer after 1 s while ")

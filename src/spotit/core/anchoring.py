@@ -142,7 +142,7 @@ def reanchor(
     if (
         old_start >= 0
         and new_text.startswith(quote, old_start)
-        and _context_score(new_text, old_start, old_start + n, prefix, suffix)
+        and context_match(new_text, old_start, old_start + n, prefix, suffix)
         == len(prefix) + len(suffix)
     ):
         return Reanchored("exact", old_start, old_start + n, 1.0)  # untouched: no better place
@@ -152,8 +152,9 @@ def reanchor(
     return _reanchor_fuzzy(new_text, quote, old_start, prefix, suffix)
 
 
-def _context_score(text: str, start: int, end: int, prefix: str, suffix: str) -> int:
-    """How many characters of the stored context still surround ``[start, end)``."""
+def context_match(text: str, start: int, end: int, prefix: str, suffix: str) -> int:
+    """How many characters of ``prefix`` still end right before ``start``, plus how many of
+    ``suffix`` still start right at ``end`` (TextQuoteSelector context, matched exactly)."""
     before = text[max(0, start - len(prefix)) : start]
     after = text[end : end + len(suffix)]
     return len(os.path.commonprefix([before[::-1], prefix[::-1]])) + len(
@@ -169,13 +170,13 @@ def _reanchor_exact(
         status = "exact" if starts[0] == old_start else "moved"
         return Reanchored(status, starts[0], starts[0] + n, 1.0)
     ranked = sorted(
-        ((_context_score(text, s, s + n, prefix, suffix), -abs(s - old_start), s) for s in starts),
+        ((context_match(text, s, s + n, prefix, suffix), -abs(s - old_start), s) for s in starts),
         reverse=True,
     )
     best_score, best_distance, best = ranked[0]
     if (
         old_start in starts
-        and _context_score(text, old_start, old_start + n, prefix, suffix) == best_score
+        and context_match(text, old_start, old_start + n, prefix, suffix) == best_score
     ):
         return Reanchored("exact", old_start, old_start + n, 1.0)
     if len(ranked) > 1 and ranked[1][:2] == (best_score, best_distance):
@@ -330,7 +331,7 @@ class _FuzzySearch:
         self.best_seen = max(self.best_seen, similarity)
         key = (
             similarity,
-            _context_score(self.text, start, end, self.prefix, self.suffix),
+            context_match(self.text, start, end, self.prefix, self.suffix),
             -abs(start - self.old_start),
             start,
         )

@@ -155,24 +155,27 @@ def check_platform_plugin(state: _State) -> str:
 
     # Without a display, and unless told otherwise, run offscreen like CI does.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    wanted = os.environ["QT_QPA_PLATFORM"].split(":")[0]
+    # "xcb", "xcb:option=value", or a fallback list such as "wayland;xcb".
+    wanted = [c.split(":")[0] for c in os.environ["QT_QPA_PLATFORM"].split(";") if c]
     plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
     native = next(
         (p for prefix, p in NATIVE_PLATFORM_PLUGIN.items() if sys.platform.startswith(prefix)),
         None,
     )
     # Checked before QApplication exists: Qt aborts the process on a missing platform plugin.
-    for name in dict.fromkeys(n for n in (wanted, native) if n):
-        if _plugin_file(plugins, name) is None:
-            raise SelfTestFailure(f"Qt platform plugin {name!r} is missing from {plugins}")
+    if not any(_plugin_file(plugins, name) for name in wanted):
+        names = " or ".join(repr(n) for n in wanted) or "''"
+        raise SelfTestFailure(f"Qt platform plugin {names} is missing from {plugins}")
+    if native and _plugin_file(plugins, native) is None:
+        raise SelfTestFailure(f"Qt platform plugin {native!r} is missing from {plugins}")
 
     from spotit.gui.app import create_app
 
     _route_qt_messages()
     state.app = create_app([sys.argv[0] if sys.argv else "spotit"])
     actual = state.app.platformName()
-    if actual != wanted:
-        raise SelfTestFailure(f"Qt started the {actual!r} platform plugin, not {wanted!r}")
+    if actual not in wanted:
+        raise SelfTestFailure(f"Qt started the {actual!r} platform plugin, not {wanted[0]!r}")
     _watch_for_dialogs(state)
     return f"Qt platform plugin {actual!r} started (native {native!r} present)"
 
@@ -386,7 +389,10 @@ def _watch_for_dialogs(state: _State) -> None:
             return
         text = dialog.text() if isinstance(dialog, QMessageBox) else ""
         state.unexpected_dialogs.append(" ".join(f"{dialog.windowTitle()!r} {text}".split())[:300])
-        dialog.reject() if hasattr(dialog, "reject") else dialog.close()
+        if hasattr(dialog, "reject"):
+            dialog.reject()
+        else:
+            dialog.close()
 
     timer = QTimer(state.app)
     timer.setInterval(50)

@@ -1,0 +1,355 @@
+"""What every format reads into and writes from: documents with labelled spans.
+
+Formats differ in how they store a text and its spans; once read, a document is
+its exact text (every character as the tool counted it, line ends included) and
+spans in code points. Problems are collected, not raised: a span that cannot be
+placed is an ``Unplaced`` naming its file and line (or record), and the import
+goes on. Only input that cannot be used at all raises ``InputError``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spotit.core.model import ARTICLE_KINDS
+from spotit.core.textpos import Utf16Map
+
+#: Ways a file may count its offsets. "auto" reads code points and switches a span to
+#: UTF-16 code units only when code points do not fit and UTF-16 units do.
+OFFSET_MODES = ("auto", "code-points", "utf-16")
+
+#: Longest label accepted; it becomes a category name.
+MAX_LABEL_CHARS = 100
+#: Largest input file read (JSON is read whole).
+MAX_INPUT_BYTES = 512 * 1024 * 1024
+
+
+class InputError(Exception):
+    """Input that cannot be used at all; ``str()`` is one line naming the file and the problem."""
+
+
+@dataclass(frozen=True)
+class Span:
+    """A labelled passage of a document, in code points, ``[start, end)``."""
+
+    start: int
+    end: int
+    label: str
+    note: str = ""  # an explanation, when the format carries one
+    where: str = ""  # file and line (or record) it came from, for messages
+
+
+@dataclass
+class Document:
+    """One text with its spans, as read from (or written to) another tool's format."""
+
+    key: str  # how the source names it: record id, file name, source IRI
+    text: str
+    spans: list[Span] = field(default_factory=list)
+    where: str = ""
+    title: str = ""  # a title the source gives the text, if any
+    #: SpotIt article metadata carried by SpotIt's own exports (id, headline, kind, ...).
+    article: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Unplaced:
+    """An annotation that could not be placed, and why."""
+
+    where: str
+    label: str
+    text: str
+    reason: str
+
+    def __str__(self) -> str:
+        shown = self.text if len(self.text) <= 80 else self.text[:77] + "..."
+        return f"{self.where}: not placed: {self.reason} (label {self.label!r}, text {shown!r})"
+
+
+@dataclass
+class Parsed:
+    """What reading some input files gave: documents, annotations not placed, and notes."""
+
+    documents: list[Document] = field(default_factory=list)
+    unplaced: list[Unplaced] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def extend(self, other: Parsed) -> None:
+        self.documents += other.documents
+        self.unplaced += other.unplaced
+        self.notes += other.notes
+
+
+# -- reading helpers --------------------------------------------------------------
+
+
+def read_bytes(path: Path) -> bytes:
+    """A whole input file; InputError if it is missing, unreadable or absurdly large."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_INPUT_BYTES:
+            raise InputError(f"{path}: too large to import ({size} bytes)")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder, not a file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+
+
+def decode_text(data: bytes, path: Path, keep_bom: bool = False) -> str:
+    """UTF-8 text exactly as stored, line ends included.
+
+    A byte-order mark is dropped from JSON, which cannot start with one, and kept (as the
+    character U+FEFF) in plain texts, where tools that read UTF-8 count it.
+    """
+    try:
+        return data.decode("utf-8" if keep_bom else "utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(f"{path}:{line}: not UTF-8 text") from None
+
+
+def read_json(path: Path) -> object:
+    """A whole JSON file; InputError with the line of a syntax error."""
+    text = decode_text(read_bytes(path), path)
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{path}:{exc.lineno}: not valid JSON ({exc.msg})") from None
+    except RecursionError:
+        raise InputError(f"{path}: JSON nested too deeply") from None
+
+
+def is_offset(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def check_label(value: object) -> str | None:
+    """The label if it is usable, else None."""
+    if isinstance(value, str) and value.strip() and len(value) <= MAX_LABEL_CHARS:
+        return value.strip()
+    return None
+
+
+def label_problem(value: object) -> str:
+    if isinstance(value, str) and len(value) > MAX_LABEL_CHARS:
+        return f"label longer than {MAX_LABEL_CHARS} characters"
+    return "missing or empty label"
+
+
+def text_field(record: dict, *keys: str) -> str:
+    """The first of ``keys`` that holds non-empty text, stripped; "" if none does."""
+    for key in keys:
+        value = record.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return ""
+
+
+def spotit_meta(value: object) -> dict:
+    """SpotIt article metadata from an export's extra field, keeping only well-formed keys."""
+    if not isinstance(value, dict):
+        return {}
+    meta: dict = {}
+    for key in ("id", "headline", "byline", "outlet", "date"):
+        if isinstance(value.get(key), str):
+            meta[key] = value[key]
+    difficulty = value.get("difficulty")
+    if is_offset(difficulty) and 1 <= difficulty <= 3:
+        meta["difficulty"] = difficulty
+    if value.get("kind") in ARTICLE_KINDS:
+        meta["kind"] = value["kind"]
+    if isinstance(value.get("headline_in_text"), bool):
+        meta["headline_in_text"] = value["headline_in_text"]
+    tags = value.get("tags")
+    if isinstance(tags, list) and all(isinstance(t, str) and t.strip() for t in tags):
+        meta["tags"] = [t.strip() for t in tags]
+    return meta
+
+
+# -- offsets -----------------------------------------------------------------------
+
+
+Fragments = list[tuple[object, object]]
+
+
+class OffsetReader:
+    """Places one document's spans, converting UTF-16 offsets when they are what fits.
+
+    Tools written in Java or JavaScript count UTF-16 code units, where an emoji (any
+    character outside the Basic Multilingual Plane) takes two. In "auto" mode a span is
+    read in code points; if it does not fit the text (or the text it claims to cover)
+    and it does fit in UTF-16 units, it is converted, and counted in ``converted``.
+    Call ``settle`` with all of a document's spans first: a tool counts one way for a
+    whole document, so spans that fit both ways are then read the way the others say.
+    """
+
+    def __init__(self, text: str, mode: str = "auto") -> None:
+        if mode not in OFFSET_MODES:
+            raise ValueError(f"unknown offset mode {mode!r}")
+        self.text, self.mode = text, mode
+        self._map: Utf16Map | None = None
+        self._readings = {
+            "code-points": (self._as_code_points,),
+            "utf-16": (self._as_utf16,),
+            "auto": (self._as_code_points, self._as_utf16),
+        }[mode]
+        self.converted = 0
+
+    @property
+    def utf16(self) -> Utf16Map:
+        if self._map is None:
+            self._map = Utf16Map(self.text)
+        return self._map
+
+    def _as_code_points(self, start: int, end: int) -> tuple[int, int] | None:
+        if 0 <= start < end <= len(self.text):
+            return start, end
+        return None
+
+    def _as_utf16(self, start: int, end: int) -> tuple[int, int] | None:
+        m = self.utf16
+        if not (0 <= start < end <= m.length16):
+            return None
+        cp_start, cp_end = m.to_code_point(start), m.to_code_point(end)
+        # An offset inside a surrogate pair cuts a character in two: not a UTF-16 reading.
+        if m.to_utf16(cp_start) != start or m.to_utf16(cp_end) != end:
+            return None
+        return cp_start, cp_end
+
+    def _read(
+        self, reading, fragments: Fragments, claimed: str | None, joiner: str
+    ) -> list[tuple[int, int]] | None:
+        """The fragments read one way, if they fit the text and the claimed text."""
+        spans = [reading(s, e) for s, e in fragments]
+        if any(span is None for span in spans):
+            return None
+        covered = joiner.join(self.text[s:e] for s, e in spans)
+        return spans if claimed is None or covered == claimed else None
+
+    @staticmethod
+    def _malformed(fragments: Fragments) -> str:
+        for start, end in fragments:
+            if not (is_offset(start) and is_offset(end)):
+                return f"offsets are not whole numbers ({start!r}, {end!r})"
+            if start >= end:  # type: ignore[operator]
+                return f"empty or reversed span [{start}, {end})"
+        return ""
+
+    def settle(self, items: list[tuple[Fragments, str | None]], joiner: str = " ") -> None:
+        """Given every span of the document (fragments and claimed text), decide how
+        spans that fit both ways are read: as UTF-16 units when some spans fit only that
+        way and none fits only in code points."""
+        if self.mode != "auto" or len(self.text) == self.utf16.length16:
+            return
+        only_code_points = only_utf16 = False
+        for fragments, claimed in items:
+            if self._malformed(fragments):
+                continue
+            as_cp = self._read(self._as_code_points, fragments, claimed, joiner) is not None
+            as_u16 = self._read(self._as_utf16, fragments, claimed, joiner) is not None
+            only_code_points |= as_cp and not as_u16
+            only_utf16 |= as_u16 and not as_cp
+        if only_utf16 and not only_code_points:
+            self._readings = (self._as_utf16, self._as_code_points)
+
+    def place(
+        self, start: object, end: object, claimed: str | None = None
+    ) -> tuple[int, int] | str:
+        """The span in code points, or the reason it cannot be placed.
+
+        ``claimed`` is the text the format says the span covers (Label Studio's ``text``,
+        brat's text field, a quote selector); without it only the range can be checked.
+        """
+        placed = self.place_fragments([(start, end)], claimed)
+        return placed if isinstance(placed, str) else placed[0]
+
+    def place_fragments(
+        self, fragments: Fragments, claimed: str | None, joiner: str = " "
+    ) -> list[tuple[int, int]] | str:
+        """Place the pieces of one (possibly discontinuous) span, all read the same way.
+
+        ``claimed`` is then the pieces' texts joined by ``joiner`` (brat's convention).
+        """
+        problem = self._malformed(fragments)
+        if problem:
+            return problem
+        for reading in self._readings:
+            placed = self._read(reading, fragments, claimed, joiner)
+            if placed is not None:
+                if self.mode == "auto" and placed != list(fragments):
+                    self.converted += 1
+                return placed
+        return self._why(fragments, claimed, joiner)
+
+    def _why(self, fragments: Fragments, claimed: str | None, joiner: str) -> str:
+        shown = ";".join(f"{s} {e}" for s, e in fragments)
+        for reading in self._readings:
+            spans = self._read(reading, fragments, None, joiner)
+            if spans is not None:
+                covered = joiner.join(self.text[s:e] for s, e in spans)
+                return f"span [{shown}] covers {covered!r}, not the annotation's text"
+        return f"span [{shown}] is outside the text (0..{len(self.text)})"
+
+
+def utf16_note(where: str, count: int) -> str:
+    return (
+        f"{where}: {count} span(s) counted in UTF-16 code units (as JavaScript and Java tools "
+        "count); converted to code points"
+    )
+
+
+# -- names and files ---------------------------------------------------------------------
+
+
+def slugify(label: str, fallback: str = "label") -> str:
+    """A category or article id for ``label``: lower-case ASCII letters, digits and dashes."""
+    # Accents go (é -> e); any other character that is not a letter or digit separates words.
+    letters = "".join(
+        c for c in unicodedata.normalize("NFKD", label) if not unicodedata.combining(c)
+    )
+    slug = re.sub(r"[^a-z0-9]+", "-", letters.lower()).strip("-")[:64].strip("-")
+    return slug or fallback
+
+
+def unique(candidate: str, taken: set[str]) -> str:
+    """``candidate``, or ``candidate-2``, ``-3``... whichever is not taken yet (then taken)."""
+    name, n = candidate, 2
+    while name in taken:
+        suffix = f"-{n}"
+        name = candidate[: 64 - len(suffix)] + suffix
+        n += 1
+    taken.add(name)
+    return name
+
+
+def fingerprint(paths: list[Path]) -> str:
+    """SHA-256 over the input files, so a pack records what it was imported from."""
+    digest = hashlib.sha256()
+    for path in paths:
+        if path.is_file():
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file and a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".writing-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)

@@ -1,0 +1,56 @@
+"""Fixtures for driving the pack editor with real key events."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from spotit.gui.editor import PackEditor
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def key(widget, k, mods=Qt.KeyboardModifier.NoModifier, times: int = 1) -> None:
+    for _ in range(times):
+        QTest.keyClick(widget, k, mods)
+
+
+def on_next_dialog(action) -> list:
+    """Run ``action(dialog)`` on the next modal dialog that opens; returns what it saw."""
+    seen: list = []
+
+    def handle() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, handle)
+            return
+        seen.append(dialog)
+        action(dialog)
+
+    QTimer.singleShot(0, handle)
+    return seen
+
+
+def select_in_preview(editor: PackEditor, text: str, words: int) -> None:
+    """Put the preview's caret before ``text`` with arrow keys, then Shift+Ctrl+Right ``words`` times."""
+    view = editor.article_page.preview
+    view.setFocus()
+    cursor = view.textCursor()
+    cursor.setPosition(0)
+    view.setTextCursor(cursor)
+    key(view, Qt.Key.Key_Right, times=view.to_qt(view.text.index(text)))
+    key(view, Qt.Key.Key_Right, CTRL | SHIFT, words)
+
+
+@pytest.fixture
+def editor(qtbot):
+    window = PackEditor()
+    qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "ask_before_closing", False))
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    return window
