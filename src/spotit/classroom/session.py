@@ -128,6 +128,20 @@ class HeatSegment:
     count: int
 
 
+def flagged_passages(segments: Sequence[HeatSegment]) -> list[HeatSegment]:
+    """Touching heat segments joined into passages, each with its highest count."""
+    passages: list[HeatSegment] = []
+    for segment in sorted(segments, key=lambda s: s.start):
+        last = passages[-1] if passages else None
+        if last is not None and segment.start <= last.end:
+            passages[-1] = HeatSegment(
+                last.start, max(last.end, segment.end), max(last.count, segment.count)
+            )
+        else:
+            passages.append(segment)
+    return passages
+
+
 def _now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 

@@ -44,7 +44,7 @@ from spotit.classroom.discovery import lan_addresses
 from spotit.classroom.gradebook import default_gradebook_name
 from spotit.classroom.host import HostController, session_for
 from spotit.classroom.server import ServerError
-from spotit.classroom.session import HeatSegment, Phase, SessionStateError
+from spotit.classroom.session import HeatSegment, Phase, SessionStateError, flagged_passages
 from spotit.gui.reader import ArticleView, swatch
 from spotit.gui.theme import VERDICT_STYLES, tint
 from spotit.store.pack import Pack, PackError
@@ -400,44 +400,62 @@ class HostWindow(QMainWindow):
         column.addWidget(self.view, 1)
         column.addWidget(self.legend)
 
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
+        roster_box, roster_layout = self._section()
         roster_heading = QLabel("<b>&Students</b>")
         self.roster = QTreeWidget()
         self.roster.setHeaderLabels(["Student", "Status", "Flags", "Score"])
         self.roster.setRootIsDecorated(False)
         self.roster.setAlternatingRowColors(True)
         self.roster.setAccessibleName("Students")
-        self.roster.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.roster.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         roster_heading.setBuddy(self.roster)
         self.empty_roster = QLabel("Nobody has joined yet.")
-        passages_heading = QLabel("<b>&Passages flagged</b> (students per passage)")
+        for widget in (roster_heading, self.roster, self.empty_roster):
+            roster_layout.addWidget(widget, 1 if widget is self.roster else 0)
+
+        passages_box, passages_layout = self._section()
+        passages_heading = QLabel("<b>&Passages flagged</b> (most students at any point)")
         self.passages = QTreeWidget()
         self.passages.setHeaderLabels(["Students", "Passage"])
         self.passages.setRootIsDecorated(False)
         self.passages.setAccessibleName("Passages flagged by the class")
+        self.passages.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.passages.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.passages.currentItemChanged.connect(self._passage_selected)
         passages_heading.setBuddy(self.passages)
+        passages_layout.addWidget(passages_heading)
+        passages_layout.addWidget(self.passages, 1)
+
+        key_box_widget, key_layout = self._section()
         self.key_box = QCheckBox("Show the answer &key on this screen (Ctrl+K)")
-        self.key_box.setToolTip(
-            "Off until the reveal, so a projected screen gives nothing away."
-        )
+        self.key_box.setToolTip("Off until the reveal, so a projected screen gives nothing away.")
         self.key_box.toggled.connect(lambda _on: self.refresh())
         self.tally = QTreeWidget()
-        self.tally.setHeaderLabels(["Red flag", "Passage", "Found", "Other category", "Partly", "Missed"])
+        self.tally.setHeaderLabels(["Red flag", "Found", "Other category", "Partly", "Missed"])
         self.tally.setRootIsDecorated(False)
+        self.tally.setWordWrap(True)
         self.tally.setAccessibleName("Red flags of the article and how many students found each")
-        self.tally.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.tally.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tally.currentItemChanged.connect(self._passage_selected)
         self.tally_hidden = QLabel("The answer key is hidden.")
-        for widget in (roster_heading, self.roster, self.empty_roster, passages_heading):
-            side_layout.addWidget(widget, 2 if widget is self.roster else 0)
-        side_layout.addWidget(self.passages, 1)
-        side_layout.addWidget(self.key_box)
-        side_layout.addWidget(self.tally, 1)
-        side_layout.addWidget(self.tally_hidden)
+        key_layout.addWidget(self.key_box)
+        key_layout.addWidget(self.tally, 1)
+        key_layout.addWidget(self.tally_hidden)
+        key_layout.addStretch(0)
+
+        side = QSplitter(Qt.Orientation.Vertical)
+        for box in (roster_box, passages_box, key_box_widget):
+            side.addWidget(box)
+        side.setStretchFactor(0, 3)
+        side.setStretchFactor(1, 2)
+        side.setStretchFactor(2, 3)
+        side.setChildrenCollapsible(False)
 
         splitter = QSplitter()
         splitter.addWidget(article_column)
@@ -470,6 +488,13 @@ class HostWindow(QMainWindow):
         row.addStretch(1)
         layout.addLayout(row)
         return page
+
+    @staticmethod
+    def _section() -> tuple[QWidget, QVBoxLayout]:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        return box, layout
 
     def _action(self, text: str, keys: str, slot) -> QAction:
         action = QAction(text, self)
@@ -553,11 +578,11 @@ class HostWindow(QMainWindow):
     def _fill_passages(self, segments: list[HeatSegment], text: str) -> None:
         self.passages.blockSignals(True)
         self.passages.clear()
-        for segment in sorted(segments, key=lambda s: (-s.count, s.start)):
-            passage = text[segment.start : segment.end].replace("\n", " ")
-            item = QTreeWidgetItem([str(segment.count), passage])
-            item.setData(0, Qt.ItemDataRole.UserRole, (segment.start, segment.end))
-            item.setToolTip(1, passage)
+        for passage in sorted(flagged_passages(segments), key=lambda s: (-s.count, s.start)):
+            words = " ".join(text[passage.start : passage.end].split())
+            item = QTreeWidgetItem([str(passage.count), words])
+            item.setData(0, Qt.ItemDataRole.UserRole, (passage.start, passage.end))
+            item.setToolTip(1, words)
             self.passages.addTopLevelItem(item)
         self.passages.blockSignals(False)
 
@@ -604,10 +629,10 @@ class HostWindow(QMainWindow):
         for ann, tally in zip(session.article.annotations, tallies, strict=True):
             style = VERDICT_STYLES[self._verdict_of(tally)]
             category = categories.get(ann.category)
+            name = category.name if category else ann.category
             item = QTreeWidgetItem(
                 [
-                    f"{style.symbol} {category.name if category else ann.category}",
-                    ann.quote,
+                    f"{style.symbol} {name}: “{' '.join(ann.quote.split())}”",
                     f"{tally.found} of {tally.total}",
                     str(tally.wrong_category),
                     str(tally.partly),
@@ -617,11 +642,11 @@ class HostWindow(QMainWindow):
             if category is not None:
                 item.setIcon(0, swatch(category.color))
             item.setData(0, Qt.ItemDataRole.UserRole, (ann.start, ann.end))
-            item.setToolTip(1, ann.explanation)
+            item.setToolTip(0, ann.explanation)
             self.tally.addTopLevelItem(item)
         if not session.article.annotations:
             self.tally.addTopLevelItem(
-                QTreeWidgetItem(["✓ Credible article", "No red flags: flagging nothing was right."])
+                QTreeWidgetItem(["✓ Credible article: no red flags; flagging nothing was right."])
             )
         if 0 <= current < self.tally.topLevelItemCount():
             self.tally.setCurrentItem(self.tally.topLevelItem(current))

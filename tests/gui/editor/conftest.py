@@ -19,16 +19,16 @@ def key(widget, k, mods=Qt.KeyboardModifier.NoModifier, times: int = 1) -> None:
         QTest.keyClick(widget, k, mods)
 
 
-def on_next_dialog(action) -> list:
-    """Run ``action(dialog)`` on the next modal dialog that opens; returns what it saw."""
-    seen: list = []
+def on_next_dialog(action) -> list[str]:
+    """Run ``action(dialog)`` on the next modal dialog that opens; returns the text it showed."""
+    seen: list[str] = []
 
     def handle() -> None:
         dialog = QApplication.activeModalWidget()
         if dialog is None:
             QTimer.singleShot(10, handle)
             return
-        seen.append(dialog)
+        seen.append(dialog.text() if hasattr(dialog, "text") else dialog.labelText())
         action(dialog)
 
     QTimer.singleShot(0, handle)
@@ -46,11 +46,17 @@ def select_in_preview(editor: PackEditor, text: str, words: int) -> None:
     key(view, Qt.Key.Key_Right, CTRL | SHIFT, words)
 
 
+def wait_active(qtbot, window) -> None:
+    """Wait until ``window`` is the active window (window shortcuts only reach that one)."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+
+
 @pytest.fixture
 def editor(qtbot):
     window = PackEditor()
     qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "ask_before_closing", False))
     window.show()
-    window.activateWindow()
     qtbot.waitExposed(window)
+    wait_active(qtbot, window)
     return window

@@ -42,7 +42,9 @@ def broken() -> tuple[d.PackDraft, dict[str, int]]:
     draft, twin = d.add_article(draft)
     draft = body_article(draft, twin, "Some text.")
     twin_article = draft.article(twin)
-    draft = d.replace_article(draft, replace(twin_article, meta=replace(twin_article.meta, id="new-article")))
+    draft = d.replace_article(
+        draft, replace(twin_article, meta=replace(twin_article.meta, id="new-article"))
+    )
     draft = body_article(draft, twin, "Some text.")
     orphan_article = draft.article(twin)
     start = orphan_article.text.index("Some text")
@@ -73,7 +75,9 @@ def test_messages_are_the_commands_messages_for_the_saved_folder(
 
 def test_each_problem_points_at_the_place_to_fix_it(validator, broken):
     draft, uid = broken
-    targets = {issue.message.split(": ", 1)[1]: issue.target for issue in validator.check(draft, {})}
+    targets = {
+        issue.message.split(": ", 1)[1]: issue.target for issue in validator.check(draft, {})
+    }
     expected = {
         "field 'title' must be non-empty text": Target("pack", "title"),
         "category 'extra': missing 'name'": Target("category", "extra"),
@@ -102,4 +106,6 @@ def test_a_clean_draft_has_no_problems_and_the_scratch_folder_follows_deletions(
     draft, extra = d.add_article(draft)
     assert [i.target for i in validator.check(draft, {})] == [Target("body", article=extra, line=0)]
     assert validator.check(d.delete_article(draft, extra), {}) == []
-    assert sorted(p.name for p in (validator.folder / "articles").iterdir()) == ["001-new-article.md"]
+    assert sorted(p.name for p in (validator.folder / "articles").iterdir()) == [
+        "001-new-article.md"
+    ]

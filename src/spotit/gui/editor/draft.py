@@ -30,7 +30,7 @@ from spotit.content.source import (
     split_front_matter,
 )
 from spotit.core import anchoring
-from spotit.core.anchoring import AnchorError, context, locate, normalise_quote
+from spotit.core.anchoring import AnchorError, context, locate, normalise_quote, occurrences
 from spotit.core.model import ARTICLE_KINDS, Annotation, ArticleMeta, PackMeta
 from spotit.core.taxonomy import CATEGORY_ID, Category, default_taxonomy
 from spotit.store.pack import PackArticle, open_pack, text_hash
@@ -221,6 +221,7 @@ def span_problem(text: str, start: int, end: int) -> str | None:
 
 
 _EMPHASIS = re.compile(r"[*_`~]")
+_MARKER = "\ue000"
 
 
 def source_span(article: ArticleDraft, start: int, end: int) -> tuple[int, int]:
@@ -244,9 +245,11 @@ def source_span(article: ArticleDraft, start: int, end: int) -> tuple[int, int]:
             "the selected Markdown does not appear as one passage in the preview: "
             "select the passage in the preview instead"
         )
-    # Where the selection is, roughly, in canonical text: the length of what comes before it.
-    around = len(rendered(article.meta.headline, article.body[:start]).text)
-    found = [m.start() for m in re.finditer(re.escape(quote), text)]
+    # Where the selection starts in canonical text: render what comes before it, plus a marker
+    # (a private-use character no article needs), and see where the marker lands.
+    before = render(article.meta.headline, article.body[:start] + _MARKER).text
+    around = before.rfind(_MARKER) if _MARKER in before else len(before)
+    found = occurrences(text, quote)
     best = min(found, key=lambda at: abs(at - around))
     return best, best + len(quote)
 

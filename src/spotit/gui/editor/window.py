@@ -12,9 +12,10 @@ import threading
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QColorDialog,
     QDockWidget,
     QFileDialog,
@@ -111,7 +112,6 @@ class PackEditor(QMainWindow):
         self.current_annotation: int | None = None
         self.issues: list[Issue] = []
         self.ask_before_closing = True
-        self._never_saved = True
         self._preview_focused = True
         self._last_category: str | None = None
         self._generation = 0
@@ -123,7 +123,7 @@ class PackEditor(QMainWindow):
 
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(1000)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.router = UndoRouter(self.undo_stack, self)
         self._render_timer = QTimer(self, singleShot=True, interval=RENDER_DELAY_MS)
         self._render_timer.timeout.connect(self.flush)
@@ -160,7 +160,7 @@ class PackEditor(QMainWindow):
         ):
             self.router.watch(widget)
         self.resize(1280, 800)
-        self._load(d.LoadedPack(self.draft), None, saved=False)
+        self._load(d.LoadedPack(self.draft), None)
 
     # -- building -------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
@@ -206,7 +206,7 @@ class PackEditor(QMainWindow):
         )
         self.try_action = a("&Try as learner", self.try_as_learner, "F5")
 
-        self.annotate_action = a("&Annotate selection", self.annotate, "Ctrl+Shift+A")
+        self.annotate_action = a("&Annotate selection", lambda: self.annotate(), "Ctrl+Shift+A")
         self.change_category_action = a("Change &category…", self.pick_category, "Ctrl+Shift+C")
         self.edit_explanation_action = a(
             "Edit &explanation", lambda: self._focus_detail("explanation"), "Ctrl+Shift+E"
@@ -361,7 +361,7 @@ class PackEditor(QMainWindow):
             return False
         name = folder.name or "New pack"
         draft = d.new_pack(d.slug(name, "new-pack"), name.replace("-", " ").capitalize())
-        self._load(d.LoadedPack(draft), folder, saved=False)
+        self._load(d.LoadedPack(draft), folder)
         self._status(f"New pack: it will be saved in {folder}.")
         return True
 
@@ -382,7 +382,7 @@ class PackEditor(QMainWindow):
         except (d.LoadError, PackError, SaveError) as exc:
             QMessageBox.warning(self, "Cannot open pack", str(exc))
             return False
-        self._load(loaded, folder, saved=folder is not None)
+        self._load(loaded, folder)
         notes = [*loaded.problems, *loaded.dropped]
         if notes:
             QMessageBox.information(
@@ -405,13 +405,12 @@ class PackEditor(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def _load(self, loaded: d.LoadedPack, folder: Path | None, saved: bool) -> None:
+    def _load(self, loaded: d.LoadedPack, folder: Path | None) -> None:
         self._render_timer.stop()
         self.undo_stack.clear()
         self.draft = loaded.draft
         self.file_names = dict(loaded.file_names)
         self.path = folder
-        self._never_saved = not saved
         self.current_uid = self.draft.articles[0].uid if self.draft.articles else None
         self.current_annotation = None
         self.issues = []
@@ -432,7 +431,8 @@ class PackEditor(QMainWindow):
         return article.annotation(self.current_annotation)
 
     def is_dirty(self) -> bool:
-        return self._never_saved or not self.undo_stack.isClean()
+        """True when there are changes that no save has written yet."""
+        return not self.undo_stack.isClean()
 
     def change(
         self, after: d.PackDraft, text: str, focus: Focus, merge_key: tuple | None = None
@@ -541,6 +541,10 @@ class PackEditor(QMainWindow):
         self.article_page.show_preview(current, self.draft.categories, self.current_annotation)
         self.article_page.show_annotations(current, self.draft.categories, self.current_annotation)
         return current
+
+    @Slot(bool)
+    def _clean_changed(self, _clean: bool) -> None:
+        self._update_title()
 
     def _update_title(self) -> None:
         name = self.draft.meta.title or self.draft.meta.id or "Untitled pack"
@@ -794,8 +798,17 @@ class PackEditor(QMainWindow):
             page.preview.blockSignals(blocked)
 
     def caret_moved_in_preview(self, position: int) -> None:
+        """The caret in a highlighted passage selects its annotation.
+
+        Not while an annotation that needs the author is selected and the caret moves by
+        keyboard: the author is then selecting its new passage, across other highlights.
+        """
         article = self.current_article()
         if article is None or self.article_page.preview.text != article.text:
+            return
+        pinned = self.selected_annotation()
+        by_mouse = QApplication.mouseButtons() != Qt.MouseButton.NoButton
+        if pinned is not None and pinned.status in d.NEEDS_AUTHOR and not by_mouse:
             return
         hit = d.annotation_at(article, position)
         if hit is not None and hit.uid != self.current_annotation:
@@ -1088,7 +1101,6 @@ class PackEditor(QMainWindow):
             return True
         self.file_names = {uid: Path(rel).name for rel, uid in layout.articles.items()}
         self.path = Path(folder)
-        self._never_saved = False
         self.undo_stack.setClean()
         self.pack_page.show_meta(self.draft.meta, str(self.path))
         self._update_title()

@@ -1,0 +1,492 @@
+"""Joining a class: the join dialog and the student's window around the usual reader.
+
+The reader is the same as in self-paced practice. Its drafts go to the host as the
+student works (a small stand-in for the progress database routes them there), its
+submissions go to the host instead of being scored here, and the answer key arrives
+with the instructor's reveal. The pace is the instructor's: no "try again" or "next".
+"""
+
+from __future__ import annotations
+
+import hashlib
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QFont, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spotit.classroom import protocol as p
+from spotit.classroom.client import ClassClient
+from spotit.core.model import Flag
+from spotit.gui.reader import ReaderPage
+from spotit.store.progress import Draft, Learner, Progress
+
+DRAFT_DELAY_MS = 300
+
+
+def _token_key(host: str, port: int, code: str, name: str) -> str:
+    """Where the token of one session and name is kept (hashed: names may hold any character)."""
+    digest = hashlib.sha256(f"{host}\n{port}\n{code}\n{name}".encode()).hexdigest()[:24]
+    return f"classroom/tokens/{digest}"
+
+
+def _settings() -> QSettings:
+    from spotit.gui.app import settings_file  # the app's settings file, beside the data
+
+    return settings_file()
+
+
+class _HostDrafts:
+    """Stands in for the progress database inside the student's reader: drafts go to the host.
+
+    ReaderPage saves a draft after every edit and reads one when it opens an
+    article; here saving sends the flags to the host (a little later, batched), and
+    reading returns the draft the host kept for this student.
+    """
+
+    def __init__(self, window: StudentWindow) -> None:
+        self.window = window
+
+    def save_draft(self, _learner_id, _pack_id, article_id, _text_hash, flags, seconds) -> None:
+        self.window.draft_changed(article_id, list(flags), seconds)
+
+    def draft(self, _learner_id, _pack_id, article_id, text_hash) -> Draft | None:
+        return self.window.host_draft(article_id, text_hash)
+
+    def discard_draft(self, *_args) -> None:
+        return None
+
+
+class StudentWindow(QMainWindow):
+    """A student's class session: the reader, paced by the instructor."""
+
+    def __init__(
+        self,
+        client: ClassClient,
+        progress: Progress | None = None,
+        learner: Learner | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window)
+        self.client = client
+        client.setParent(self)
+        self.progress, self.learner = progress, learner
+        self.welcome: p.Welcome | None = client.welcome
+        self.offer: p.ArticleOffer | None = None
+        self.reveal: p.Reveal | None = None
+        self.ended = False
+        self._replaying = False
+        self._pending_draft: tuple[str, list[Flag], int] | None = None
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.flush_draft)
+        self.resize(1200, 800)
+        self._build()
+        client.welcomed.connect(self._welcomed)
+        client.article_offered.connect(self.show_offer)
+        client.submission_confirmed.connect(self._confirmed)
+        client.revealed.connect(self.show_reveal)
+        client.ended.connect(self._ended)
+        client.refused.connect(self._refused)
+        client.problem.connect(lambda _code, message: self._status(f"The host says: {message}"))
+        client.state_changed.connect(lambda _state: self._update_banner())
+        if client.offer is not None:
+            self.show_offer(client.offer)
+        self._update_banner()
+
+    def _build(self) -> None:
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setAccessibleName("Class status")
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        font = QFont(self.font())
+        font.setPointSizeF(max(8.0, font.pointSizeF()) * 1.2)
+        self.banner.setFont(font)
+        self.banner.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.banner)
+        self.class_result = QLabel()
+        self.class_result.setWordWrap(True)
+        self.class_result.setAccessibleName("How the class did")
+        self.class_result.hide()
+        layout.addWidget(self.class_result)
+        self.reader = ReaderPage(_HostDrafts(self))  # type: ignore[arg-type]
+        self.reader.submit_handler = self._submit
+        # The instructor sets the pace: no trying again, no picking another article.
+        self.reader.try_again_action.setEnabled(False)
+        verdicts = self.reader.verdict_list
+        verdicts.setHeaderLabels(["Verdict", "Red flag", "Passage", "Class"])
+        verdicts.header().setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        for button in self.reader.findChildren(QPushButton):
+            if button.text() in ("&Try again", "&Next article", "&Library"):
+                button.hide()
+        layout.addWidget(self.reader, 1)
+        self.setCentralWidget(central)
+        self.setWindowTitle("Class — SpotIt")
+
+    # -- what the host sends -------------------------------------------------------------
+    def _welcomed(self, welcome: p.Welcome) -> None:
+        self.welcome = welcome
+        self._update_banner()
+
+    def show_offer(self, offer: p.ArticleOffer) -> None:
+        """Show the class's current article, with this student's draft or submission."""
+        if self.welcome is None:
+            return
+        previous = self.offer
+        self.offer = offer
+        same = (
+            previous is not None
+            and previous.article.meta.id == offer.article.meta.id
+            and self.reader.current is not None
+            and offer.phase == "flagging"
+            and not offer.submitted
+        )
+        if same:
+            # Back after a dropped connection: the flags here are the newest; the client
+            # has sent them again.
+            self._update_banner()
+            return
+        self.reveal = None
+        self.class_result.hide()
+        learner = Learner(0, self.welcome.name)
+        self.reader.open_article(learner, self.welcome.pack, offer.article)
+        if offer.phase == "revealed" and offer.reveal is not None:
+            self.show_reveal(offer.reveal)
+        elif offer.submitted:
+            self._replaying = True  # lock the flags as they were submitted, send nothing
+            try:
+                self.reader.submit()
+            finally:
+                self._replaying = False
+        self.setWindowTitle(f"{offer.article.meta.headline} — Class — SpotIt")
+        self._update_banner()
+
+    def host_draft(self, article_id: str, text_hash: str) -> Draft | None:
+        offer = self.offer
+        if offer is None or offer.article.meta.id != article_id or offer.draft is None:
+            return None
+        if offer.article.text_hash != text_hash:
+            return None
+        return Draft(text_hash, list(offer.draft), offer.draft_seconds)
+
+    def _confirmed(self, _receipt: p.Submitted) -> None:
+        self._update_banner()
+
+    def show_reveal(self, reveal: p.Reveal) -> None:
+        """The answer key arrived: score the flags the host kept, show feedback and the class."""
+        if self.offer is None or reveal.article != self.offer.article.meta.id:
+            return
+        self.reveal = reveal
+        self._draft_timer.stop()
+        self.statusBar().clearMessage()
+        self.reader.flags = list(reveal.flags)
+        report = self.reader.show_result(reveal.annotations)
+        self._show_class_counts(reveal)
+        self.class_result.show()
+        self._remember(reveal, report)
+        self._update_banner()
+
+    def _show_class_counts(self, reveal: p.Reveal) -> None:
+        """Beside each red flag, how many in the class found it (counts only, never names)."""
+        verdicts = self.reader.verdict_list
+        for row in range(verdicts.topLevelItemCount()):
+            item = verdicts.topLevelItem(row)
+            kind, index = item.data(0, Qt.ItemDataRole.UserRole)
+            if kind == "gold" and index < len(reveal.tallies):
+                tally = reveal.tallies[index]
+                item.setText(3, f"{tally.found} of {reveal.students}")
+                item.setToolTip(
+                    3,
+                    f"{tally.found} found it, {tally.wrong_category} with another category, "
+                    f"{tally.partly} partly, {tally.missed} missed it",
+                )
+        if reveal.annotations:
+            found = sum(t.found + t.wrong_category for t in reveal.tallies)
+            mean = found / reveal.students if reveal.students else 0.0
+            students = f"{reveal.students} student{'' if reveal.students == 1 else 's'}"
+            self.class_result.setText(
+                f"<b>How the class did:</b> {students}; on average they found "
+                f"{mean:.1f} of {len(reveal.annotations)} red flags. The Class column shows "
+                "how many found each one."
+            )
+        else:
+            self.class_result.setText(
+                f"<b>How the class did:</b> a credible article, judged by {reveal.students} "
+                f"student{'' if reveal.students == 1 else 's'}."
+            )
+
+    def _remember(self, reveal: p.Reveal, report) -> None:
+        """Keep the attempt in the student's own history, when they have a profile here."""
+        if self.progress is None or self.learner is None or reveal.status == "absent":
+            return
+        article = self.reader.current.article
+        pack = self.welcome.pack.meta
+        try:
+            self.progress.submit(
+                self.learner.id,
+                pack.id,
+                pack.version,
+                article.meta.id,
+                article.meta.headline,
+                article.text,
+                article.text_hash,
+                reveal.annotations,
+                reveal.flags,
+                report,
+                self.reader.seconds_spent(),
+            )
+        except Exception as exc:  # noqa: BLE001 - the class goes on even if history fails
+            self._status(f"Could not add this article to your history: {exc}")
+
+    def _ended(self, reason: str) -> None:
+        self.ended = True
+        self._update_banner(reason)
+
+    def _refused(self, code: str, message: str) -> None:
+        self.ended = True
+        self._update_banner(f"Disconnected: {message}.")
+
+    # -- what the student does -------------------------------------------------------------
+    def draft_changed(self, article_id: str, flags: list[Flag], seconds: int) -> None:
+        """The reader's flags changed: send them to the host shortly (edits come in bursts)."""
+        if self.offer is None or article_id != self.offer.article.meta.id or self._replaying:
+            return
+        if self.offer.phase != "flagging" or self.reveal is not None:
+            return
+        self._pending_draft = (article_id, flags, seconds)
+        self._draft_timer.start()
+
+    def flush_draft(self) -> None:
+        if self._pending_draft is not None:
+            self.client.send_draft(*self._pending_draft)
+            self._pending_draft = None
+
+    def _submit(self, flags: list[Flag], seconds: int) -> None:
+        if self._replaying or self.offer is None:
+            return
+        self._draft_timer.stop()
+        self._pending_draft = None
+        self.client.submit(self.offer.article.meta.id, flags, seconds)
+        self._update_banner()
+
+    # -- telling the student where things stand -------------------------------------------------
+    def _status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 6000)
+
+    def _update_banner(self, extra: str = "") -> None:
+        if self.ended:
+            text = (
+                f"Session over: {extra or 'the session has ended.'} Your feedback stays here; "
+                "close the window when you are done."
+            )
+        elif self.client.state in ("reconnecting", "connecting") and self.welcome is not None:
+            text = "⚠ Connection lost. Reconnecting… Your flags are kept here."
+        elif self.offer is None or self.welcome is None:
+            text = "Connecting to the class…"
+        else:
+            where = f"Article {self.offer.index + 1} of {self.offer.count}"
+            who = f"You are {self.welcome.name} in “{self.welcome.pack.meta.title}”."
+            if self.reveal is not None:
+                state = "✓ Answers revealed: read your feedback. The instructor moves the class on."
+            elif self.offer.phase == "revealed":
+                state = "Answers revealed."
+            elif self.reader.awaiting_result:
+                if self.client.submission_pending:
+                    state = "⧗ Sending your flags…"
+                else:
+                    state = "✓ Submitted. Waiting for the instructor to reveal the answers."
+            else:
+                state = "✎ Flag the red flags, then submit (Ctrl+Enter)."
+            text = f"{where} · {state}\n{who}"
+        self.banner.setText(text)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.flush_draft()
+        self.client.close()
+        super().closeEvent(event)
+
+
+class JoinDialog(QDialog):
+    """Host, port, join code and name; joins, and opens the class window when let in."""
+
+    def __init__(
+        self,
+        progress: Progress | None = None,
+        learner: Learner | None = None,
+        parent: QWidget | None = None,
+        discover: bool = True,
+        settings: QSettings | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Join a class — SpotIt")
+        self.progress, self.learner = progress, learner
+        self.settings = settings if settings is not None else _settings()
+        self.client: ClassClient | None = None
+        self.window_opened: StudentWindow | None = None
+        self._resuming = False
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "Your instructor shows the host, port and join code. Everything stays on this network."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.host_box = QComboBox()
+        self.host_box.setEditable(True)
+        self.host_box.setAccessibleName("Host address")
+        self.host_box.setEditText(str(self.settings.value("classroom/host", "")))
+        self.host_box.currentIndexChanged.connect(self._host_picked)
+        form.addRow("&Host:", self.host_box)
+        self.port_box = QSpinBox()
+        self.port_box.setRange(1, 65535)
+        self.port_box.setValue(int(self.settings.value("classroom/port", p.DEFAULT_PORT)))
+        form.addRow("&Port:", self.port_box)
+        self.code_edit = QLineEdit()
+        self.code_edit.setPlaceholderText("ABC 234")
+        self.code_edit.setValidator(
+            QRegularExpressionValidator(r"[A-Za-z0-9 \-]{0,9}", self.code_edit)
+        )
+        code_font = QFont(self.font())
+        code_font.setPointSizeF(max(8.0, code_font.pointSizeF()) * 1.6)
+        code_font.setBold(True)
+        self.code_edit.setFont(code_font)
+        self.code_edit.textEdited.connect(self._uppercase)
+        form.addRow("Join &code:", self.code_edit)
+        self.name_edit = QLineEdit()
+        self.name_edit.setMaxLength(p.MAX_NAME_CHARS)
+        self.name_edit.setText(
+            learner.name if learner else str(self.settings.value("classroom/name", ""))
+        )
+        form.addRow("Your &name:", self.name_edit)
+        layout.addLayout(form)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Join status")
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.join_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.join_button.setText("&Join")
+        self.buttons.accepted.connect(self.join)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.listener = None
+        if discover:
+            from spotit.classroom.discovery import DiscoveryListener
+
+            self.listener = DiscoveryListener(parent=self)
+            self.listener.found.connect(self.add_found_host)
+        if self.host_box.currentText():
+            self.code_edit.setFocus()
+        else:
+            self.host_box.setFocus()
+
+    def _uppercase(self, text: str) -> None:
+        upper = text.upper()
+        if upper != text:
+            position = self.code_edit.cursorPosition()
+            self.code_edit.setText(upper)
+            self.code_edit.setCursorPosition(position)
+
+    def add_found_host(self, address: str, port: int, title: str) -> None:
+        """A host announced itself: offer it in the host list (once)."""
+        for i in range(self.host_box.count()):
+            if self.host_box.itemData(i) == (address, port):
+                return
+        self.host_box.addItem(f"{address} — {title} (port {port})", (address, port))
+        self.message.setText(f"Found a class on this network: {title}.")
+
+    def _host_picked(self, index: int) -> None:
+        data = self.host_box.itemData(index)
+        if data:
+            self.host_box.setEditText(data[0])
+            self.port_box.setValue(data[1])
+
+    def _fail(self, text: str) -> None:
+        self.message.setText(f"⚠ {text}")
+        self.join_button.setEnabled(True)
+
+    def join(self) -> None:
+        """Connect and join (or come back, with the token kept from last time)."""
+        host = self.host_box.currentText().split(" — ")[0].strip()
+        code = p.normalise_code(self.code_edit.text())
+        name = " ".join(self.name_edit.text().split())
+        if not host:
+            self._fail("Type the host address your instructor shows.")
+            return
+        if len(code) != p.CODE_LENGTH:
+            self._fail(f"The join code has {p.CODE_LENGTH} letters and digits.")
+            return
+        try:
+            name = p.check_name(name)
+        except p.ProtocolError as exc:
+            self._fail(f"Your name: {exc}.")
+            return
+        port = self.port_box.value()
+        for key, value in (("host", host), ("port", port), ("name", name)):
+            self.settings.setValue(f"classroom/{key}", value)
+        self.join_button.setEnabled(False)
+        self.message.setText(f"Joining {host} port {port}…")
+        saved = self.settings.value(_token_key(host, port, code, name), "")
+        self._start(host, port, code, name, str(saved) if saved else None)
+
+    def _start(self, host: str, port: int, code: str, name: str, token: str | None) -> None:
+        if self.client is not None:
+            self.client.deleteLater()
+        client = ClassClient(host, port, self)
+        self.client = client
+        self._resuming = token is not None
+        client.welcomed.connect(lambda welcome: self._welcomed(client, host, port, code, welcome))
+        client.refused.connect(
+            lambda error, message: self._refused(client, host, port, code, name, error, message)
+        )
+        if token:
+            client.resume(token)
+        else:
+            client.join(code, name)
+
+    def _refused(self, client, host, port, code, name, error: str, message: str) -> None:
+        if client is not self.client:
+            return
+        if self._resuming and error == "unknown-token":
+            # Kept from another session with the same code: join afresh.
+            self.settings.remove(_token_key(host, port, code, name))
+            self._start(host, port, code, name, None)
+            return
+        self._fail(message[:1].upper() + message[1:] + ".")
+
+    def _welcomed(self, client, host, port, code, welcome: p.Welcome) -> None:
+        if client is not self.client:
+            return
+        self.settings.setValue(_token_key(host, port, code, welcome.name), welcome.token)
+        window = StudentWindow(client, self.progress, self.learner, self.parentWidget())
+        self.client = None
+        self.window_opened = window
+        window.show()
+        self.accept()
+
+
+def open_join_dialog(
+    parent: QWidget | None, progress: Progress | None, learner: Learner | None = None
+) -> StudentWindow | None:
+    """Ask for the class to join; the class window once the host lets the student in."""
+    dialog = JoinDialog(progress, learner, parent)
+    dialog.exec()
+    return dialog.window_opened

@@ -1,0 +1,208 @@
+"""The host window, driven from the keyboard as an instructor would."""
+
+from __future__ import annotations
+
+import csv
+import io
+import socket
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCharFormat
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from spotit.classroom.session import HeatSegment, Phase
+from spotit.gui.classroom_host import HEAT_LEVELS, HostWindow, heat_level
+from spotit.store.progress import Progress
+from tests.classroom.conftest import LOOPBACK, Pupil
+from tests.classroom.harness import flag_on
+from tests.classroom.test_network import until
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def free_port() -> int:
+    """A TCP port nobody listens on right now (loopback only)."""
+    with socket.socket() as s:
+        s.bind((LOOPBACK, 0))
+        return s.getsockname()[1]
+
+
+def key(widget, k, mods=Qt.KeyboardModifier.NoModifier):
+    QTest.keyClick(widget, k, mods)
+
+
+@pytest.fixture
+def progress(tmp_path):
+    db = Progress(tmp_path / "progress.db")
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def window(qtbot, class_pack, progress, monkeypatch):
+    win = HostWindow({"class": class_pack}, progress, announce=False)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    # Never leave a question open at teardown: answer it, and end the session if running.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    if win.controller is not None:
+        win.end_session(confirm=False)
+
+
+def choose_and_start(qtbot, win) -> None:
+    """Tick tea and storm with Space, move storm first with Alt+Up, start with Enter."""
+    listing = win.article_list
+    listing.setFocus()
+    key(listing, Qt.Key.Key_Home)
+    key(listing, Qt.Key.Key_Space)  # tea
+    key(listing, Qt.Key.Key_Down)
+    key(listing, Qt.Key.Key_Down)
+    key(listing, Qt.Key.Key_Space)  # storm
+    key(listing, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    key(listing, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert win.chosen_articles() == ["storm", "tea"]
+    assert win.count_label.text() == "2 articles chosen"
+    win.address_box.setCurrentIndex(win.address_box.findData(LOOPBACK))
+    win.port_box.setValue(free_port())
+    win.start_button.setFocus()
+    key(win.start_button, Qt.Key.Key_Return)
+    assert win.controller is not None, win.setup_error.text()
+
+
+def test_start_is_offered_only_once_an_article_is_ticked(window):
+    assert not window.start_button.isEnabled()
+    window.article_list.setFocus()
+    key(window.article_list, Qt.Key.Key_Space)
+    assert window.start_button.isEnabled() and window.chosen_articles() == ["tea"]
+
+
+def test_a_port_in_use_is_reported_and_the_setup_stays(qtbot, window):
+    with socket.socket() as busy:
+        busy.bind((LOOPBACK, 0))
+        busy.listen()
+        window.article_list.setFocus()
+        key(window.article_list, Qt.Key.Key_Space)
+        window.address_box.setCurrentIndex(window.address_box.findData(LOOPBACK))
+        window.port_box.setValue(busy.getsockname()[1])
+        assert not window.start_session()
+    assert window.pages.currentIndex() == 0
+    assert "Try another port" in window.setup_error.text() and window.setup_error.isVisible()
+
+
+def test_a_whole_class_from_the_host_window(qtbot, window, progress, tmp_path, monkeypatch):
+    choose_and_start(qtbot, window)
+    session = window.controller.session
+    assert window.code_label.text().replace(" ", "") == session.code
+    assert str(window.controller.port) in window.address_label.text()
+    assert "Article 1 of 2" in window.article_label.text()
+    assert window.empty_roster.isVisible()
+
+    ana, ben = Pupil(window.controller.port), Pupil(window.controller.port)
+    ana.client.join(session.code, "Ana")
+    ben.client.join(session.code, "Ben")
+    until(qtbot, lambda: ana.offers and ben.offers)
+    text = ana.text
+    vague = flag_on(text, "sources warn", "vague-source")
+    claim = flag_on(text, "Everyone knows the dams are failing", "loaded-language")
+    ana.client.submit("storm", [vague, claim], 20)
+    ben.client.send_draft("storm", [vague], 10)
+    until(qtbot, lambda: window.roster.topLevelItemCount() == 2)
+    until(qtbot, lambda: window.roster.topLevelItem(1).text(1) == "✎ flagging")
+    assert window.roster.topLevelItem(0).text(1) == "✓ submitted"
+    assert "2 joined · 2 connected · 1 submitted" == window.count_summary.text()
+
+    # The heat map: "sources warn" flagged by both, the claim by Ana alone.
+    passages = [
+        (window.passages.topLevelItem(i).text(0), window.passages.topLevelItem(i).text(1))
+        for i in range(window.passages.topLevelItemCount())
+    ]
+    assert passages == [("2", "sources warn"), ("1", "Everyone knows the dams are failing")]
+    assert window.view.note_at(vague.start) == "Flagged by 2 of 2 students"
+    assert len(window.view.extraSelections()) == 2
+    # Selecting a passage in the list selects it in the article.
+    window.passages.setFocus()
+    key(window.passages, Qt.Key.Key_Down)
+    assert window.view.selected_span() == (vague.start, vague.end)
+
+    # The answer key stays hidden until asked for (Ctrl+K), then shows live counts.
+    assert not window.tally.isVisible() and window.tally_hidden.isVisible()
+    key(window, Qt.Key.Key_K, CTRL)
+    assert window.tally.isVisible()
+    assert [window.tally.topLevelItem(i).text(1) for i in range(2)] == ["2 of 2", "0 of 2"]
+
+    # Reveal (Ctrl+R): students get their feedback, Ben's draft counts.
+    key(window, Qt.Key.Key_R, CTRL)
+    assert session.phase is Phase.REVEALED
+    until(qtbot, lambda: ana.reveals and ben.reveals)
+    assert window.roster.topLevelItem(1).text(1) == "✓ taken at reveal"
+    assert window.roster.topLevelItem(0).text(3) == str(ana.reveals[-1].score)
+    assert not window.buttons[window.reveal_action].isEnabled()
+
+    # Next article (Ctrl+N).
+    key(window, Qt.Key.Key_N, CTRL)
+    until(qtbot, lambda: len(ana.offers) == 2)
+    assert "Article 2 of 2" in window.article_label.text()
+    assert window.view.text == session.articles[1].text and not window.tally.isVisible()
+    assert not window.next_action.isEnabled()  # the last article
+
+    # End (Ctrl+E) asks first; "No" keeps the class going.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    key(window, Qt.Key.Key_E, CTRL)
+    assert session.phase is Phase.FLAGGING
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    key(window, Qt.Key.Key_E, CTRL)
+    assert session.phase is Phase.ENDED
+    until(qtbot, lambda: ana.ended and ben.ended)
+    assert window.code_label.text() == "Ended" and window.ended_label.isVisible()
+
+    # Save the gradebook (Ctrl+S).
+    target = tmp_path / "class.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    key(window, Qt.Key.Key_S, CTRL)
+    rows = list(csv.DictReader(io.StringIO(target.read_bytes().decode("utf-8-sig"))))
+    assert [(r["Student"], r["Article id"], r["Status"]) for r in rows] == [
+        ("Ana", "storm", "submitted"),
+        ("Ben", "storm", "auto-submitted"),
+        ("Ana", "tea", "auto-submitted"),
+        ("Ben", "tea", "auto-submitted"),
+    ]
+    # ...and the results are in the progress database.
+    (record,) = progress.class_sessions()
+    assert record.code == session.code and record.ended_at
+    assert len(progress.class_results(record.id)) == 4
+    for pupil in (ana, ben):
+        pupil.client.close()
+
+
+def test_closing_a_running_session_asks_first(qtbot, window, monkeypatch):
+    choose_and_start(qtbot, window)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    window.close()
+    assert window.isVisible() and window.controller.session.phase is Phase.FLAGGING
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.close()
+    assert not window.isVisible() and window.controller.session.phase is Phase.ENDED
+
+
+def test_heat_levels_differ_in_underline_and_shading_not_only_colour():
+    styles = [heat_level(n, 8)[1] for n in (1, 3, 5, 8)]
+    assert styles == [level[1] for level in HEAT_LEVELS]
+    assert len(set(styles)) == 4
+    alphas = [heat_level(n, 8)[0] for n in range(1, 9)]
+    assert alphas == sorted(alphas) and alphas[0] < alphas[-1]
+    assert heat_level(0, 0)[1] == QTextCharFormat.UnderlineStyle.DotLine
+
+
+def test_hover_notes_name_the_count_and_the_red_flag(qtbot, class_pack):
+    from spotit.gui.classroom_host import HeatView
+
+    view = HeatView()
+    qtbot.addWidget(view)
+    view.set_article(class_pack.article("tea"))
+    view.show_heat([HeatSegment(5, 9, 3)], 4, [(7, 12, QTextCharFormat(), "Red flag: X")])
+    assert view.note_at(6) == "Flagged by 3 of 4 students"
+    assert view.note_at(8) == "Flagged by 3 of 4 students\nRed flag: X"
+    assert view.note_at(20) == ""
