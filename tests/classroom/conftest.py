@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from tests.conftest import write_article
 
 from spotit.classroom.session import ClassSession
-from tests.conftest import write_article
 
 CODE = "ABC234"
 
@@ -186,3 +186,19 @@ def pupils(host):
     yield make
     for pupil in made:
         pupil.client.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_dialogs(monkeypatch):
+    """A modal dialog nobody answers would hang the suite: fail the test instead."""
+
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"unexpected dialog: {args[1:3]!r}")
+
+    try:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+    except ImportError:  # the Qt-free tests do not need it
+        return
+    for name in ("question", "warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, name, refuse)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", refuse)

@@ -7,13 +7,13 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtWebSockets import QWebSocket
-
-from spotit.classroom import protocol as p
-from spotit.classroom.session import WRONG_CODE_WINDOW
 from tests.classroom.conftest import CODE, LOOPBACK
 from tests.classroom.harness import flag_on
 from tests.classroom.test_network import join_all, until
 from tests.classroom.test_session import _message_like, json_values
+
+from spotit.classroom import protocol as p
+from spotit.classroom.session import WRONG_CODE_WINDOW
 
 attacks = st.one_of(
     _message_like().map(p.encode),

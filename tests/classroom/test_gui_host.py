@@ -11,13 +11,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+from tests.classroom.conftest import LOOPBACK, Pupil
+from tests.classroom.harness import flag_on
+from tests.classroom.test_network import until
 
 from spotit.classroom.session import HeatSegment, Phase
 from spotit.gui.classroom_host import HEAT_LEVELS, HostWindow, heat_level
 from spotit.store.progress import Progress
-from tests.classroom.conftest import LOOPBACK, Pupil
-from tests.classroom.harness import flag_on
-from tests.classroom.test_network import until
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -40,16 +40,18 @@ def progress(tmp_path):
     db.close()
 
 
-@pytest.fixture
-def window(qtbot, class_pack, progress, monkeypatch):
-    win = HostWindow({"class": class_pack}, progress, announce=False)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    # Never leave a question open at teardown: answer it, and end the session if running.
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+def end_quietly(win: HostWindow) -> None:
+    """Before pytest-qt closes the window: end a running session without asking."""
     if win.controller is not None:
         win.end_session(confirm=False)
+
+
+@pytest.fixture
+def window(qtbot, class_pack, progress):
+    win = HostWindow({"class": class_pack}, progress, announce=False)
+    qtbot.addWidget(win, before_close_func=end_quietly)
+    win.show()
+    return win
 
 
 def choose_and_start(qtbot, win) -> None:
@@ -124,8 +126,12 @@ def test_a_whole_class_from_the_host_window(qtbot, window, progress, tmp_path, m
     assert len(window.view.extraSelections()) == 2
     # Selecting a passage in the list selects it in the article.
     window.passages.setFocus()
-    key(window.passages, Qt.Key.Key_Down)
+    key(window.passages, Qt.Key.Key_End)
+    assert window.view.selected_span() == (claim.start, claim.end)
+    key(window.passages, Qt.Key.Key_Up)
     assert window.view.selected_span() == (vague.start, vague.end)
+    window.refresh()  # students keep working: the instructor's place in the list stays
+    assert window.passages.currentItem().text(1) == "sources warn"
 
     # The answer key stays hidden until asked for (Ctrl+K), then shows live counts.
     assert not window.tally.isVisible() and window.tally_hidden.isVisible()

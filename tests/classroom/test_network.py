@@ -6,12 +6,12 @@ import csv
 import io
 
 from PySide6.QtWebSockets import QWebSocket
+from tests.classroom.conftest import CODE, LOOPBACK, Pupil
+from tests.classroom.harness import flag_on
 
 from spotit.classroom import protocol as p
 from spotit.classroom.gradebook import write_gradebook
 from spotit.classroom.session import Phase
-from tests.classroom.conftest import CODE, LOOPBACK
-from tests.classroom.harness import flag_on
 
 WAIT = 5000
 
@@ -178,3 +178,28 @@ def test_an_oversized_message_closes_only_that_connection(qtbot, host, session, 
     ana.client.submit("tea", [], 1)
     until(qtbot, lambda: ana.receipts)
     assert host.is_listening
+
+
+def test_auto_pacing_waits_for_students_still_arriving(qtbot, session):
+    from spotit.classroom.host import HostController
+
+    controller = HostController(session, auto=True, pause_seconds=0, grace_seconds=0.3)
+    controller.start(LOOPBACK, 0)
+    first = Pupil(controller.port)
+    first.client.join(CODE, "Early")
+    until(qtbot, lambda: first.offers)
+    first.client.submit("tea", [], 1)
+    until(qtbot, lambda: first.receipts)
+    # A second student arrives within the grace period: no reveal until they submit.
+    second = Pupil(controller.port)
+    second.client.join(CODE, "Late")
+    until(qtbot, lambda: second.offers)
+    qtbot.wait(500)
+    assert session.phase is Phase.FLAGGING and not first.reveals
+    second.client.submit("tea", [], 1)
+    until(qtbot, lambda: first.reveals and second.reveals)
+    until(qtbot, lambda: len(second.offers) == 2)  # and on to the next article
+    assert session.index == 1
+    for pupil in (first, second):
+        pupil.client.close()
+    controller.server.close()

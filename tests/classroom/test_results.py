@@ -6,6 +6,8 @@ import csv
 import io
 
 import pytest
+from tests.classroom.conftest import CODE
+from tests.classroom.harness import Wire, flag_on
 
 from spotit.classroom import protocol as p
 from spotit.classroom.gradebook import (
@@ -16,11 +18,9 @@ from spotit.classroom.gradebook import (
     write_gradebook,
 )
 from spotit.store.progress import Progress
-from tests.classroom.conftest import CODE
-from tests.classroom.harness import Wire, flag_on
 
 
-def finished_session(session, names=("Ana", "=HYPERLINK(\"http://x\")", "Zoë, \"the\" best")):
+def finished_session(session, names=("Ana", '=HYPERLINK("http://x")', 'Zoë, "the" best')):
     wire = Wire(session)
     conns = [wire.join(name, peer=f"10.0.0.{n}")[0] for n, name in enumerate(names)]
     text = session.articles[0].text
@@ -51,9 +51,7 @@ def read_back(path):
 
 def test_the_gradebook_has_one_row_per_student_and_article(session, tmp_path):
     finished_session(session)
-    path = write_gradebook(
-        tmp_path / "grades.csv", CODE, session.results(), session.categories
-    )
+    path = write_gradebook(tmp_path / "grades.csv", CODE, session.results(), session.categories)
     rows = read_back(path)
     header, body = rows[0], rows[1:]
     assert header[: len(BASE_COLUMNS)] == BASE_COLUMNS
@@ -87,7 +85,7 @@ def test_names_cannot_inject_formulas_and_survive_quoting(session, tmp_path):
     finished_session(session)
     rows = read_back(write_gradebook(tmp_path / "g.csv", CODE, session.results(), []))
     students = [r[1] for r in rows[1:4]]
-    assert students == ["Ana", "'=HYPERLINK(\"http://x\")", 'Zoë, "the" best']
+    assert students == ["Ana", '\'=HYPERLINK("http://x")', 'Zoë, "the" best']
 
 
 @pytest.mark.parametrize("value", ["=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1"])

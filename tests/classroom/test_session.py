@@ -7,6 +7,8 @@ import json
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.classroom.conftest import CODE, FakeClock
+from tests.classroom.harness import Wire, flag_on
 
 from spotit.classroom import protocol as p
 from spotit.classroom.session import (
@@ -19,8 +21,6 @@ from spotit.classroom.session import (
     Phase,
     SessionStateError,
 )
-from tests.classroom.conftest import CODE, FakeClock
-from tests.classroom.harness import Wire, flag_on
 
 
 @pytest.fixture
@@ -374,8 +374,9 @@ def test_events_tell_the_instructor_what_happens(session, wire):
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers(-(10**12), 10**12) | st.text(max_size=20),
-    lambda children: st.lists(children, max_size=4)
-    | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4)
+    ),
     max_leaves=12,
 )
 

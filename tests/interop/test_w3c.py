@@ -251,3 +251,20 @@ def test_a_lone_text_file_needs_exactly_one_source_without_text(tmp_path):
         InputError, match="give it as --text SOURCE=FILE, the annotations name 2 sources"
     ):
         w3c.read([path], default_text=text_file(tmp_path))
+
+
+def test_a_text_for_a_source_no_annotation_names_is_noted(tmp_path):
+    path = write(tmp_path, annotation([quote_selector("Officials")], [tag("X")]))
+    spare = tmp_path / "spare.txt"
+    spare.write_text("Nothing to see.", encoding="utf-8")
+    parsed = w3c.read([path], texts={SOURCE: text_file(tmp_path), "urn:typo": spare})
+    assert parsed.notes == [
+        "--text urn:typo=...: no annotation names this source; imported without annotations"
+    ]
+    assert [d.text for d in parsed.documents] == [TEXT, "Nothing to see."]
+
+
+def test_a_missing_text_file_is_named(tmp_path):
+    path = write(tmp_path, annotation([quote_selector("Officials")], [tag("X")]))
+    with pytest.raises(InputError, match="nowhere.txt: no such file"):
+        w3c.read([path], texts={SOURCE: tmp_path / "nowhere.txt"})

@@ -6,9 +6,31 @@ Qt is imported only when a command runs, so `spotit --help` and the pack tools s
 from __future__ import annotations
 
 import argparse
+import functools
+import sys
 from pathlib import Path
 
 from spotit.classroom.protocol import DEFAULT_PORT
+
+
+class ClassUsageError(Exception):
+    """Bad input to a class command; printed as one line, exit status 2.
+
+    Handled here rather than by spotit.cli's UsageError, whose class is a different
+    object when the CLI runs as ``python -m spotit.cli``.
+    """
+
+
+def _one_line_errors(handler):
+    @functools.wraps(handler)
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return handler(args)
+        except ClassUsageError as exc:
+            print(f"spotit: error: {exc}", file=sys.stderr)
+            return 2
+
+    return run
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -55,6 +77,14 @@ def register(commands: argparse._SubParsersAction) -> None:
         help="with --auto: how long the reveal stays before the next article (default 5)",
     )
     p.add_argument(
+        "--grace",
+        type=float,
+        default=3.0,
+        metavar="SECONDS",
+        help="with --auto: reveal once every connected student has been done this long "
+        "(default 3), so students still arriving get in",
+    )
+    p.add_argument(
         "--announce",
         action="store_true",
         help="announce the session on the local network so students can find it",
@@ -64,7 +94,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         action="store_true",
         help="do not keep the results in the progress database (the gradebook is still written)",
     )
-    p.set_defaults(handler=cmd_host)
+    p.set_defaults(handler=_one_line_errors(cmd_host))
 
     p = sub.add_parser("simulate", help="play scripted students against a host (rehearsal, load)")
     p.add_argument("--host", required=True, metavar="H", help="the host's address")
@@ -86,11 +116,10 @@ def register(commands: argparse._SubParsersAction) -> None:
         metavar="SECONDS",
         help="give up after this long (default 600)",
     )
-    p.set_defaults(handler=cmd_simulate)
+    p.set_defaults(handler=_one_line_errors(cmd_simulate))
 
 
 def _open_pack(name: str):
-    from spotit.cli import UsageError
     from spotit.store.pack import PACK_SUFFIX, open_pack
 
     path = Path(name)
@@ -103,18 +132,16 @@ def _open_pack(name: str):
         if pack.meta.id == name:
             return pack
         pack.close()
-    raise UsageError(f"--pack {name}: no such file, and no bundled pack has that id")
+    raise ClassUsageError(f"--pack {name}: no such file, and no bundled pack has that id")
 
 
 def cmd_host(args: argparse.Namespace) -> int:
-    from spotit.cli import UsageError
-
     if not 0 <= args.port <= 65535:
-        raise UsageError(f"--port {args.port}: must be between 0 and 65535")
-    if args.pause < 0:
-        raise UsageError("--pause must not be negative")
+        raise ClassUsageError(f"--port {args.port}: must be between 0 and 65535")
+    if args.pause < 0 or args.grace < 0:
+        raise ClassUsageError("--pause and --grace must not be negative")
     if args.gradebook is not None and not args.gradebook.parent.is_dir():
-        raise UsageError(f"--gradebook {args.gradebook}: the folder does not exist")
+        raise ClassUsageError(f"--gradebook {args.gradebook}: the folder does not exist")
     pack = _open_pack(args.pack)
     ids = [i.strip() for i in args.articles.split(",") if i.strip()] if args.articles else None
     from spotit.classroom.host import session_for
@@ -122,7 +149,7 @@ def cmd_host(args: argparse.Namespace) -> int:
     try:
         session = session_for(pack, ids)
     except ValueError as exc:
-        raise UsageError(f"--articles: {exc}") from None
+        raise ClassUsageError(f"--articles: {exc}") from None
     finally:
         pack.close()
 
@@ -141,7 +168,7 @@ def cmd_host(args: argparse.Namespace) -> int:
         try:
             progress = Progress(data_dir() / "progress.db")
         except ProgressError as exc:
-            raise UsageError(f"{exc} (use --no-save to run without it)") from None
+            raise ClassUsageError(f"{exc} (use --no-save to run without it)") from None
     try:
         return run_headless(
             session,
@@ -152,21 +179,20 @@ def cmd_host(args: argparse.Namespace) -> int:
             args.pause,
             args.announce,
             progress,
+            args.grace,
         )
     except ServerError as exc:
-        raise UsageError(str(exc)) from None
+        raise ClassUsageError(str(exc)) from None
     finally:
         if progress is not None:
             progress.close()
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:
-    from spotit.cli import UsageError
-
     if not 1 <= args.students <= 1000:
-        raise UsageError("--students must be between 1 and 1000")
+        raise ClassUsageError("--students must be between 1 and 1000")
     if not 1 <= args.port <= 65535:
-        raise UsageError(f"--port {args.port}: must be between 1 and 65535")
+        raise ClassUsageError(f"--port {args.port}: must be between 1 and 65535")
     from spotit.classroom.simulate import run_simulation
 
     return run_simulation(

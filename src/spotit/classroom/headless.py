@@ -52,6 +52,7 @@ class HeadlessHost(QObject):
         auto: bool,
         pause_seconds: float,
         out: TextIO = sys.stdout,
+        grace_seconds: float = 3.0,
     ) -> None:
         super().__init__()
         self.session = session
@@ -59,7 +60,9 @@ class HeadlessHost(QObject):
         self.gradebook = gradebook or Path(
             default_gradebook_name(session.pack.id, session.code, session.started_at)
         )
-        self.controller = HostController(session, progress, auto, pause_seconds, self)
+        self.controller = HostController(
+            session, progress, auto, pause_seconds, self, grace_seconds=grace_seconds
+        )
         self.controller.logged.connect(self.say)
         self.controller.finished.connect(self._finished)
         self.status = 0
@@ -153,10 +156,13 @@ def run_headless(
     pause_seconds: float,
     announce: bool,
     progress: Progress | None,
+    grace_seconds: float = 3.0,
 ) -> int:
     """Run the host until the session ends; the exit status."""
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
-    host = HeadlessHost(session, progress, gradebook, auto, pause_seconds)
+    host = HeadlessHost(
+        session, progress, gradebook, auto, pause_seconds, grace_seconds=grace_seconds
+    )
     host.start(address, port, announce, sys.stdin)
     previous = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
     for sig in previous:

@@ -63,18 +63,24 @@ class HostController(QObject):
         auto: bool = False,
         pause_seconds: float = 5.0,
         parent: QObject | None = None,
+        grace_seconds: float = 3.0,
     ) -> None:
         super().__init__(parent)
         self.session = session
         self.progress = progress
         self.auto = auto
         self.pause_seconds = pause_seconds
+        self.grace_seconds = grace_seconds
         self.server = ClassServer(session, self)
         self.server.changed.connect(self.changed)
         self.announcer: Announcer | None = None
         self.record_id: int | None = None
         self.gradebook_path: Path | None = None
-        self._auto_pending = False
+        # Automatic pacing waits until everyone has been done for a moment, so a class
+        # that is still arriving is not revealed to by its first student's submission.
+        self._auto_timer = QTimer(self)
+        self._auto_timer.setSingleShot(True)
+        self._auto_timer.timeout.connect(self._auto_reveal)
         session.subscribe(self._on_event)
 
     # -- starting -----------------------------------------------------------------------
@@ -156,19 +162,15 @@ class HostController(QObject):
     def _on_event(self, event: SessionEvent) -> None:
         if event.kind != "draft":
             self.logged.emit(describe(event, self.session))
-        if (
-            self.auto
-            and event.kind in ("submitted", "left")
-            and self.session.phase is Phase.FLAGGING
-            and self.session.all_submitted()
-            and not self._auto_pending
-        ):
-            # Not from inside the session's own call: after it returns.
-            self._auto_pending = True
-            QTimer.singleShot(0, self._auto_reveal)
+        if not self.auto or self.session.phase is not Phase.FLAGGING:
+            return
+        if event.kind in ("submitted", "left", "joined", "rejoined"):
+            if self.session.all_submitted():
+                self._auto_timer.start(int(self.grace_seconds * 1000))  # (re)starts the wait
+            else:
+                self._auto_timer.stop()  # someone (maybe a newcomer) still has work to do
 
     def _auto_reveal(self) -> None:
-        self._auto_pending = False
         if self.session.phase is Phase.FLAGGING and self.session.all_submitted():
             self.reveal()
 

@@ -503,7 +503,8 @@ class ClassSession:
     def _submit(self, conn: int, student: Student, message: p.Submit) -> list[Send]:
         if message.article != self.article.meta.id:
             raise p.ProtocolError(
-                "not-this-article", "the class has moved on; that article can no longer be submitted"
+                "not-this-article",
+                "the class has moved on; that article can no longer be submitted",
             )
         index = self.index
         previous = student.submissions.get(index)
@@ -546,9 +547,7 @@ class ClassSession:
                 self._record(s, self.index, s.drafts.get(self.index, ()), "auto-submitted")
         self.phase = Phase.REVEALED
         self._emit("revealed", "", self.article.meta.id)
-        return [
-            Send(s.conn, self._reveal_for(s)) for s in self._students.values() if s.connected
-        ]
+        return [Send(s.conn, self._reveal_for(s)) for s in self._students.values() if s.connected]
 
     def _reveal_for(self, student: Student) -> dict:
         sub = student.submissions.get(self.index)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TextIO
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtNetwork import QSslConfiguration
 
 from spotit.classroom import protocol as p
 from spotit.classroom.client import ClassClient
@@ -27,13 +28,15 @@ from spotit.core.taxonomy import Category
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 _CUES = (
     (re.compile(r"\d"), "misleading-number"),
-    (re.compile("[\"“”«»]"), "unsourced-quote"),
+    (re.compile('["“”«»]'), "unsourced-quote"),
     (
         re.compile(r"(?i)\b(experts?|sources?|studies|scientists|officials|reportedly|they say)\b"),
         "vague-source",
     ),
     (
-        re.compile(r"(?i)\b(shock\w*|miracle|destroy\w*|everyone|always|never|secret\w*|cure\w*)\b"),
+        re.compile(
+            r"(?i)\b(shock\w*|miracle|destroy\w*|everyone|always|never|secret\w*|cure\w*)\b"
+        ),
         "loaded-language",
     ),
 )
@@ -192,6 +195,9 @@ def run_simulation(
     0 when every student saw the end of the session, 1 on a timeout or refusals.
     """
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    # Qt reads the system's TLS settings on a process's first WebSocket (about 0.2 s here).
+    # A student's app has long done so before it joins; do it before the clocks start.
+    QSslConfiguration.defaultConfiguration()
     stats = SimulationStats()
     rng = random.Random(seed)
     width = len(str(students))
@@ -212,9 +218,11 @@ def run_simulation(
         student.start()
     check = QTimer()
     check.timeout.connect(
-        lambda: app.quit()
-        if stats.done == students or time.perf_counter() - started > timeout
-        else None
+        lambda: (
+            app.quit()
+            if stats.done == students or time.perf_counter() - started > timeout
+            else None
+        )
     )
     check.start(20)
     app.exec()

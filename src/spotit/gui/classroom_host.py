@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QStackedWidget,
@@ -166,10 +167,38 @@ class HostWindow(QMainWindow):
         self.setWindowTitle("Host a class session — SpotIt")
         self.resize(1280, 820)
         self.pages = QStackedWidget()
-        self.pages.addWidget(self._build_setup(announce))
-        self.pages.addWidget(self._build_live())
+        # Scrolled, so that with enlarged text nothing overlaps: the page scrolls instead.
+        self.pages.addWidget(self._scrolled(self._build_setup(announce)))
+        self.pages.addWidget(self._scrolled(self._build_live()))
         self.setCentralWidget(self.pages)
         self._fill_articles()
+        self._scale_fonts()
+
+    @staticmethod
+    def _scrolled(page: QWidget) -> QScrollArea:
+        area = QScrollArea()
+        area.setWidget(page)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        return area
+
+    def _scale_fonts(self) -> None:
+        """The join code and address, large relative to the (zoomable) application font."""
+        base = QFont(self.font())
+        size = max(8.0, base.pointSizeF())
+        code = QFont(base)
+        code.setPointSizeF(size * 3.2)
+        code.setBold(True)
+        code.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 115)
+        self.code_label.setFont(code)
+        address = QFont(base)
+        address.setPointSizeF(size * 1.5)
+        self.address_label.setFont(address)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.FontChange:
+            self._scale_fonts()  # the app zoomed: keep the big labels big, relatively
+        super().changeEvent(event)
 
     # -- setup ----------------------------------------------------------------------------
     def _build_setup(self, announce: bool) -> QWidget:
@@ -322,6 +351,11 @@ class HostWindow(QMainWindow):
             self._setup_problem(str(exc))
             return False
         controller = HostController(session, self.progress, parent=self)
+        controller.changed.connect(self._schedule_refresh)
+        controller.logged.connect(lambda line: self.statusBar().showMessage(line, 4000))
+        controller.storage_failed.connect(
+            lambda message: QMessageBox.warning(self, "Results not saved", message)
+        )
         try:
             controller.start(
                 self.address_box.currentData(), self.port_box.value(), self.announce_box.isChecked()
@@ -331,11 +365,6 @@ class HostWindow(QMainWindow):
             self._setup_problem(f"{exc}. Try another port.")
             return False
         self.controller = controller
-        controller.changed.connect(self._schedule_refresh)
-        controller.logged.connect(lambda line: self.statusBar().showMessage(line, 4000))
-        controller.storage_failed.connect(
-            lambda message: QMessageBox.warning(self, "Results not saved", message)
-        )
         self.code_label.setText(p.format_code(session.code))
         self.code_label.setAccessibleName(f"Join code {' '.join(session.code)}")
         self.address_label.setText(
@@ -357,12 +386,6 @@ class HostWindow(QMainWindow):
         code_column = QVBoxLayout()
         caption = QLabel("Join code")
         self.code_label = QLabel()
-        font = QFont(self.font())
-        font.setPointSizeF(max(8.0, font.pointSizeF()) * 3.2)
-        font.setBold(True)
-        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 115)
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        self.code_label.setFont(font)
         self.code_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -373,16 +396,18 @@ class HostWindow(QMainWindow):
         top.addLayout(code_column)
         info = QVBoxLayout()
         self.address_label = QLabel()
-        big = QFont(self.font())
-        big.setPointSizeF(max(8.0, big.pointSizeF()) * 1.5)
-        self.address_label.setFont(big)
         self.address_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.article_label = QLabel()
         self.article_label.setWordWrap(True)
         self.phase_label = QLabel()
         self.phase_label.setAccessibleName("Phase")
         self.count_summary = QLabel()
-        for widget in (self.address_label, self.article_label, self.phase_label, self.count_summary):
+        for widget in (
+            self.address_label,
+            self.article_label,
+            self.phase_label,
+            self.count_summary,
+        ):
             info.addWidget(widget)
         top.addLayout(info, 1)
         layout.addWidget(banner)
@@ -472,8 +497,9 @@ class HostWindow(QMainWindow):
         row = QHBoxLayout()
         self.reveal_action = self._action("&Reveal answers", "Ctrl+R", self.reveal)
         self.next_action = self._action("&Next article", "Ctrl+N", self.next_article)
-        self.end_action = self._action("&End session…", "Ctrl+E", self.end_session)
-        self.save_action = self._action("Save &gradebook…", "Ctrl+S", self.save_gradebook)
+        # Lambdas: triggered(checked) must not land in their optional parameters.
+        self.end_action = self._action("&End session…", "Ctrl+E", lambda: self.end_session())
+        self.save_action = self._action("Save &gradebook…", "Ctrl+S", lambda: self.save_gradebook())
         key_action = QAction(self)
         key_action.setShortcut(QKeySequence("Ctrl+K"))
         key_action.triggered.connect(self.key_box.toggle)
@@ -576,14 +602,20 @@ class HostWindow(QMainWindow):
         self.empty_roster.setVisible(not roster)
 
     def _fill_passages(self, segments: list[HeatSegment], text: str) -> None:
+        current = self.passages.currentItem()
+        # Kept across refreshes, so an instructor can walk the list while students work.
+        keep = current.data(0, Qt.ItemDataRole.UserRole) if current is not None else None
         self.passages.blockSignals(True)
         self.passages.clear()
         for passage in sorted(flagged_passages(segments), key=lambda s: (-s.count, s.start)):
             words = " ".join(text[passage.start : passage.end].split())
             item = QTreeWidgetItem([str(passage.count), words])
-            item.setData(0, Qt.ItemDataRole.UserRole, (passage.start, passage.end))
+            span = (passage.start, passage.end)
+            item.setData(0, Qt.ItemDataRole.UserRole, span)
             item.setToolTip(1, words)
             self.passages.addTopLevelItem(item)
+            if span == keep:
+                self.passages.setCurrentItem(item)
         self.passages.blockSignals(False)
 
     def _gold_marks(self, session) -> list[tuple[int, int, QTextCharFormat, str]]:
@@ -737,6 +769,4 @@ class HostWindow(QMainWindow):
             if not self.end_session(confirm=True):
                 event.ignore()
                 return
-        if self.controller is not None:
-            self.controller.server.close()
         super().closeEvent(event)

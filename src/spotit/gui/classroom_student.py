@@ -9,7 +9,8 @@ with the instructor's reveal. The pace is the instructor's: no "try again" or "n
 from __future__ import annotations
 
 import hashlib
-from PySide6.QtCore import QSettings, Qt, QTimer
+
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QFont, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -115,9 +116,6 @@ class StudentWindow(QMainWindow):
         self.banner.setWordWrap(True)
         self.banner.setAccessibleName("Class status")
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
-        font = QFont(self.font())
-        font.setPointSizeF(max(8.0, font.pointSizeF()) * 1.2)
-        self.banner.setFont(font)
         self.banner.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.banner)
         self.class_result = QLabel()
@@ -138,6 +136,17 @@ class StudentWindow(QMainWindow):
         layout.addWidget(self.reader, 1)
         self.setCentralWidget(central)
         self.setWindowTitle("Class — SpotIt")
+        self._scale_fonts()
+
+    def _scale_fonts(self) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(max(8.0, font.pointSizeF()) * 1.2)
+        self.banner.setFont(font)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.FontChange:
+            self._scale_fonts()  # the app zoomed: the banner stays a step larger
+        super().changeEvent(event)
 
     # -- what the host sends -------------------------------------------------------------
     def _welcomed(self, welcome: p.Welcome) -> None:

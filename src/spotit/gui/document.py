@@ -89,7 +89,9 @@ def build_document(blocks: list[Block], parent=None) -> QTextDocument:
         else:
             lists.clear()
         for run in block.runs:
-            cursor.insertText(run.text.replace("\n", LINE_SEPARATOR), _char_format(block, run))
+            # Qt turns "\r" into a new block; a zero-width space keeps its one position (CRLF imports).
+            text = run.text.replace("\n", LINE_SEPARATOR).replace("\r", "\u200b")
+            cursor.insertText(text, _char_format(block, run))
     cursor.endEditBlock()
     return doc
 

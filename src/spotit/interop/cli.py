@@ -14,7 +14,7 @@ from pathlib import Path
 
 from spotit.interop import brat, doccano, labelstudio, w3c
 from spotit.interop.agreement import AgreementReport, Direction, compare_packs
-from spotit.interop.model import OFFSET_MODES, InputError, Parsed, fingerprint
+from spotit.interop.model import OFFSET_MODES, InputError, Parsed
 from spotit.interop.packs import documents_from_pack, import_documents
 from spotit.store.pack import open_pack
 
@@ -28,7 +28,9 @@ def register(pack_commands: argparse._SubParsersAction) -> None:
         "import",
         help="make a pack (or add to one) from doccano, Label Studio, brat or W3C annotations",
     )
-    p.add_argument("inputs", nargs="+", type=Path, metavar="INPUT")
+    p.add_argument(
+        "inputs", nargs="+", type=Path, metavar="INPUT", help="files to import (brat: or folders)"
+    )
     p.add_argument(
         "--from",
         dest="format",
@@ -36,7 +38,9 @@ def register(pack_commands: argparse._SubParsersAction) -> None:
         metavar="FORMAT",
         help="doccano, labelstudio, brat or w3c",
     )
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="PACK.spotit")
+    p.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="PACK.spotit", help="the pack to write"
+    )
     p.add_argument(
         "--into",
         type=Path,
@@ -71,8 +75,8 @@ def register(pack_commands: argparse._SubParsersAction) -> None:
     p = pack_commands.add_parser(
         "agree", help="compare two authors' answer keys for the same articles"
     )
-    p.add_argument("a", type=Path, metavar="A.spotit")
-    p.add_argument("b", type=Path, metavar="B.spotit")
+    p.add_argument("a", type=Path, metavar="A.spotit", help="the first author's pack")
+    p.add_argument("b", type=Path, metavar="B.spotit", help="the second author's pack")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(handler=cmd_agree)
 
@@ -140,7 +144,6 @@ def cmd_import(args: argparse.Namespace) -> int:
             into=args.into,
             mapping=mapping,
             title=args.title or "",
-            source_hash=fingerprint(list(args.inputs)),
         )
     except InputError as exc:
         print(f"spotit: error: {exc}", file=sys.stderr)

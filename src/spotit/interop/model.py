@@ -9,7 +9,6 @@ goes on. Only input that cannot be used at all raises ``InputError``.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -80,11 +79,6 @@ class Parsed:
     documents: list[Document] = field(default_factory=list)
     unplaced: list[Unplaced] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-
-    def extend(self, other: Parsed) -> None:
-        self.documents += other.documents
-        self.unplaced += other.unplaced
-        self.notes += other.notes
 
 
 # -- reading helpers --------------------------------------------------------------
@@ -253,7 +247,7 @@ class OffsetReader:
             return
         only_code_points = only_utf16 = False
         for fragments, claimed in items:
-            if self._malformed(fragments):
+            if not fragments or self._malformed(fragments):
                 continue
             as_cp = self._read(self._as_code_points, fragments, claimed, joiner) is not None
             as_u16 = self._read(self._as_utf16, fragments, claimed, joiner) is not None
@@ -330,16 +324,6 @@ def unique(candidate: str, taken: set[str]) -> str:
         n += 1
     taken.add(name)
     return name
-
-
-def fingerprint(paths: list[Path]) -> str:
-    """SHA-256 over the input files, so a pack records what it was imported from."""
-    digest = hashlib.sha256()
-    for path in paths:
-        if path.is_file():
-            digest.update(path.name.encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
 
 
 def write_atomic(path: Path, data: bytes) -> None:

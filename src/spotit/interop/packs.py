@@ -13,7 +13,7 @@ to a source folder, which renders Markdown and so collapses runs of spaces.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from spotit.content.blocks import Block, Run, canonical_text
@@ -38,6 +38,7 @@ PALETTE = (
     "#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9",
     "#8c564b", "#7f7f7f", "#9467bd", "#d62728", "#17becf", "#bcbd22",
 )  # fmt: skip
+#: Default categories by id: a label that is one of these ids becomes that category.
 DEFAULTS = {c.id: c for c in DEFAULT_TAXONOMY}
 #: Longest headline made from an article's first line.
 HEADLINE_CHARS = 100
@@ -256,7 +257,6 @@ def import_documents(
     into: Path | None = None,
     mapping: dict[str, str] | None = None,
     title: str = "",
-    source_hash: str = "",
 ) -> ImportResult:
     """Build a pack at ``out`` from ``parsed``: a new pack, or ``into`` plus the new articles.
 
@@ -290,7 +290,7 @@ def import_documents(
             categories = [Category("flag", "Red flag", "", "", PALETTE[0])]
             result.new_categories = list(categories)
     if title and into is not None:
-        meta = PackMeta(**{**meta.__dict__, "title": title})
+        meta = replace(meta, title=title)
     if len(articles) + len(parsed.documents) > MAX_ARTICLES:
         raise InputError(f"a pack holds at most {MAX_ARTICLES} articles")
     taken = {a.meta.id for a in articles}
@@ -306,7 +306,7 @@ def import_documents(
         result.articles.append(article_id)
         result.annotations += len(article.annotations)
     source = PackSource(meta, categories, articles, [], base)
-    build_pack(source, out, source_hash)
+    build_pack(source, out)
     return result
 
 

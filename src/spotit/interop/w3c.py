@@ -143,11 +143,17 @@ def read(
         text = decode_text(read_bytes(file), file, keep_bom=True)
         sources[iri] = _Source(iri, text, str(file), offsets, {})
     needed: dict[str, str] = {}  # source without a text -> the first annotation naming it
+    named: set[str] = set()
     for where, item in found:
         for target in _targets(item):
             iri = _source_of(target)
+            named.add(iri)
             if iri and iri not in sources:
                 needed.setdefault(iri, where)
+    for iri in (texts or {}).keys() - named:
+        parsed.notes.append(
+            f"--text {iri}=...: no annotation names this source; imported without annotations"
+        )
     if default_text is not None:
         if len(needed) != 1:
             raise InputError(

@@ -26,6 +26,7 @@ from spotit.content.source import read_pack_source
 from spotit.gui.editor import PackEditor, saving
 from spotit.gui.editor import draft as d
 from spotit.store.bundled import data_dir
+from spotit.store.pack import open_pack
 
 BODY = "Experts say the river will run dry by next summer. The minister denied it."
 
@@ -52,8 +53,9 @@ def states(editor: PackEditor) -> dict[str, str]:
 
 
 def state_column(editor: PackEditor) -> list[str]:
-    tree = editor.article_page.annotation_list
-    return [tree.topLevelItem(i).text(2) for i in range(tree.topLevelItemCount())]
+    """The state each annotation shows in the list (the second line, before the category)."""
+    shown = editor.article_page.annotation_list
+    return [shown.item(i).text().split("\n")[1].split(" · ")[0] for i in range(shown.count())]
 
 
 @pytest.fixture
@@ -91,8 +93,10 @@ def test_write_annotate_and_save_a_new_pack_with_the_keyboard(editor, qtbot, new
     key(page.explanation, Qt.Key.Key_Escape)
     assert page.preview.hasFocus()
     assert editor.current_article().annotations[0].explanation == "Which experts? Look for a name."
-    assert page.annotation_list.topLevelItemCount() == 1
-    assert page.annotation_list.topLevelItem(0).text(1) == "Vague or anonymous source"
+    assert page.annotation_list.count() == 1
+    assert page.annotation_list.item(0).text() == (
+        "Experts say\n✓ on its quote · Vague or anonymous source"
+    )
     (highlight,) = page.preview.extraSelections()
     assert highlight.format.underlineStyle() != highlight.format.UnderlineStyle.NoUnderline
 
@@ -166,7 +170,7 @@ def test_annotations_move_become_fuzzy_or_orphaned_and_the_author_resolves_them(
     qtbot.keyClicks(page.source, "autumn")
     editor.flush()
     assert states(editor) == {claim: d.FUZZY, minister: d.EXACT}
-    assert state_column(editor)[0] == "≈ check"
+    assert state_column(editor)[0] == "≈ check: quote changed"
     key(page.preview, Qt.Key.Key_Home, CTRL)
     key(page.source, Qt.Key.Key_F8, CTRL)  # next annotation that needs the author
     assert editor.selected_annotation().quote == claim
@@ -293,11 +297,14 @@ def test_problems_are_listed_like_the_command_and_jump_to_their_place(editor, qt
     key(title, Qt.Key.Key_Delete)
     messages = wait_for_problems(editor, qtbot)
     assert "pack.toml:2: field 'title' must be non-empty text" in messages
+    assert messages[0].startswith("pack.toml")  # the command lists the manifest's first
     editor.tabs.setCurrentWidget(editor.article_page)
     page.article_list.setFocus()
     key(page.article_list, Qt.Key.Key_F4)
-    key(page.article_list, Qt.Key.Key_F4)
-    assert {editor.tabs.currentWidget(), editor.focusWidget()} & {editor.pack_page, title}
+    assert editor.tabs.currentWidget() is editor.pack_page and title.hasFocus()
+    key(title, Qt.Key.Key_F4)
+    assert editor.tabs.currentWidget() is page and page.source.hasFocus()
+    assert editor.current_article().meta.id == "new-article-2"
 
 
 def test_save_then_reopen_gives_the_same_pack_with_a_backup(editor, qtbot, starter_copy):
@@ -529,3 +536,54 @@ def test_opening_a_broken_source_folder_says_why_and_keeps_the_pack(editor, tmp_
         f"{folder / 'articles' / '01-x.md'}:1: missing front matter, fix it in a text editor first"
     ]
     assert editor.draft is before
+
+
+def test_export_as_spotit_is_refused_while_there_are_problems(
+    editor, qtbot, new_pack, tmp_path, monkeypatch
+):
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    out = tmp_path / "river.spotit"
+    assert not editor.export_pack(out)  # the only article is empty
+    assert "1 problem(s)" in warnings[0] and not out.exists()
+    type_body(editor, qtbot, BODY)
+    select_in_preview(editor, "The minister", 4)
+    key(editor.article_page.preview, Qt.Key.Key_4)
+    qtbot.keyClicks(editor.article_page.explanation, "Which minister?")
+    with qtbot.waitSignal(editor.exported) as exported:
+        assert editor.export_pack(out)
+    assert exported.args == [out]
+    with open_pack(out) as pack:
+        (article,) = [pack.article(i) for i in pack.article_ids()]
+    assert [(a.quote, a.category) for a in article.annotations] == [
+        ("The minister denied it", "wrong-fact")
+    ]
+
+
+def test_a_new_pack_is_never_started_over_an_existing_one(editor, starter_copy, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    assert not editor.new_pack(starter_copy)
+    assert "already holds a pack" in shown[0]
+
+
+def test_after_an_interrupted_save_opening_offers_the_backup(editor, starter_copy, monkeypatch):
+    original = (starter_copy / "pack.toml").read_text(encoding="utf-8")
+    backup = starter_copy / saving.BACKUP_DIR
+    backup.mkdir()
+    (backup / "pack.toml").write_text(original, encoding="utf-8")
+    shutil.copytree(starter_copy / "articles", backup / "articles")
+    (backup / saving.SAVING_MARKER).write_text("", encoding="utf-8")
+    (starter_copy / "pack.toml").write_text(
+        original.replace("starter pack", "half"), encoding="utf-8"
+    )
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
+    )
+    assert editor.open_path(starter_copy)
+    assert "was interrupted" in asked[0]
+    assert editor.draft.meta.title == "SpotIt starter pack"
+    assert (starter_copy / "pack.toml").read_text(encoding="utf-8") == original

@@ -12,18 +12,15 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QTextEdit,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -62,9 +59,9 @@ STATES = {
 }
 #: The same, short enough for the list's State column.
 SHORT_STATES = {
-    EXACT: ("✓", ""),
+    EXACT: ("✓", "on its quote"),
     MOVED: ("↪", "moved"),
-    FUZZY: ("≈", "check"),
+    FUZZY: ("≈", "check: quote changed"),
     ORPHANED: ("⚠", "orphaned"),
 }
 DIFFICULTIES = ("1 · easy", "2 · medium", "3 · hard")
@@ -229,20 +226,15 @@ class ArticlePage(QWidget):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.annotation_list = QTreeWidget()
-        self.annotation_list.setHeaderLabels(["Passage", "Red flag", "State"])
-        self.annotation_list.setRootIsDecorated(False)
+        # Two lines an item (the passage; then state and category): readable when narrow.
+        self.annotation_list = QListWidget()
         self.annotation_list.setAlternatingRowColors(True)
         self.annotation_list.setAccessibleName("Annotations of this article")
         self.annotation_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.annotation_list.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.annotation_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.annotation_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.annotation_list.currentItemChanged.connect(self._annotation_row_changed)
         self.annotation_list.installEventFilter(self)
-        self.annotation_list.viewport().installEventFilter(self)
         heading = field_label("A&nnotations", self.annotation_list)
         heading.setStyleSheet("font-weight: bold")
         self.annotation_hint = QLabel(
@@ -258,14 +250,13 @@ class ArticlePage(QWidget):
         self.state_label.setTextFormat(Qt.TextFormat.PlainText)
         self.state_label.setAccessibleName("Annotation state")
         form.addWidget(self.state_label)
-        fix_row = QHBoxLayout()
         self.accept_button = QPushButton("Accept new passage")
+        self.accept_button.setToolTip("Ctrl+Shift+Y")
         self.accept_button.clicked.connect(self.editor.accept_annotation_action.trigger)
         self.reselect_button = QPushButton("Use selection")
+        self.reselect_button.setToolTip("Ctrl+Shift+R: move the annotation to the selected passage")
         self.reselect_button.clicked.connect(self.editor.reselect_annotation_action.trigger)
-        fix_row.addWidget(self.accept_button)
-        fix_row.addWidget(self.reselect_button)
-        form.addLayout(fix_row)
+        form.addWidget(ReflowGrid([(self.accept_button,), (self.reselect_button,)], 2))
         self.category = QComboBox()
         self.category.setAccessibleName("Red-flag category")
         self.category.activated.connect(self._category_chosen)
@@ -291,6 +282,12 @@ class ArticlePage(QWidget):
         self.delete_button.clicked.connect(self.editor.delete_annotation_action.trigger)
         form.addWidget(self.delete_button)
         self.details = details
+        self.explanation.setMinimumHeight(self.explanation.fontMetrics().lineSpacing() * 3)
+        details_scroll = QScrollArea()
+        details_scroll.setWidget(details)
+        details_scroll.setWidgetResizable(True)
+        details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # List above, details below, in a splitter: at large text sizes both stay usable.
         split = QSplitter(Qt.Orientation.Vertical)
         top = QWidget()
@@ -300,7 +297,7 @@ class ArticlePage(QWidget):
         top_layout.addWidget(self.annotation_hint)
         top_layout.addWidget(self.annotation_list, 1)
         split.addWidget(top)
-        split.addWidget(details)
+        split.addWidget(details_scroll)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         split.setSizes([300, 400])
@@ -435,36 +432,27 @@ class ArticlePage(QWidget):
         current_item = None
         for annotation in article.annotations if article else ():
             category = names.get(annotation.category)
-            name = category.name if category else f"⚠ unknown: {annotation.category or '(none)'}"
+            name = category.name if category else f"unknown category {annotation.category!r}"
             passage = (
                 article.text[annotation.start : annotation.end]
                 if annotation.has_span and annotation.end <= len(article.text)
                 else annotation.quote
             )
-            symbol, word = SHORT_STATES[annotation.status]
-            state = f"{symbol} {word}"
-            if not annotation.explanation.strip():
-                state += " ✎"
-            item = QTreeWidgetItem([passage, name, state])
-            item.setIcon(0, swatch(category.color if category else UNKNOWN_COLOR))
-            item.setData(0, Qt.ItemDataRole.UserRole, annotation.uid)
-            item.setToolTip(0, passage)
-            item.setToolTip(1, name)
-            tip = _state_text(annotation, article)
+            item = QListWidgetItem(f"{passage}\n{annotation_state(annotation)} · {name}")
+            item.setIcon(swatch(category.color if category else UNKNOWN_COLOR))
+            item.setData(Qt.ItemDataRole.UserRole, annotation.uid)
+            tip = f"{passage}\n{name}\n{_state_text(annotation, article)}"
             if not annotation.explanation.strip():
                 tip += "\n✎ It needs an explanation."
-            item.setToolTip(2, tip)
-            item.setData(2, Qt.ItemDataRole.AccessibleTextRole, tip)
+            item.setToolTip(tip)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, tip)
             if annotation.status == ORPHANED:
-                font = item.font(0)
+                font = item.font()
                 font.setItalic(True)
-                item.setFont(0, font)
-                item.setFont(2, font)
+                item.setFont(font)
             if annotation.status in (FUZZY, ORPHANED):
-                item.setForeground(
-                    2, QColor("#b26a00" if annotation.status == FUZZY else "#c62828")
-                )
-            widget.addTopLevelItem(item)
+                item.setForeground(QColor("#b26a00" if annotation.status == FUZZY else "#c62828"))
+            widget.addItem(item)
             if annotation.uid == selected:
                 current_item = item
         widget.setCurrentItem(current_item)
@@ -521,9 +509,9 @@ class ArticlePage(QWidget):
         if row >= 0:
             self.editor.select_article(self.article_list.item(row).data(Qt.ItemDataRole.UserRole))
 
-    def _annotation_row_changed(self, item: QTreeWidgetItem | None, _previous=None) -> None:
+    def _annotation_row_changed(self, item: QListWidgetItem | None, _previous=None) -> None:
         if item is not None:
-            self.editor.select_annotation(item.data(0, Qt.ItemDataRole.UserRole))
+            self.editor.select_annotation(item.data(Qt.ItemDataRole.UserRole))
 
     def _preview_caret_moved(self) -> None:
         if self.preview.textCursor().hasSelection():
@@ -535,10 +523,6 @@ class ArticlePage(QWidget):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
         kind = event.type()
-        if kind == QEvent.Type.Resize and obj is self.annotation_list.viewport():
-            # The category column takes a share of the width; the passage gets the rest.
-            self.annotation_list.header().resizeSection(1, int(event.size().width() * 0.36))
-            return False
         if kind == QEvent.Type.FocusIn and obj in (self.preview, self.source):
             self.editor.text_widget_focused(obj is self.preview)
         if kind != QEvent.Type.KeyPress:
@@ -572,6 +556,15 @@ class ArticlePage(QWidget):
             self.preview.setFocus()
             return True
         return False
+
+
+def annotation_state(annotation: DraftAnnotation) -> str:
+    """The short state shown in the list: a symbol and words, and ✎ when it lacks an explanation."""
+    symbol, words = SHORT_STATES[annotation.status]
+    state = f"{symbol} {words}"
+    if not annotation.explanation.strip():
+        state += " · ✎ no explanation"
+    return state
 
 
 def _tags(text: str) -> tuple[str, ...]:

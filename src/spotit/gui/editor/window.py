@@ -101,6 +101,8 @@ class PackEditor(QMainWindow):
     validated = Signal(object)
     #: Emitted after a save with the folder saved to.
     saved = Signal(object)
+    #: Emitted after "Export as .spotit" with the pack file written.
+    exported = Signal(object)
 
     def __init__(self, parent: QWidget | None = None, appearance=None) -> None:
         super().__init__(parent)
@@ -139,6 +141,7 @@ class PackEditor(QMainWindow):
         self.tabs.addTab(self.pack_page, "Pack details")
         self.tabs.addTab(self.categories_page, "Categories")
         self.setCentralWidget(self.tabs)
+        self.tabs.currentChanged.connect(self._tab_changed)
         self._build_problems()
         self._build_menus()
         for widget in (
@@ -487,7 +490,9 @@ class PackEditor(QMainWindow):
         draft = self.draft
         if old is None or old.meta != draft.meta:
             self.pack_page.show_meta(draft.meta, str(self.path or ""))
-        if old is None or old.categories != draft.categories or old.articles != draft.articles:
+        # The category page counts uses across articles: refresh it only when it shows.
+        on_categories = self.tabs.currentWidget() is self.categories_page
+        if old is None or old.categories != draft.categories or on_categories:
             self.categories_page.show_categories(draft, category or self.categories_page.current)
         self._show_list()
         article = self.current_article()
@@ -500,15 +505,24 @@ class PackEditor(QMainWindow):
         else:
             self.flush()
 
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.categories_page:
+            self.categories_page.show_categories(self.draft, self.categories_page.current)
+
     def _show_list(self) -> None:
-        marks: dict[int, int] = {}
-        for issue in self.issues:
-            if issue.target.article is not None:
-                marks[issue.target.article] = marks.get(issue.target.article, 0) + 1
+        """The article list, each article marked with how many things in it need the author."""
+        places: dict[int, set] = {}
+        for n, issue in enumerate(self.issues):
+            target = issue.target
+            if target.article is not None:
+                # An annotation counts once, however many problems it has.
+                place = ("annotation", target.annotation) if target.annotation else ("issue", n)
+                places.setdefault(target.article, set()).add(place)
         for article in self.draft.articles:
-            waiting = sum(1 for a in article.annotations if a.status in d.NEEDS_AUTHOR)
-            if waiting:
-                marks[article.uid] = marks.get(article.uid, 0) + waiting
+            for annotation in article.annotations:
+                if annotation.status in d.NEEDS_AUTHOR:
+                    places.setdefault(article.uid, set()).add(("annotation", annotation.uid))
+        marks = {uid: len(found) for uid, found in places.items()}
         self.article_page.show_list(self.draft, self.current_uid, marks)
 
     def _show_annotations(self, article: d.ArticleDraft) -> None:
@@ -1008,12 +1022,19 @@ class PackEditor(QMainWindow):
         return issues
 
     def _show_issues(self, issues: list[Issue]) -> None:
+        current = self.problems.currentItem()
+        visited = current.text() if current is not None else None
         self.issues = issues
+        blocked = self.problems.blockSignals(True)
         self.problems.clear()
         for issue in issues:
             item = QListWidgetItem(f"⚠ {issue.message}")
             item.setData(Qt.ItemDataRole.UserRole, issue.target)
             self.problems.addItem(item)
+        # F4 goes on from the problem last visited, if it is still there; else from the top.
+        texts = [self.problems.item(row).text() for row in range(self.problems.count())]
+        self.problems.setCurrentRow(texts.index(visited) if visited in texts else -1)
+        self.problems.blockSignals(blocked)
         count = len(issues)
         self.problems_dock.setWindowTitle(f"Problems ({count})" if count else "Problems")
         self.problems_label.setText(
@@ -1150,6 +1171,7 @@ class PackEditor(QMainWindow):
             QMessageBox.warning(self, "Not exported", str(exc))
             return False
         self._status(f"Exported {out}.")
+        self.exported.emit(Path(out))
         return True
 
     def choose_export_pack(self) -> bool:

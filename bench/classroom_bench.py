@@ -1,0 +1,174 @@
+"""Classroom sessions (issue 6): 60 students on one host, over loopback.
+
+The host runs here, in its real window; 60 scripted students run in another
+process (`spotit class simulate`), join at once, flag and submit immediately.
+Figures: the host's message-handling latency (p50/p95), the time from the first
+join to the 60th submission, the submissions found in the gradebook, and the
+host window's longest event-loop stall (a QTimer ticking every 5 ms), against
+baselines measured in the same run.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.common import best_of, figure, ratio
+
+STUDENTS = 60
+TICK_MS = 5
+
+
+class StallMeter:
+    """The longest gap between ticks of a fast QTimer, beyond its interval."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.timer = QTimer()
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+        self.longest = 0.0
+        self._last = 0.0
+
+    def start(self) -> None:
+        self.longest, self._last = 0.0, time.perf_counter()
+        self.timer.start()
+
+    def stop(self) -> float:
+        self.timer.stop()
+        return self.longest * 1000
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self._last - TICK_MS / 1000)
+        self._last = now
+
+
+def _run_loop_until(app, condition, timeout: float) -> bool:
+    deadline = time.perf_counter() + timeout
+    while not condition():
+        if time.perf_counter() > deadline:
+            return False
+        app.processEvents()
+        time.sleep(0.001)
+    return True
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def bench_sixty_students() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from spotit.store.bundled import bundled_packs
+    from spotit.store.pack import open_pack
+    from spotit.store.progress import Progress
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as tmp:
+        old = os.environ.get("SPOTIT_DATA_DIR")
+        os.environ["SPOTIT_DATA_DIR"] = tmp
+        try:
+            (pack_path,) = bundled_packs()
+        finally:
+            if old is None:
+                os.environ.pop("SPOTIT_DATA_DIR")
+            else:
+                os.environ["SPOTIT_DATA_DIR"] = old
+        pack = open_pack(pack_path)
+        progress = Progress(Path(tmp) / "progress.db")
+        from PySide6.QtCore import Qt
+
+        from spotit.gui.classroom_host import HostWindow
+
+        window = HostWindow({pack.meta.id: pack}, progress, announce=False)
+        window.resize(1280, 800)
+        window.show()
+        window.article_list.item(0).setCheckState(Qt.CheckState.Checked)
+        window.address_box.setCurrentIndex(window.address_box.findData("127.0.0.1"))
+        window.port_box.setValue(_free_port())
+        assert window.start_session(), window.setup_error.text()
+        session = window.controller.session
+        times: dict[str, list[float]] = {"joined": [], "submitted": []}
+        session.subscribe(
+            lambda e: times[e.kind].append(time.perf_counter()) if e.kind in times else None
+        )
+
+        meter = StallMeter()
+        _run_loop_until(app, lambda: False, 0.5)  # let the window settle: first layout, paint
+        meter.start()
+        _run_loop_until(app, lambda: False, 1.0)
+        idle_stall = meter.stop()
+
+        meter.start()
+        students = subprocess.Popen(
+            [
+                sys.executable, "-m", "spotit.cli", "class", "simulate", "--host", "127.0.0.1",
+                "--port", str(window.controller.port), "--code", session.code,
+                "--students", str(STUDENTS), "--timeout", "120",
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        )  # fmt: skip
+        all_in = _run_loop_until(app, lambda: session.submission_count() == STUDENTS, 120)
+        _run_loop_until(app, lambda: False, 0.3)  # the window's refreshes after the last one
+        load_stall = meter.stop()
+        window.reveal()
+        window.end_session(confirm=False)
+        _run_loop_until(app, lambda: students.poll() is not None, 60)
+        out, err = students.communicate()
+        if not all_in:
+            print(f"bench: classroom load did not complete: {err.strip()[-300:]}", file=sys.stderr)
+
+        gradebook = window.save_gradebook(Path(tmp) / "gradebook.csv")
+        rows = list(csv.DictReader(io.StringIO(gradebook.read_bytes().decode("utf-8-sig"))))
+        in_gradebook = sum(r["Status"] == "submitted" for r in rows)
+        p50, p95 = window.controller.latency_ms()
+
+        message = json.dumps(
+            {
+                "type": "submit",
+                "v": 1,
+                "article": "summit-ultimatum",
+                "flags": [{"start": i * 20, "end": i * 20 + 15, "category": "vague-source"}
+                          for i in range(6)],
+                "seconds": 30,
+            }
+        )  # fmt: skip
+        baseline = best_of(lambda: [json.dumps(json.loads(message)) for _ in range(100)]) / 100
+
+        figure("classroom_host_message_p50", p50, "ms")
+        figure("classroom_host_message_p95", p95, "ms")
+        figure("classroom_json_roundtrip_baseline", baseline * 1000, "ms")
+        ratio("classroom_host_message_p50", p50, baseline * 1000)
+        if times["joined"] and len(times["submitted"]) == STUDENTS:
+            span = (times["submitted"][-1] - times["joined"][0]) * 1000
+            figure("classroom_60_students_first_join_to_all_submitted", span, "ms")
+        print(f"bench: classroom_submissions_in_gradebook {in_gradebook} count", flush=True)
+        figure("classroom_host_longest_stall", load_stall, "ms")
+        figure("classroom_host_longest_stall_idle_baseline", idle_stall, "ms")
+        ratio("classroom_host_longest_stall", load_stall, max(idle_stall, 0.001))
+        for line in out.splitlines():
+            if line.startswith("bench: "):
+                print(line, flush=True)
+        window.close()
+        pack.close()
+        progress.close()
+
+
+def run() -> None:
+    bench_sixty_students()
