@@ -266,3 +266,22 @@ def test_opening_a_broken_pack_shows_the_error_and_changes_nothing(window, tmp_p
     assert not window.open_pack_file(bad)
     assert shown == [f"{bad}: not a SpotIt pack (not an SQLite file)"]
     assert window.library.model.rowCount() == rows and list(window.packs) == ["starter"]
+
+
+def test_file_menu_opens_the_pack_editor_on_a_new_and_an_existing_pack(
+    window, tmp_path, monkeypatch, starter_pack_path
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path / "new"))
+    (tmp_path / "new").mkdir()
+    window.new_pack_in_editor()
+    assert len(window.editors) == 1 and window.editors[0].isVisible()
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *a, **k: (str(starter_pack_path), "")
+    )
+    window.edit_pack_in_editor()
+    assert len(window.editors) == 2 and window.editors[1].isVisible()
+    for editor in window.editors:
+        editor.ask_before_closing = False
+        editor.close()

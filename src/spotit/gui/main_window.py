@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.progress, self.learner = progress, learner
         self.appearance, self.settings = appearance, settings
         self.packs: dict[str, Pack] = {}
+        self.editors: list = []  # open pack editors, kept alive here
         self.setWindowTitle(f"SpotIt — {learner.name}")
         self.resize(1280, 800)
         self.setAcceptDrops(True)
@@ -87,6 +88,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         self._action(file_menu, "&Open pack…", self.choose_pack_file, QKeySequence.StandardKey.Open)
+        file_menu.addSeparator()
+        self._action(file_menu, "&New pack…", self.new_pack_in_editor)
+        self._action(file_menu, "&Edit pack…", self.edit_pack_in_editor)
         self._action(file_menu, "&Switch learner…", self.switch_learner)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
@@ -163,6 +167,39 @@ class MainWindow(QMainWindow):
         )
         if name:
             self.open_pack_file(Path(name))
+
+    # authoring --------------------------------------------------------------------
+    def _editor(self):
+        from spotit.gui.editor import PackEditor  # the editor loads only when used
+
+        editor = PackEditor(appearance=self.appearance)
+        editor.exported.connect(lambda path: self.open_pack_file(Path(path)))
+        editor.destroyed.connect(
+            lambda _=None, e=editor: self.editors.remove(e) if e in self.editors else None
+        )
+        self.editors.append(editor)
+        return editor
+
+    def new_pack_in_editor(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Folder for the new pack")
+        if folder:
+            editor = self._editor()
+            if editor.new_pack(Path(folder)):
+                editor.show()
+
+    def edit_pack_in_editor(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            "Edit pack",
+            "",
+            f"SpotIt packs (*{PACK_SUFFIX} pack.toml);;All files (*)",
+        )
+        if not name:
+            return
+        path = Path(name)
+        editor = self._editor()
+        if editor.open_path(path.parent if path.name == "pack.toml" else path):
+            editor.show()
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802
         if any(url.isLocalFile() for url in event.mimeData().urls()):
@@ -258,6 +295,10 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        for editor in list(self.editors):
+            if editor.isVisible() and not editor.close():
+                event.ignore()  # the author cancelled an unsaved-changes prompt
+                return
         self.reader.leave()
         for pack in self.packs.values():
             pack.close()

@@ -13,7 +13,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from bench.common import best_of, figure, ratio
-
 from spotit.content.render import render
 from spotit.content.source import read_pack_source
 from spotit.gui.editor import draft as d
