@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import sys
 
-from bench import authoring_bench, core_bench, editor_bench, gui_bench
+from bench import authoring_bench, classroom_bench, core_bench, editor_bench, gui_bench
 
 
 def main() -> int:
-    for run in (core_bench.run, gui_bench.run, authoring_bench.run, editor_bench.run):
+    for run in (
+        core_bench.run,
+        gui_bench.run,
+        authoring_bench.run,
+        editor_bench.run,
+        classroom_bench.run,
+    ):
         run()
     return 0
 

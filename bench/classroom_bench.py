@@ -70,6 +70,7 @@ def _free_port() -> int:
 
 
 def bench_sixty_students() -> None:
+    """60 scripted students join, flag and submit at once; the host's figures."""
     from PySide6.QtWidgets import QApplication
 
     from spotit.store.bundled import bundled_packs

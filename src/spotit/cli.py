@@ -117,7 +117,11 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FORMAT",
         help="source (default), doccano, labelstudio, brat or w3c",
     )
-    p.add_argument("--force", action="store_true", help="overwrite an existing pack source, export file or folder")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="overwrite an existing pack source, export file or folder",
+    )
     p.set_defaults(handler=cmd_export)
 
     from spotit.interop.cli import register as register_interop

@@ -218,3 +218,28 @@ def test_names_too_long_for_the_roster_cannot_be_typed(qtbot, settings):
     qtbot.addWidget(dialog)
     QTest.keyClicks(dialog.name_edit, "x" * 60)
     assert len(dialog.name_edit.text()) == p.MAX_NAME_CHARS
+
+
+def test_open_join_dialog_returns_the_class_window(qtbot, host, session, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from spotit.gui.classroom_student import open_join_dialog
+    from spotit.store.progress import Learner
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    def fill_in() -> None:
+        dialog = QApplication.activeModalWidget()
+        dialog.host_box.setEditText(LOOPBACK)
+        dialog.port_box.setValue(host.port)
+        QTest.keyClicks(dialog.code_edit, CODE)
+        assert dialog.name_edit.text() == "Bea"  # the learner's name, ready
+        key(dialog.name_edit, Qt.Key.Key_Return)
+
+    QTimer.singleShot(50, fill_in)
+    window = open_join_dialog(parent, None, Learner(7, "Bea"), discover=False)
+    assert window is not None and window.parent() is parent  # freed with its parent
+    until(qtbot, lambda: window.reader.current is not None)
+    assert [e.name for e in session.roster()] == ["Bea"]

@@ -246,3 +246,7 @@ def test_anything_else_on_the_discovery_port_is_ignored(datagram):
 def test_announced_titles_lose_control_characters():
     raw = json.dumps({"spotit-class": 1, "port": 80, "title": "Class\x1b[31m\u202e"}).encode()
     assert p.parse_announcement(raw) == (80, "Class[31m")
+
+
+def test_names_with_emoji_sequences_are_kept():
+    assert p.check_name("  Zoë  👩\u200d🔬 ") == "Zoë 👩\u200d🔬"

@@ -110,6 +110,7 @@ def test_unknown_tokens_count_as_failures_too(wire):
         ("x" * 41, "longer than 40"),
         ("Ana\x07", "control characters"),
         ("Ana\u202egnp.exe", "text-direction"),
+        ("An\u200ba", "invisible"),
         (42, "must be text"),
     ],
 )

@@ -285,3 +285,21 @@ def test_file_menu_opens_the_pack_editor_on_a_new_and_an_existing_pack(
     for editor in window.editors:
         editor.ask_before_closing = False
         editor.close()
+
+
+def test_class_menu_hosts_a_session_and_offers_to_join(window, monkeypatch):
+    from spotit.gui.classroom_host import HostWindow
+
+    window.host_class()
+    assert isinstance(window.host_window, HostWindow) and window.host_window.isVisible()
+    first = window.host_window
+    window.host_class()  # a second click brings the same session forward
+    assert window.host_window is first
+    first.close()
+    joined = []
+    monkeypatch.setattr(
+        "spotit.gui.classroom_student.open_join_dialog",
+        lambda parent, progress, learner: joined.append((parent, learner.name)),
+    )
+    window.join_class()
+    assert joined == [(window, "Ana")]

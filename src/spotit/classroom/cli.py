@@ -136,6 +136,7 @@ def _open_pack(name: str):
 
 
 def cmd_host(args: argparse.Namespace) -> int:
+    """`spotit class host`: a class session without a window."""
     if not 0 <= args.port <= 65535:
         raise ClassUsageError(f"--port {args.port}: must be between 0 and 65535")
     if args.pause < 0 or args.grace < 0:
@@ -189,6 +190,7 @@ def cmd_host(args: argparse.Namespace) -> int:
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:
+    """`spotit class simulate`: scripted students against a host."""
     if not 1 <= args.students <= 1000:
         raise ClassUsageError("--students must be between 1 and 1000")
     if not 1 <= args.port <= 65535:

@@ -117,6 +117,7 @@ class HostController(QObject):
 
     # -- the instructor's actions (SessionStateError when they do not fit) ----------------
     def reveal(self) -> None:
+        """Reveal the current article to everyone and save its results."""
         self.server.apply(self.session.reveal())
         self._save([self.session.index])
         self.changed.emit()
@@ -124,10 +125,12 @@ class HostController(QObject):
             QTimer.singleShot(int(self.pause_seconds * 1000), self._auto_advance)
 
     def next_article(self) -> None:
+        """Move the class to the next article."""
         self.server.apply(self.session.next_article())
         self.changed.emit()
 
     def end(self) -> None:
+        """End the session, save every result, stop announcing; emits ``finished``."""
         if self.session.phase is Phase.ENDED:
             return
         self.server.apply(self.session.end())

@@ -135,6 +135,10 @@ def check_name(name: object) -> str:
         raise ProtocolError("name-invalid", "the name has control characters", fatal=True)
     if _BIDI_CONTROLS.search(name):
         raise ProtocolError("name-invalid", "the name has text-direction controls", fatal=True)
+    # Invisible characters would let "Ana" and "An\u200ba" both join and look the same;
+    # the zero-width joiner stays, for emoji sequences.
+    if any(unicodedata.category(ch) == "Cf" and ch != "\u200d" for ch in name):
+        raise ProtocolError("name-invalid", "the name has invisible characters", fatal=True)
     return name
 
 
@@ -202,6 +206,7 @@ def _whole(data: dict, name: str, where: str, low: int, high: int) -> int:
 
 
 def flag_to_json(flag: Flag) -> dict:
+    """A flag as the wire carries it (no empty note)."""
     data: dict = {"start": flag.start, "end": flag.end, "category": flag.category}
     if flag.note:
         data["note"] = flag.note
@@ -323,14 +328,17 @@ def parse_client_message(raw: str | bytes) -> ClientMessage:
 
 
 def join_message(code: str, name: str) -> dict:
+    """The first message of a new student."""
     return {"type": "join", "v": PROTOCOL_VERSION, "code": code, "name": name}
 
 
 def resume_message(token: str) -> dict:
+    """The first message of a returning student."""
     return {"type": "resume", "v": PROTOCOL_VERSION, "token": token}
 
 
 def draft_message(article_id: str, flags: Iterable[Flag], seconds: int) -> dict:
+    """A student's latest flags while they work."""
     return {
         "type": "draft",
         "v": PROTOCOL_VERSION,
@@ -341,6 +349,7 @@ def draft_message(article_id: str, flags: Iterable[Flag], seconds: int) -> dict:
 
 
 def submit_message(article_id: str, flags: Iterable[Flag], seconds: int) -> dict:
+    """A student's final flags on an article."""
     return draft_message(article_id, flags, seconds) | {"type": "submit"}
 
 
@@ -364,6 +373,7 @@ def category_to_json(category: Category) -> dict:
 def welcome_message(
     token: str, name: str, pack: PackMeta, categories: Sequence[Category], count: int
 ) -> dict:
+    """The host's answer to a join or resume."""
     return {
         "type": "welcome",
         "v": PROTOCOL_VERSION,
@@ -430,6 +440,7 @@ def reveal_payload(
     students: int,
     tallies: Sequence[GoldTally],
 ) -> dict:
+    """A reveal for one student: the answer key, their result, the class's counts only."""
     return {
         "type": "reveal",
         "v": PROTOCOL_VERSION,
@@ -451,6 +462,7 @@ def article_message(
     submitted: bool,
     reveal: dict | None,
 ) -> dict:
+    """The current article for one student (see article_to_json for what it holds)."""
     return {
         "type": "article",
         "v": PROTOCOL_VERSION,
@@ -475,6 +487,7 @@ def ended_message(reason: str) -> dict:
 
 
 def error_message(code: str, message: str, fatal: bool = False) -> dict:
+    """An error for a student; the message is cut to 300 characters."""
     return {
         "type": "error",
         "v": PROTOCOL_VERSION,
@@ -500,6 +513,8 @@ class RemotePack:
 
 @dataclass(frozen=True)
 class Welcome:
+    """The host let the student in: their token and name, the pack and its categories."""
+
     token: str
     name: str
     pack: RemotePack
@@ -508,6 +523,8 @@ class Welcome:
 
 @dataclass(frozen=True)
 class Reveal:
+    """The answer key of an article, the student's own result, and the class's counts."""
+
     article: str
     kind: str
     annotations: list[Annotation]
@@ -520,6 +537,8 @@ class Reveal:
 
 @dataclass(frozen=True)
 class ArticleOffer:
+    """The class's current article, with the student's draft or submission."""
+
     index: int
     count: int
     phase: str
@@ -532,17 +551,23 @@ class ArticleOffer:
 
 @dataclass(frozen=True)
 class Submitted:
+    """The host's receipt for a submission."""
+
     article: str
     flags: int
 
 
 @dataclass(frozen=True)
 class Ended:
+    """The session is over."""
+
     reason: str
 
 
 @dataclass(frozen=True)
 class HostError:
+    """An error the host reported; ``fatal`` ones close the connection."""
+
     code: str
     message: str
     fatal: bool = False

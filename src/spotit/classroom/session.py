@@ -42,6 +42,8 @@ MESSAGE_BURST = 60.0
 
 
 class Phase(StrEnum):
+    """Where the current article stands."""
+
     FLAGGING = "flagging"
     REVEALED = "revealed"
     ENDED = "ended"
@@ -74,6 +76,8 @@ class SessionEvent:
 
 @dataclass(frozen=True)
 class Submission:
+    """A student's scored result on one article."""
+
     flags: tuple[Flag, ...]
     status: str  # "submitted" or "auto-submitted"
     seconds: int  # measured by the host, from when the article reached the student
@@ -83,6 +87,8 @@ class Submission:
 
 @dataclass
 class Student:
+    """Everything the host keeps about one student (never sent to other students)."""
+
     name: str
     token: str
     peer: str

@@ -89,6 +89,8 @@ def pick_flags(text: str, categories: Sequence[Category], rng: random.Random) ->
 
 @dataclass
 class SimulationStats:
+    """What the scripted students measured."""
+
     join_ms: list[float] = field(default_factory=list)
     submit_ms: list[float] = field(default_factory=list)
     submissions: int = 0

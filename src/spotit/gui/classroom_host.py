@@ -100,6 +100,7 @@ class HeatView(ArticleView):
         working: int,
         gold: list[tuple[int, int, QTextCharFormat, str]],
     ) -> None:
+        """Draw the class's flags, and the answer key's red flags when given."""
         self.segments, self.working = segments, working
         self.gold_notes = [(s, e, note) for s, e, _, note in gold]
         selections = []
@@ -710,6 +711,7 @@ class HostWindow(QMainWindow):
         return False
 
     def next_article(self) -> bool:
+        """Move everyone to the next article (after the reveal)."""
         if self._run(lambda: self.controller.next_article()):
             self.key_box.setChecked(False)
             self.roster.setFocus()

@@ -187,6 +187,7 @@ class StudentWindow(QMainWindow):
         self._update_banner()
 
     def host_draft(self, article_id: str, text_hash: str) -> Draft | None:
+        """The draft the host kept for this article, for the reader to restore."""
         offer = self.offer
         if offer is None or offer.article.meta.id != article_id or offer.draft is None:
             return None
@@ -282,6 +283,7 @@ class StudentWindow(QMainWindow):
         self._draft_timer.start()
 
     def flush_draft(self) -> None:
+        """Send the waiting draft now."""
         if self._pending_draft is not None:
             self.client.send_draft(*self._pending_draft)
             self._pending_draft = None
@@ -493,9 +495,21 @@ class JoinDialog(QDialog):
 
 
 def open_join_dialog(
-    parent: QWidget | None, progress: Progress | None, learner: Learner | None = None
+    parent: QWidget | None,
+    progress: Progress | None,
+    learner: Learner | None = None,
+    discover: bool = True,
 ) -> StudentWindow | None:
-    """Ask for the class to join; the class window once the host lets the student in."""
-    dialog = JoinDialog(progress, learner, parent)
+    """Ask for the class to join; the class window once the host lets the student in.
+
+    The window is a child of ``parent`` (keep a reference to it if ``parent`` is None);
+    ``discover`` lists hosts that announce themselves on the local network.
+    """
+    dialog = JoinDialog(progress, learner, parent, discover=discover)
     dialog.exec()
-    return dialog.window_opened
+    window = dialog.window_opened
+    if window is not None:
+        # One window per class joined: freed when the student closes it.
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.deleteLater()
+    return window

@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.appearance, self.settings = appearance, settings
         self.packs: dict[str, Pack] = {}
         self.editors: list = []  # open pack editors, kept alive here
+        self.host_window = None  # the instructor's class session, when hosting
         self.setWindowTitle(f"SpotIt — {learner.name}")
         self.resize(1280, 800)
         self.setAcceptDrops(True)
@@ -125,6 +126,10 @@ class MainWindow(QMainWindow):
         self.dark_action.setCheckable(True)
         self.dark_action.setChecked(bool(self.appearance and self.appearance.dark))
 
+        class_menu = bar.addMenu("&Class")
+        self._action(class_menu, "&Host a class session…", self.host_class)
+        self._action(class_menu, "&Join a class…", self.join_class)
+
         go_menu = bar.addMenu("&Go")
         self._action(go_menu, "&Library", self.show_library, QKeySequence("Ctrl+L"))
         self._action(go_menu, "&Next article", self.next_article, QKeySequence("Ctrl+N"))
@@ -167,6 +172,26 @@ class MainWindow(QMainWindow):
         )
         if name:
             self.open_pack_file(Path(name))
+
+    # classroom --------------------------------------------------------------------
+    def host_class(self) -> None:
+        from spotit.gui.classroom_host import HostWindow  # networking loads only when used
+
+        if self.host_window is not None and self.host_window.isVisible():
+            self.host_window.raise_()
+            self.host_window.activateWindow()
+            return
+        if not self.packs:
+            QMessageBox.information(self, "Host a class", "Open a pack first (File › Open pack…).")
+            return
+        self.host_window = HostWindow(self.packs, self.progress, parent=self)
+        self.host_window.show()
+
+    def join_class(self) -> None:
+        from spotit.gui.classroom_student import open_join_dialog
+
+        self.reader.leave()
+        open_join_dialog(self, self.progress, self.learner)
 
     # authoring --------------------------------------------------------------------
     def _editor(self):
@@ -295,6 +320,11 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        # A running class session ends properly first (it asks, and tells the students).
+        if self.host_window is not None and self.host_window.isVisible():
+            if not self.host_window.close():
+                event.ignore()
+                return
         for editor in list(self.editors):
             if editor.isVisible() and not editor.close():
                 event.ignore()  # the author cancelled an unsaved-changes prompt

@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from html import escape
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import (
@@ -922,12 +923,12 @@ class ReaderPage(QWidget):
                 if i in [f.index for f in self.report.flags]
             )
             html = (
-                f"<p><b>{style.symbol} {style.label}</b> — {category.name}</p>"
+                f"<p><b>{style.symbol} {style.label}</b> — {escape(category.name)}</p>"
                 f"{markdown_to_html(ann.explanation)}"
-                f"<p><i>How to check:</i> {category.how_to_check}</p>"
+                f"<p><i>How to check:</i> {escape(category.how_to_check)}</p>"
             )
             if result.verdict.value == "found-wrong-category" and yours:
-                html += f"<p>You flagged it as: {yours}.</p>"
+                html += f"<p>You flagged it as: {escape(yours)}.</p>"
         else:
             result = next(f for f in self.report.flags if f.index == index)
             style = VERDICT_STYLES[result.verdict.value]
@@ -944,7 +945,7 @@ class ReaderPage(QWidget):
                 )
                 html = (
                     f"<p><b>{style.symbol} {style.label}</b></p>"
-                    f"<p>You found a red flag here, but it is: {names}.</p>"
+                    f"<p>You found a red flag here, but it is: {escape(names)}.</p>"
                 )
         self.explanation.setHtml(html)
 

@@ -74,7 +74,15 @@ def dark_palette() -> QPalette:
         QPalette.ColorRole.WindowText,
         QPalette.ColorRole.ButtonText,
     ):
-        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7f8489"))
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6f7479"))
+    # Disabled controls must look disabled: the light palette's defaults are too bright here.
+    for role, color in (
+        (QPalette.ColorRole.Button, "#25272a"),
+        (QPalette.ColorRole.Window, "#202124"),
+        (QPalette.ColorRole.Base, "#1c1d20"),
+        (QPalette.ColorRole.Highlight, "#3c4043"),
+    ):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(color))
     return p
 
 
