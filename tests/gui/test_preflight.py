@@ -26,3 +26,13 @@ def test_missing_packages_maps_libraries_to_packages():
     found = {"xcb-cursor": None}
     missing = preflight.missing_packages(find=lambda lib: found.get(lib, f"lib{lib}.so"))
     assert missing == ["libxcb-cursor0"]
+
+
+def test_a_bundle_carrying_the_xcb_libraries_needs_only_the_driver_ones(tmp_path, monkeypatch):
+    (tmp_path / "PySide6" / "Qt" / "lib").mkdir(parents=True)
+    for lib in preflight.XCB_LIBRARIES:
+        if lib not in preflight.SYSTEM_ONLY:
+            (tmp_path / "PySide6" / "Qt" / "lib" / f"lib{lib}.so.1").write_bytes(b"")
+    monkeypatch.setattr(preflight.sys, "frozen", True, raising=False)
+    monkeypatch.setattr(preflight.sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert preflight.missing_packages(find=lambda lib: None) == ["libegl1", "libgl1"]

@@ -45,8 +45,12 @@ def test_the_content_goes_where_the_frozen_app_looks_for_it(spec):
     package_dir = Path(bundled.__file__).resolve().parents[1]
     assert package_dir.name == "spotit"
     assert ("content", "spotit/_content") in spec["CONTENT"]
-    for source, _dest in spec["CONTENT"]:
-        assert (ROOT / source / "starter" / "pack.toml").is_file()
+    for source, dest in spec["CONTENT"]:
+        assert (ROOT / source).exists(), source
+        if dest == "spotit/_content":
+            assert (ROOT / source / "starter" / "pack.toml").is_file()
+    # The window icon travels inside the package, where gui/app.py loads it from.
+    assert ("src/spotit/gui/icons", "spotit/gui/icons") in spec["CONTENT"]
 
 
 def test_content_dir_finds_the_bundled_layout(tmp_path, monkeypatch):

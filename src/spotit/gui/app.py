@@ -5,7 +5,16 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import (
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSettings,
+    QTimer,
+    QTranslator,
+)
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from spotit import __version__
@@ -14,6 +23,8 @@ from spotit.store.bundled import bundled_packs, data_dir
 from spotit.store.pack import PackError
 from spotit.store.progress import Progress, ProgressError
 
+ICON = Path(__file__).with_name("icons") / "spotit.png"
+
 
 def create_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
@@ -21,7 +32,34 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("SpotIt")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("SpotIt")
+    # Lets Wayland match windows to the installed menu entry and its icon.
+    app.setDesktopFileName("org.spotit.SpotIt")
+    if ICON.is_file():
+        app.setWindowIcon(QIcon(str(ICON)))
+    _install_qt_translation(app)
     return app  # type: ignore[return-value]
+
+
+def _install_qt_translation(app: QApplication) -> None:
+    """Qt's own texts (dialog buttons, context menus) in the user's language, when shipped."""
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale.system(), "qtbase", "_", folder):
+        app.installTranslator(translator)
+
+
+class _FileOpenFilter(QObject):
+    """macOS delivers a double-clicked pack as a FileOpen event, not as an argument."""
+
+    def __init__(self, open_path) -> None:
+        super().__init__()
+        self.open_path = open_path
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.FileOpen and event.file():
+            self.open_path(Path(event.file()))
+            return True
+        return False
 
 
 def settings_file() -> QSettings:
@@ -69,6 +107,8 @@ def run_app(
         lock.raise_requested.connect(
             lambda w=window: (w.showNormal(), w.raise_(), w.activateWindow())
         )
+        file_open = _FileOpenFilter(window.open_pack_file)
+        app.installEventFilter(file_open)
         for path in packs:
             window.open_pack_file(path)
         if pack_to_open:
@@ -79,6 +119,7 @@ def run_app(
         if exit_when_ready:
             QTimer.singleShot(0, window.close)
         status = app.exec()
+        app.removeEventFilter(file_open)
         lock.release()
         if not getattr(window, "_switch_requested", False):
             break

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.HelpContents,
         )
         self._action(help_menu, "&About SpotIt", self.show_about)
+        self._action(help_menu, "About &Qt", lambda: QMessageBox.aboutQt(self, "About Qt"))
 
     # packs ------------------------------------------------------------------------
     def add_pack(self, path: Path) -> Pack:
@@ -310,13 +312,22 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, "Keyboard shortcuts", SHORTCUTS_HELP)
 
     def show_about(self) -> None:
+        import PySide6
+        from PySide6.QtCore import qVersion
+
+        from spotit.store.bundled import data_dir
+
+        pyside = getattr(PySide6, "__version__", "") or qVersion()
         QMessageBox.about(
             self,
             "About SpotIt",
             f"<h3>SpotIt {__version__}</h3><p>Learn to spot misinformation by flagging red flags "
             "in invented training articles.</p>"
             f"<p>Reads content packs of format {FORMAT_VERSION}. Licence: MIT. "
-            "Bundled articles are training material, licensed CC-BY-4.0.</p>",
+            "Bundled articles are training material, licensed CC-BY-4.0.</p>"
+            f"<p>Built with Qt {qVersion()} and Qt for Python (PySide6) {pyside}, "
+            "used under the GNU LGPL v3 (Help › About Qt).</p>"
+            f"<p>Your progress and settings are kept in:<br><tt>{escape(str(data_dir()))}</tt></p>",
         )
 
     def closeEvent(self, event) -> None:  # noqa: N802

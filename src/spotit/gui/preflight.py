@@ -9,6 +9,7 @@ from __future__ import annotations
 import ctypes.util
 import os
 import sys
+from pathlib import Path
 
 #: Shared libraries Qt 6's xcb plugin needs, and the Debian/Ubuntu package of each.
 XCB_LIBRARIES = {
@@ -27,9 +28,21 @@ XCB_LIBRARIES = {
 }
 
 
+#: Libraries a bundled (PyInstaller) SpotIt does not carry: they come from the graphics driver.
+SYSTEM_ONLY = {"EGL", "GL"}
+
+
+def _bundled(lib: str) -> bool:
+    """Whether a frozen app carries ``lib<lib>.so*`` itself (PyInstaller's _MEIPASS)."""
+    folder = getattr(sys, "_MEIPASS", None)
+    if not getattr(sys, "frozen", False) or not folder or lib in SYSTEM_ONLY:
+        return False
+    return any(Path(folder).rglob(f"lib{lib}.so*"))
+
+
 def missing_packages(find=ctypes.util.find_library) -> list[str]:
     """Debian packages whose libraries the xcb plugin needs but this system lacks."""
-    return [pkg for lib, pkg in XCB_LIBRARIES.items() if find(lib) is None]
+    return [pkg for lib, pkg in XCB_LIBRARIES.items() if find(lib) is None and not _bundled(lib)]
 
 
 def qt_problem(env: os._Environ | dict = os.environ, platform: str = sys.platform) -> str | None:
