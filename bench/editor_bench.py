@@ -19,7 +19,7 @@ from spotit.gui.editor import draft as d
 from spotit.gui.editor.saving import write_source
 from spotit.gui.editor.validation import Validator
 
-ROOT = Path(__file__).resolve().parents[3]
+ROOT = Path(__file__).resolve().parents[1]
 STARTER = ROOT / "content" / "starter"
 WORDS = "officials said the plan was rushed while supporters praised it".split()
 
