@@ -63,3 +63,21 @@ def test_a_source_with_problems_is_never_built(tmp_path, source_dir):
     with pytest.raises(ValueError):
         build_pack(read_pack_source(source_dir), tmp_path / "x.spotit")
     assert not (tmp_path / "x.spotit").exists()
+
+
+def test_read_only_uri_for_local_paths_and_windows_shares():
+    from pathlib import PurePosixPath, PureWindowsPath
+
+    from spotit.store.pack import read_only_uri
+
+    assert (
+        read_only_uri(PurePosixPath("/srv/packs/a b.spotit"))
+        == "file:///srv/packs/a%20b.spotit?mode=ro"
+    )
+    assert (
+        read_only_uri(PureWindowsPath(r"C:\Packs\x.spotit")) == "file:///C:/Packs/x.spotit?mode=ro"
+    )
+    assert (
+        read_only_uri(PureWindowsPath(r"\\school\share\x.spotit"))
+        == "file:////school/share/x.spotit?mode=ro"
+    )

@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
 from spotit import __version__
@@ -253,6 +253,19 @@ def _guard(path: Path, what: str) -> Iterator[None]:
         raise PackError(f"{path}: invalid pack ({what}: {exc})") from None
 
 
+def read_only_uri(path: PurePath) -> str:
+    """The SQLite URI that opens an absolute path read-only.
+
+    A Windows share (``\\server\share\x.spotit``) becomes ``file://server/share/...``,
+    which SQLite refuses (a URI authority must be empty); ``file:////server/...`` is the
+    form SQLite documents for UNC paths.
+    """
+    uri = path.as_uri()
+    if uri.startswith("file://") and not uri.startswith("file:///"):
+        uri = "file:////" + uri[len("file://") :]
+    return f"{uri}?mode=ro"
+
+
 def open_pack(path: Path | str) -> Pack:
     """Open a built pack read-only; PackError if it is not a usable SpotIt pack."""
     return Pack(Path(path))
@@ -264,7 +277,7 @@ class Pack:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._check_file()
-        uri = f"{path.resolve().as_uri()}?mode=ro"
+        uri = read_only_uri(path.resolve())
         with _guard(path, "opening"):
             self._conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
         try:
