@@ -254,7 +254,7 @@ def _guard(path: Path, what: str) -> Iterator[None]:
 
 
 def read_only_uri(path: PurePath) -> str:
-    """The SQLite URI that opens an absolute path read-only.
+    r"""The SQLite URI that opens an absolute path read-only.
 
     A Windows share (``\\server\share\x.spotit``) becomes ``file://server/share/...``,
     which SQLite refuses (a URI authority must be empty); ``file:////server/...`` is the
