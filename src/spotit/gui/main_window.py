@@ -95,6 +95,10 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Edit pack…", self.edit_pack_in_editor)
         self._action(file_menu, "&Switch learner…", self.switch_learner)
         file_menu.addSeparator()
+        self._action(file_menu, "&Import annotations…", self.import_annotations)
+        self._action(file_menu, "E&xport annotations…", self.export_annotations)
+        self._action(file_menu, "&Compare two packs…", self.compare_packs)
+        file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = bar.addMenu("&Edit")
@@ -227,6 +231,27 @@ class MainWindow(QMainWindow):
         editor = self._editor()
         if editor.open_path(path.parent if path.name == "pack.toml" else path):
             editor.show()
+
+    def _open_pack_files(self) -> list[tuple[str, Path]]:
+        return [(pack.meta.title, pack.path) for pack in self.packs.values()]
+
+    def import_annotations(self) -> None:
+        from spotit.gui.interop_dialogs import ImportDialog
+
+        self.import_dialog = ImportDialog(self, self._open_pack_files(), self.open_pack_file)
+        self.import_dialog.open()
+
+    def export_annotations(self) -> None:
+        from spotit.gui.interop_dialogs import ExportDialog
+
+        self.export_dialog = ExportDialog(self, self._open_pack_files())
+        self.export_dialog.open()
+
+    def compare_packs(self) -> None:
+        from spotit.gui.agreement_view import AgreementView
+
+        self.agreement_view = AgreementView(self)
+        self.agreement_view.show()
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802
         if any(url.isLocalFile() for url in event.mimeData().urls()):

@@ -185,6 +185,11 @@ class PackEditor(QMainWindow):
         self.export_action = a("&Export as .spotit…", self.choose_export_pack, "Ctrl+E")
         self.export_source_action = a("Export as source fol&der…", self.choose_export_source)
         self.close_action = a("&Close", self.close, QKeySequence.StandardKey.Close)
+        self.agreement_action = a(
+            "Compare with another &pack (agreement)…",
+            self.compare_with_pack,
+            tip="How far this pack's answer keys agree with another author's .spotit file",
+        )
 
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -265,6 +270,8 @@ class PackEditor(QMainWindow):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         for action in (self.save_as_action, self.export_action, self.export_source_action):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.agreement_action)
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         edit_menu = bar.addMenu("&Edit")
@@ -1201,6 +1208,19 @@ class PackEditor(QMainWindow):
             return False
         path = Path(name)
         return self.open_path(path.parent if path.name == "pack.toml" else path)
+
+    def compare_with_pack(self) -> None:
+        """Open the Agreement view: this draft (author A) against another .spotit file (B)."""
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Compare with another author's pack", "", f"SpotIt packs (*{PACK_SUFFIX})"
+        )
+        if not name:
+            return
+        self.flush()
+        from spotit.gui.agreement_view import AgreementView
+
+        self.agreement_view = AgreementView(self, draft=self.draft, b_path=Path(name))
+        self.agreement_view.show()
 
     # -- try as learner ---------------------------------------------------------------------------
     def try_as_learner(self) -> None:
