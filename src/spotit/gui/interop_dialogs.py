@@ -241,13 +241,27 @@ def busy_bar() -> QProgressBar:
     return bar
 
 
-def _path_row(edit: QLineEdit, button: QPushButton) -> QWidget:
+def _path_row(field: QWidget, button: QPushButton) -> QWidget:
+    """A field with its button beside it, as one form row."""
     row = QWidget()
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(edit, 1)
+    layout.addWidget(field, 1)
     layout.addWidget(button)
     return row
+
+
+def _pack_picker(
+    packs: list[tuple[str, Path]], accessible_name: str, choose_other
+) -> tuple[QComboBox, QPushButton, QWidget]:
+    """The open packs in a combo box, plus "Other pack file…" for one that is not open."""
+    box = QComboBox()
+    box.setAccessibleName(accessible_name)
+    for title, path in packs:
+        box.addItem(f"{title} — {path.name}", str(path))
+    other = QPushButton("Other pack &file…")
+    other.clicked.connect(choose_other)
+    return box, other, _path_row(box, other)
 
 
 class _WorkerDialog(QDialog):
@@ -514,18 +528,10 @@ class ImportDialog(_WorkerDialog):
         self.title_edit.setAccessibleName("Title of the new pack")
         dest.addRow("   Pack &title:", self.title_edit)
         dest.addRow(self.into_radio)
-        self.pack_box = QComboBox()
-        self.pack_box.setAccessibleName("Pack to import into")
-        for title, path in packs:
-            self.pack_box.addItem(f"{title} — {path.name}", str(path))
+        self.pack_box, self.other_pack_button, pack_row = _pack_picker(
+            packs, "Pack to import into", self.choose_into_pack
+        )
         self.pack_box.currentIndexChanged.connect(self._pack_changed)
-        self.other_pack_button = QPushButton("Other pack &file…")
-        self.other_pack_button.clicked.connect(self.choose_into_pack)
-        pack_row = QWidget()
-        pack_layout = QHBoxLayout(pack_row)
-        pack_layout.setContentsMargins(0, 0, 0, 0)
-        pack_layout.addWidget(self.pack_box, 1)
-        pack_layout.addWidget(self.other_pack_button)
         dest.addRow("   &Pack:", pack_row)
         self.out_edit = QLineEdit()
         self.out_edit.setAccessibleName("Pack file to write")
@@ -850,17 +856,9 @@ class ExportDialog(_WorkerDialog):
         self.form = QWidget()
         form = QFormLayout(self.form)
         form.setContentsMargins(0, 0, 0, 0)
-        self.pack_box = QComboBox()
-        self.pack_box.setAccessibleName("Pack to export")
-        for title, path in packs or []:
-            self.pack_box.addItem(f"{title} — {path.name}", str(path))
-        self.other_pack_button = QPushButton("Other pack &file…")
-        self.other_pack_button.clicked.connect(self.choose_pack)
-        pack_row = QWidget()
-        row = QHBoxLayout(pack_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.pack_box, 1)
-        row.addWidget(self.other_pack_button)
+        self.pack_box, self.other_pack_button, pack_row = _pack_picker(
+            packs or [], "Pack to export", self.choose_pack
+        )
         form.addRow("&Pack:", pack_row)
         self.format_box = QComboBox()
         for key, text, _ in FORMATS:
