@@ -43,12 +43,12 @@ from PySide6.QtWidgets import (
 )
 
 from spotit.core.taxonomy import Category
-from spotit.interop import brat, doccano, labelstudio, w3c
+from spotit.interop import export, w3c
+from spotit.interop.export import ExportResult
 from spotit.interop.model import InputError, Parsed
 from spotit.interop.packs import (
     ImportResult,
     categories_in_pack,
-    documents_from_pack,
     import_documents,
 )
 from spotit.store.pack import PACK_SUFFIX, PackError, open_pack
@@ -60,7 +60,7 @@ FORMATS = (
     ("brat", "brat standoff (.txt + .ann)", "brat files (*.ann *.txt)"),
     ("w3c", "W3C Web Annotation (JSON / JSON-LD)", "Web Annotation (*.json *.jsonld)"),
 )
-READERS = {"doccano": doccano, "labelstudio": labelstudio, "brat": brat, "w3c": w3c}
+READERS = export.FORMATS
 #: File name ending suggested for an export (brat writes a folder).
 EXPORT_SUFFIX = {"doccano": ".jsonl", "labelstudio": ".json", "w3c": ".jsonld", "brat": ""}
 OFFSET_CHOICES = (
@@ -180,31 +180,9 @@ def label_examples(parsed: Parsed, label: str) -> tuple[int, str]:
     return count, example
 
 
-@dataclass
-class ExportResult:
-    out: Path
-    format: str
-    articles: int
-    annotations: int
-    notes: list[str]
-
-
 def export_pack(pack_path: Path, fmt: str, out: Path) -> ExportResult:
-    """Write a pack's articles and answer keys in another tool's format (as ``pack export --to``)."""
-    if fmt == "brat":
-        if out.exists() and not out.is_dir():
-            raise InputError(f"{out} is a file; brat export writes a folder")
-    elif out.is_dir():
-        raise InputError(f"{out} is a folder; {fmt} export writes one file")
-    with open_pack(pack_path) as pack:
-        documents = documents_from_pack(pack)
-        pack_id = pack.meta.id
-    if fmt == "w3c":
-        notes = w3c.write(documents, out, collection=pack_id)
-    else:
-        notes = READERS[fmt].write(documents, out)
-    spans = sum(len(d.spans) for d in documents)
-    return ExportResult(out, fmt, len(documents), spans, list(notes))
+    """As `spotit pack export --to`; the dialog has already asked before overwriting."""
+    return export.export_pack(pack_path, fmt, out, overwrite=True)
 
 
 # -- shared widgets ------------------------------------------------------------------------

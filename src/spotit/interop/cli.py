@@ -12,13 +12,13 @@ import json
 import sys
 from pathlib import Path
 
-from spotit.interop import brat, doccano, labelstudio, w3c
+from spotit.interop import w3c
 from spotit.interop.agreement import AgreementReport, Direction, compare_packs
+from spotit.interop.export import FORMATS, export_pack
 from spotit.interop.model import OFFSET_MODES, InputError, Parsed
-from spotit.interop.packs import documents_from_pack, import_documents
+from spotit.interop.packs import import_documents
 from spotit.store.pack import open_pack
 
-FORMATS = {"doccano": doccano, "labelstudio": labelstudio, "brat": brat, "w3c": w3c}
 ALIASES = {"label-studio": "labelstudio", "webannotation": "w3c", "web-annotation": "w3c"}
 
 
@@ -177,23 +177,7 @@ def export_to(args: argparse.Namespace) -> int:
     """`spotit pack export PACK --to FORMAT -o OUT`."""
     out: Path = args.output
     try:
-        fmt = _format(args.to)
-        if fmt == "brat":
-            if out.exists() and not out.is_dir():
-                raise InputError(f"{out} is a file; brat export writes a folder")
-            if out.is_dir() and any(out.glob("*.ann")) and not args.force:
-                raise InputError(f"{out} already holds brat files (use --force to overwrite them)")
-        elif out.is_dir():
-            raise InputError(f"{out} is a folder; {fmt} export writes one file")
-        elif out.exists() and not args.force:
-            raise InputError(f"{out} already exists (use --force to overwrite it)")
-        with open_pack(args.pack) as pack:
-            documents = documents_from_pack(pack)
-            pack_id = pack.meta.id
-        if fmt == "w3c":
-            notes = w3c.write(documents, out, collection=pack_id)
-        else:
-            notes = FORMATS[fmt].write(documents, out)
+        result = export_pack(args.pack, _format(args.to), out, overwrite=args.force)
     except InputError as exc:
         print(f"spotit: error: {exc}", file=sys.stderr)
         return 2
@@ -202,10 +186,12 @@ def export_to(args: argparse.Namespace) -> int:
             f"spotit: error: {exc.filename or out}: cannot write ({exc.strerror})", file=sys.stderr
         )
         return 2
-    for note in notes:
+    for note in result.notes:
         print(f"note: {note}", file=sys.stderr)
-    spans = sum(len(d.spans) for d in documents)
-    print(f"exported {len(documents)} article(s) with {spans} annotation(s) to {out} ({fmt})")
+    print(
+        f"exported {result.articles} article(s) with {result.annotations} annotation(s)"
+        f" to {out} ({result.format})"
+    )
     return 0
 
 
