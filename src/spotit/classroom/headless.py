@@ -163,15 +163,16 @@ def run_headless(
     host = HeadlessHost(
         session, progress, gradebook, auto, pause_seconds, grace_seconds=grace_seconds
     )
-    host.start(address, port, announce, sys.stdin)
+    # Handlers first: a supervisor may send SIGTERM as soon as it reads the port line.
     previous = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
     for sig in previous:
         signal.signal(sig, host.end_on_signal)
     # Python runs signal handlers only between bytecodes: wake it now and then.
     wake = QTimer()
     wake.timeout.connect(lambda: None)
-    wake.start(200)
     try:
+        host.start(address, port, announce, sys.stdin)
+        wake.start(200)
         app.exec()
     finally:
         wake.stop()
