@@ -51,3 +51,17 @@ def test_importing_qt_free_layers_loads_no_qt():
         "assert not bad, bad\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_starting_the_app_loads_no_markdown_packs_tools_or_network_code():
+    """Building the command line (done at every start) must stay light: start-up is measured."""
+    code = (
+        "import sys\n"
+        "from spotit.cli import _parser\n"
+        "_parser()\n"
+        "heavy = [m for m in sys.modules if m.split('.')[0] in ('markdown', 'nh3', 'sqlite_utils')"
+        " or m.startswith(('spotit.interop.packs', 'spotit.interop.export', 'spotit.classroom.protocol',"
+        " 'PySide6.QtWebSockets', 'PySide6.QtCharts'))]\n"
+        "assert not heavy, heavy\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -220,3 +220,9 @@ def test_a_missing_pack_is_a_one_line_error(tmp_path):
     )
     assert result.returncode == 2 and "no such file" in result.stderr
     assert result.stderr.count("\n") == 1
+
+
+def test_the_cli_default_port_is_the_protocol_default():
+    from spotit.classroom import cli, protocol
+
+    assert cli.DEFAULT_PORT == protocol.DEFAULT_PORT

@@ -10,7 +10,9 @@ import functools
 import sys
 from pathlib import Path
 
-from spotit.classroom.protocol import DEFAULT_PORT
+#: spotit.classroom.protocol.DEFAULT_PORT, repeated so building the parser loads no protocol
+#: (the app builds it at every start); a test keeps the two equal.
+DEFAULT_PORT = 47470
 
 
 class ClassUsageError(Exception):

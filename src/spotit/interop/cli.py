@@ -11,13 +11,15 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from spotit.interop import w3c
-from spotit.interop.agreement import AgreementReport, Direction, compare_packs
-from spotit.interop.export import FORMATS, export_pack
 from spotit.interop.model import OFFSET_MODES, InputError, Parsed
-from spotit.interop.packs import import_documents
-from spotit.store.pack import open_pack
+
+if TYPE_CHECKING:
+    from spotit.interop.agreement import AgreementReport, Direction
+
+#: The format modules load only when a command runs: `spotit` builds this parser at start-up.
+FORMAT_NAMES = ("doccano", "labelstudio", "brat", "w3c")
 
 ALIASES = {"label-studio": "labelstudio", "webannotation": "w3c", "web-annotation": "w3c"}
 
@@ -83,8 +85,8 @@ def register(pack_commands: argparse._SubParsersAction) -> None:
 
 def _format(name: str) -> str:
     key = ALIASES.get(name.lower(), name.lower())
-    if key not in FORMATS:
-        raise InputError(f"unknown format {name!r} (use one of: {', '.join(FORMATS)})")
+    if key not in FORMAT_NAMES:
+        raise InputError(f"unknown format {name!r} (use one of: {', '.join(FORMAT_NAMES)})")
     return key
 
 
@@ -117,6 +119,9 @@ def _texts(items: list[str]) -> tuple[dict[str, Path], Path | None]:
 
 
 def _read(args: argparse.Namespace, fmt: str) -> Parsed:
+    from spotit.interop import w3c
+    from spotit.interop.export import FORMATS
+
     if fmt == "w3c":
         texts, default = _texts(args.text)
         return w3c.read(args.inputs, args.offsets, texts, default)
@@ -127,6 +132,8 @@ def _read(args: argparse.Namespace, fmt: str) -> Parsed:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """`spotit pack import --from FORMAT INPUT... -o PACK.spotit [--into PACK] [--map L=C]`."""
+    from spotit.interop.packs import import_documents
+
     try:
         fmt = _format(args.format)
         mapping = _mapping(args.map)
@@ -175,6 +182,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def export_to(args: argparse.Namespace) -> int:
     """`spotit pack export PACK --to FORMAT -o OUT`."""
+    from spotit.interop.export import export_pack
+
     out: Path = args.output
     try:
         result = export_pack(args.pack, _format(args.to), out, overwrite=args.force)
@@ -200,6 +209,9 @@ def export_to(args: argparse.Namespace) -> int:
 
 def cmd_agree(args: argparse.Namespace) -> int:
     """`spotit pack agree A.spotit B.spotit [--json]`."""
+    from spotit.interop.agreement import compare_packs
+    from spotit.store.pack import open_pack
+
     with open_pack(args.a) as pack_a, open_pack(args.b) as pack_b:
         report = compare_packs(pack_a, pack_b)
     if args.json:
