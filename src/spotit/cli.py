@@ -10,12 +10,14 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from spotit import __version__
-from spotit.core.anchoring import AnchorError, locate
 from spotit.core.model import Flag
-from spotit.core.scoring import Report, score
 from spotit.store.pack import FORMAT_VERSION, Pack, PackError, build_pack, open_pack
+
+if TYPE_CHECKING:
+    from spotit.core.scoring import Report
 
 COMMANDS = {"pack", "score", "class"}
 
@@ -301,6 +303,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def load_flags(path: Path, text: str, categories: set[str]) -> list[Flag]:
     """Read a flags file: a JSON list of {start, end, category} or {quote, category} items."""
+    from spotit.core.anchoring import AnchorError, locate
+
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -386,6 +390,8 @@ def report_json(report: Report, gold: list, text: str) -> dict:
 
 
 def cmd_score(args: argparse.Namespace) -> int:
+    from spotit.core.scoring import score
+
     with open_pack(args.pack) as pack:
         article = pack.article(args.article)
         flags = load_flags(args.flags, article.text, {c.id for c in pack.categories})

@@ -6,7 +6,6 @@ plugin (xcb) cannot load; this module imports no Qt and names the apt command.
 
 from __future__ import annotations
 
-import ctypes.util
 import os
 import sys
 from pathlib import Path
@@ -40,8 +39,12 @@ def _bundled(lib: str) -> bool:
     return any(Path(folder).rglob(f"lib{lib}.so*"))
 
 
-def missing_packages(find=ctypes.util.find_library) -> list[str]:
+def missing_packages(find=None) -> list[str]:
     """Debian packages whose libraries the xcb plugin needs but this system lacks."""
+    if find is None:
+        import ctypes.util  # only on Linux with a display: it is slow to import
+
+        find = ctypes.util.find_library
     return [pkg for lib, pkg in XCB_LIBRARIES.items() if find(lib) is None and not _bundled(lib)]
 
 

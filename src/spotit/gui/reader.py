@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import (
@@ -46,7 +47,6 @@ from PySide6.QtWidgets import (
 )
 
 from spotit.core.model import Annotation, Flag
-from spotit.core.scoring import Report, score
 from spotit.core.selection import snap_to_words
 from spotit.core.taxonomy import Category
 from spotit.core.textpos import Utf16Map
@@ -54,6 +54,9 @@ from spotit.gui.document import build_document
 from spotit.gui.theme import VERDICT_STYLES, highlight_format
 from spotit.store.pack import Pack, PackArticle
 from spotit.store.progress import Learner, Progress, ProgressError
+
+if TYPE_CHECKING:
+    from spotit.core.scoring import Report
 
 NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 
@@ -786,6 +789,8 @@ class ReaderPage(QWidget):
             self.submit_handler(flags, self.seconds_spent())
             return
         pack, article = self.current.pack, self.current.article
+        from spotit.core.scoring import score  # loaded at the first submission, not at start
+
         report = score(article.text, article.annotations, flags)
         try:
             attempt_id = self.progress.submit(
@@ -816,6 +821,8 @@ class ReaderPage(QWidget):
         """Score the submitted flags against an answer key that arrived later, and show it."""
         article = replace(self.current.article, annotations=list(annotations))
         self.current = OpenArticle(self.current.pack, article)
+        from spotit.core.scoring import score
+
         self.report = score(article.text, article.annotations, self.flags)
         self.awaiting_result = False
         self.show_feedback()

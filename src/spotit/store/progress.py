@@ -15,9 +15,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from spotit.core.model import Annotation, Flag
-from spotit.core.scoring import Report
+
+if TYPE_CHECKING:
+    from spotit.core.scoring import Report
 
 MIGRATION_SET = "spotit-progress"
 MAX_LEARNER_NAME = 60
