@@ -303,3 +303,14 @@ def test_class_menu_hosts_a_session_and_offers_to_join(window, monkeypatch):
     )
     window.join_class()
     assert joined == [(window, "Ana")]
+
+
+def test_reader_menus_fill_in_when_the_first_article_opens(window):
+    def texts(menu):
+        return [a.text() for a in menu.actions() if not a.isSeparator()]
+
+    assert texts(window.edit_menu) == ["Open an article to flag it"]
+    assert not window.edit_menu.actions()[0].isEnabled()
+    window.open_article("starter", "miracle-tea")
+    assert texts(window.edit_menu) == ["&Undo", "&Redo"]
+    assert "&Submit flags" in texts(window.flag_menu)

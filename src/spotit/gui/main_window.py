@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 
 from spotit import __version__
 from spotit.gui.library import LibraryPage
-from spotit.gui.reader import ReaderPage
 from spotit.gui.theme import Appearance
 from spotit.store.pack import FORMAT_VERSION, PACK_SUFFIX, Pack, PackError, open_pack
 from spotit.store.progress import Learner, Progress
@@ -61,16 +60,12 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.library = LibraryPage()
-        self.reader = ReaderPage(progress)
+        self._reader = None  # built when the first article opens: it is costly at start-up
         self.history = None  # built on first use: QtCharts is slow to load
         self.pages = QStackedWidget()
-        for page in (self.library, self.reader):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.library)
         self.setCentralWidget(self.pages)
         self.library.open_requested.connect(self.open_article)
-        self.reader.library_requested.connect(self.show_library)
-        self.reader.next_requested.connect(self.next_article)
-        self.reader.submitted.connect(lambda _id: self.library.reload())
         self._build_menus()
         self.statusBar().showMessage("Select an article and press Enter to start.", 8000)
 
@@ -101,16 +96,12 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
-        edit_menu = bar.addMenu("&Edit")
-        edit_menu.addAction(self.reader.undo_action)
-        edit_menu.addAction(self.reader.redo_action)
-
-        flag_menu = bar.addMenu("F&lag")
-        self._action(flag_menu, "Flag selection as…", self.reader.pick_category)
-        flag_menu.addSeparator()
-        flag_menu.addAction(self.reader.submit_action)
-        flag_menu.addAction(self.reader.credible_action)
-        flag_menu.addAction(self.reader.try_again_action)
+        # Filled with the reader's own actions when the first article opens.
+        self.edit_menu = bar.addMenu("&Edit")
+        self.flag_menu = bar.addMenu("F&lag")
+        for menu in (self.edit_menu, self.flag_menu):
+            hint = menu.addAction("Open an article to flag it")
+            hint.setEnabled(False)
 
         view_menu = bar.addMenu("&View")
         self._action(
@@ -179,6 +170,32 @@ class MainWindow(QMainWindow):
         if name:
             self.open_pack_file(Path(name))
 
+    # the reader ---------------------------------------------------------------------
+    @property
+    def reader(self):
+        """The reader page, built on first use."""
+        if self._reader is None:
+            from spotit.gui.reader import ReaderPage
+
+            reader = self._reader = ReaderPage(self.progress)
+            self.pages.addWidget(reader)
+            reader.library_requested.connect(self.show_library)
+            reader.next_requested.connect(self.next_article)
+            reader.submitted.connect(lambda _id: self.library.reload())
+            self.edit_menu.clear()
+            self.edit_menu.addAction(reader.undo_action)
+            self.edit_menu.addAction(reader.redo_action)
+            self.flag_menu.clear()
+            self._action(self.flag_menu, "Flag selection as…", reader.pick_category)
+            self.flag_menu.addSeparator()
+            for action in (reader.submit_action, reader.credible_action, reader.try_again_action):
+                self.flag_menu.addAction(action)
+        return self._reader
+
+    def _leave_reader(self) -> None:
+        if self._reader is not None:
+            self._reader.leave()  # keeps the draft
+
     # classroom --------------------------------------------------------------------
     def host_class(self) -> None:
         from spotit.gui.classroom_host import HostWindow  # networking loads only when used
@@ -196,7 +213,7 @@ class MainWindow(QMainWindow):
     def join_class(self) -> None:
         from spotit.gui.classroom_student import open_join_dialog
 
-        self.reader.leave()
+        self._leave_reader()
         open_join_dialog(self, self.progress, self.learner)
 
     # authoring --------------------------------------------------------------------
@@ -279,7 +296,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{article.meta.headline} — SpotIt — {self.learner.name}")
 
     def show_library(self) -> None:
-        self.reader.leave()
+        self._leave_reader()
         self.library.reload()
         self.pages.setCurrentWidget(self.library)
         self.statusBar().clearMessage()
@@ -287,7 +304,7 @@ class MainWindow(QMainWindow):
         self.library.focus_table()
 
     def next_article(self) -> None:
-        self.reader.leave()
+        self._leave_reader()
         self.library.reload()
         key = self.library.next_article()
         if key is None:
@@ -297,7 +314,7 @@ class MainWindow(QMainWindow):
         self.open_article(*key)
 
     def show_history(self) -> None:
-        self.reader.leave()
+        self._leave_reader()
         if self.history is None:
             from spotit.gui.history import HistoryPage
 
@@ -330,8 +347,8 @@ class MainWindow(QMainWindow):
         if self.settings is not None:
             self.settings.setValue("dark", self.appearance.dark)
         # Flags are drawn with translucent colours: redraw them on the new background.
-        if self.reader.report is not None:
-            self.reader.show_feedback()
+        if self._reader is not None and self._reader.report is not None:
+            self._reader.show_feedback()
 
     def show_shortcuts(self) -> None:
         QMessageBox.information(self, "Keyboard shortcuts", SHORTCUTS_HELP)
@@ -365,7 +382,7 @@ class MainWindow(QMainWindow):
             if editor.isVisible() and not editor.close():
                 event.ignore()  # the author cancelled an unsaved-changes prompt
                 return
-        self.reader.leave()
+        self._leave_reader()
         for pack in self.packs.values():
             pack.close()
         self.packs.clear()
