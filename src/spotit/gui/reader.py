@@ -900,6 +900,9 @@ class ReaderPage(QWidget):
             item.setIcon(0, swatch(self.category(summary.category).color))
             self.category_table.addTopLevelItem(item)
         self.side.setCurrentIndex(1)
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().clearMessage()  # the flagging hint no longer applies
         if self.verdict_list.topLevelItemCount():
             self.verdict_list.setCurrentItem(self.verdict_list.topLevelItem(0))
         else:
