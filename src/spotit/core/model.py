@@ -47,6 +47,31 @@ class Flag:
     category: str
     note: str = ""
 
+    def as_json(self) -> dict:
+        """The flag's JSON form, the one used by drafts, attempts and the classroom protocol."""
+        data: dict = {"start": self.start, "end": self.end, "category": self.category}
+        if self.note:
+            data["note"] = self.note
+        return data
+
+    @classmethod
+    def from_json(cls, data: object) -> Flag:
+        """Read :meth:`as_json`'s form back; ``ValueError`` names the first field that is wrong."""
+        if not isinstance(data, dict):
+            raise ValueError("a flag must be an object")
+        start, end = data.get("start"), data.get("end")
+        category, note = data.get("category"), data.get("note", "")
+        for name, value in (("start", start), ("end", end)):
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise ValueError(f"'{name}' must be a whole number ≥ 0")
+        if end < start:  # type: ignore[operator]
+            raise ValueError("'end' must not be before 'start'")
+        if not isinstance(category, str) or not category:
+            raise ValueError("'category' must be a category id")
+        if not isinstance(note, str):
+            raise ValueError("'note' must be text")
+        return cls(start, end, category, note)  # type: ignore[arg-type]
+
 
 #: What an article is, for the learner and for scoring.
 ARTICLE_KINDS = ("misinformation", "credible", "satire", "opinion")

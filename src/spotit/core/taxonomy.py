@@ -118,3 +118,18 @@ DEFAULT_TAXONOMY: tuple[Category, ...] = (
 def default_taxonomy() -> list[Category]:
     """A fresh list of the default categories, in their display order."""
     return list(DEFAULT_TAXONOMY)
+
+
+def category_problem(category_id: object, color: object) -> tuple[str, str] | None:
+    """The first thing wrong with a category's id or colour, as ``(field, message)``.
+
+    The one check every reader of categories (pack sources, built packs, the
+    classroom protocol, the editor) applies; each adds where the category came from.
+    ``color`` may be empty where the caller fills in a default.
+    """
+    if not isinstance(category_id, str) or not CATEGORY_ID.match(category_id):
+        shown = category_id[:40] if isinstance(category_id, str) else category_id
+        return "id", f"id must be lower-case letters, digits and dashes, not {shown!r}"
+    if not isinstance(color, str) or (color and not COLOR.match(color)):
+        return "color", f"colour must look like #rrggbb, not {color!r}"
+    return None
