@@ -16,7 +16,9 @@ def slugify(text: str, fallback: str = "item") -> str:
 
     Falls back to ``fallback`` when nothing usable is left.
     """
-    letters = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    letters = "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+    )
     slug = re.sub(r"[^a-z0-9]+", "-", letters.lower()).strip("-")[:MAX_ID].strip("-")
     return slug if CATEGORY_ID.match(slug) else fallback
 
