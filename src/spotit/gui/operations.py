@@ -25,7 +25,7 @@ import inspect
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from spotit.store.pack import PackError
@@ -136,7 +136,8 @@ class Operation:
 
     # -- running ------------------------------------------------------------------
     def run(self) -> Operation:
-        signals = _Signals(self._parent)
+        # No Qt parent: the operation owns it until the result is in, even if the screen closes.
+        signals = _Signals()
         signals.succeeded.connect(self._succeeded)
         signals.failed.connect(self._failed)
         if self._on_progress is not None:
@@ -155,9 +156,10 @@ class Operation:
 
     def _finish(self) -> bool:
         self.done = True
-        Operation._running.discard(self)
-        # A parent deleted meanwhile deletes the signals object with it: report nowhere.
-        return self._signals is not None and _alive(self._signals)
+        # Let go of it only after this slot has returned: its signals object is still delivering.
+        QTimer.singleShot(0, lambda: Operation._running.discard(self))
+        # A screen closed meanwhile is not called back.
+        return self._parent is None or _alive(self._parent)
 
     def _succeeded(self, result: Any) -> None:
         if not self._finish():
