@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 
-from spotit.classroom import protocol as p
+from spotit.classroom import protocol
 from spotit.classroom.session import ClassSession, Send
 from spotit.core.model import Flag
 
@@ -22,7 +22,7 @@ class Wire:
     def deliver(self, sends: list[Send]) -> list[Send]:
         for send in sends:
             if send.message is not None:
-                self.inbox[send.conn].append(json.loads(p.encode(send.message)))
+                self.inbox[send.conn].append(json.loads(protocol.encode(send.message)))
             if send.close:
                 self.closed.add(send.conn)
                 self.session.close_connection(send.conn)
@@ -37,13 +37,13 @@ class Wire:
     def send(self, conn: int, message: dict | str) -> list[dict]:
         """Send a message (a dict is encoded) and return what came back to this connection."""
         before = len(self.inbox[conn])
-        raw = message if isinstance(message, str) else p.encode(message)
+        raw = message if isinstance(message, str) else protocol.encode(message)
         self.deliver(self.session.receive(conn, raw))
         return self.inbox[conn][before:]
 
     def join(self, name: str, code: str = "ABC234", peer: str = "10.0.0.5") -> tuple[int, str]:
         conn = self.connect(peer)
-        replies = self.send(conn, p.join_message(code, name))
+        replies = self.send(conn, protocol.join_message(code, name))
         assert replies[0]["type"] == "welcome", replies
         return conn, replies[0]["token"]
 

@@ -17,6 +17,7 @@ from tests.classroom.conftest import LOOPBACK, Pupil
 from tests.classroom.test_network import until
 
 from spotit.store.bundled import data_dir
+from spotit.store.class_results import ClassResults
 from spotit.store.progress import Progress
 
 
@@ -136,9 +137,9 @@ def test_the_headless_host_prints_the_code_first_and_obeys_commands(
     ]
     progress = Progress(data_dir() / "progress.db")
     try:
-        (record,) = progress.class_sessions()
+        (record,) = ClassResults(progress).sessions()
         assert record.code == code and record.ended_at
-        assert len(progress.class_results(record.id)) == 4
+        assert len(ClassResults(progress).results(record.id)) == 4
     finally:
         progress.close()
 

@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 from tests.classroom.conftest import LOOPBACK
 from tests.classroom.test_network import until
 
-from spotit.classroom import protocol as p
+from spotit.classroom import protocol
 from spotit.classroom.discovery import (
     Announcer,
     DiscoveryListener,
@@ -80,7 +80,7 @@ def test_the_listener_ignores_datagrams_that_are_not_announcements(qtbot):
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
         s.sendto(b"hello", (LOOPBACK, port))
         s.sendto(b'{"spotit-class": 1, "port": 99999}', (LOOPBACK, port))
-        s.sendto(p.announcement(4000, "Real"), (LOOPBACK, port))
+        s.sendto(protocol.announcement(4000, "Real"), (LOOPBACK, port))
     until(qtbot, lambda: heard)
     assert heard == [(LOOPBACK, 4000, "Real")]
     listener.close()
@@ -96,7 +96,7 @@ def test_scripted_flags_are_plausible_and_valid(class_pack):
         text = class_pack.article(article_id).text
         for seed in range(30):
             flags = pick_flags(text, categories, random.Random(seed))
-            assert len(flags) <= p.MAX_FLAGS
+            assert len(flags) <= protocol.MAX_FLAGS
             for flag in flags:
                 assert 0 <= flag.start < flag.end <= len(text) and flag.category in ids
                 assert not text[flag.start].isspace() and not text[flag.end - 1].isspace()

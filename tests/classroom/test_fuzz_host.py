@@ -12,19 +12,19 @@ from tests.classroom.harness import flag_on
 from tests.classroom.test_network import join_all, until
 from tests.classroom.test_session import _message_like, json_values
 
-from spotit.classroom import protocol as p
+from spotit.classroom import protocol
 from spotit.classroom.session import WRONG_CODE_WINDOW
 
 attacks = st.one_of(
-    _message_like().map(p.encode),
+    _message_like().map(protocol.encode),
     json_values.map(lambda v: json.dumps({"v": 1, "type": "submit", "flags": v})),
     json_values.map(json.dumps),
     st.text(max_size=80),
     st.binary(max_size=40),
-    st.sampled_from([p.MAX_CLIENT_MESSAGE_BYTES + 1, p.MAX_CLIENT_FRAME_BYTES + 1]).map(
-        lambda n: '{"v":1,"type":"join","name":"' + "x" * n + '"}'
-    ),
-    st.just(p.encode(p.join_message(CODE, "Intruder"))),
+    st.sampled_from(
+        [protocol.MAX_CLIENT_MESSAGE_BYTES + 1, protocol.MAX_CLIENT_FRAME_BYTES + 1]
+    ).map(lambda n: '{"v":1,"type":"join","name":"' + "x" * n + '"}'),
+    st.just(protocol.encode(protocol.join_message(CODE, "Intruder"))),
 )
 
 
@@ -32,7 +32,7 @@ class RawPeer:
     """A bare WebSocket: sends whatever it is given, records what comes back."""
 
     def __init__(self, port: int) -> None:
-        self.sock = QWebSocket(p.ORIGIN)
+        self.sock = QWebSocket(protocol.ORIGIN)
         self.open = False
         self.closed = False
         self.replies: list[str] = []
@@ -82,7 +82,7 @@ def test_the_host_stays_up_and_keeps_every_valid_submission(qtbot, host, session
             data = json.loads(reply)
             assert data["type"] in {"welcome", "article", "submitted", "error"}
             if data["type"] == "error":
-                assert data["code"] in p.ERROR_CODES
+                assert data["code"] in protocol.ERROR_CODES
         peer.sock.abort()
         assert host.is_listening and host.faults == 0
 

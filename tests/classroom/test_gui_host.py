@@ -17,6 +17,7 @@ from tests.classroom.test_network import until
 
 from spotit.classroom.session import HeatSegment, Phase
 from spotit.gui.classroom_host import HEAT_LEVELS, HostWindow, heat_level
+from spotit.store.class_results import ClassResults
 from spotit.store.progress import Progress
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -176,9 +177,9 @@ def test_a_whole_class_from_the_host_window(qtbot, window, progress, tmp_path, m
         ("Ben", "tea", "auto-submitted"),
     ]
     # ...and the results are in the progress database.
-    (record,) = progress.class_sessions()
+    (record,) = ClassResults(progress).sessions()
     assert record.code == session.code and record.ended_at
-    assert len(progress.class_results(record.id)) == 4
+    assert len(ClassResults(progress).results(record.id)) == 4
     for pupil in (ana, ben):
         pupil.client.close()
 

@@ -9,7 +9,7 @@ from PySide6.QtWebSockets import QWebSocket
 from tests.classroom.conftest import CODE, LOOPBACK, Pupil
 from tests.classroom.harness import flag_on
 
-from spotit.classroom import protocol as p
+from spotit.classroom import protocol
 from spotit.classroom.gradebook import write_gradebook
 from spotit.classroom.session import Phase
 
@@ -167,13 +167,13 @@ def test_web_pages_cannot_connect(qtbot, host, session):
 
 def test_an_oversized_message_closes_only_that_connection(qtbot, host, session, pupils):
     (ana,) = join_all(qtbot, pupils, ["Ana"])
-    big = QWebSocket(p.ORIGIN)
+    big = QWebSocket(protocol.ORIGIN)
     closed, opened = [], []
     big.connected.connect(lambda: opened.append(True))
     big.disconnected.connect(lambda: closed.append(big.closeCode()))
     big.open(f"ws://{LOOPBACK}:{host.port}")
     until(qtbot, lambda: opened)
-    big.sendTextMessage("x" * (p.MAX_CLIENT_FRAME_BYTES + 10))
+    big.sendTextMessage("x" * (protocol.MAX_CLIENT_FRAME_BYTES + 10))
     until(qtbot, lambda: closed)
     ana.client.submit("tea", [], 1)
     until(qtbot, lambda: ana.receipts)

@@ -8,17 +8,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from spotit.classroom import protocol as p
+from spotit.classroom import protocol
 from spotit.core.model import Flag
 
 
 def welcome_raw(pack) -> str:
-    return p.encode(p.welcome_message("tok", "Ana", pack.meta, pack.categories, 3))
+    return protocol.encode(protocol.welcome_message("tok", "Ana", pack.meta, pack.categories, 3))
 
 
-def context_after_welcome(pack) -> p.HostContext:
-    context = p.HostContext()
-    p.parse_host_message(welcome_raw(pack), context)
+def context_after_welcome(pack) -> protocol.HostContext:
+    context = protocol.HostContext()
+    protocol.parse_host_message(welcome_raw(pack), context)
     return context
 
 
@@ -27,17 +27,21 @@ def context_after_welcome(pack) -> p.HostContext:
 
 def test_every_student_message_round_trips():
     flags = [Flag(0, 5, "vague-source", "Why? ✓"), Flag(7, 9, "filler")]
-    assert p.parse_client_message(p.encode(p.join_message("abc 234", "Ana"))) == p.Join(
-        "ABC234", "Ana"
+    assert protocol.parse_client_message(
+        protocol.encode(protocol.join_message("abc 234", "Ana"))
+    ) == protocol.Join("ABC234", "Ana")
+    assert protocol.parse_client_message(
+        protocol.encode(protocol.resume_message("t0k"))
+    ) == protocol.Resume("t0k")
+    assert protocol.parse_client_message(
+        protocol.encode(protocol.draft_message("tea", flags, 12))
+    ) == protocol.DraftUpdate("tea", tuple(flags), 12)
+    assert protocol.parse_client_message(
+        protocol.encode(protocol.submit_message("tea", flags, 12))
+    ) == protocol.Submit("tea", tuple(flags), 12)
+    assert (
+        protocol.parse_client_message(protocol.encode(protocol.leave_message())) == protocol.Leave()
     )
-    assert p.parse_client_message(p.encode(p.resume_message("t0k"))) == p.Resume("t0k")
-    assert p.parse_client_message(p.encode(p.draft_message("tea", flags, 12))) == p.DraftUpdate(
-        "tea", tuple(flags), 12
-    )
-    assert p.parse_client_message(p.encode(p.submit_message("tea", flags, 12))) == p.Submit(
-        "tea", tuple(flags), 12
-    )
-    assert p.parse_client_message(p.encode(p.leave_message())) == p.Leave()
 
 
 @pytest.mark.parametrize(
@@ -60,33 +64,33 @@ def test_every_student_message_round_trips():
     ],
 )
 def test_malformed_student_messages_get_the_right_error_code(raw, code):
-    with pytest.raises(p.ProtocolError) as caught:
-        p.parse_client_message(raw)
+    with pytest.raises(protocol.ProtocolError) as caught:
+        protocol.parse_client_message(raw)
     assert caught.value.code == code
     assert "\n" not in str(caught.value)
 
 
 def test_the_size_limit_counts_bytes_not_characters():
     # 'é' is two bytes in UTF-8: a message under the limit in characters can exceed it in bytes.
-    name = "é" * (p.MAX_CLIENT_MESSAGE_BYTES // 2)
-    with pytest.raises(p.ProtocolError) as caught:
-        p.parse_client_message(p.encode(p.join_message("A", name)))
+    name = "é" * (protocol.MAX_CLIENT_MESSAGE_BYTES // 2)
+    with pytest.raises(protocol.ProtocolError) as caught:
+        protocol.parse_client_message(protocol.encode(protocol.join_message("A", name)))
     assert caught.value.code == "too-large"
 
 
 def test_too_many_flags_are_refused():
-    flags = [Flag(0, 1, "filler")] * (p.MAX_FLAGS + 1)
-    with pytest.raises(p.ProtocolError, match=f"more than {p.MAX_FLAGS}"):
-        p.parse_client_message(p.encode(p.submit_message("tea", flags, 1)))
+    flags = [Flag(0, 1, "filler")] * (protocol.MAX_FLAGS + 1)
+    with pytest.raises(protocol.ProtocolError, match=f"more than {protocol.MAX_FLAGS}"):
+        protocol.parse_client_message(protocol.encode(protocol.submit_message("tea", flags, 1)))
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.one_of(st.text(max_size=200), st.binary(max_size=50)))
 def test_any_text_is_a_student_message_or_a_protocol_error(raw):
     try:
-        p.parse_client_message(raw)
-    except p.ProtocolError as exc:
-        assert exc.code in p.ERROR_CODES
+        protocol.parse_client_message(raw)
+    except protocol.ProtocolError as exc:
+        assert exc.code in protocol.ERROR_CODES
 
 
 @settings(max_examples=300, deadline=None)
@@ -107,24 +111,26 @@ def test_any_json_object_is_a_student_message_or_a_protocol_error(data):
     except ValueError:
         return
     try:
-        p.parse_client_message(raw)
-    except p.ProtocolError as exc:
-        assert exc.code in p.ERROR_CODES
+        protocol.parse_client_message(raw)
+    except protocol.ProtocolError as exc:
+        assert exc.code in protocol.ERROR_CODES
 
 
 # -- host messages ------------------------------------------------------------------------
 
 
 def test_a_welcome_and_an_article_round_trip_without_the_answer_key(class_pack):
-    context = p.HostContext()
-    welcome = p.parse_host_message(welcome_raw(class_pack), context)
+    context = protocol.HostContext()
+    welcome = protocol.parse_host_message(welcome_raw(class_pack), context)
     assert welcome.token == "tok" and welcome.count == 3
     assert welcome.pack.meta.title == class_pack.meta.title
     assert welcome.pack.categories == class_pack.categories
     article = class_pack.article("tea")
     draft = (Flag(14, 30, "filler"),)
-    raw = p.encode(p.article_message(0, 3, article, "flagging", draft, 9, False, None))
-    offer = p.parse_host_message(raw, context)
+    raw = protocol.encode(
+        protocol.article_message(0, 3, article, "flagging", draft, 9, False, None)
+    )
+    offer = protocol.parse_host_message(raw, context)
     assert offer.article.text == article.text and offer.article.blocks == article.blocks
     assert offer.article.text_hash == article.text_hash
     assert offer.article.annotations == []
@@ -134,12 +140,15 @@ def test_a_welcome_and_an_article_round_trip_without_the_answer_key(class_pack):
 def test_a_reveal_round_trips_with_the_answer_key(class_pack):
     context = context_after_welcome(class_pack)
     article = class_pack.article("tea")
-    p.parse_host_message(
-        p.encode(p.article_message(0, 3, article, "flagging", None, 0, False, None)), context
+    protocol.parse_host_message(
+        protocol.encode(protocol.article_message(0, 3, article, "flagging", None, 0, False, None)),
+        context,
     )
-    tallies = [p.GoldTally(1, 0, 0, 1)] * 3
-    raw = p.encode(p.reveal_payload(article, "submitted", [Flag(14, 30, "filler")], 40, 2, tallies))
-    reveal = p.parse_host_message(raw, context)
+    tallies = [protocol.GoldTally(1, 0, 0, 1)] * 3
+    raw = protocol.encode(
+        protocol.reveal_payload(article, "submitted", [Flag(14, 30, "filler")], 40, 2, tallies)
+    )
+    reveal = protocol.parse_host_message(raw, context)
     assert [(a.start, a.end, a.category) for a in reveal.annotations] == [
         (a.start, a.end, a.category) for a in article.annotations
     ]
@@ -148,9 +157,11 @@ def test_a_reveal_round_trips_with_the_answer_key(class_pack):
 
 
 def _article_json(class_pack, **changes) -> str:
-    data = p.article_message(0, 3, class_pack.article("tea"), "flagging", None, 0, False, None)
+    data = protocol.article_message(
+        0, 3, class_pack.article("tea"), "flagging", None, 0, False, None
+    )
     data["article"].update(changes)
-    return p.encode(data)
+    return protocol.encode(data)
 
 
 @pytest.mark.parametrize(
@@ -170,31 +181,33 @@ def _article_json(class_pack, **changes) -> str:
 )
 def test_a_host_article_that_does_not_hold_together_is_refused(class_pack, changes, message):
     context = context_after_welcome(class_pack)
-    with pytest.raises(p.ProtocolError, match=message):
-        p.parse_host_message(_article_json(class_pack, **changes), context)
+    with pytest.raises(protocol.ProtocolError, match=message):
+        protocol.parse_host_message(_article_json(class_pack, **changes), context)
 
 
 def test_an_article_before_the_welcome_is_refused(class_pack):
-    with pytest.raises(p.ProtocolError, match="before the welcome"):
-        p.parse_host_message(_article_json(class_pack), p.HostContext())
+    with pytest.raises(protocol.ProtocolError, match="before the welcome"):
+        protocol.parse_host_message(_article_json(class_pack), protocol.HostContext())
 
 
 def test_a_reveal_whose_quotes_do_not_match_the_text_is_refused(class_pack):
     context = context_after_welcome(class_pack)
-    p.parse_host_message(_article_json(class_pack), context)
-    data = p.reveal_payload(class_pack.article("tea"), "submitted", [], 10, 1, [p.GoldTally()] * 3)
+    protocol.parse_host_message(_article_json(class_pack), context)
+    data = protocol.reveal_payload(
+        class_pack.article("tea"), "submitted", [], 10, 1, [protocol.GoldTally()] * 3
+    )
     data["annotations"][0]["start"] += 1
-    with pytest.raises(p.ProtocolError, match="do not match its quote"):
-        p.parse_host_message(p.encode(data), context)
+    with pytest.raises(protocol.ProtocolError, match="do not match its quote"):
+        protocol.parse_host_message(protocol.encode(data), context)
     data["annotations"][0]["start"] = 10**7
-    with pytest.raises(p.ProtocolError, match="between"):
-        p.parse_host_message(p.encode(data), context)
+    with pytest.raises(protocol.ProtocolError, match="between"):
+        protocol.parse_host_message(protocol.encode(data), context)
 
 
 def test_markup_in_a_hosts_category_texts_is_defused(class_pack):
-    data = p.welcome_message("tok", "Ana", class_pack.meta, class_pack.categories, 1)
+    data = protocol.welcome_message("tok", "Ana", class_pack.meta, class_pack.categories, 1)
     data["categories"][0]["how_to_check"] = "<img src='file:///x'>Look"
-    welcome = p.parse_host_message(p.encode(data), p.HostContext())
+    welcome = protocol.parse_host_message(protocol.encode(data), protocol.HostContext())
     assert welcome.pack.categories[0].how_to_check == "‹img src='file:///x'›Look"
 
 
@@ -202,27 +215,29 @@ def test_markup_in_a_hosts_category_texts_is_defused(class_pack):
 @given(st.text(max_size=200))
 def test_any_text_is_a_host_message_or_a_protocol_error(raw):
     try:
-        p.parse_host_message(raw, p.HostContext(categories={"filler"}, texts={"a": "abc"}))
-    except p.ProtocolError as exc:
-        assert exc.code in p.ERROR_CODES
+        protocol.parse_host_message(
+            raw, protocol.HostContext(categories={"filler"}, texts={"a": "abc"})
+        )
+    except protocol.ProtocolError as exc:
+        assert exc.code in protocol.ERROR_CODES
 
 
 # -- codes, names, discovery ------------------------------------------------------------------
 
 
 def test_join_codes_use_only_unambiguous_characters():
-    codes = {p.new_join_code() for _ in range(200)}
+    codes = {protocol.new_join_code() for _ in range(200)}
     assert len(codes) > 190
     for code in codes:
-        assert len(code) == p.CODE_LENGTH and set(code) <= set(p.CODE_ALPHABET)
-    assert not set("0O1IL") & set(p.CODE_ALPHABET)
-    assert p.format_code("ABC234") == "ABC 234"
-    assert p.normalise_code(" abc-234 ") == "ABC234"
+        assert len(code) == protocol.CODE_LENGTH and set(code) <= set(protocol.CODE_ALPHABET)
+    assert not set("0O1IL") & set(protocol.CODE_ALPHABET)
+    assert protocol.format_code("ABC234") == "ABC 234"
+    assert protocol.normalise_code(" abc-234 ") == "ABC234"
 
 
 def test_announcements_carry_the_port_and_title_but_never_the_code():
-    datagram = p.announcement(47470, "Class pack")
-    assert p.parse_announcement(datagram) == (47470, "Class pack")
+    datagram = protocol.announcement(47470, "Class pack")
+    assert protocol.parse_announcement(datagram) == (47470, "Class pack")
     assert b"code" not in datagram
 
 
@@ -240,13 +255,13 @@ def test_announcements_carry_the_port_and_title_but_never_the_code():
     ],
 )
 def test_anything_else_on_the_discovery_port_is_ignored(datagram):
-    assert p.parse_announcement(datagram) is None
+    assert protocol.parse_announcement(datagram) is None
 
 
 def test_announced_titles_lose_control_characters():
     raw = json.dumps({"spotit-class": 1, "port": 80, "title": "Class\x1b[31m\u202e"}).encode()
-    assert p.parse_announcement(raw) == (80, "Class[31m")
+    assert protocol.parse_announcement(raw) == (80, "Class[31m")
 
 
 def test_names_with_emoji_sequences_are_kept():
-    assert p.check_name("  Zoë  👩\u200d🔬 ") == "Zoë 👩\u200d🔬"
+    assert protocol.check_name("  Zoë  👩\u200d🔬 ") == "Zoë 👩\u200d🔬"

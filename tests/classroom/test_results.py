@@ -9,7 +9,7 @@ import pytest
 from tests.classroom.conftest import CODE
 from tests.classroom.harness import Wire, flag_on
 
-from spotit.classroom import protocol as p
+from spotit.classroom import protocol
 from spotit.classroom.gradebook import (
     BASE_COLUMNS,
     default_gradebook_name,
@@ -17,6 +17,7 @@ from spotit.classroom.gradebook import (
     safe_cell,
     write_gradebook,
 )
+from spotit.store.class_results import ClassResults
 from spotit.store.progress import Progress
 
 
@@ -26,7 +27,7 @@ def finished_session(session, names=("Ana", '=HYPERLINK("http://x")', 'Zoë, "th
     text = session.articles[0].text
     wire.send(
         conns[0],
-        p.submit_message(
+        protocol.submit_message(
             "tea",
             [
                 flag_on(text, "a leading doctor", "false-authority"),
@@ -38,7 +39,7 @@ def finished_session(session, names=("Ana", '=HYPERLINK("http://x")', 'Zoë, "th
     )
     wire.act(session.reveal())
     wire.act(session.next_article())
-    wire.send(conns[0], p.submit_message("council", [], 1))
+    wire.send(conns[0], protocol.submit_message("council", [], 1))
     wire.act(session.end())
     return session
 
@@ -125,19 +126,20 @@ def test_default_name_sorts_by_date():
 def test_results_are_kept_in_the_instructors_progress_database(session, tmp_path):
     finished_session(session)
     progress = Progress(tmp_path / "progress.db")
+    records = ClassResults(progress)
     try:
-        sid = progress.start_class_session(
+        sid = records.start_session(
             CODE, "class", "2", "Class pack", [a.meta.id for a in session.articles]
         )
-        progress.save_class_results(sid, session.results([0]))
-        (record,) = progress.class_sessions()
+        records.save(sid, session.results([0]))
+        (record,) = records.sessions()
         assert record.ended_at == ""  # saved as the session goes, so a crash loses nothing
-        progress.save_class_results(sid, session.results())  # the same rows again: replaced
-        progress.end_class_session(sid)
-        (record,) = progress.class_sessions()
+        records.save(sid, session.results())  # the same rows again: replaced
+        records.end_session(sid)
+        (record,) = records.sessions()
         assert record.code == CODE and record.article_ids == ["tea", "council", "storm"]
         assert record.ended_at
-        stored = progress.class_results(sid)
+        stored = records.results(sid)
         assert len(stored) == 6
         by_key = {(r.student, r.article_id): r for r in stored}
         for result in session.results():

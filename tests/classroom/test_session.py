@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from tests.classroom.conftest import CODE, FakeClock
 from tests.classroom.harness import Wire, flag_on
 
-from spotit.classroom import protocol as p
+from spotit.classroom import protocol
 from spotit.classroom.session import (
     JOIN_TIMEOUT,
     MESSAGE_BURST,
@@ -42,7 +42,7 @@ def tea_flags(session):
 
 def test_joining_with_the_code_gives_a_token_the_pack_and_the_first_article(session, wire):
     conn = wire.connect()
-    replies = wire.send(conn, p.join_message("abc-234", "  Ana   Lima "))
+    replies = wire.send(conn, protocol.join_message("abc-234", "  Ana   Lima "))
     welcome, article = replies
     assert welcome["type"] == "welcome" and welcome["name"] == "Ana Lima"
     assert len(welcome["token"]) >= 32
@@ -76,7 +76,7 @@ def test_the_article_sent_before_the_reveal_holds_no_answer(session, wire):
 
 def test_a_wrong_code_is_refused_and_closes_the_connection(wire):
     conn = wire.connect()
-    (error,) = wire.send(conn, p.join_message("ZZZ999", "Ana"))
+    (error,) = wire.send(conn, protocol.join_message("ZZZ999", "Ana"))
     assert error["type"] == "error" and error["code"] == "wrong-code" and error["fatal"]
     assert conn in wire.closed
 
@@ -84,10 +84,10 @@ def test_a_wrong_code_is_refused_and_closes_the_connection(wire):
 def test_wrong_codes_are_rate_limited_per_address_then_forgiven(session, wire, clock):
     for _ in range(WRONG_CODE_LIMIT):
         conn = wire.connect("10.0.0.66")
-        assert wire.send(conn, p.join_message("ZZZ999", "Eve"))[0]["code"] == "wrong-code"
+        assert wire.send(conn, protocol.join_message("ZZZ999", "Eve"))[0]["code"] == "wrong-code"
     # Even the right code is refused from that address now, so guessing gains nothing...
     conn = wire.connect("10.0.0.66")
-    assert wire.send(conn, p.join_message(CODE, "Eve"))[0]["code"] == "rate-limited"
+    assert wire.send(conn, protocol.join_message(CODE, "Eve"))[0]["code"] == "rate-limited"
     # ...while another student's address is not affected.
     wire.join("Ana", peer="10.0.0.7")
     clock.advance(WRONG_CODE_WINDOW + 1)
@@ -98,9 +98,9 @@ def test_wrong_codes_are_rate_limited_per_address_then_forgiven(session, wire, c
 def test_unknown_tokens_count_as_failures_too(wire):
     for _ in range(WRONG_CODE_LIMIT):
         conn = wire.connect("10.0.0.66")
-        assert wire.send(conn, p.resume_message("guess"))[0]["code"] == "unknown-token"
+        assert wire.send(conn, protocol.resume_message("guess"))[0]["code"] == "unknown-token"
     conn = wire.connect("10.0.0.66")
-    assert wire.send(conn, p.resume_message("guess"))[0]["code"] == "rate-limited"
+    assert wire.send(conn, protocol.resume_message("guess"))[0]["code"] == "rate-limited"
 
 
 @pytest.mark.parametrize(
@@ -123,13 +123,13 @@ def test_unusable_names_are_refused_with_the_reason(wire, name, reason):
 def test_a_name_already_in_the_class_is_refused_whatever_its_case(wire):
     wire.join("Ana")
     conn = wire.connect()
-    (error,) = wire.send(conn, p.join_message(CODE, "ANA"))
+    (error,) = wire.send(conn, protocol.join_message(CODE, "ANA"))
     assert error["code"] == "name-taken"
 
 
 def test_messages_before_joining_get_an_error_and_change_nothing(session, wire):
     conn = wire.connect()
-    (error,) = wire.send(conn, p.submit_message("tea", [], 3))
+    (error,) = wire.send(conn, protocol.submit_message("tea", [], 3))
     assert error["code"] == "not-joined" and not error["fatal"]
     assert conn not in wire.closed and session.roster() == []
 
@@ -148,7 +148,7 @@ def test_a_flood_of_messages_gets_one_warning_a_second(wire):
     conn, _ = wire.join("Ana")
     replies = []
     for _ in range(int(MESSAGE_BURST) + 50):
-        replies += wire.send(conn, p.draft_message("tea", [], 1))
+        replies += wire.send(conn, protocol.draft_message("tea", [], 1))
     assert [r["code"] for r in replies] == ["too-fast"]
 
 
@@ -160,11 +160,11 @@ def test_a_reconnecting_student_gets_their_draft_back_and_the_old_connection_is_
 ):
     conn, token = wire.join("Ana")
     flags = tea_flags(session)
-    assert wire.send(conn, p.draft_message("tea", flags, 30)) == []
+    assert wire.send(conn, protocol.draft_message("tea", flags, 30)) == []
     again = wire.connect("10.0.0.9")
-    welcome, article = wire.send(again, p.resume_message(token))
+    welcome, article = wire.send(again, protocol.resume_message(token))
     assert welcome["name"] == "Ana" and welcome["token"] == token
-    assert p.parse_flags(article["draft"]["flags"]) == tuple(flags)
+    assert protocol.parse_flags(article["draft"]["flags"]) == tuple(flags)
     assert article["draft"]["seconds"] == 30
     assert wire.inbox[conn][-1]["code"] == "taken-over" and conn in wire.closed
     assert [(e.name, e.connected, e.state, e.flags) for e in session.roster()] == [
@@ -174,11 +174,11 @@ def test_a_reconnecting_student_gets_their_draft_back_and_the_old_connection_is_
 
 def test_disconnecting_keeps_the_student_and_their_draft(session, wire):
     conn, token = wire.join("Ana")
-    wire.send(conn, p.draft_message("tea", tea_flags(session)[:1], 5))
+    wire.send(conn, protocol.draft_message("tea", tea_flags(session)[:1], 5))
     session.close_connection(conn)
     assert [(e.connected, e.flags) for e in session.roster()] == [(False, 1)]
     again = wire.connect()
-    article = wire.send(again, p.resume_message(token))[1]
+    article = wire.send(again, protocol.resume_message(token))[1]
     assert len(article["draft"]["flags"]) == 1
 
 
@@ -188,10 +188,10 @@ def test_submitting_scores_on_the_host_and_a_resent_submission_is_acknowledged_a
     conn, _ = wire.join("Ana")
     clock.advance(42)
     flags = tea_flags(session)
-    (receipt,) = wire.send(conn, p.submit_message("tea", flags, 7))
+    (receipt,) = wire.send(conn, protocol.submit_message("tea", flags, 7))
     assert receipt == {"type": "submitted", "v": 1, "article": "tea", "flags": 3}
     # Sent again after a reconnect, maybe with other flags: the first submission stands.
-    assert wire.send(conn, p.submit_message("tea", flags[:1], 9)) == [receipt]
+    assert wire.send(conn, protocol.submit_message("tea", flags[:1], 9)) == [receipt]
     (row,) = [r for r in session.results() if r.article_id == "tea"]
     assert row.status == "submitted" and row.flag_count == 3
     assert row.seconds_spent == 42  # measured by the host, not the 7 the client claimed
@@ -222,7 +222,7 @@ def test_flags_that_do_not_fit_the_article_are_refused_with_the_reason(
 
 def test_a_submission_for_another_article_is_refused(session, wire):
     conn, _ = wire.join("Ana")
-    (error,) = wire.send(conn, p.submit_message("storm", [], 1))
+    (error,) = wire.send(conn, protocol.submit_message("storm", [], 1))
     assert error["code"] == "not-this-article"
 
 
@@ -234,9 +234,9 @@ def test_reveal_shows_each_student_their_own_result_and_class_counts_only(sessio
     ben, _ = wire.join("Ben", peer="10.0.0.8")
     cleo, _ = wire.join("Cleo", peer="10.0.0.9")
     text = session.articles[0].text
-    wire.send(ana, p.submit_message("tea", tea_flags(session), 1))
+    wire.send(ana, protocol.submit_message("tea", tea_flags(session), 1))
     # Ben only drafted: his draft is submitted for him at the reveal.
-    wire.send(ben, p.draft_message("tea", [flag_on(text, "cures everything", "filler")], 1))
+    wire.send(ben, protocol.draft_message("tea", [flag_on(text, "cures everything", "filler")], 1))
     wire.act(session.reveal())
     assert session.phase is Phase.REVEALED
     reveal_ana = wire.last(ana, "reveal")
@@ -260,10 +260,10 @@ def test_reveal_shows_each_student_their_own_result_and_class_counts_only(sessio
         assert own in raw
         assert not any(name in raw for name in {"Ana", "Ben", "Cleo"} - {own})
     # Cleo's empty draft was submitted for her: asking again gets the same receipt...
-    assert wire.send(cleo, p.submit_message("tea", [], 1))[0]["type"] == "submitted"
+    assert wire.send(cleo, protocol.submit_message("tea", [], 1))[0]["type"] == "submitted"
     # ...while someone who joins after the reveal can no longer submit.
     dan, _ = wire.join("Dan")
-    assert wire.send(dan, p.submit_message("tea", [], 1))[0]["code"] == "revealed"
+    assert wire.send(dan, protocol.submit_message("tea", [], 1))[0]["code"] == "revealed"
     with pytest.raises(SessionStateError, match="already revealed"):
         session.reveal()
 
@@ -302,10 +302,10 @@ def test_a_student_who_joins_after_the_reveal_sees_it_as_absent(session, wire):
 def test_end_reveals_the_open_article_closes_everyone_and_keeps_the_results(session, wire):
     ana, _ = wire.join("Ana")
     ben, _ = wire.join("Ben")
-    wire.send(ana, p.submit_message("tea", tea_flags(session), 1))
+    wire.send(ana, protocol.submit_message("tea", tea_flags(session), 1))
     wire.act(session.reveal())
     wire.act(session.next_article())
-    wire.send(ana, p.submit_message("council", [], 1))
+    wire.send(ana, protocol.submit_message("council", [], 1))
     wire.act(session.end())
     assert session.phase is Phase.ENDED
     assert wire.last(ana, "ended")["reason"] and {ana, ben} <= wire.closed
@@ -331,8 +331,10 @@ def test_gold_tally_and_heat_follow_drafts_live(session, wire):
     text = session.articles[0].text
     doctor = flag_on(text, "a leading doctor", "false-authority")
     wider = flag_on(text, "According to a leading doctor", "vague-source")
-    wire.send(ana, p.draft_message("tea", [doctor, wider], 1))  # overlapping: Ana counts once
-    wire.send(ben, p.draft_message("tea", [doctor], 1))
+    wire.send(
+        ana, protocol.draft_message("tea", [doctor, wider], 1)
+    )  # overlapping: Ana counts once
+    wire.send(ben, protocol.draft_message("tea", [doctor], 1))
     segments, working = session.heat()
     assert working == 2
     assert segments == [
@@ -348,7 +350,7 @@ def test_all_submitted_counts_connected_students_only(session, wire):
     ana, _ = wire.join("Ana")
     ben, _ = wire.join("Ben")
     assert not session.all_submitted()
-    wire.send(ana, p.submit_message("tea", [], 1))
+    wire.send(ana, protocol.submit_message("tea", [], 1))
     assert not session.all_submitted()
     session.close_connection(ben)
     assert session.all_submitted()
@@ -358,10 +360,10 @@ def test_events_tell_the_instructor_what_happens(session, wire):
     events = []
     session.subscribe(events.append)
     ana, token = wire.join("Ana")
-    wire.send(ana, p.submit_message("tea", [], 1))
+    wire.send(ana, protocol.submit_message("tea", [], 1))
     session.close_connection(ana)
-    wire.send(wire.connect(), p.resume_message(token))
-    wire.send(wire.connect(), p.join_message("WRONG1", "Eve"))
+    wire.send(wire.connect(), protocol.resume_message(token))
+    wire.send(wire.connect(), protocol.join_message("WRONG1", "Eve"))
     assert [(e.kind, e.student) for e in events] == [
         ("joined", "Ana"),
         ("submitted", "Ana"),
@@ -412,7 +414,7 @@ def _message_like():
         st.tuples(
             st.integers(0, 3),
             st.one_of(
-                _message_like().map(p.encode),
+                _message_like().map(protocol.encode),
                 json_values.map(json.dumps),
                 st.text(max_size=60),
                 st.binary(max_size=20),
@@ -441,13 +443,13 @@ def test_nothing_a_peer_sends_breaks_the_session_or_loses_a_submission(class_pac
             }
             wire.deliver([send])
         if n == len(script) // 2:
-            wire.send(good, p.submit_message("tea", flags, 3))
+            wire.send(good, protocol.submit_message("tea", flags, 3))
     if not script:
-        wire.send(good, p.submit_message("tea", flags, 3))
+        wire.send(good, protocol.submit_message("tea", flags, 3))
     rows = {r.student: r for r in session.results()}
     assert rows["Good student"].status == "submitted"
     assert rows["Good student"].flags == tuple(flags)
     for conn in conns:
         for message in wire.inbox[conn]:
             if message["type"] == "error":
-                assert message["code"] in p.ERROR_CODES
+                assert message["code"] in protocol.ERROR_CODES

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtWebSockets import QWebSocket, QWebSocketProtocol
 
-from spotit.classroom import protocol as p
+from spotit.classroom import protocol
 from spotit.core.model import Flag
 
 #: Seconds between reconnection attempts, growing to the last value.
@@ -55,10 +55,10 @@ class ClassClient(QObject):
         self.reconnect = reconnect
         self.token: str | None = None
         self.name = ""
-        self.welcome: p.Welcome | None = None
-        self.offer: p.ArticleOffer | None = None
+        self.welcome: protocol.Welcome | None = None
+        self.offer: protocol.ArticleOffer | None = None
         self.state = "closed"
-        self._context = p.HostContext()
+        self._context = protocol.HostContext()
         self._hello: dict | None = None
         self._socket: QWebSocket | None = None
         self._attempt = 0
@@ -73,13 +73,13 @@ class ClassClient(QObject):
     # -- starting and stopping ------------------------------------------------------------
     def join(self, code: str, name: str) -> None:
         """Connect and join with the session's code and a display name."""
-        self._hello = p.join_message(code, name)
+        self._hello = protocol.join_message(code, name)
         self._start()
 
     def resume(self, token: str) -> None:
         """Connect and come back into a session with the token it gave earlier."""
         self.token = token
-        self._hello = p.resume_message(token)
+        self._hello = protocol.resume_message(token)
         self._start()
 
     def _start(self) -> None:
@@ -92,7 +92,7 @@ class ClassClient(QObject):
         self._stopped = True
         self._retry.stop()
         if self._socket is not None and self._ready:
-            self._socket.sendTextMessage(p.encode(p.leave_message()))
+            self._socket.sendTextMessage(protocol.encode(protocol.leave_message()))
         self._drop_socket()
         self._set_state("closed")
 
@@ -106,9 +106,9 @@ class ClassClient(QObject):
 
     def _open(self) -> None:
         self._drop_socket()
-        sock = QWebSocket(p.ORIGIN, QWebSocketProtocol.Version.VersionLatest, self)
-        sock.setMaxAllowedIncomingFrameSize(p.MAX_HOST_MESSAGE_BYTES)
-        sock.setMaxAllowedIncomingMessageSize(p.MAX_HOST_MESSAGE_BYTES)
+        sock = QWebSocket(protocol.ORIGIN, QWebSocketProtocol.Version.VersionLatest, self)
+        sock.setMaxAllowedIncomingFrameSize(protocol.MAX_HOST_MESSAGE_BYTES)
+        sock.setMaxAllowedIncomingMessageSize(protocol.MAX_HOST_MESSAGE_BYTES)
         sock.connected.connect(self._connected)
         sock.disconnected.connect(self._disconnected)
         sock.textMessageReceived.connect(self._received)
@@ -124,7 +124,7 @@ class ClassClient(QObject):
 
     def _connected(self) -> None:
         if self.token is not None:
-            self._hello = p.resume_message(self.token)
+            self._hello = protocol.resume_message(self.token)
         self._send(self._hello)
 
     def _disconnected(self) -> None:
@@ -156,28 +156,28 @@ class ClassClient(QObject):
     def _received(self, raw: str) -> None:
         self.message_received.emit(raw)
         try:
-            message = p.parse_host_message(raw, self._context)
-        except p.ProtocolError as exc:
+            message = protocol.parse_host_message(raw, self._context)
+        except protocol.ProtocolError as exc:
             self._broken(str(exc))
             return
-        if isinstance(message, p.Welcome):
+        if isinstance(message, protocol.Welcome):
             self.token, self.name, self.welcome = message.token, message.name, message
             self._ready = True
             self._attempt = 0
             self._set_state("connected")
             self.welcomed.emit(message)
-        elif isinstance(message, p.ArticleOffer):
+        elif isinstance(message, protocol.ArticleOffer):
             self.offer = message
             self.article_offered.emit(message)
             self._resend(message)
-        elif isinstance(message, p.Submitted):
+        elif isinstance(message, protocol.Submitted):
             if self._pending_submit and self._pending_submit["article"] == message.article:
                 self._pending_submit = None
             self.submission_confirmed.emit(message)
-        elif isinstance(message, p.Reveal):
+        elif isinstance(message, protocol.Reveal):
             self._pending_submit = self._pending_draft = None
             self.revealed.emit(message)
-        elif isinstance(message, p.Ended):
+        elif isinstance(message, protocol.Ended):
             self._stopped = True
             self._pending_submit = self._pending_draft = None
             self._set_state("closed")
@@ -189,7 +189,7 @@ class ClassClient(QObject):
         else:
             self.problem.emit(message.code, message.message)
 
-    def _resend(self, offer: p.ArticleOffer) -> None:
+    def _resend(self, offer: protocol.ArticleOffer) -> None:
         """After a (re)connection: send again what the host may have missed for this article."""
         article_id = offer.article.meta.id
         if offer.phase != "flagging" or offer.submitted:
@@ -205,7 +205,7 @@ class ClassClient(QObject):
     # -- sending --------------------------------------------------------------------------------
     def _send(self, message: dict | None) -> None:
         if message is not None and self._socket is not None:
-            self._socket.sendTextMessage(p.encode(message))
+            self._socket.sendTextMessage(protocol.encode(message))
 
     @property
     def ready(self) -> bool:
@@ -214,21 +214,16 @@ class ClassClient(QObject):
 
     def send_draft(self, article_id: str, flags: Sequence[Flag], seconds: int) -> None:
         """The student's latest flags; kept and sent again after a reconnection if need be."""
-        self._pending_draft = p.draft_message(article_id, flags, seconds)
+        self._pending_draft = protocol.draft_message(article_id, flags, seconds)
         if self._ready:
             self._send(self._pending_draft)
 
     def submit(self, article_id: str, flags: Sequence[Flag], seconds: int) -> None:
         """Submit; kept until the host confirms, and sent again after a reconnection."""
-        self._pending_submit = p.submit_message(article_id, flags, seconds)
+        self._pending_submit = protocol.submit_message(article_id, flags, seconds)
         if self._ready:
             self._send(self._pending_submit)
 
     @property
     def submission_pending(self) -> bool:
         return self._pending_submit is not None
-
-    def send_raw(self, text: str) -> None:
-        """Send text as is (for tests and the protocol fuzzer)."""
-        if self._socket is not None:
-            self._socket.sendTextMessage(text)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface, QUdpSocket
 
-from spotit.classroom import protocol as p
+from spotit.classroom import protocol
 
 ANNOUNCE_INTERVAL_MS = 2000
 
@@ -84,13 +84,13 @@ class Announcer(QObject):
         bind_address: str,
         port: int,
         title: str,
-        discovery_port: int = p.DISCOVERY_PORT,
+        discovery_port: int = protocol.DISCOVERY_PORT,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.target = announce_target(bind_address)
         self.discovery_port = discovery_port
-        self.datagram = p.announcement(port, title)
+        self.datagram = protocol.announcement(port, title)
         self.sent = 0
         self._socket = QUdpSocket(self)
         self._timer = QTimer(self)
@@ -125,7 +125,7 @@ class DiscoveryListener(QObject):
 
     def __init__(
         self,
-        port: int = p.DISCOVERY_PORT,
+        port: int = protocol.DISCOVERY_PORT,
         address: str = "0.0.0.0",
         parent: QObject | None = None,
     ) -> None:
@@ -137,8 +137,8 @@ class DiscoveryListener(QObject):
 
     def _read(self) -> None:
         while self._socket.hasPendingDatagrams():
-            datagram = self._socket.receiveDatagram(p.MAX_DATAGRAM_BYTES + 1)
-            parsed = p.parse_announcement(bytes(datagram.data()))
+            datagram = self._socket.receiveDatagram(protocol.MAX_DATAGRAM_BYTES + 1)
+            parsed = protocol.parse_announcement(bytes(datagram.data()))
             if parsed is None:
                 continue
             sender = datagram.senderAddress().toString()

@@ -9,14 +9,15 @@ return) gets a leading apostrophe. The file is written atomically.
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from spotit.core.files import write_atomic
+from spotit.core.progress import ClassResult
 from spotit.core.taxonomy import Category
-from spotit.store.progress import ClassResult
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -112,21 +113,11 @@ def write_gradebook(
 ) -> Path:
     """Write the gradebook CSV at ``path`` atomically; OSError if the folder is not writable."""
     path = Path(path)
-    data = gradebook_csv(code, results, categories).encode("utf-8-sig")
-    fd, tmp_name = tempfile.mkstemp(prefix=".gradebook-", suffix=".csv", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        # mkstemp makes the file private; a gradebook gets the usual permissions.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp_name, 0o666 & ~umask)
-        os.replace(tmp_name, path)
-    finally:
-        if os.path.exists(tmp_name):
-            os.unlink(tmp_name)
+    if not path.parent.is_dir():
+        # write_atomic would create it; a gradebook goes only where the instructor pointed.
+        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(path.parent))
+    # The byte-order mark lets spreadsheets detect UTF-8.
+    write_atomic(path, gradebook_csv(code, results, categories).encode("utf-8-sig"))
     return path
 
 

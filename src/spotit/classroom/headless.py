@@ -15,7 +15,7 @@ from typing import TextIO
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from spotit.classroom import protocol as p
+from spotit.classroom import protocol
 from spotit.classroom.gradebook import default_gradebook_name
 from spotit.classroom.host import HostController
 from spotit.classroom.session import ClassSession, Phase, SessionStateError
@@ -80,7 +80,7 @@ class HeadlessHost(QObject):
         self.say(f"address: {self.controller.join_address} port {self.controller.port}")
         self.say(
             f"students: Class > Join a class..., host {self.controller.join_address}, "
-            f"port {self.controller.port}, code {p.format_code(s.code)}"
+            f"port {self.controller.port}, code {protocol.format_code(s.code)}"
         )
         self.say(f"article 1/{len(s.articles)}: {s.article.meta.headline}")
         if self.controller.announcer is not None:

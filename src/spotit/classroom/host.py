@@ -7,17 +7,17 @@ under way) and at the end; the gradebook CSV is written on request.
 
 from __future__ import annotations
 
-import sqlite3
 import statistics
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from spotit.classroom import protocol as p
+from spotit.classroom import protocol
 from spotit.classroom.discovery import Announcer
 from spotit.classroom.gradebook import write_gradebook
 from spotit.classroom.server import ClassServer
 from spotit.classroom.session import ClassSession, Phase, SessionEvent
+from spotit.store.class_results import ClassResults
 from spotit.store.progress import Progress, ProgressError
 
 
@@ -68,6 +68,7 @@ class HostController(QObject):
         super().__init__(parent)
         self.session = session
         self.progress = progress
+        self.records = ClassResults(progress) if progress is not None else None
         self.auto = auto
         self.pause_seconds = pause_seconds
         self.grace_seconds = grace_seconds
@@ -87,12 +88,12 @@ class HostController(QObject):
     def start(self, address: str, port: int, announce: bool = False) -> None:
         """Listen for students (ServerError if the address or port cannot be used)."""
         self.server.listen(address, port)
-        if self.progress is not None:
+        if self.records is not None:
             self._store(
                 lambda: setattr(
                     self,
                     "record_id",
-                    self.progress.start_class_session(
+                    self.records.start_session(
                         self.session.code,
                         self.session.pack.id,
                         self.session.pack.version,
@@ -135,8 +136,8 @@ class HostController(QObject):
             return
         self.server.apply(self.session.end())
         self._save(None)
-        if self.progress is not None and self.record_id is not None:
-            self._store(lambda: self.progress.end_class_session(self.record_id))
+        if self.records is not None and self.record_id is not None:
+            self._store(lambda: self.records.end_session(self.record_id))
         if self.announcer is not None:
             self.announcer.stop()
         # Let the ended messages go out before the sockets are dropped.
@@ -186,15 +187,15 @@ class HostController(QObject):
             self.next_article()
 
     def _save(self, indices: list[int] | None) -> None:
-        if self.progress is None or self.record_id is None:
+        if self.records is None or self.record_id is None:
             return
         results = self.session.results(indices)
-        self._store(lambda: self.progress.save_class_results(self.record_id, results))
+        self._store(lambda: self.records.save(self.record_id, results))
 
     def _store(self, work) -> None:
         try:
             work()
-        except (ProgressError, sqlite3.Error, OSError) as exc:
+        except (ProgressError, OSError) as exc:
             message = f"could not save the class results to {self.progress.path}: {exc}"
             self.logged.emit(f"warning: {message}")
             self.storage_failed.emit(message)
@@ -210,6 +211,6 @@ def session_for(pack, article_ids: list[str] | None = None, code: str | None = N
     unknown = [i for i in ids if i not in known]
     if unknown:
         raise ValueError(f"the pack has no article {unknown[0]!r}")
-    if len(ids) > p.MAX_ARTICLES:
-        raise ValueError(f"a session can have at most {p.MAX_ARTICLES} articles")
+    if len(ids) > protocol.MAX_ARTICLES:
+        raise ValueError(f"a session can have at most {protocol.MAX_ARTICLES} articles")
     return ClassSession(pack.meta, pack.categories, [pack.article(i) for i in ids], code=code)

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QHostAddress, QSslConfiguration
 from PySide6.QtWebSockets import QWebSocket, QWebSocketProtocol, QWebSocketServer
 
-from spotit.classroom import protocol as p
+from spotit.classroom import protocol
 from spotit.classroom.session import ClassSession, Send
 
 CloseCode = QWebSocketProtocol.CloseCode
@@ -96,11 +96,11 @@ class ClassServer(QObject):
             sock.setParent(self)
             # Qt closes the connection on anything larger; the session answers "too-large"
             # to messages between its own limit and this one.
-            sock.setMaxAllowedIncomingFrameSize(p.MAX_CLIENT_FRAME_BYTES)
-            sock.setMaxAllowedIncomingMessageSize(p.MAX_CLIENT_FRAME_BYTES)
-            sock.setReadBufferSize(p.MAX_CLIENT_FRAME_BYTES)
+            sock.setMaxAllowedIncomingFrameSize(protocol.MAX_CLIENT_FRAME_BYTES)
+            sock.setMaxAllowedIncomingMessageSize(protocol.MAX_CLIENT_FRAME_BYTES)
+            sock.setReadBufferSize(protocol.MAX_CLIENT_FRAME_BYTES)
             # A web page's script always sends its Origin; SpotIt's client sends "spotit".
-            if sock.origin() not in ("", p.ORIGIN):
+            if sock.origin() not in ("", protocol.ORIGIN):
                 sock.close(CloseCode.CloseCodePolicyViolated, "web pages cannot join")
                 sock.deleteLater()
                 continue
@@ -152,7 +152,9 @@ class ClassServer(QObject):
         except Exception as exc:  # noqa: BLE001 - a bug must not take the class down
             self.faults += 1
             print(f"spotit: classroom host: could not handle a message: {exc!r}", file=sys.stderr)
-            sends = [Send(conn, p.error_message("bad-message", "the host could not handle it"))]
+            sends = [
+                Send(conn, protocol.error_message("bad-message", "the host could not handle it"))
+            ]
         self.apply(sends)
         self.changed.emit()
 
@@ -163,7 +165,7 @@ class ClassServer(QObject):
             if sock is None:
                 continue
             if send.message is not None:
-                sock.sendTextMessage(p.encode(send.message))
+                sock.sendTextMessage(protocol.encode(send.message))
             if send.close:
                 code = (
                     CloseCode.CloseCodePolicyViolated

@@ -21,12 +21,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 
-from spotit.classroom import protocol as p
+from spotit.classroom import protocol
 from spotit.core.model import Flag, PackMeta
+from spotit.core.progress import ClassResult
 from spotit.core.scoring import FlagVerdict, GoldVerdict, Report, merge, score
 from spotit.core.taxonomy import Category
 from spotit.store.pack import PackArticle
-from spotit.store.progress import ClassResult
 
 #: A connection that has not joined after this many seconds is closed.
 JOIN_TIMEOUT = 30.0
@@ -165,13 +165,13 @@ class ClassSession:
     ) -> None:
         if not articles:
             raise ValueError("a class session needs at least one article")
-        if len(articles) > p.MAX_ARTICLES:
-            raise ValueError(f"a class session can have at most {p.MAX_ARTICLES} articles")
+        if len(articles) > protocol.MAX_ARTICLES:
+            raise ValueError(f"a class session can have at most {protocol.MAX_ARTICLES} articles")
         self.pack = pack
         self.categories = list(categories)
         self.category_ids = {c.id for c in self.categories}
         self.articles = list(articles)
-        self.code = code or p.new_join_code()
+        self.code = code or protocol.new_join_code()
         self.clock = clock
         self.index = 0
         self.phase = Phase.FLAGGING
@@ -205,9 +205,6 @@ class ClassSession:
 
     def students(self) -> list[Student]:
         return list(self._students.values())
-
-    def student_named(self, name: str) -> Student | None:
-        return next((s for s in self._students.values() if s.name == name), None)
 
     def roster(self) -> list[RosterEntry]:
         """Every student who joined, in join order, with their state on the current article."""
@@ -272,7 +269,7 @@ class ClassSession:
         self._live_reports[key] = (flags, report)
         return report
 
-    def gold_tally(self, live: bool = True) -> list[p.GoldTally]:
+    def gold_tally(self, live: bool = True) -> list[protocol.GoldTally]:
         """For each red flag of the current article, how many students found it.
 
         ``live``: from everyone's current flags (drafts included); otherwise from
@@ -298,7 +295,7 @@ class ClassSession:
                 continue
             for result in report.gold:
                 tallies[result.index][keys[result.verdict]] += 1
-        return [p.GoldTally(**t) for t in tallies]
+        return [protocol.GoldTally(**t) for t in tallies]
 
     def all_submitted(self) -> bool:
         """True when at least one student is connected and every connected student submitted."""
@@ -344,7 +341,7 @@ class ClassSession:
 
     def _refuse(self, conn: int, code: str, message: str) -> list[Send]:
         self._conns.pop(conn, None)
-        return [Send(conn, p.error_message(code, message, fatal=True), close=True)]
+        return [Send(conn, protocol.error_message(code, message, fatal=True), close=True)]
 
     def _prune(self, peer: str, now: float) -> None:
         failures = self._failures[peer]
@@ -369,30 +366,32 @@ class ClassSession:
             if now - c.warned < 1.0:
                 return []  # one warning a second, not one reply per flooding message
             c.warned = now
-            return [Send(conn, p.error_message("too-fast", "too many messages; slow down"))]
+            return [Send(conn, protocol.error_message("too-fast", "too many messages; slow down"))]
         c.allowance -= 1
         try:
-            message = p.parse_client_message(raw)
+            message = protocol.parse_client_message(raw)
             return self._dispatch(conn, c, message)
-        except p.ProtocolError as exc:
+        except protocol.ProtocolError as exc:
             if exc.fatal:
                 self._conns.pop(conn, None)
                 if c.token is not None and (s := self._students.get(c.token)) is not None:
                     if s.conn == conn:
                         s.conn = None
                         self._emit("left", s.name)
-            return [Send(conn, p.error_message(exc.code, str(exc), exc.fatal), close=exc.fatal)]
+            return [
+                Send(conn, protocol.error_message(exc.code, str(exc), exc.fatal), close=exc.fatal)
+            ]
 
-    def _dispatch(self, conn: int, c: _Connection, message: p.ClientMessage) -> list[Send]:
-        if isinstance(message, p.Join):
+    def _dispatch(self, conn: int, c: _Connection, message: protocol.ClientMessage) -> list[Send]:
+        if isinstance(message, protocol.Join):
             return self._join(conn, c, message)
-        if isinstance(message, p.Resume):
+        if isinstance(message, protocol.Resume):
             return self._resume(conn, c, message)
         if c.token is None or (student := self._students.get(c.token)) is None:
-            raise p.ProtocolError("not-joined", "join the session first")
-        if isinstance(message, p.DraftUpdate):
+            raise protocol.ProtocolError("not-joined", "join the session first")
+        if isinstance(message, protocol.DraftUpdate):
             return self._draft(student, message)
-        if isinstance(message, p.Submit):
+        if isinstance(message, protocol.Submit):
             return self._submit(conn, student, message)
         # Leave: the token stays valid, so the student can come back.
         self._conns.pop(conn, None)
@@ -401,42 +400,42 @@ class ClassSession:
             self._emit("left", student.name)
         return [Send(conn, None, close=True)]
 
-    def _fail(self, peer: str, code: str, message: str) -> p.ProtocolError:
+    def _fail(self, peer: str, code: str, message: str) -> protocol.ProtocolError:
         self._failures[peer].append(self.clock())
         self._emit("rejected", "", f"{code} from {peer}")
-        return p.ProtocolError(code, message, fatal=True)
+        return protocol.ProtocolError(code, message, fatal=True)
 
-    def _join(self, conn: int, c: _Connection, message: p.Join) -> list[Send]:
+    def _join(self, conn: int, c: _Connection, message: protocol.Join) -> list[Send]:
         if c.token is not None:
-            raise p.ProtocolError("already-joined", "this connection has joined already")
+            raise protocol.ProtocolError("already-joined", "this connection has joined already")
         # Checked before the code, so a guesser learns nothing while limited.
         if self._rate_limited(c.peer):
             self._emit("rejected", "", f"rate-limited {c.peer}")
-            raise p.ProtocolError(
+            raise protocol.ProtocolError(
                 "rate-limited", "too many wrong codes; wait a minute and try again", fatal=True
             )
         if not secrets.compare_digest(message.code.encode(), self.code.encode()):
             raise self._fail(c.peer, "wrong-code", "that is not this session's join code")
         folded = message.name.casefold()
         if any(s.name.casefold() == folded for s in self._students.values()):
-            raise p.ProtocolError(
+            raise protocol.ProtocolError(
                 "name-taken", f"someone in the class is already called {message.name}", fatal=True
             )
         if len(self._students) >= MAX_STUDENTS:
-            raise p.ProtocolError("session-full", "the class is full", fatal=True)
-        token = p.new_token()
+            raise protocol.ProtocolError("session-full", "the class is full", fatal=True)
+        token = protocol.new_token()
         student = Student(message.name, token, c.peer, len(self._students), conn)
         self._students[token] = student
         c.token = token
         self._emit("joined", student.name, f"{len(self._students)} in the class")
         return [self._welcome(conn, student), *self._offer(student)]
 
-    def _resume(self, conn: int, c: _Connection, message: p.Resume) -> list[Send]:
+    def _resume(self, conn: int, c: _Connection, message: protocol.Resume) -> list[Send]:
         if c.token is not None:
-            raise p.ProtocolError("already-joined", "this connection has joined already")
+            raise protocol.ProtocolError("already-joined", "this connection has joined already")
         if self._rate_limited(c.peer):
             self._emit("rejected", "", f"rate-limited {c.peer}")
-            raise p.ProtocolError(
+            raise protocol.ProtocolError(
                 "rate-limited", "too many failed attempts; wait a minute", fatal=True
             )
         student = self._students.get(message.token)
@@ -449,7 +448,9 @@ class ClassSession:
             sends.append(
                 Send(
                     old,
-                    p.error_message("taken-over", "you joined from another connection", True),
+                    protocol.error_message(
+                        "taken-over", "you joined from another connection", True
+                    ),
                     close=True,
                 )
             )
@@ -462,7 +463,7 @@ class ClassSession:
     def _welcome(self, conn: int, student: Student) -> Send:
         return Send(
             conn,
-            p.welcome_message(
+            protocol.welcome_message(
                 student.token, student.name, self.pack, self.categories, len(self.articles)
             ),
         )
@@ -480,7 +481,7 @@ class ClassSession:
         return [
             Send(
                 student.conn,
-                p.article_message(
+                protocol.article_message(
                     index,
                     len(self.articles),
                     self.article,
@@ -493,35 +494,37 @@ class ClassSession:
             )
         ]
 
-    def _draft(self, student: Student, message: p.DraftUpdate) -> list[Send]:
+    def _draft(self, student: Student, message: protocol.DraftUpdate) -> list[Send]:
         if message.article != self.article.meta.id:
             if any(a.meta.id == message.article for a in self.articles):
                 return []  # sent just before the class moved on: nothing to keep
-            raise p.ProtocolError("not-this-article", f"no article {message.article!r} here")
+            raise protocol.ProtocolError("not-this-article", f"no article {message.article!r} here")
         if self.phase is not Phase.FLAGGING or self.index in student.submissions:
             return []  # a draft racing its own submission or the reveal: already settled
-        p.check_flags_fit(message.flags, len(self.article.text), self.category_ids)
+        protocol.check_flags_fit(message.flags, len(self.article.text), self.category_ids)
         student.drafts[self.index] = message.flags
         student.draft_seconds[self.index] = message.seconds
         self._emit("draft", student.name, f"{len(message.flags)} flags")
         return []
 
-    def _submit(self, conn: int, student: Student, message: p.Submit) -> list[Send]:
+    def _submit(self, conn: int, student: Student, message: protocol.Submit) -> list[Send]:
         if message.article != self.article.meta.id:
-            raise p.ProtocolError(
+            raise protocol.ProtocolError(
                 "not-this-article",
                 "the class has moved on; that article can no longer be submitted",
             )
         index = self.index
         previous = student.submissions.get(index)
         if previous is not None:  # a resent submission (after a reconnect): same receipt
-            return [Send(conn, p.submitted_message(message.article, len(previous.flags)))]
+            return [Send(conn, protocol.submitted_message(message.article, len(previous.flags)))]
         if self.phase is not Phase.FLAGGING:
-            raise p.ProtocolError("revealed", "the answers were revealed; submissions are closed")
-        p.check_flags_fit(message.flags, len(self.article.text), self.category_ids)
+            raise protocol.ProtocolError(
+                "revealed", "the answers were revealed; submissions are closed"
+            )
+        protocol.check_flags_fit(message.flags, len(self.article.text), self.category_ids)
         self._record(student, index, message.flags, "submitted")
         self._emit("submitted", student.name, f"{len(message.flags)} flags")
-        return [Send(conn, p.submitted_message(message.article, len(message.flags)))]
+        return [Send(conn, protocol.submitted_message(message.article, len(message.flags)))]
 
     def _record(self, student: Student, index: int, flags: tuple[Flag, ...], status: str) -> None:
         article = self.articles[index]
@@ -558,7 +561,7 @@ class ClassSession:
     def _reveal_for(self, student: Student) -> dict:
         sub = student.submissions.get(self.index)
         tallies = self.gold_tally(live=False)
-        return p.reveal_payload(
+        return protocol.reveal_payload(
             self.article,
             sub.status if sub else "absent",
             sub.flags if sub else (),
@@ -595,7 +598,7 @@ class ClassSession:
         self.phase = Phase.ENDED
         self.ended_at = _now_iso()
         for conn in list(self._conns):
-            sends.append(Send(conn, p.ended_message(reason), close=True))
+            sends.append(Send(conn, protocol.ended_message(reason), close=True))
         self._conns.clear()
         for s in self._students.values():
             s.conn = None

@@ -20,7 +20,7 @@ from typing import TextIO
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtNetwork import QSslConfiguration
 
-from spotit.classroom import protocol as p
+from spotit.classroom import protocol
 from spotit.classroom.client import ClassClient
 from spotit.core.model import Flag
 from spotit.core.taxonomy import Category
@@ -84,7 +84,7 @@ def pick_flags(text: str, categories: Sequence[Category], rng: random.Random) ->
             start, end = rng.choice(spans)
             flags.append(Flag(start, end, rng.choice(ids)))
     unique = {(f.start, f.end): f for f in flags}
-    return sorted(unique.values(), key=lambda f: (f.start, f.end))[: p.MAX_FLAGS]
+    return sorted(unique.values(), key=lambda f: (f.start, f.end))[: protocol.MAX_FLAGS]
 
 
 @dataclass
@@ -131,13 +131,13 @@ class SimulatedStudent:
         self._joined_at = time.perf_counter()
         self.client.join(self.code, self.name)
 
-    def _welcomed(self, welcome: p.Welcome) -> None:
+    def _welcomed(self, welcome: protocol.Welcome) -> None:
         if self._joined_at:
             self.stats.join_ms.append((time.perf_counter() - self._joined_at) * 1000)
             self._joined_at = 0.0
         self._categories = welcome.pack.categories
 
-    def _article(self, offer: p.ArticleOffer) -> None:
+    def _article(self, offer: protocol.ArticleOffer) -> None:
         if offer.phase != "flagging" or offer.submitted:
             return
         article_id = offer.article.meta.id
@@ -155,7 +155,7 @@ class SimulatedStudent:
         self._submitted_at = time.perf_counter()
         self.client.submit(article_id, flags, 1)
 
-    def _confirmed(self, _receipt: p.Submitted) -> None:
+    def _confirmed(self, _receipt: protocol.Submitted) -> None:
         if self._submitted_at:
             self.stats.submit_ms.append((time.perf_counter() - self._submitted_at) * 1000)
             self._submitted_at = 0.0

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spotit.classroom import protocol as p
+from spotit.classroom import protocol
 from spotit.classroom.discovery import lan_addresses
 from spotit.classroom.gradebook import default_gradebook_name
 from spotit.classroom.host import HostController, session_for
@@ -253,7 +253,7 @@ class HostWindow(QMainWindow):
         form.addRow("&Listen on:", self.address_box)
         self.port_box = QSpinBox()
         self.port_box.setRange(1024, 65535)
-        self.port_box.setValue(p.DEFAULT_PORT)
+        self.port_box.setValue(protocol.DEFAULT_PORT)
         form.addRow("P&ort:", self.port_box)
         self.announce_box = QCheckBox(
             "Let students &find this session (announce it on the local network)"
@@ -366,13 +366,15 @@ class HostWindow(QMainWindow):
             self._setup_problem(f"{exc}. Try another port.")
             return False
         self.controller = controller
-        self.code_label.setText(p.format_code(session.code))
+        self.code_label.setText(protocol.format_code(session.code))
         self.code_label.setAccessibleName(f"Join code {' '.join(session.code)}")
         self.address_label.setText(
             f"Host <b>{controller.join_address}</b> · Port <b>{controller.port}</b>"
         )
         self.pages.setCurrentIndex(1)
-        self.setWindowTitle(f"Class {p.format_code(session.code)} — {pack.meta.title} — SpotIt")
+        self.setWindowTitle(
+            f"Class {protocol.format_code(session.code)} — {pack.meta.title} — SpotIt"
+        )
         self.refresh()
         self.roster.setFocus()
         return True
@@ -637,7 +639,7 @@ class HostWindow(QMainWindow):
         return marks
 
     @staticmethod
-    def _verdict_of(tally: p.GoldTally) -> str:
+    def _verdict_of(tally: protocol.GoldTally) -> str:
         """The class's verdict on a red flag: what most students managed."""
         if not tally.total:
             return "missed"
