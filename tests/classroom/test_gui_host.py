@@ -34,6 +34,15 @@ def key(widget, k, mods=Qt.KeyboardModifier.NoModifier):
     QTest.keyClick(widget, k, mods)
 
 
+def cell(view, row: int, column: int) -> str:
+    """The text a list view shows in one cell."""
+    return view.model().index(row, column).data()
+
+
+def row_count(view) -> int:
+    return view.model().rowCount()
+
+
 @pytest.fixture
 def progress(tmp_path):
     db = Progress(tmp_path / "progress.db")
@@ -112,15 +121,15 @@ def test_a_whole_class_from_the_host_window(qtbot, window, progress, tmp_path, m
     claim = flag_on(text, "Everyone knows the dams are failing", "loaded-language")
     ana.client.submit("storm", [vague, claim], 20)
     ben.client.send_draft("storm", [vague], 10)
-    until(qtbot, lambda: window.roster.topLevelItemCount() == 2)
-    until(qtbot, lambda: window.roster.topLevelItem(1).text(1) == "✎ flagging")
-    assert window.roster.topLevelItem(0).text(1) == "✓ submitted"
+    until(qtbot, lambda: row_count(window.roster) == 2)
+    until(qtbot, lambda: cell(window.roster, 1, 1) == "✎ flagging")
+    assert cell(window.roster, 0, 1) == "✓ submitted"
     assert "2 joined · 2 connected · 1 submitted" == window.count_summary.text()
 
     # The heat map: "sources warn" flagged by both, the claim by Ana alone.
     passages = [
-        (window.passages.topLevelItem(i).text(0), window.passages.topLevelItem(i).text(1))
-        for i in range(window.passages.topLevelItemCount())
+        (cell(window.passages, i, 0), cell(window.passages, i, 1))
+        for i in range(row_count(window.passages))
     ]
     assert passages == [("2", "sources warn"), ("1", "Everyone knows the dams are failing")]
     assert window.view.note_at(vague.start) == "Flagged by 2 of 2 students"
@@ -132,20 +141,27 @@ def test_a_whole_class_from_the_host_window(qtbot, window, progress, tmp_path, m
     key(window.passages, Qt.Key.Key_Up)
     assert window.view.selected_span() == (vague.start, vague.end)
     window.refresh()  # students keep working: the instructor's place in the list stays
-    assert window.passages.currentItem().text(1) == "sources warn"
+    current = window.passages.currentIndex()
+    assert window.passages.model().index(current.row(), 1).data() == "sources warn"
+    assert window.view.selected_span() == (vague.start, vague.end)
 
     # The answer key stays hidden until asked for (Ctrl+K), then shows live counts.
     assert not window.tally.isVisible() and window.tally_hidden.isVisible()
     key(window, Qt.Key.Key_K, CTRL)
     assert window.tally.isVisible()
-    assert [window.tally.topLevelItem(i).text(1) for i in range(2)] == ["2 of 2", "0 of 2"]
+    assert [cell(window.tally, i, 1) for i in range(2)] == ["2 of 2", "0 of 2"]
+    # Walking the red flags selects each in the article.
+    window.tally.setFocus()
+    key(window.tally, Qt.Key.Key_Home)
+    first = session.article.annotations[0]
+    assert window.view.selected_span() == (first.start, first.end)
 
     # Reveal (Ctrl+R): students get their feedback, Ben's draft counts.
     key(window, Qt.Key.Key_R, CTRL)
     assert session.phase is Phase.REVEALED
     until(qtbot, lambda: ana.reveals and ben.reveals)
-    assert window.roster.topLevelItem(1).text(1) == "✓ taken at reveal"
-    assert window.roster.topLevelItem(0).text(3) == str(ana.reveals[-1].score)
+    assert cell(window.roster, 1, 1) == "✓ taken at reveal"
+    assert cell(window.roster, 0, 3) == str(ana.reveals[-1].score)
     assert not window.buttons[window.reveal_action].isEnabled()
 
     # Next article (Ctrl+N).

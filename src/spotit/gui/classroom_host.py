@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,8 +34,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTextEdit,
     QToolTip,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -44,8 +43,22 @@ from spotit.classroom import protocol
 from spotit.classroom.discovery import lan_addresses
 from spotit.classroom.gradebook import default_gradebook_name
 from spotit.classroom.host import HostController, session_for
+from spotit.classroom.live import (
+    HEAT_STEPS,
+    PHASE_LINES,
+    PassageRow,
+    RedFlagRow,
+    RosterRow,
+    answer_key_shown,
+    class_counts,
+    heat_step,
+    passage_rows,
+    red_flag_rows,
+    roster_rows,
+)
 from spotit.classroom.server import ServerError
-from spotit.classroom.session import HeatSegment, Phase, SessionStateError, flagged_passages
+from spotit.classroom.session import HeatSegment, Phase, SessionStateError
+from spotit.gui.itemmodels import Column, RowRole, RowsModel
 from spotit.gui.reader import ArticleView, swatch
 from spotit.gui.theme import VERDICT_STYLES, tint
 from spotit.store.pack import Pack, PackError
@@ -54,30 +67,48 @@ from spotit.store.progress import Progress
 HEAT_COLOR = "#d9480f"
 U = QTextCharFormat.UnderlineStyle
 #: (largest share of the class, underline, words for the legend): a second cue beside shading.
-HEAT_LEVELS = (
-    (0.25, U.DotLine, "dotted: a few"),
-    (0.5, U.DashUnderline, "dashed: up to half"),
-    (0.75, U.SingleUnderline, "solid: most"),
-    (1.0, U.WaveUnderline, "wavy: nearly all"),
+HEAT_LEVELS = tuple(
+    (limit, underline, words)
+    for (limit, words), underline in zip(
+        HEAT_STEPS, (U.DotLine, U.DashUnderline, U.SingleUnderline, U.WaveUnderline), strict=True
+    )
 )
-STATE_LABELS = {
-    "reading": "○ reading",
-    "flagging": "✎ flagging",
-    "submitted": "✓ submitted",
-    "auto-submitted": "✓ taken at reveal",
-    "absent": "— not here",
-}
 REFRESH_MS = 150
+CREDIBLE_NOTE = "✓ Credible article: no red flags; flagging nothing was right."
 
 
 def heat_level(count: int, working: int) -> tuple[int, U, str]:
     """Shading alpha, underline style and legend words for ``count`` of ``working`` students."""
-    share = count / max(1, working)
-    alpha = 50 + round(150 * min(1.0, share))
-    for limit, underline, words in HEAT_LEVELS:
-        if share <= limit:
-            return alpha, underline, words
-    return alpha, HEAT_LEVELS[-1][1], HEAT_LEVELS[-1][2]
+    alpha, step = heat_step(count, working)
+    _, underline, words = HEAT_LEVELS[step]
+    return alpha, underline, words
+
+
+class RosterModel(RowsModel[RosterRow]):
+    """The roster; students who are offline show greyed out."""
+
+    def __init__(self, columns, dimmed, parent=None) -> None:
+        super().__init__(columns, parent)
+        self.dimmed = dimmed  # the palette's brush for a student who is not connected
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ForegroundRole:
+            row = self.row(index)
+            return self.dimmed if row is not None and not row.connected else None
+        return super().data(index, role)
+
+
+def _list_view(name: str, model: RowsModel) -> QTreeView:
+    """A flat, keyboard-driven list over ``model``."""
+    view = QTreeView()
+    view.setModel(model)
+    view.setRootIsDecorated(False)
+    view.setItemsExpandable(False)
+    view.setUniformRowHeights(False)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAccessibleName(name)
+    return view
 
 
 class HeatView(ArticleView):
@@ -161,6 +192,7 @@ class HostWindow(QMainWindow):
         self.progress = progress
         self.controller: HostController | None = None
         self._shown_index = -1
+        self._restoring = False
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(REFRESH_MS)
@@ -430,11 +462,18 @@ class HostWindow(QMainWindow):
 
         roster_box, roster_layout = self._section()
         roster_heading = QLabel("<b>&Students</b>")
-        self.roster = QTreeWidget()
-        self.roster.setHeaderLabels(["Student", "Status", "Flags", "Score"])
-        self.roster.setRootIsDecorated(False)
+        self.roster_model = RosterModel(
+            [
+                Column("Student", lambda r: r.name),
+                Column("Status", lambda r: r.status),
+                Column("Flags", lambda r: str(r.flags)),
+                Column("Score", lambda r: "" if r.score is None else str(r.score)),
+            ],
+            self.palette().placeholderText(),
+            self,
+        )
+        self.roster = _list_view("Students", self.roster_model)
         self.roster.setAlternatingRowColors(True)
-        self.roster.setAccessibleName("Students")
         header = self.roster.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
@@ -446,13 +485,17 @@ class HostWindow(QMainWindow):
 
         passages_box, passages_layout = self._section()
         passages_heading = QLabel("<b>&Passages flagged</b> (most students at any point)")
-        self.passages = QTreeWidget()
-        self.passages.setHeaderLabels(["Students", "Passage"])
-        self.passages.setRootIsDecorated(False)
-        self.passages.setAccessibleName("Passages flagged by the class")
+        self.passages_model: RowsModel[PassageRow] = RowsModel(
+            [
+                Column("Students", lambda r: str(r.count)),
+                Column("Passage", lambda r: r.words, tooltip=lambda r: r.words),
+            ],
+            self,
+        )
+        self.passages = _list_view("Passages flagged by the class", self.passages_model)
         self.passages.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.passages.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.passages.currentItemChanged.connect(self._passage_selected)
+        self.passages.selectionModel().currentChanged.connect(self._passage_selected)
         passages_heading.setBuddy(self.passages)
         passages_layout.addWidget(passages_heading)
         passages_layout.addWidget(self.passages, 1)
@@ -461,16 +504,33 @@ class HostWindow(QMainWindow):
         self.key_box = QCheckBox("Show the answer &key on this screen (Ctrl+K)")
         self.key_box.setToolTip("Off until the reveal, so a projected screen gives nothing away.")
         self.key_box.toggled.connect(lambda _on: self.refresh())
-        self.tally = QTreeWidget()
-        self.tally.setHeaderLabels(["Red flag", "Found", "Other category", "Partly", "Missed"])
-        self.tally.setRootIsDecorated(False)
+        # Rows are red flags, or the one note that a credible article has none.
+        self.tally_model: RowsModel[RedFlagRow | str] = RowsModel(
+            [
+                Column(
+                    "Red flag",
+                    self._red_flag_label,
+                    tooltip=lambda r: r.explanation if isinstance(r, RedFlagRow) else "",
+                    decoration=lambda r: (
+                        swatch(r.color) if isinstance(r, RedFlagRow) and r.color else None
+                    ),
+                ),
+                Column("Found", lambda r: self._count(r, lambda t: f"{t.found} of {t.total}")),
+                Column("Other category", lambda r: self._count(r, lambda t: t.wrong_category)),
+                Column("Partly", lambda r: self._count(r, lambda t: t.partly)),
+                Column("Missed", lambda r: self._count(r, lambda t: t.missed)),
+            ],
+            self,
+        )
+        self.tally = _list_view(
+            "Red flags of the article and how many students found each", self.tally_model
+        )
         self.tally.setWordWrap(True)
-        self.tally.setAccessibleName("Red flags of the article and how many students found each")
         header = self.tally.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.tally.currentItemChanged.connect(self._passage_selected)
+        self.tally.selectionModel().currentChanged.connect(self._passage_selected)
         self.tally_hidden = QLabel("The answer key is hidden.")
         key_layout.addWidget(self.key_box)
         key_layout.addWidget(self.tally, 1)
@@ -550,28 +610,18 @@ class HostWindow(QMainWindow):
         self.article_label.setText(f"Article {n} of {total}: <b>{article.meta.headline}</b>")
         roster = session.roster()
         phase = session.phase
-        connected = sum(e.connected for e in roster)
-        submitted = sum(e.state in ("submitted", "auto-submitted") for e in roster)
-        self.phase_label.setText(
-            {
-                Phase.FLAGGING: "Students are flagging. Reveal when they are done.",
-                Phase.REVEALED: "Answers revealed: students see their feedback.",
-                Phase.ENDED: "The session has ended.",
-            }[phase]
-        )
-        self.count_summary.setText(
-            f"{len(roster)} joined · {connected} connected · {submitted} submitted"
-        )
+        self.phase_label.setText(PHASE_LINES[phase])
+        self.count_summary.setText(class_counts(roster))
         self._fill_roster(roster)
         segments, working = session.heat()
-        show_key = phase is not Phase.FLAGGING or self.key_box.isChecked()
-        gold = self._gold_marks(session) if show_key else []
-        self.view.show_heat(segments, working, gold)
+        show_key = answer_key_shown(phase, self.key_box.isChecked())
+        red_flags = red_flag_rows(session) if show_key else []
+        self.view.show_heat(segments, working, self._gold_marks(red_flags))
         self._fill_passages(segments, article.text)
         self.tally.setVisible(show_key)
         self.tally_hidden.setVisible(not show_key)
         if show_key:
-            self._fill_tally(session)
+            self._fill_tally(red_flags)
         self.reveal_action.setEnabled(phase is Phase.FLAGGING)
         self.next_action.setEnabled(phase is Phase.REVEALED and not session.is_last_article)
         self.end_action.setEnabled(phase is not Phase.ENDED)
@@ -582,115 +632,61 @@ class HostWindow(QMainWindow):
             self.code_label.setAccessibleName("Session ended")
 
     def _fill_roster(self, roster) -> None:
-        selected = self.roster.currentItem().text(0) if self.roster.currentItem() else None
-        self.roster.clear()
-        for entry in roster:
-            state = STATE_LABELS.get(entry.state, entry.state)
-            if not entry.connected:
-                state += " (offline)"
-            item = QTreeWidgetItem(
-                [
-                    entry.name,
-                    state,
-                    str(entry.flags),
-                    "" if entry.score is None else str(entry.score),
-                ]
-            )
-            if not entry.connected:
-                for column in range(4):
-                    item.setForeground(column, self.palette().placeholderText())
-            self.roster.addTopLevelItem(item)
-            if entry.name == selected:
-                self.roster.setCurrentItem(item)
-        self.empty_roster.setVisible(not roster)
+        current = self.roster_model.row(self.roster.currentIndex())
+        rows = roster_rows(roster)
+        self.roster_model.set_rows(rows)
+        names = [r.name for r in rows]
+        if current is not None and current.name in names:
+            self.roster.setCurrentIndex(self.roster_model.index(names.index(current.name), 0))
+        self.empty_roster.setVisible(not rows)
 
     def _fill_passages(self, segments: list[HeatSegment], text: str) -> None:
-        current = self.passages.currentItem()
+        current = self.passages_model.row(self.passages.currentIndex())
         # Kept across refreshes, so an instructor can walk the list while students work.
-        keep = current.data(0, Qt.ItemDataRole.UserRole) if current is not None else None
-        self.passages.blockSignals(True)
-        self.passages.clear()
-        for passage in sorted(flagged_passages(segments), key=lambda s: (-s.count, s.start)):
-            words = " ".join(text[passage.start : passage.end].split())
-            item = QTreeWidgetItem([str(passage.count), words])
-            span = (passage.start, passage.end)
-            item.setData(0, Qt.ItemDataRole.UserRole, span)
-            item.setToolTip(1, words)
-            self.passages.addTopLevelItem(item)
-            if span == keep:
-                self.passages.setCurrentItem(item)
-        self.passages.blockSignals(False)
+        keep = (current.start, current.end) if current is not None else None
+        rows = passage_rows(segments, text)
+        self._restoring = True
+        self.passages_model.set_rows(rows)
+        spans = [(r.start, r.end) for r in rows]
+        if keep in spans:
+            self.passages.setCurrentIndex(self.passages_model.index(spans.index(keep), 0))
+        self._restoring = False
 
-    def _gold_marks(self, session) -> list[tuple[int, int, QTextCharFormat, str]]:
+    @staticmethod
+    def _gold_marks(red_flags: list[RedFlagRow]) -> list[tuple[int, int, QTextCharFormat, str]]:
         marks = []
-        tallies = session.gold_tally(live=session.phase is Phase.FLAGGING)
-        for ann, tally in zip(session.article.annotations, tallies, strict=True):
-            style = VERDICT_STYLES[self._verdict_of(tally)]
+        for row in red_flags:
             fmt = QTextCharFormat()
             fmt.setFontOverline(True)  # a cue apart from the heat's shading and underline
             fmt.setFontWeight(QFont.Weight.Bold)
-            fmt.setForeground(QColor(style.color))
-            category = self._category_name(session, ann.category)
-            note = (
-                f"Red flag: {category}. Found by {tally.found} of {tally.total}"
-                f" ({tally.wrong_category} with another category, {tally.partly} partly)"
-            )
-            marks.append((ann.start, ann.end, fmt, note))
+            fmt.setForeground(QColor(VERDICT_STYLES[row.verdict].color))
+            marks.append((row.start, row.end, fmt, row.note))
         return marks
 
     @staticmethod
-    def _verdict_of(tally: protocol.GoldTally) -> str:
-        """The class's verdict on a red flag: what most students managed."""
-        if not tally.total:
-            return "missed"
-        if tally.found * 2 >= tally.total:
-            return "found"
-        if (tally.found + tally.wrong_category) * 2 >= tally.total:
-            return "found-wrong-category"
-        if tally.found + tally.wrong_category + tally.partly:
-            return "partly-found"
-        return "missed"
+    def _red_flag_label(row: RedFlagRow | str) -> str:
+        if not isinstance(row, RedFlagRow):
+            return row
+        return f"{VERDICT_STYLES[row.verdict].symbol} {row.category_name}: “{row.quote}”"
 
     @staticmethod
-    def _category_name(session, category_id: str) -> str:
-        return next((c.name for c in session.categories if c.id == category_id), category_id)
+    def _count(row: RedFlagRow | str, shown) -> str:
+        return str(shown(row.tally)) if isinstance(row, RedFlagRow) else ""
 
-    def _fill_tally(self, session) -> None:
+    def _fill_tally(self, red_flags: list[RedFlagRow]) -> None:
         current = self.tally.currentIndex().row()
-        self.tally.blockSignals(True)
-        self.tally.clear()
-        tallies = session.gold_tally(live=session.phase is Phase.FLAGGING)
-        categories = {c.id: c for c in session.categories}
-        for ann, tally in zip(session.article.annotations, tallies, strict=True):
-            style = VERDICT_STYLES[self._verdict_of(tally)]
-            category = categories.get(ann.category)
-            name = category.name if category else ann.category
-            item = QTreeWidgetItem(
-                [
-                    f"{style.symbol} {name}: “{' '.join(ann.quote.split())}”",
-                    f"{tally.found} of {tally.total}",
-                    str(tally.wrong_category),
-                    str(tally.partly),
-                    str(tally.missed),
-                ]
-            )
-            if category is not None:
-                item.setIcon(0, swatch(category.color))
-            item.setData(0, Qt.ItemDataRole.UserRole, (ann.start, ann.end))
-            item.setToolTip(0, ann.explanation)
-            self.tally.addTopLevelItem(item)
-        if not session.article.annotations:
-            self.tally.addTopLevelItem(
-                QTreeWidgetItem(["✓ Credible article: no red flags; flagging nothing was right."])
-            )
-        if 0 <= current < self.tally.topLevelItemCount():
-            self.tally.setCurrentItem(self.tally.topLevelItem(current))
-        self.tally.blockSignals(False)
+        self._restoring = True
+        self.tally_model.set_rows(red_flags or [CREDIBLE_NOTE])
+        if 0 <= current < self.tally_model.rowCount():
+            self.tally.setCurrentIndex(self.tally_model.index(current, 0))
+        self._restoring = False
 
-    def _passage_selected(self, item: QTreeWidgetItem | None, _previous=None) -> None:
-        span = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
-        if span:
-            self.view.select_span(*span)
+    def _passage_selected(self, current: QModelIndex, _previous=None) -> None:
+        if self._restoring:
+            return  # a refresh putting the instructor's place back, not a new choice
+        row = current.data(RowRole) if current.isValid() else None
+        if isinstance(row, PassageRow | RedFlagRow):
+            self.view.select_span(row.start, row.end)
 
     # -- the instructor's actions ------------------------------------------------------------
     def _run(self, work) -> bool:

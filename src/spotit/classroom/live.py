@@ -1,0 +1,171 @@
+"""What the instructor's live view shows of a class, computed without Qt.
+
+The host window (``spotit.gui.classroom_host``) draws these rows; this module
+decides what they say: each student's state, the passages the class flagged
+(most students first), how many students found each red flag and the class's
+verdict on it, and the counts in the banner. Testable on a plain ClassSession.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spotit.classroom.protocol import GoldTally
+from spotit.classroom.session import (
+    ClassSession,
+    HeatSegment,
+    Phase,
+    RosterEntry,
+    flagged_passages,
+)
+
+#: (largest share of the class, words for the legend): the heat map's steps, each drawn
+#: with its own underline style so shading is never the only cue.
+HEAT_STEPS = (
+    (0.25, "dotted: a few"),
+    (0.5, "dashed: up to half"),
+    (0.75, "solid: most"),
+    (1.0, "wavy: nearly all"),
+)
+
+STATE_LABELS = {
+    "reading": "○ reading",
+    "flagging": "✎ flagging",
+    "submitted": "✓ submitted",
+    "auto-submitted": "✓ taken at reveal",
+    "absent": "— not here",
+}
+
+PHASE_LINES = {
+    Phase.FLAGGING: "Students are flagging. Reveal when they are done.",
+    Phase.REVEALED: "Answers revealed: students see their feedback.",
+    Phase.ENDED: "The session has ended.",
+}
+
+
+def heat_step(count: int, working: int) -> tuple[int, int]:
+    """Shading alpha (50..200) and the index in HEAT_STEPS for ``count`` of ``working``."""
+    share = count / max(1, working)
+    alpha = 50 + round(150 * min(1.0, share))
+    step = next((n for n, (limit, _) in enumerate(HEAT_STEPS) if share <= limit), None)
+    return alpha, len(HEAT_STEPS) - 1 if step is None else step
+
+
+@dataclass(frozen=True)
+class RosterRow:
+    """One line of the roster: a student and what they are doing on the current article."""
+
+    name: str
+    status: str
+    flags: int
+    score: int | None
+    connected: bool
+
+
+def roster_rows(roster: Sequence[RosterEntry]) -> list[RosterRow]:
+    """The roster's lines, in join order."""
+    rows = []
+    for entry in roster:
+        status = STATE_LABELS.get(entry.state, entry.state)
+        if not entry.connected:
+            status += " (offline)"
+        rows.append(RosterRow(entry.name, status, entry.flags, entry.score, entry.connected))
+    return rows
+
+
+def class_counts(roster: Sequence[RosterEntry]) -> str:
+    """The banner's count line: "3 joined · 2 connected · 1 submitted"."""
+    connected = sum(e.connected for e in roster)
+    submitted = sum(e.state in ("submitted", "auto-submitted") for e in roster)
+    return f"{len(roster)} joined · {connected} connected · {submitted} submitted"
+
+
+@dataclass(frozen=True)
+class PassageRow:
+    """A passage the class flagged: the most students flagging any part of it at once."""
+
+    start: int
+    end: int
+    count: int
+    words: str  # the passage with its whitespace collapsed, as the list shows it
+
+
+def passage_rows(segments: Sequence[HeatSegment], text: str) -> list[PassageRow]:
+    """The flagged passages, most students first, then in reading order."""
+    passages = sorted(flagged_passages(segments), key=lambda s: (-s.count, s.start))
+    return [
+        PassageRow(s.start, s.end, s.count, " ".join(text[s.start : s.end].split()))
+        for s in passages
+    ]
+
+
+def class_verdict(tally: GoldTally) -> str:
+    """The class's verdict on a red flag: what most students managed.
+
+    One of the scorer's gold verdicts: found, found-wrong-category, partly-found, missed.
+    """
+    if not tally.total:
+        return "missed"
+    if tally.found * 2 >= tally.total:
+        return "found"
+    if (tally.found + tally.wrong_category) * 2 >= tally.total:
+        return "found-wrong-category"
+    if tally.found + tally.wrong_category + tally.partly:
+        return "partly-found"
+    return "missed"
+
+
+@dataclass(frozen=True)
+class RedFlagRow:
+    """A red flag of the current article and how the class did on it."""
+
+    start: int
+    end: int
+    category: str
+    category_name: str
+    color: str | None  # None when the pack has no such category
+    quote: str  # whitespace collapsed
+    explanation: str
+    tally: GoldTally
+    verdict: str
+
+    @property
+    def note(self) -> str:
+        """What hovering the red flag in the article tells the instructor."""
+        t = self.tally
+        return (
+            f"Red flag: {self.category_name}. Found by {t.found} of {t.total}"
+            f" ({t.wrong_category} with another category, {t.partly} partly)"
+        )
+
+
+def red_flag_rows(session: ClassSession) -> list[RedFlagRow]:
+    """Every red flag of the current article with the class's counts.
+
+    Live (drafts included) while students flag; from submissions once revealed.
+    """
+    tallies = session.gold_tally(live=session.phase is Phase.FLAGGING)
+    categories = {c.id: c for c in session.categories}
+    rows = []
+    for ann, tally in zip(session.article.annotations, tallies, strict=True):
+        category = categories.get(ann.category)
+        rows.append(
+            RedFlagRow(
+                ann.start,
+                ann.end,
+                ann.category,
+                category.name if category else ann.category,
+                category.color if category else None,
+                " ".join(ann.quote.split()),
+                ann.explanation,
+                tally,
+                class_verdict(tally),
+            )
+        )
+    return rows
+
+
+def answer_key_shown(phase: Phase, asked: bool) -> bool:
+    """The answer key shows once revealed, or while flagging only when the instructor asks."""
+    return phase is not Phase.FLAGGING or asked
