@@ -3,7 +3,14 @@
 Each article is Markdown with TOML front matter between ``+++`` lines. Its red
 flags are ``[[flags]]`` tables anchored by quote (see docs/content-pack.md).
 Reading a source never raises for bad content: every problem is collected with
-its file and line, so ``spotit pack validate`` can list them all at once.
+its file and line, so ``spotit pack validate`` can list them all at once, and
+with what it is about (a pack field, a category, an article field, a flag), so
+the pack editor can take the author to it.
+
+The reader works on a mapping of file names to text (``read_pack_source_files``),
+so a draft can be checked without writing it anywhere; ``read_pack_source``
+reads a folder into that mapping. Markdown, anchoring and the TOML writer load
+only when used: the bundled-pack fingerprint runs at every start.
 """
 
 from __future__ import annotations
@@ -11,46 +18,68 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from spotit.content.blocks import Block
-from spotit.content.render import render
-from spotit.content.tomlwrite import dumps
-from spotit.core.anchoring import AnchorError, context, locate, normalise_quote, occurrences
 from spotit.core.model import ARTICLE_KINDS, Annotation, ArticleMeta, PackMeta
-from spotit.core.taxonomy import CATEGORY_ID, COLOR, ITEM_ID, Category, default_taxonomy
+from spotit.core.taxonomy import ITEM_ID, Category, category_problem, default_taxonomy
+
+if TYPE_CHECKING:
+    from spotit.content.blocks import Block
 
 FRONT_MATTER = "+++"
 MAX_ARTICLE_BYTES = 2_000_000
 MAX_ARTICLES = 20_000
 ARTICLE_ID = ITEM_ID
 FALLBACK_COLORS = ("#3d5a80", "#98c1d9", "#ee6c4d", "#293241", "#9a8c98", "#588157")
+MANIFEST = "pack.toml"
+ARTICLES = "articles"
+
+#: What a problem is about (``Problem.kind``).
+PACK, CATEGORY, ARTICLE, FLAG, BODY, FILES = "pack", "category", "article", "flag", "body", "files"
 
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with a pack, located as precisely as we can."""
+    """One thing wrong with a pack, located as precisely as we can.
+
+    ``str(problem)`` is the line ``spotit pack validate`` prints. The other
+    fields say what the problem is about, for tools that take the author there:
+    ``kind`` is "pack" (``field`` names a pack.toml field), "category"
+    (``category`` is its id as written, or None), "article" (``field`` names a
+    front-matter field, or is empty for the file as a whole), "flag"
+    (``flag`` is the 0-based index of its ``[[flags]]`` table, ``field`` the
+    key to fix), "body" (the Markdown after the front matter) or "files" (the
+    folder's layout). ``rel`` is the file's path inside the pack source.
+    """
 
     file: str
     line: int | None
     message: str
+    kind: str = FILES
+    field: str = ""
+    flag: int | None = None
+    category: str | None = None
+    rel: str = ""
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
         return f"{where}: {self.message}"
 
 
-@dataclass
-class SourceAnnotation:
-    """An annotation as anchored in a source file, with its place in the text."""
+@dataclass(frozen=True)
+class Unreadable:
+    """A file of a source that could not be read as text; ``reason`` says why."""
 
-    annotation: Annotation
-    line: int | None = None
+    reason: str
 
 
 @dataclass
 class SourceArticle:
+    """One article as read from its file: metadata, body, canonical text, annotations."""
+
     meta: ArticleMeta
     body: str  # the Markdown body, as written
     blocks: list[Block]
@@ -61,12 +90,66 @@ class SourceArticle:
 
 @dataclass
 class PackSource:
+    """A pack source as read: what is usable, and every problem found."""
+
     meta: PackMeta
     categories: list[Category]
     articles: list[SourceArticle] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     #: "default" when the pack keeps the default taxonomy (plus its own categories)
     taxonomy_base: str = "default"
+
+
+def ignored(rel: str) -> bool:
+    """True for a path (relative to a pack source) that a pack never reads.
+
+    Files and folders whose names start with a dot are not part of a pack
+    (docs/content-pack.md): editor swap files, ``.backup/``, ``.git/``.
+    """
+    return any(part.startswith(".") for part in rel.split("/"))
+
+
+def is_article_file(rel: str) -> bool:
+    """True for a relative path that names an article of a pack source."""
+    parts = rel.split("/")
+    return len(parts) == 2 and parts[0] == ARTICLES and rel.endswith(".md") and not ignored(rel)
+
+
+def source_files(folder: Path) -> list[str]:
+    """The files a pack source consists of, relative to ``folder``, in reading order.
+
+    ``pack.toml`` first (if present), then ``articles/*.md`` by file name,
+    leaving out dot-files. The reader reads exactly these, and the bundled-pack
+    fingerprint hashes exactly these, so the two never disagree.
+    """
+    folder = Path(folder)
+    found = [MANIFEST] if (folder / MANIFEST).is_file() else []
+    article_dir = folder / ARTICLES
+    if article_dir.is_dir():
+        found += sorted(
+            f"{ARTICLES}/{p.name}"
+            for p in article_dir.iterdir()
+            if p.is_file() and is_article_file(f"{ARTICLES}/{p.name}")
+        )
+    return found
+
+
+def read_source_files(folder: Path) -> dict[str, str | Unreadable]:
+    """The text of every file of ``source_files(folder)`` (or why it cannot be read)."""
+    folder = Path(folder)
+    return {rel: _read_file(folder / rel, rel) for rel in source_files(folder)}
+
+
+def _read_file(path: Path, rel: str) -> str | Unreadable:
+    try:
+        if rel != MANIFEST and path.stat().st_size > MAX_ARTICLE_BYTES:
+            return Unreadable(f"file is larger than {MAX_ARTICLE_BYTES} bytes")
+        return path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # pack.toml says what the decoder said, as a TOML problem; an article says it plainly.
+        return Unreadable(str(exc) if rel == MANIFEST else "not UTF-8 text")
+    except OSError as exc:
+        return Unreadable(f"cannot read: {exc.strerror}")
 
 
 class _Lines:
@@ -104,49 +187,92 @@ def _text(value: object) -> str | None:
     return value.strip() if isinstance(value, str) else None
 
 
+class _Where:
+    """Names files the way ``spotit pack validate`` prints them: under the origin folder."""
+
+    def __init__(self, origin: Path | None) -> None:
+        self.origin = origin
+
+    def __call__(self, rel: str) -> str:
+        return str(self.origin / rel) if self.origin is not None else rel
+
+
 def read_pack_source(folder: Path) -> PackSource:
     """Read and check a pack source folder; problems are collected, not raised."""
     folder = Path(folder)
-    problems: list[Problem] = []
-    manifest = folder / "pack.toml"
-    data: dict = {}
     if not folder.is_dir():
-        problems.append(Problem(str(folder), None, "not a folder"))
-    elif not manifest.is_file():
-        problems.append(Problem(str(manifest), None, "missing: a pack source needs pack.toml"))
-    else:
-        try:
-            data = tomllib.loads(manifest.read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            problems.append(Problem(str(manifest), _toml_line(exc), f"not valid TOML: {exc}"))
-    meta = _pack_meta(data, manifest, problems)
-    categories, base = _categories(data, manifest, problems)
-    pack = PackSource(meta, categories, problems=problems, taxonomy_base=base)
-    if not folder.is_dir():
+        pack = read_pack_source_files({}, origin=folder)
+        # Only what pack.toml's absence says about the pack itself, after the reason.
+        kept = [p for p in pack.problems if p.kind == PACK]
+        pack.problems[:] = [Problem(str(folder), None, "not a folder"), *kept]
         return pack
-    article_dir = folder / "articles"
-    files = sorted(article_dir.glob("*.md")) if article_dir.is_dir() else []
-    if not files:
-        problems.append(Problem(str(article_dir), None, "no articles (*.md) found"))
-    if len(files) > MAX_ARTICLES:
-        problems.append(Problem(str(article_dir), None, f"more than {MAX_ARTICLES} articles"))
-        files = files[:MAX_ARTICLES]
+    return read_pack_source_files(read_source_files(folder), origin=folder)
+
+
+def read_pack_source_files(
+    files: Mapping[str, str | Unreadable], origin: Path | None = None
+) -> PackSource:
+    """Read and check a pack source given as file texts by relative path.
+
+    ``files`` holds ``pack.toml`` and ``articles/NAME.md`` (other names, and
+    dot-files, are not part of a pack and are left out). Problems name each file
+    under ``origin`` when given (as ``spotit pack validate`` prints them), else
+    by its relative path. Nothing is read from or written to disk.
+    """
+    where = _Where(origin)
+    problems: list[Problem] = []
+    raw = files.get(MANIFEST)
+    data: dict = {}
+    manifest_text = ""
+    if raw is None:
+        problems.append(
+            Problem(where(MANIFEST), None, "missing: a pack source needs pack.toml", rel=MANIFEST)
+        )
+    elif isinstance(raw, Unreadable):
+        problems.append(
+            Problem(where(MANIFEST), None, f"not valid TOML: {raw.reason}", PACK, rel=MANIFEST)
+        )
+    else:
+        manifest_text = raw
+        try:
+            data = tomllib.loads(raw)
+        except tomllib.TOMLDecodeError as exc:
+            problems.append(
+                Problem(
+                    where(MANIFEST), _toml_line(exc), f"not valid TOML: {exc}", PACK, rel=MANIFEST
+                )
+            )
+    lines = _Lines(manifest_text, 1) if data else None
+    meta = _pack_meta(data, where(MANIFEST), lines, problems)
+    categories, base = _categories(data, where(MANIFEST), lines, problems)
+    pack = PackSource(meta, categories, problems=problems, taxonomy_base=base)
+    names = sorted(rel for rel in files if is_article_file(rel))
+    if not names:
+        problems.append(Problem(where(ARTICLES), None, "no articles (*.md) found", rel=ARTICLES))
+    if len(names) > MAX_ARTICLES:
+        problems.append(
+            Problem(where(ARTICLES), None, f"more than {MAX_ARTICLES} articles", rel=ARTICLES)
+        )
+        names = names[:MAX_ARTICLES]
     known = {c.id for c in categories}
     seen: dict[str, str] = {}
-    for path in files:
-        article = read_article(path, known, problems)
+    for rel in names:
+        article = read_article_text(files[rel], where(rel), known, problems, rel=rel)
         if article is None:
             continue
         if article.meta.id in seen:
             problems.append(
                 Problem(
-                    str(path),
+                    where(rel),
                     2,
                     f"duplicate article id {article.meta.id!r} (also in {seen[article.meta.id]})",
+                    ARTICLE,
+                    "id",
+                    rel=rel,
                 )
             )
             continue
-        seen[article.meta.id] = path.name
+        seen[article.meta.id] = rel.rsplit("/", 1)[-1]
         pack.articles.append(article)
     return pack
 
@@ -156,8 +282,9 @@ def _toml_line(exc: Exception) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _pack_meta(data: dict, manifest: Path, problems: list[Problem]) -> PackMeta:
-    lines = _Lines(manifest.read_text(encoding="utf-8", errors="replace"), 1) if data else None
+def _pack_meta(data: dict, name: str, lines: _Lines | None, problems: list[Problem]) -> PackMeta:
+    def problem(line: int | None, message: str, key: str) -> Problem:
+        return Problem(name, line, message, PACK, key, rel=MANIFEST)
 
     def field_(key: str, required: bool = True) -> str:
         value = data.get(key, "")
@@ -165,28 +292,26 @@ def _pack_meta(data: dict, manifest: Path, problems: list[Problem]) -> PackMeta:
         if text is None or (required and not text):
             if data or key == "id":
                 line = lines.of(key) if lines and key in data else None
-                problems.append(
-                    Problem(str(manifest), line, f"field {key!r} must be non-empty text")
-                )
+                problems.append(problem(line, f"field {key!r} must be non-empty text", key))
             return ""
         return text
 
     pack_id = field_("id")
     if pack_id and not ARTICLE_ID.match(pack_id):
         problems.append(
-            Problem(
-                str(manifest),
+            problem(
                 lines.of("id") if lines else None,
                 f"field 'id' must be lower-case letters, digits and dashes: {pack_id!r}",
+                "id",
             )
         )
     authors = data.get("authors", [])
     if not isinstance(authors, list) or not all(isinstance(a, str) for a in authors):
         problems.append(
-            Problem(
-                str(manifest),
+            problem(
                 lines.of("authors") if lines else None,
                 "field 'authors' must be a list of names",
+                "authors",
             )
         )
         authors = []
@@ -203,46 +328,61 @@ def _pack_meta(data: dict, manifest: Path, problems: list[Problem]) -> PackMeta:
     )
 
 
-def _categories(data: dict, manifest: Path, problems: list[Problem]) -> tuple[list[Category], str]:
+def _categories(
+    data: dict, name: str, lines: _Lines | None, problems: list[Problem]
+) -> tuple[list[Category], str]:
+    def problem(line: int | None, message: str, category: str | None, key: str = "") -> Problem:
+        return Problem(name, line, message, CATEGORY, key, category=category, rel=MANIFEST)
+
     base = data.get("taxonomy", "default")
     if base not in ("default", "none"):
         problems.append(
-            Problem(str(manifest), None, "field 'taxonomy' must be 'default' or 'none'")
+            Problem(
+                name,
+                None,
+                "field 'taxonomy' must be 'default' or 'none'",
+                PACK,
+                "taxonomy",
+                rel=MANIFEST,
+            )
         )
         base = "default"
     categories = default_taxonomy() if base == "default" else []
     raw = data.get("categories", [])
     if not isinstance(raw, list):
-        problems.append(Problem(str(manifest), None, "'categories' must be [[categories]] tables"))
+        problems.append(problem(None, "'categories' must be [[categories]] tables", None))
         raw = []
-    lines = _Lines(manifest.read_text(encoding="utf-8", errors="replace"), 1) if data else None
     for n, item in enumerate(raw):
         where = lines.of("id", n) if lines else None
         if not isinstance(item, dict):
-            problems.append(Problem(str(manifest), where, f"category {n + 1} is not a table"))
+            problems.append(problem(where, f"category {n + 1} is not a table", None))
             continue
         cat_id = _text(item.get("id")) or ""
-        name = _text(item.get("name")) or ""
-        if not CATEGORY_ID.match(cat_id):
+        name_ = _text(item.get("name")) or ""
+        existing = next((c for c in categories if c.id == cat_id), None)
+        color = _text(item.get("color")) or (existing.color if existing else "")
+        wrong = category_problem(cat_id, color)
+        if wrong is not None and wrong[0] == "id":
             problems.append(
-                Problem(
-                    str(manifest),
+                problem(
                     where,
-                    f"category {n + 1}: 'id' must be lower-case letters, digits and dashes: {cat_id!r}",
+                    f"category {n + 1}: 'id' must be lower-case letters, digits and dashes: "
+                    f"{cat_id!r}",
+                    cat_id,
+                    "id",
                 )
             )
             continue
-        existing = next((c for c in categories if c.id == cat_id), None)
-        if not name and existing is None:
-            problems.append(Problem(str(manifest), where, f"category {cat_id!r}: missing 'name'"))
+        if not name_ and existing is None:
+            problems.append(problem(where, f"category {cat_id!r}: missing 'name'", cat_id, "name"))
             continue
-        color = _text(item.get("color")) or (existing.color if existing else "")
-        if color and not COLOR.match(color):
+        if wrong is not None:
             problems.append(
-                Problem(
-                    str(manifest),
+                problem(
                     where,
                     f"category {cat_id!r}: 'color' must look like #rrggbb, not {color!r}",
+                    cat_id,
+                    "color",
                 )
             )
             color = ""
@@ -252,11 +392,11 @@ def _categories(data: dict, manifest: Path, problems: list[Problem]) -> tuple[li
             item is not other and isinstance(other, dict) and other.get("id") == cat_id
             for other in raw[:n]
         ):
-            problems.append(Problem(str(manifest), where, f"duplicate category id {cat_id!r}"))
+            problems.append(problem(where, f"duplicate category id {cat_id!r}", cat_id, "id"))
             continue
         category = Category(
             cat_id,
-            name or existing.name,  # type: ignore[union-attr]
+            name_ or existing.name,  # type: ignore[union-attr]
             _text(item.get("description")) or (existing.description if existing else ""),
             _text(item.get("how_to_check")) or (existing.how_to_check if existing else ""),
             color,
@@ -266,7 +406,7 @@ def _categories(data: dict, manifest: Path, problems: list[Problem]) -> tuple[li
         else:
             categories.append(category)
     if not categories:
-        problems.append(Problem(str(manifest), None, "the pack has no categories"))
+        problems.append(problem(None, "the pack has no categories", None))
     return categories, base
 
 
@@ -274,23 +414,35 @@ def read_article(
     path: Path, known_categories: set[str], problems: list[Problem]
 ) -> SourceArticle | None:
     """Read one article file; problems go to ``problems``. None if it cannot be used at all."""
-    name = str(path)
-    try:
-        if path.stat().st_size > MAX_ARTICLE_BYTES:
-            problems.append(Problem(name, None, f"file is larger than {MAX_ARTICLE_BYTES} bytes"))
-            return None
-        raw = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        problems.append(Problem(name, None, "not UTF-8 text"))
-        return None
-    except OSError as exc:
-        problems.append(Problem(name, None, f"cannot read: {exc.strerror}"))
+    path = Path(path)
+    rel = f"{ARTICLES}/{path.name}"
+    return read_article_text(_read_file(path, rel), str(path), known_categories, problems, rel)
+
+
+def read_article_text(
+    raw: str | Unreadable,
+    name: str,
+    known_categories: set[str],
+    problems: list[Problem],
+    rel: str = "",
+) -> SourceArticle | None:
+    """Read one article from its text; problems (naming ``name``) go to ``problems``.
+
+    None if it cannot be used at all.
+    """
+    from spotit.content.render import render  # Markdown: only when articles are read
+    from spotit.core.anchoring import AnchorError, context, locate, normalise_quote
+
+    def problem(line: int | None, message: str, kind: str = ARTICLE, key: str = "", **more):
+        return Problem(name, line, message, kind, key, rel=rel, **more)
+
+    if isinstance(raw, Unreadable):
+        problems.append(problem(None, raw.reason))
         return None
     split = split_front_matter(raw)
     if split is None:
         problems.append(
-            Problem(
-                name,
+            problem(
                 1,
                 "missing front matter: the file must start with a '+++' line and close it with another",
             )
@@ -301,9 +453,7 @@ def read_article(
         data = tomllib.loads(front)
     except tomllib.TOMLDecodeError as exc:
         line = _toml_line(exc)
-        problems.append(
-            Problem(name, line + 1 if line else 1, f"front matter is not valid TOML: {exc}")
-        )
+        problems.append(problem(line + 1 if line else 1, f"front matter is not valid TOML: {exc}"))
         return None
     lines = _Lines(front, 2)
     before = len(problems)
@@ -315,10 +465,10 @@ def read_article(
         text = _text(value)
         if text is None or (required and not text):
             problems.append(
-                Problem(
-                    name,
+                problem(
                     lines.of(key) if key in data else 2,
                     f"field {key!r} must be non-empty text",
+                    key=key,
                 )
             )
             return ""
@@ -327,36 +477,38 @@ def read_article(
     art_id = need_text("id")
     if art_id and not ARTICLE_ID.match(art_id):
         problems.append(
-            Problem(
-                name,
+            problem(
                 lines.of("id"),
                 f"field 'id' must be lower-case letters, digits and dashes: {art_id!r}",
+                key="id",
             )
         )
     headline = need_text("headline")
     difficulty = data.get("difficulty", 1)
     if not isinstance(difficulty, int) or isinstance(difficulty, bool) or not 1 <= difficulty <= 3:
         problems.append(
-            Problem(
-                name,
+            problem(
                 lines.of("difficulty"),
                 f"field 'difficulty' must be 1, 2 or 3, not {difficulty!r}",
+                key="difficulty",
             )
         )
         difficulty = 1
     kind = data.get("kind", "misinformation")
     if kind not in ARTICLE_KINDS:
         problems.append(
-            Problem(
-                name,
+            problem(
                 lines.of("kind"),
                 f"field 'kind' must be one of {', '.join(ARTICLE_KINDS)}, not {kind!r}",
+                key="kind",
             )
         )
         kind = "misinformation"
     tags = data.get("tags", [])
     if not isinstance(tags, list) or not all(isinstance(t, str) and t.strip() for t in tags):
-        problems.append(Problem(name, lines.of("tags"), "field 'tags' must be a list of words"))
+        problems.append(
+            problem(lines.of("tags"), "field 'tags' must be a list of words", key="tags")
+        )
         tags = []
     meta = ArticleMeta(
         id=art_id,
@@ -370,45 +522,46 @@ def read_article(
     )
     if not body.strip():
         problems.append(
-            Problem(name, body_line, "empty article: there is no text after the front matter")
+            problem(body_line, "empty article: there is no text after the front matter", BODY)
         )
     rendered = render(headline, body)
     text = rendered.text
     raw_flags = data.get("flags", [])
     if not isinstance(raw_flags, list):
-        problems.append(Problem(name, lines.of("flags"), "'flags' must be [[flags]] tables"))
+        problems.append(problem(lines.of("flags"), "'flags' must be [[flags]] tables", key="flags"))
         raw_flags = []
     annotations: list[Annotation] = []
     spans: set[tuple[int, int, str]] = set()
     for n, item in enumerate(raw_flags):
         where = lines.of("quote", n)
-        label = f"flag {n + 1}"
+
+        def flag_problem(line: int, message: str, key: str = "quote", n: int = n) -> Problem:
+            return problem(line, f"flag {n + 1}{message}", FLAG, key, flag=n)
+
         if not isinstance(item, dict):
-            problems.append(Problem(name, where, f"{label} is not a table"))
+            problems.append(flag_problem(where, " is not a table"))
             continue
         quote = item.get("quote")
         if not isinstance(quote, str) or not quote.strip():
-            problems.append(
-                Problem(name, where, f"{label}: missing 'quote' (the exact text to flag)")
-            )
+            problems.append(flag_problem(where, ": missing 'quote' (the exact text to flag)"))
             continue
         category = item.get("category")
         if not isinstance(category, str) or category not in known_categories:
             problems.append(
-                Problem(
-                    name,
+                flag_problem(
                     lines.of("category", n),
-                    f"{label}: unknown category {category!r} (quote {normalise_quote(quote)!r})",
+                    f": unknown category {category!r} (quote {normalise_quote(quote)!r})",
+                    "category",
                 )
             )
             continue
         explanation = item.get("explanation")
         if not isinstance(explanation, str) or not explanation.strip():
             problems.append(
-                Problem(
-                    name,
+                flag_problem(
                     lines.of("explanation", n) if "explanation" in item else where,
-                    f"{label}: missing explanation (quote {normalise_quote(quote)!r})",
+                    f": missing explanation (quote {normalise_quote(quote)!r})",
+                    "explanation",
                 )
             )
             continue
@@ -417,28 +570,29 @@ def read_article(
             not isinstance(occurrence, int) or isinstance(occurrence, bool)
         ):
             problems.append(
-                Problem(
-                    name, lines.of("occurrence", n), f"{label}: 'occurrence' must be a whole number"
+                flag_problem(
+                    lines.of("occurrence", n),
+                    ": 'occurrence' must be a whole number",
+                    "occurrence",
                 )
             )
             continue
         prefix, suffix, hint = (item.get(k, "") for k in ("prefix", "suffix", "hint"))
         if not all(isinstance(v, str) for v in (prefix, suffix, hint)):
             problems.append(
-                Problem(name, where, f"{label}: 'prefix', 'suffix' and 'hint' must be text")
+                flag_problem(where, ": 'prefix', 'suffix' and 'hint' must be text", "hint")
             )
             continue
         try:
             anchor = locate(text, quote, occurrence, prefix, suffix)
         except AnchorError as exc:
-            problems.append(Problem(name, where, f"{label}: {exc}"))
+            problems.append(flag_problem(where, f": {exc}"))
             continue
         if (anchor.start, anchor.end, category) in spans:
             problems.append(
-                Problem(
-                    name,
+                flag_problem(
                     where,
-                    f"{label}: duplicate flag (same quote and category): {normalise_quote(quote)!r}",
+                    f": duplicate flag (same quote and category): {normalise_quote(quote)!r}",
                 )
             )
             continue
@@ -463,59 +617,208 @@ def read_article(
 
 
 # -- writing a source folder back ------------------------------------------------
+#
+# tomlkit writes the TOML: it escapes every character TOML forbids in a string
+# (U+007F and the other controls), and it can edit an author's existing file in
+# place, keeping their comments, key order and layout.
 
 
-def article_source(meta: ArticleMeta, body: str, text: str, annotations: list[Annotation]) -> str:
-    """The Markdown file for one article, flags anchored by quote (+ occurrence if repeated)."""
-    front: dict[str, object] = {
-        "id": meta.id,
-        "headline": meta.headline,
-        "byline": meta.byline or None,
-        "outlet": meta.outlet or None,
-        "date": meta.date or None,
-        "difficulty": meta.difficulty,
-        "kind": meta.kind,
-        "tags": list(meta.tags),
-    }
-    flags = []
+def _toml_string(value: str):
+    import tomlkit
+
+    # Multi-line text stays readable as a """ string; a leading newline would be dropped.
+    multiline = "\n" in value and not value.startswith(("\n", "\r")) and "\r" not in value
+    return tomlkit.string(value, multiline=multiline)
+
+
+def _toml_value(value: object):
+    import tomlkit
+
+    if isinstance(value, str):
+        return _toml_string(value)
+    if isinstance(value, (list, tuple)):
+        array = tomlkit.array()
+        array.extend(_toml_value(v) for v in value)
+        return array
+    return tomlkit.item(value)
+
+
+def _same(old: object, new: object) -> bool:
+    """True when a value read back from TOML already says ``new`` (so its text is kept)."""
+    if isinstance(old, dt.date) and isinstance(new, str):
+        return old.isoformat() == new
+    if isinstance(old, list) and isinstance(new, (list, tuple)):
+        return list(old) == list(new)
+    return type(old) is type(new) and old == new
+
+
+def _set_fields(table, values: Mapping[str, object]) -> None:
+    """Make ``table`` (a tomlkit document or table) say ``values``; None removes a key.
+
+    Keys already saying the value are left alone, so their formatting and comments stay.
+    """
+    for key, value in values.items():
+        if value is None:
+            if key in table:
+                del table[key]
+            continue
+        current = table.get(key)
+        if hasattr(current, "unwrap"):
+            current = current.unwrap()
+        if key not in table or not _same(current, value):
+            table[key] = _toml_value(value)
+
+
+def _array_of_tables(document, key: str, rows: list[dict[str, object]], match) -> None:
+    """Set ``document[key]`` to ``rows`` as [[key]] tables, reusing the author's tables.
+
+    ``match(row, tables)`` picks the existing table a row was read from (or None);
+    a reused table keeps its comments and the keys the writer does not manage.
+    """
+    import tomlkit
+
+    existing = list(document[key]) if key in document else []
+    used: set[int] = set()
+    tables = []
+    for row in rows:
+        found = match(row, [t for n, t in enumerate(existing) if n not in used])
+        if found is None:
+            table = tomlkit.table()
+        else:
+            used.add(next(n for n, t in enumerate(existing) if t is found))
+            table = found
+        _set_fields(table, row)
+        tables.append(table)
+    if key in document:
+        del document[key]
+    if tables:
+        array = tomlkit.aot()
+        for table in tables:
+            array.append(table)
+        document.append(key, array)
+
+
+def _matching(*keys: str):
+    """A ``match`` for ``_array_of_tables``: the first table agreeing on all ``keys``, else on the first."""
+
+    def match(row: dict[str, object], tables: list) -> object | None:
+        for wanted in (keys, keys[:1]):
+            for table in tables:
+                if all(table.get(k) == row.get(k) for k in wanted):
+                    return table
+        return None
+
+    return match
+
+
+def _flag_rows(text: str, annotations: list[Annotation]) -> list[dict[str, object]]:
+    from spotit.core.anchoring import occurrences
+
+    rows = []
     for ann in annotations:
-        flag: dict[str, object] = {"quote": ann.quote, "category": ann.category}
+        row: dict[str, object] = {"quote": ann.quote, "category": ann.category}
         starts = occurrences(text, ann.quote)
-        if len(starts) > 1 and ann.start in starts:
-            flag["occurrence"] = starts.index(ann.start) + 1
-        flag["explanation"] = ann.explanation
-        if ann.hint:
-            flag["hint"] = ann.hint
-        flags.append(flag)
-    if flags:
-        front["flags"] = flags
-    return f"{FRONT_MATTER}\n{dumps(front)}{FRONT_MATTER}\n{body}"
+        row["occurrence"] = (
+            starts.index(ann.start) + 1 if len(starts) > 1 and ann.start in starts else None
+        )
+        row["explanation"] = ann.explanation
+        row["hint"] = ann.hint or None
+        # The writer anchors by quote and occurrence; context the author wrote could now
+        # contradict an edited text, so it is not kept.
+        row["prefix"] = row["suffix"] = None
+        rows.append(row)
+    return rows
 
 
-def pack_manifest(meta: PackMeta, categories: list[Category], taxonomy_base: str) -> str:
-    """pack.toml: the pack's metadata, and every category that is not a default one."""
+def _front_matter(previous: str | None):
+    import tomlkit
+
+    split = split_front_matter(previous) if previous else None
+    if split is not None:
+        try:
+            return tomlkit.parse(split[0])
+        except tomlkit.exceptions.ParseError:
+            pass  # not TOML any more: written afresh
+    return tomlkit.document()
+
+
+def article_source(
+    meta: ArticleMeta,
+    body: str,
+    text: str,
+    annotations: list[Annotation],
+    previous: str | None = None,
+) -> str:
+    """The Markdown file for one article, flags anchored by quote (+ occurrence if repeated).
+
+    With ``previous`` (the article's file as the author last had it), that
+    file's front matter is edited rather than replaced: comments, layout and
+    keys SpotIt does not know survive.
+    """
+    import tomlkit
+
+    front = _front_matter(previous)
+    _set_fields(
+        front,
+        {
+            "id": meta.id,
+            "headline": meta.headline,
+            "byline": meta.byline or None,
+            "outlet": meta.outlet or None,
+            "date": meta.date or None,
+            "difficulty": meta.difficulty,
+            "kind": meta.kind,
+            "tags": list(meta.tags),
+        },
+    )
+    _array_of_tables(front, "flags", _flag_rows(text, annotations), _matching("quote", "category"))
+    written = tomlkit.dumps(front)
+    if written and not written.endswith("\n"):
+        written += "\n"
+    return f"{FRONT_MATTER}\n{written}{FRONT_MATTER}\n{body}"
+
+
+def pack_manifest(
+    meta: PackMeta, categories: list[Category], taxonomy_base: str, previous: str | None = None
+) -> str:
+    """pack.toml: the pack's metadata, and every category that is not a default one.
+
+    With ``previous`` (pack.toml as the author last had it), that file is
+    edited in place, keeping its comments and layout.
+    """
+    import tomlkit
+
+    document = tomlkit.document()
+    if previous:
+        try:
+            document = tomlkit.parse(previous)
+        except tomlkit.exceptions.ParseError:
+            pass  # not TOML any more: written afresh
     defaults = {c.id: c for c in default_taxonomy()}
     own = [c for c in categories if taxonomy_base == "none" or defaults.get(c.id) != c]
-    data: dict[str, object] = {
-        "id": meta.id,
-        "title": meta.title,
-        "version": meta.version,
-        "language": meta.language,
-        "authors": list(meta.authors),
-        "licence": meta.licence or None,
-        "description": meta.description or None,
-        "training_notice": meta.training_notice,
-        "taxonomy": taxonomy_base,
-    }
-    if own:
-        data["categories"] = [
-            {
-                "id": c.id,
-                "name": c.name,
-                "description": c.description,
-                "how_to_check": c.how_to_check,
-                "color": c.color,
-            }
-            for c in own
-        ]
-    return dumps(data)
+    _set_fields(
+        document,
+        {
+            "id": meta.id,
+            "title": meta.title,
+            "version": meta.version,
+            "language": meta.language,
+            "authors": list(meta.authors),
+            "licence": meta.licence or None,
+            "description": meta.description or None,
+            "training_notice": meta.training_notice,
+            "taxonomy": taxonomy_base,
+        },
+    )
+    rows = [
+        {
+            "id": c.id,
+            "name": c.name,
+            "description": c.description,
+            "how_to_check": c.how_to_check,
+            "color": c.color,
+        }
+        for c in own
+    ]
+    _array_of_tables(document, "categories", rows, _matching("id"))
+    return tomlkit.dumps(document)

@@ -101,7 +101,7 @@ class DraftAsPack:
     that ``compare_packs`` compares what the author is editing, unsaved changes included."""
 
     def __init__(self, draft) -> None:
-        from spotit.gui.editor.draft import pack_article  # Qt-free; loads only when used
+        from spotit.authoring.draft import pack_article  # Qt-free; loads only when used
 
         self._pack_article = pack_article
         self.categories = list(draft.categories)

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 import platformdirs
 
 from spotit import __version__
+from spotit.content.source import source_files
 from spotit.store.pack import FORMAT_VERSION, PACK_SUFFIX, PackError, build_pack, open_pack
 
 APP_NAME = "SpotIt"
@@ -35,15 +37,22 @@ def content_dir() -> Path | None:
 
 
 def source_hash(folder: Path) -> str:
-    """A fingerprint of every file of a pack source, plus what would change its build."""
-    digest = hashlib.sha256(f"spotit {__version__} format {FORMAT_VERSION}\n".encode())
+    """A fingerprint of the files a pack source consists of, plus what would change its build.
+
+    The files are ``content.source.source_files``: exactly what the reader reads
+    (dot-files and anything else in the folder are no part of the pack).
+    """
     folder = Path(folder)
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        rel = path.relative_to(folder).as_posix()
-        if rel.startswith(".") or "/." in rel:
-            continue
+    return files_hash({rel: (folder / rel).read_bytes() for rel in source_files(folder)})
+
+
+def files_hash(files: Mapping[str, str | bytes]) -> str:
+    """``source_hash`` of a pack source given as file contents by relative path."""
+    digest = hashlib.sha256(f"spotit {__version__} format {FORMAT_VERSION}\n".encode())
+    for rel in sorted(files):
+        data = files[rel]
         digest.update(rel.encode() + b"\0")
-        digest.update(path.read_bytes())
+        digest.update(data.encode("utf-8") if isinstance(data, str) else data)
         digest.update(b"\0")
     return digest.hexdigest()
 

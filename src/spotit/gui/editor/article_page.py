@@ -25,9 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spotit.core.model import ARTICLE_KINDS
-from spotit.core.taxonomy import Category
-from spotit.gui.editor.draft import (
+from spotit.authoring.draft import (
     EXACT,
     FUZZY,
     MOVED,
@@ -37,6 +35,8 @@ from spotit.gui.editor.draft import (
     PackDraft,
     rendered,
 )
+from spotit.core.model import ARTICLE_KINDS
+from spotit.core.taxonomy import Category
 from spotit.gui.editor.widgets import (
     ReflowGrid,
     TextArea,

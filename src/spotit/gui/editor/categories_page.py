@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spotit.authoring.draft import PackDraft
 from spotit.core.taxonomy import Category
-from spotit.gui.editor.draft import PackDraft
 from spotit.gui.editor.widgets import TextArea, field_label, set_line_text
 from spotit.gui.reader import swatch
 

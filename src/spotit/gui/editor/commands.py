@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
-from spotit.gui.editor.draft import PackDraft
+from spotit.authoring.draft import PackDraft
 
 if TYPE_CHECKING:
     from spotit.gui.editor.window import PackEditor

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from spotit.authoring.draft import PackDraft, pack_article
 from spotit.core.model import PackMeta
 from spotit.core.taxonomy import Category
-from spotit.gui.editor.draft import PackDraft, pack_article
 from spotit.gui.reader import ReaderPage
 from spotit.store.progress import Progress
 

@@ -31,21 +31,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spotit.core.taxonomy import CATEGORY_ID
-from spotit.core.textpos import Utf16Map
-from spotit.gui.editor import draft as d
-from spotit.gui.editor.article_page import ArticlePage
-from spotit.gui.editor.categories_page import CategoriesPage
-from spotit.gui.editor.commands import DraftCommand, Focus
-from spotit.gui.editor.pack_page import PackPage
-from spotit.gui.editor.saving import (
+from spotit.authoring import draft as d
+from spotit.authoring.saving import (
     SaveError,
     export_pack_file,
     interrupted_save,
     restore_backup,
     write_source,
 )
-from spotit.gui.editor.validation import Issue, Target, Validator
+from spotit.authoring.validation import Issue, Target, check
+from spotit.core.naming import slugify
+from spotit.core.taxonomy import CATEGORY_ID
+from spotit.core.textpos import Utf16Map
+from spotit.gui.editor.article_page import ArticlePage
+from spotit.gui.editor.categories_page import CategoriesPage
+from spotit.gui.editor.commands import DraftCommand, Focus
+from spotit.gui.editor.pack_page import PackPage
 from spotit.gui.editor.widgets import UndoRouter
 from spotit.store.pack import PACK_SUFFIX, PackError
 
@@ -110,6 +111,7 @@ class PackEditor(QMainWindow):
         self.draft = d.new_pack("new-pack", "New pack")
         self.path: Path | None = None
         self.file_names: dict[int, str] = {}
+        self.files: dict[str, str] = {}
         self.current_uid: int | None = None
         self.current_annotation: int | None = None
         self.issues: list[Issue] = []
@@ -119,7 +121,6 @@ class PackEditor(QMainWindow):
         self._generation = 0
         self._validation: threading.Thread | None = None
         self._validate_again = False
-        self._validator = Validator()
         self._results = _Results()
         self._results.ready.connect(self._validation_ready)
 
@@ -370,7 +371,7 @@ class PackEditor(QMainWindow):
             )
             return False
         name = folder.name or "New pack"
-        draft = d.new_pack(d.slug(name, "new-pack"), name.replace("-", " ").capitalize())
+        draft = d.new_pack(slugify(name, "new-pack"), name.replace("-", " ").capitalize())
         self._load(d.LoadedPack(draft), folder)
         self._status(f"New pack: it will be saved in {folder}.")
         return True
@@ -420,6 +421,7 @@ class PackEditor(QMainWindow):
         self.undo_stack.clear()
         self.draft = loaded.draft
         self.file_names = dict(loaded.file_names)
+        self.files = dict(loaded.files)
         self.path = folder
         self.current_uid = self.draft.articles[0].uid if self.draft.articles else None
         self.current_annotation = None
@@ -999,14 +1001,15 @@ class PackEditor(QMainWindow):
             return
         self._validate_again = False
         draft, names, generation = self.draft, dict(self.file_names), self._generation
+        files = dict(self.files)
         self._validation = threading.Thread(
-            target=self._validate_in_background, args=(generation, draft, names), daemon=True
+            target=self._validate_in_background, args=(generation, draft, names, files), daemon=True
         )
         self._validation.start()
 
-    def _validate_in_background(self, generation: int, draft: d.PackDraft, names) -> None:
+    def _validate_in_background(self, generation: int, draft: d.PackDraft, names, files) -> None:
         try:
-            issues = self._validator.check(draft, names)
+            issues = check(draft, names, files)
         except Exception as exc:  # noqa: BLE001 - shown to the author, never a crash
             issues = [Issue(f"the pack could not be checked: {exc}", Target("pack"))]
         self._results.ready.emit(generation, issues)
@@ -1024,7 +1027,7 @@ class PackEditor(QMainWindow):
         if self._validation is not None:
             self._validation.join()
         self.flush()
-        issues = self._validator.check(self.draft, self.file_names)
+        issues = check(self.draft, self.file_names, self.files)
         self._show_issues(issues)
         return issues
 
@@ -1118,7 +1121,7 @@ class PackEditor(QMainWindow):
     def save_to(self, folder: Path, as_copy: bool = False) -> bool:
         """Write the source folder (atomically, with a backup); False (after saying why) if not."""
         self.flush()
-        layout = d.source_layout(self.draft, self.file_names)
+        layout = d.source_layout(self.draft, self.file_names, self.files)
         try:
             write_source(Path(folder), layout.files)
         except SaveError as exc:
@@ -1128,6 +1131,7 @@ class PackEditor(QMainWindow):
             self._status(f"Exported the source folder to {folder}.")
             return True
         self.file_names = {uid: Path(rel).name for rel, uid in layout.articles.items()}
+        self.files = dict(layout.files)
         self.path = Path(folder)
         self.undo_stack.setClean()
         self.pack_page.show_meta(self.draft.meta, str(self.path))
@@ -1171,7 +1175,7 @@ class PackEditor(QMainWindow):
                 "Problems.",
             )
             return False
-        layout = d.source_layout(self.draft, self.file_names)
+        layout = d.source_layout(self.draft, self.file_names, self.files)
         try:
             export_pack_file(layout.files, Path(out))
         except SaveError as exc:
@@ -1280,5 +1284,4 @@ class PackEditor(QMainWindow):
         self._render_timer.stop()
         if self._validation is not None:
             self._validation.join()
-        self._validator.close()
         super().closeEvent(event)

@@ -9,6 +9,9 @@ canonical text changes, ``synced`` re-anchors each annotation with
 ``spotit.core.anchoring.reanchor`` and records what happened: ``exact`` and
 ``moved`` are safe, ``fuzzy`` keeps the quote the author confirmed and proposes a
 new place to confirm, ``orphaned`` keeps the quote and waits for the author.
+
+Writing a draft as source files edits the author's own files when they are
+known (``source_layout``'s ``previous_files``), so comments survive a save.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -23,16 +27,20 @@ from pathlib import Path
 from spotit.content.render import Article, render
 from spotit.content.source import (
     FALLBACK_COLORS,
-    MAX_ARTICLE_BYTES,
+    MANIFEST,
+    Unreadable,
     article_source,
+    is_article_file,
     pack_manifest,
-    read_pack_source,
+    read_pack_source_files,
+    read_source_files,
     split_front_matter,
 )
 from spotit.core import anchoring
 from spotit.core.anchoring import AnchorError, context, locate, normalise_quote, occurrences
 from spotit.core.model import ARTICLE_KINDS, Annotation, ArticleMeta, PackMeta
-from spotit.core.taxonomy import CATEGORY_ID, Category, default_taxonomy
+from spotit.core.naming import unique_name
+from spotit.core.taxonomy import Category, default_taxonomy
 from spotit.store.pack import PackArticle, open_pack, text_hash
 
 #: Statuses of an annotation after re-anchoring (the names ``reanchor`` reports).
@@ -149,6 +157,8 @@ class LoadedPack:
     problems: list[str] = field(default_factory=list)
     #: things the editor could not keep (a flag without a quote, ...)
     dropped: list[str] = field(default_factory=list)
+    #: the source files as read, by relative path: saving edits these, keeping comments
+    files: dict[str, str] = field(default_factory=dict)
 
 
 # -- re-anchoring ------------------------------------------------------------------
@@ -196,13 +206,6 @@ def synced(article: ArticleDraft) -> ArticleDraft:
         text=text,
         annotations=_sorted(reanchored(a, text) for a in article.annotations),
     )
-
-
-def synced_pack(draft: PackDraft) -> PackDraft:
-    articles = tuple(synced(a) for a in draft.articles)
-    if all(new is old for new, old in zip(articles, draft.articles, strict=True)):
-        return draft
-    return replace(draft, articles=articles)
 
 
 # -- article edits -------------------------------------------------------------------
@@ -334,24 +337,8 @@ def replace_article(draft: PackDraft, article: ArticleDraft) -> PackDraft:
     )
 
 
-def unique_id(wanted: str, taken: set[str]) -> str:
-    """``wanted``, or ``wanted-2``, ``wanted-3``, ... whichever is free."""
-    if wanted not in taken:
-        return wanted
-    n = 2
-    while f"{wanted}-{n}" in taken:
-        n += 1
-    return f"{wanted}-{n}"
-
-
-def slug(text: str, fallback: str = "item") -> str:
-    """A valid id made from a name: lower-case letters, digits and dashes."""
-    words = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:48].strip("-")
-    return words if CATEGORY_ID.match(words or "") else fallback
-
-
 def new_article(taken: set[str], headline: str = "New article") -> ArticleDraft:
-    meta = ArticleMeta(id=unique_id("new-article", taken), headline=headline)
+    meta = ArticleMeta(id=unique_name("new-article", taken), headline=headline)
     return ArticleDraft(new_uid(), meta, "", rendered(headline, "").text)
 
 
@@ -370,7 +357,7 @@ def duplicate_article(draft: PackDraft, uid: int) -> tuple[PackDraft, int]:
         uid=new_uid(),
         meta=replace(
             original.meta,
-            id=unique_id(f"{original.meta.id}-copy", {a.meta.id for a in draft.articles}),
+            id=unique_name(f"{original.meta.id}-copy", {a.meta.id for a in draft.articles}),
         ),
         annotations=tuple(replace(a, uid=new_uid()) for a in original.annotations),
     )
@@ -396,7 +383,7 @@ def move_article(draft: PackDraft, uid: int, step: int) -> PackDraft:
 
 
 def add_category(draft: PackDraft) -> tuple[PackDraft, str]:
-    category_id = unique_id("new-category", {c.id for c in draft.categories})
+    category_id = unique_name("new-category", {c.id for c in draft.categories})
     color = FALLBACK_COLORS[len(draft.categories) % len(FALLBACK_COLORS)]
     category = Category(category_id, "New category", "", "", color)
     return replace(draft, categories=(*draft.categories, category)), category_id
@@ -556,16 +543,32 @@ class SourceLayout:
     body_lines: dict[str, int]
 
 
-def source_layout(draft: PackDraft, previous_names: dict[int, str]) -> SourceLayout:
-    """Write the draft as a pack source, with ``article_source`` and ``pack_manifest``."""
-    files = {"pack.toml": pack_manifest(draft.meta, list(draft.categories), taxonomy_base(draft))}
+def source_layout(
+    draft: PackDraft,
+    previous_names: dict[int, str],
+    previous_files: Mapping[str, str] | None = None,
+) -> SourceLayout:
+    """Write the draft as a pack source, with ``article_source`` and ``pack_manifest``.
+
+    ``previous_files`` are the files as the author last had them (opened or
+    saved), by relative path under ``previous_names``: each is edited rather
+    than written afresh, so the author's comments and layout survive.
+    """
+    previous_files = previous_files or {}
+    files = {
+        MANIFEST: pack_manifest(
+            draft.meta, list(draft.categories), taxonomy_base(draft), previous_files.get(MANIFEST)
+        )
+    }
     articles, flags, body_lines = {}, {}, {}
     names = file_names(draft, previous_names)
     for article in draft.articles:
         article = synced(article)
         path = f"articles/{names[article.uid]}"
         values = [annotation_value(article, a) for a in article.annotations]
-        content = article_source(article.meta, article.body, article.text, values)
+        old_name = previous_names.get(article.uid)
+        previous = previous_files.get(f"articles/{old_name}") if old_name else None
+        content = article_source(article.meta, article.body, article.text, values, previous)
         files[path] = content
         articles[path] = article.uid
         flags[path] = tuple(a.uid for a in article.annotations)
@@ -580,42 +583,41 @@ def source_layout(draft: PackDraft, previous_names: dict[int, str]) -> SourceLay
 def load_source_folder(folder: Path) -> LoadedPack:
     """Open a pack source folder for editing; LoadError if something would be lost."""
     folder = Path(folder)
-    manifest = folder / "pack.toml"
+    manifest = folder / MANIFEST
     if not manifest.is_file():
         raise LoadError(f"{manifest}: missing: a pack source needs pack.toml")
+    read = read_source_files(folder)
+    raw_manifest = read.get(MANIFEST)
+    if not isinstance(raw_manifest, str):
+        reason = raw_manifest.reason if raw_manifest else "it disappeared"
+        raise LoadError(f"{manifest}: cannot be read, fix it first ({reason})")
     try:
-        tomllib.loads(manifest.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as exc:
+        tomllib.loads(raw_manifest)
+    except tomllib.TOMLDecodeError as exc:
         raise LoadError(f"{manifest}: cannot be read, fix it first ({exc})") from None
-    source = read_pack_source(folder)
-    problems = [_relative(str(p), folder) for p in source.problems]
+    # Checked from the same texts the draft is made of: what was read is what is reported.
+    source = read_pack_source_files(read)
     loaded = LoadedPack(
         PackDraft(source.meta, tuple(source.categories), (), source.taxonomy_base),
-        problems=problems,
+        problems=[str(p) for p in source.problems],
     )
     articles = []
-    for path in sorted((folder / "articles").glob("*.md")):
-        article = _read_article(path, loaded.dropped)
+    for rel, raw in read.items():
+        if not is_article_file(rel):
+            continue
+        path = folder / rel
+        if isinstance(raw, Unreadable):
+            raise LoadError(f"{path}: {raw.reason}")
+        article = _read_article(path, raw, loaded.dropped)
         articles.append(article)
         loaded.file_names[article.uid] = path.name
+        loaded.files[rel] = raw
+    loaded.files[MANIFEST] = raw_manifest
     loaded.draft = replace(loaded.draft, articles=tuple(articles))
     return loaded
 
 
-def _relative(problem: str, folder: Path) -> str:
-    prefix = f"{folder}/"
-    return problem[len(prefix) :] if problem.startswith(prefix) else problem
-
-
-def _read_article(path: Path, dropped: list[str]) -> ArticleDraft:
-    try:
-        if path.stat().st_size > MAX_ARTICLE_BYTES:
-            raise LoadError(f"{path}: larger than {MAX_ARTICLE_BYTES} bytes")
-        raw = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise LoadError(f"{path}: not UTF-8 text") from None
-    except OSError as exc:
-        raise LoadError(f"{path}: cannot read ({exc.strerror})") from None
+def _read_article(path: Path, raw: str, dropped: list[str]) -> ArticleDraft:
     split = split_front_matter(raw)
     if split is None:
         raise LoadError(f"{path}:1: missing front matter, fix it in a text editor first")

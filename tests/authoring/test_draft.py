@@ -11,24 +11,53 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.conftest import STARTER, write_article
 
+from spotit.authoring.draft import (
+    EXACT,
+    FUZZY,
+    MOVED,
+    ORPHANED,
+    ArticleDraft,
+    LoadError,
+    add_annotation,
+    add_article,
+    add_category,
+    confirm_annotation,
+    delete_category,
+    duplicate_article,
+    file_names,
+    load_source_folder,
+    move_article,
+    move_category,
+    new_pack,
+    new_uid,
+    pack_article,
+    rendered,
+    replace_article,
+    source_layout,
+    source_span,
+    span_problem,
+    synced,
+    taxonomy_base,
+    update_annotation,
+    update_category,
+)
 from spotit.content.source import read_pack_source
 from spotit.core.model import ArticleMeta, PackMeta
 from spotit.core.taxonomy import default_taxonomy
-from spotit.gui.editor import draft as d
 
 
-def article_with(body: str, headline: str = "Headline") -> d.ArticleDraft:
+def article_with(body: str, headline: str = "Headline") -> ArticleDraft:
     meta = ArticleMeta("demo", headline)
-    return d.ArticleDraft(d.new_uid(), meta, body, d.rendered(headline, body).text)
+    return ArticleDraft(new_uid(), meta, body, rendered(headline, body).text)
 
 
-def annotate(article: d.ArticleDraft, quote: str, category: str = "vague-source"):
+def annotate(article: ArticleDraft, quote: str, category: str = "vague-source"):
     start = article.text.index(quote)
-    return d.add_annotation(article, start, start + len(quote), category)
+    return add_annotation(article, start, start + len(quote), category)
 
 
-def edited(article: d.ArticleDraft, old: str, new: str) -> d.ArticleDraft:
-    return d.synced(replace(article, body=article.body.replace(old, new)))
+def edited(article: ArticleDraft, old: str, new: str) -> ArticleDraft:
+    return synced(replace(article, body=article.body.replace(old, new)))
 
 
 def write_files(folder: Path, files: dict[str, str]) -> Path:
@@ -48,7 +77,7 @@ def test_text_added_before_an_annotation_moves_it_onto_the_same_words():
     article, uid = annotate(article_with(BODY), "the river will run dry")
     after = edited(article, "Experts say", "Many experts say, loudly,")
     ann = after.annotation(uid)
-    assert ann.status == d.MOVED
+    assert ann.status == MOVED
     assert after.text[ann.start : ann.end] == "the river will run dry"
     assert ann.prefix.endswith("loudly, ")
 
@@ -56,52 +85,50 @@ def test_text_added_before_an_annotation_moves_it_onto_the_same_words():
 def test_an_edit_elsewhere_leaves_an_annotation_exact():
     article, uid = annotate(article_with(BODY), "the river will run dry")
     after = edited(article, "on Monday", "on Tuesday")
-    assert after.annotation(uid).status == d.EXACT
+    assert after.annotation(uid).status == EXACT
 
 
 def test_a_changed_word_inside_the_quote_proposes_a_passage_and_keeps_the_confirmed_quote():
     article, uid = annotate(article_with(BODY), "the river will run dry by next summer")
     after = edited(article, "next summer", "next autumn")
     ann = after.annotation(uid)
-    assert ann.status == d.FUZZY and 0.8 <= ann.similarity < 1
+    assert ann.status == FUZZY and 0.8 <= ann.similarity < 1
     assert ann.quote == "the river will run dry by next summer"
     assert after.text[ann.start : ann.end] == "the river will run dry by next autumn"
-    confirmed = d.confirm_annotation(after, uid).annotation(uid)
-    assert (confirmed.status, confirmed.quote) == (d.EXACT, "the river will run dry by next autumn")
+    confirmed = confirm_annotation(after, uid).annotation(uid)
+    assert (confirmed.status, confirmed.quote) == (EXACT, "the river will run dry by next autumn")
 
 
 def test_a_deleted_passage_orphans_its_annotation_and_keeps_everything_the_author_wrote():
     article, uid = annotate(article_with(BODY), "The minister denied it")
-    article = d.update_annotation(article, uid, explanation="Who?", hint="Which minister?")
+    article = update_annotation(article, uid, explanation="Who?", hint="Which minister?")
     after = edited(article, " The minister denied it on Monday.", "")
     ann = after.annotation(uid)
-    assert ann.status == d.ORPHANED and not ann.has_span
+    assert ann.status == ORPHANED and not ann.has_span
     assert (ann.quote, ann.explanation, ann.hint) == (
         "The minister denied it",
         "Who?",
         "Which minister?",
     )
     # Typing the passage back brings the annotation back onto it.
-    back = d.synced(replace(after, body=BODY))
-    assert back.annotation(uid).status in (d.EXACT, d.MOVED)
+    back = synced(replace(after, body=BODY))
+    assert back.annotation(uid).status in (EXACT, MOVED)
 
 
 def test_editing_the_headline_re_anchors_the_body_annotations():
     article, uid = annotate(article_with(BODY), "The minister denied it")
-    longer = d.synced(
-        replace(article, meta=replace(article.meta, headline="A much longer headline"))
-    )
+    longer = synced(replace(article, meta=replace(article.meta, headline="A much longer headline")))
     ann = longer.annotation(uid)
-    assert ann.status == d.MOVED and longer.text[ann.start : ann.end] == "The minister denied it"
+    assert ann.status == MOVED and longer.text[ann.start : ann.end] == "The minister denied it"
 
 
 def test_a_passage_across_paragraphs_or_with_edge_spaces_cannot_be_an_annotation():
     article = article_with("One paragraph.\n\nAnother paragraph.")
     across = article.text.index("paragraph.\nAnother")
-    assert "paragraphs" in d.span_problem(article.text, across, across + 18)
+    assert "paragraphs" in span_problem(article.text, across, across + 18)
     start = article.text.index(" paragraph")
-    assert "spaces" in d.span_problem(article.text, start, start + 5)
-    assert d.span_problem(article.text, start + 1, start + 10) is None
+    assert "spaces" in span_problem(article.text, start, start + 5)
+    assert span_problem(article.text, start + 1, start + 10) is None
 
 
 @settings(max_examples=60, deadline=None)
@@ -116,7 +143,7 @@ def test_a_selection_in_plain_markdown_maps_to_the_same_words_in_the_preview(wor
     last = data.draw(st.integers(first, len(words) - 1))
     start = len(" ".join(words[:first])) + (1 if first else 0)
     end = len(" ".join(words[: last + 1]))
-    mapped = d.source_span(article, start, end)
+    mapped = source_span(article, start, end)
     # The same words, and the occurrence the author selected when they repeat.
     assert article.text[mapped[0] : mapped[1]] == body[start:end]
     assert mapped[0] == len(article.meta.headline) + 1 + start
@@ -126,19 +153,19 @@ def test_a_selection_over_markup_maps_to_the_text_learners_see():
     article = article_with("The rocket flew *very* high, [they said](https://example.org).")
     body = article.body
     start = body.index("*very*")
-    span = d.source_span(article, start, body.index(" high") + len(" high"))
+    span = source_span(article, start, body.index(" high") + len(" high"))
     assert article.text[span[0] : span[1]] == "very high"
     start = body.index("[they")
-    span = d.source_span(article, start, body.index(")") + 1)
+    span = source_span(article, start, body.index(")") + 1)
     assert article.text[span[0] : span[1]] == "they said"
     with pytest.raises(ValueError, match="preview"):
-        d.source_span(article, body.index("](") + 2, body.index(")"))
+        source_span(article, body.index("](") + 2, body.index(")"))
 
 
 def test_a_repeated_phrase_selected_in_markdown_maps_to_that_occurrence():
     article = article_with("They said yes.\n\nLater, they said no.\n\nThen they said maybe.")
     at = article.body.index("they said maybe")
-    span = d.source_span(article, at, at + len("they said"))
+    span = source_span(article, at, at + len("they said"))
     assert span[0] == article.text.index("they said maybe")
 
 
@@ -151,9 +178,9 @@ def starter_copy(tmp_path) -> Path:
 
 
 def test_the_starter_pack_round_trips_through_the_editor_unchanged(starter_copy, tmp_path):
-    loaded = d.load_source_folder(starter_copy)
+    loaded = load_source_folder(starter_copy)
     assert loaded.problems == [] and loaded.dropped == []
-    layout = d.source_layout(loaded.draft, loaded.file_names)
+    layout = source_layout(loaded.draft, loaded.file_names)
     assert sorted(layout.files) == sorted(
         ["pack.toml", *(f"articles/{p.name}" for p in (starter_copy / "articles").glob("*.md"))]
     )
@@ -193,15 +220,15 @@ def test_a_flag_that_no_longer_anchors_is_kept_and_written_back(tmp_path):
         """,
         "The text is here.\n",
     )
-    loaded = d.load_source_folder(folder)
+    loaded = load_source_folder(folder)
     (article,) = loaded.draft.articles
     states = {a.quote: a.status for a in article.annotations}
-    assert states == {"words that are gone": d.ORPHANED, "is here": d.EXACT}
+    assert states == {"words that are gone": ORPHANED, "is here": EXACT}
     assert loaded.dropped == [
         f"{folder / 'articles' / '01-a.md'}: flag 3 has no quote and was left out"
     ]
     assert any("quote not found" in p for p in loaded.problems)
-    files = d.source_layout(loaded.draft, loaded.file_names).files
+    files = source_layout(loaded.draft, loaded.file_names).files
     assert 'quote = "words that are gone"' in files["articles/01-a.md"]
     assert 'hint = "Still here."' in files["articles/01-a.md"]
 
@@ -212,23 +239,23 @@ def test_an_article_file_that_cannot_be_parsed_refuses_to_open(tmp_path):
     (folder / "pack.toml").write_text('id = "p"\ntitle = "P"\nversion = "1"\n', encoding="utf-8")
     (folder / "articles").mkdir()
     (folder / "articles" / "01-a.md").write_text("+++\nid = \n+++\nBody\n", encoding="utf-8")
-    with pytest.raises(d.LoadError, match=r"01-a\.md: front matter is not valid TOML"):
-        d.load_source_folder(folder)
+    with pytest.raises(LoadError, match=r"01-a\.md: front matter is not valid TOML"):
+        load_source_folder(folder)
     (folder / "pack.toml").write_text("id = [", encoding="utf-8")
-    with pytest.raises(d.LoadError, match=r"pack\.toml: cannot be read"):
-        d.load_source_folder(folder)
+    with pytest.raises(LoadError, match=r"pack\.toml: cannot be read"):
+        load_source_folder(folder)
 
 
 def test_file_names_are_kept_new_articles_slot_in_and_reordering_renumbers():
-    draft = d.new_pack("p", "P")
+    draft = new_pack("p", "P")
     first = draft.articles[0]
-    draft, second = d.add_article(draft)
+    draft, second = add_article(draft)
     names = {first.uid: "010-first.md", second: "020-second.md"}
-    assert d.file_names(draft, names) == names
-    draft, third = d.add_article(draft, at=1)
-    assert d.file_names(draft, names)[third] == "011-new-article-3.md"
-    moved = d.move_article(draft, second, -2)
-    renumbered = d.file_names(moved, names)
+    assert file_names(draft, names) == names
+    draft, third = add_article(draft, at=1)
+    assert file_names(draft, names)[third] == "011-new-article-3.md"
+    moved = move_article(draft, second, -2)
+    renumbered = file_names(moved, names)
     assert [renumbered[a.uid] for a in moved.articles] == [
         "010-new-article-2.md",
         "020-new-article.md",
@@ -237,35 +264,35 @@ def test_file_names_are_kept_new_articles_slot_in_and_reordering_renumbers():
 
 
 def test_reordered_default_categories_are_written_with_taxonomy_none(tmp_path):
-    draft = d.new_pack("p", "P")
-    assert d.taxonomy_base(draft) == "default"
-    draft, added = d.add_category(draft)
-    assert d.taxonomy_base(draft) == "default"
-    draft = d.move_category(draft, added, -100)
-    assert d.taxonomy_base(draft) == "none"
+    draft = new_pack("p", "P")
+    assert taxonomy_base(draft) == "default"
+    draft, added = add_category(draft)
+    assert taxonomy_base(draft) == "default"
+    draft = move_category(draft, added, -100)
+    assert taxonomy_base(draft) == "none"
     article = replace(draft.articles[0], body="Some text here.")
-    draft = d.replace_article(draft, d.synced(article))
-    files = d.source_layout(draft, {}).files
+    draft = replace_article(draft, synced(article))
+    files = source_layout(draft, {}).files
     read = read_pack_source(write_files(tmp_path / "p", files))
     assert [c.id for c in read.categories] == [c.id for c in draft.categories]
 
 
 def test_deleting_a_category_in_use_needs_a_destination():
-    draft = d.new_pack("p", "P")
+    draft = new_pack("p", "P")
     article, uid = annotate(article_with(BODY), "The minister denied it", "filler")
     draft = replace(draft, articles=(article,))
     with pytest.raises(ValueError, match="in use"):
-        d.delete_category(draft, "filler", None)
-    after = d.delete_category(draft, "filler", "vague-source")
+        delete_category(draft, "filler", None)
+    after = delete_category(draft, "filler", "vague-source")
     assert after.category("filler") is None
     assert after.articles[0].annotation(uid).category == "vague-source"
 
 
 def test_a_new_category_id_is_carried_to_its_annotations():
-    draft = d.new_pack("p", "P")
+    draft = new_pack("p", "P")
     article, uid = annotate(article_with(BODY), "The minister denied it", "filler")
     draft = replace(draft, articles=(article,))
-    renamed = d.update_category(draft, "filler", id="padding")
+    renamed = update_category(draft, "filler", id="padding")
     assert renamed.articles[0].annotation(uid).category == "padding"
     assert [c.id for c in renamed.categories][-1] == "padding"
 
@@ -274,23 +301,23 @@ def test_the_reader_gets_only_confirmed_annotations():
     article, kept = annotate(article_with(BODY), "The minister denied it")
     article, changed = annotate(article, "the river will run dry by next summer")
     article = edited(article, "next summer", "next autumn")
-    shown = d.pack_article(article)
+    shown = pack_article(article)
     assert [a.quote for a in shown.annotations] == ["The minister denied it"]
     assert shown.text == article.text
 
 
 def test_duplicating_an_article_gives_fresh_ids():
-    draft = d.new_pack("p", "P")
+    draft = new_pack("p", "P")
     article, _ = annotate(article_with(BODY), "The minister denied it")
     draft = replace(draft, articles=(article,))
-    copy_draft, uid = d.duplicate_article(draft, article.uid)
+    copy_draft, uid = duplicate_article(draft, article.uid)
     copy = copy_draft.article(uid)
     assert copy.meta.id == "demo-copy" and copy_draft.articles[1] is copy
     assert {a.uid for a in copy.annotations}.isdisjoint({a.uid for a in article.annotations})
 
 
 def test_a_new_pack_has_the_default_categories_and_one_article():
-    draft = d.new_pack("my-pack", "My pack")
+    draft = new_pack("my-pack", "My pack")
     assert draft.meta == PackMeta("my-pack", "My pack", "1.0.0")
     assert list(draft.categories) == default_taxonomy() and len(draft.articles) == 1
 
@@ -313,14 +340,14 @@ def test_after_any_edit_no_annotation_is_lost_and_anchored_ones_sit_on_their_quo
         last = data.draw(st.integers(first, min(first + 3, len(words) - 1)))
         start = offset + len(" ".join(words[:first])) + (1 if first else 0)
         end = offset + len(" ".join(words[: last + 1]))
-        article, _ = d.add_annotation(article, start, end, "filler")
+        article, _ = add_annotation(article, start, end, "filler")
     cut = sorted(data.draw(st.lists(st.integers(0, len(body)), min_size=2, max_size=2)))
     inserted = data.draw(st.text(" abcàé🚀", max_size=12))
-    after = d.synced(replace(article, body=body[: cut[0]] + inserted + body[cut[1] :]))
+    after = synced(replace(article, body=body[: cut[0]] + inserted + body[cut[1] :]))
     assert {a.uid for a in after.annotations} == {a.uid for a in article.annotations}
     for annotation in after.annotations:
         if annotation.anchored:
             assert after.text[annotation.start : annotation.end] == annotation.quote
-        elif annotation.status == d.FUZZY:
+        elif annotation.status == FUZZY:
             assert 0 <= annotation.start < annotation.end <= len(after.text)
         assert annotation.quote in article.text  # the confirmed quote is never rewritten by a guess

@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from spotit.content.source import read_pack_source
-from spotit.gui.editor import saving
-from spotit.gui.editor.saving import (
+from spotit.authoring import saving
+from spotit.authoring.saving import (
     BACKUP_DIR,
     SaveError,
     export_pack_file,
@@ -17,6 +16,7 @@ from spotit.gui.editor.saving import (
     restore_backup,
     write_source,
 )
+from spotit.content.source import read_pack_source
 from spotit.store.pack import open_pack
 
 MANIFEST = 'id = "p"\ntitle = "P"\nversion = "1"\n'
@@ -82,7 +82,8 @@ def test_a_failing_replace_on_the_second_file_leaves_the_previous_files_intact(
     real_replace, calls = os.replace, []
 
     def replace_failing_on_second_file(src, dst):
-        calls.append(dst)
+        if not any(p.startswith(BACKUP_DIR) for p in Path(dst).parts):  # count pack files only
+            calls.append(dst)
         if len(calls) == 2:
             raise OSError(28, "No space left on device")
         return real_replace(src, dst)
@@ -95,7 +96,7 @@ def test_a_failing_replace_on_the_second_file_leaves_the_previous_files_intact(
     assert str(saved_once) in message and "\n" not in message
     assert contents(saved_once) == OLD  # the first file, already replaced, was put back
     assert not interrupted_save(saved_once)
-    assert not list(saved_once.rglob("*.saving"))  # no temporary files left behind
+    assert contents(saved_once).keys() == OLD.keys()  # no temporary files left behind
 
 
 def test_a_crash_during_the_commit_leaves_whole_files_and_a_backup_to_restore(
@@ -107,7 +108,8 @@ def test_a_crash_during_the_commit_leaves_whole_files_and_a_backup_to_restore(
         """The process dies: nothing after this point runs."""
 
     def dies_on_second_file(src, dst):
-        calls.append(dst)
+        if not any(p.startswith(BACKUP_DIR) for p in Path(dst).parts):  # count pack files only
+            calls.append(dst)
         if len(calls) == 2:
             raise Killed
         return real_replace(src, dst)

@@ -1,0 +1,87 @@
+"""Live validation: the draft is written as source files in memory and read back by the same
+code as ``spotit pack validate``, so the editor shows exactly the command's messages and the
+rules live in one place (``spotit.content.source``). Nothing is written to disk.
+
+Each problem comes back structured (what it is about, which field, which flag),
+and is tied here to the place the author fixes it: a pack field, a category, an
+article field, an annotation or a line of an article's Markdown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from spotit.authoring.draft import PackDraft, SourceLayout, source_layout
+from spotit.content.source import (
+    ARTICLE,
+    BODY,
+    CATEGORY,
+    FLAG,
+    MANIFEST,
+    PACK,
+    Problem,
+    read_pack_source_files,
+)
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where a problem is fixed.
+
+    ``kind`` is "pack" (a field of the pack), "category" (``field`` holds its id),
+    "articles" (the article list), "article" (a field of an article), "annotation"
+    or "body" (``line`` is the 0-based line of the article's Markdown).
+    """
+
+    kind: str
+    field: str = ""
+    article: int | None = None
+    annotation: int | None = None
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One problem: the ``spotit pack validate`` message, and where to fix it."""
+
+    message: str
+    target: Target
+
+
+def check(
+    draft: PackDraft,
+    file_names: dict[int, str],
+    previous_files: Mapping[str, str] | None = None,
+) -> list[Issue]:
+    """Every problem of the draft, as the command would list them for the saved folder.
+
+    ``file_names`` and ``previous_files`` are what ``source_layout`` takes: the
+    files are laid out exactly as a save would write them, so lines match.
+    """
+    layout = source_layout(draft, file_names, previous_files)
+    source = read_pack_source_files(layout.files)
+    return [Issue(str(p), target(p, layout)) for p in source.problems]
+
+
+def target(problem: Problem, layout: SourceLayout) -> Target:
+    """The place in the editor where ``problem`` (read from ``layout``'s files) is fixed."""
+    if problem.rel == MANIFEST or problem.kind in (PACK, CATEGORY):
+        if problem.kind == CATEGORY:
+            return Target("category", problem.category or "")
+        return Target("pack", problem.field)
+    uid = layout.articles.get(problem.rel)
+    if uid is None:
+        return Target("articles")
+    if problem.kind == FLAG:
+        flags = layout.flags[problem.rel]
+        n = problem.flag if problem.flag is not None else -1
+        annotation = flags[n] if 0 <= n < len(flags) else None
+        field = problem.field if problem.field in ("category", "explanation", "hint") else "quote"
+        return Target("annotation", field, uid, annotation)
+    if problem.kind == BODY:
+        line = (problem.line or 0) - layout.body_lines[problem.rel]
+        return Target("body", article=uid, line=max(0, line))
+    if problem.kind == ARTICLE:
+        return Target("article", problem.field, uid)
+    return Target("article", "", uid)
