@@ -94,7 +94,15 @@ CORPUS = {
     "no pack row": (_mutated("DELETE FROM pack"), "the pack table has 0 rows"),
     "authors not json": (_mutated("UPDATE pack SET authors = '[oops'"), "invalid pack"),
     "no categories": (_mutated("DELETE FROM categories"), "it has no categories"),
-    "bad colour": (_mutated("UPDATE categories SET color = 'red'"), "has colour 'red'"),
+    "bad category id": (
+        _mutated("UPDATE categories SET id = 'Not An Id!' WHERE position = 0"),
+        "category 'Not An Id!': id must be lower-case letters, digits and dashes",
+    ),
+    "empty colour": (_mutated("UPDATE categories SET color = ''"), "not ''"),
+    "bad colour": (
+        _mutated("UPDATE categories SET color = 'red'"),
+        "colour must look like #rrggbb, not 'red'",
+    ),
     "offset past the end": (
         _mutated('UPDATE annotations SET "end" = 999999'),
         "offsets out of range",

@@ -58,6 +58,36 @@ def test_build_replaces_atomically_and_leaves_no_temporary_files(source_dir, tmp
     assert [p.name for p in out.parent.iterdir()] == ["demo.spotit"]
 
 
+def test_a_built_pack_gets_the_users_usual_permissions(source_dir, tmp_path):
+    out = tmp_path / "demo.spotit"
+    old = os.umask(0o027)
+    try:
+        build_pack(read_pack_source(source_dir), out)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o640  # not the 0600 of a temporary file
+    os.chmod(out, 0o644)
+    build_pack(read_pack_source(source_dir), out)  # a rebuild keeps the pack's mode
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644
+
+
+def test_a_failed_build_leaves_the_old_pack_untouched(source_dir, tmp_path, monkeypatch):
+    import spotit.store.pack as pack_module
+
+    out = tmp_path / "packs" / "demo.spotit"
+    build_pack(read_pack_source(source_dir), out)
+    before = out.read_bytes()
+
+    def broken(*_args):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(pack_module, "_create_schema", broken)
+    with pytest.raises(OSError):
+        build_pack(read_pack_source(source_dir), out)
+    assert out.read_bytes() == before
+    assert [p.name for p in out.parent.iterdir()] == ["demo.spotit"]
+
+
 def test_a_source_with_problems_is_never_built(tmp_path, source_dir):
     (source_dir / "pack.toml").write_text('id = "x"\n')
     with pytest.raises(ValueError):

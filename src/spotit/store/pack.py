@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,9 +18,9 @@ from typing import TYPE_CHECKING
 
 from spotit import __version__
 from spotit.content.blocks import Block, block_from_json, canonical_text
+from spotit.core.files import replacing
 from spotit.core.model import ARTICLE_KINDS, Annotation, ArticleMeta, PackMeta
-from spotit.core.taxonomy import CATEGORY_ID, COLOR, Category
-from spotit.core.taxonomy import ITEM_ID as ARTICLE_ID
+from spotit.core.taxonomy import ITEM_ID, Category, category_problem
 
 if TYPE_CHECKING:
     from spotit.content.source import PackSource
@@ -89,15 +87,8 @@ def build_pack(source: PackSource, out: Path, source_hash: str = "") -> Path:
     if source.problems:
         raise ValueError("cannot build a pack source that has problems")
     out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".building-", suffix=PACK_SUFFIX, dir=out.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+    with replacing(out, prefix=".building-") as tmp:
         _write(source, tmp, source_hash)
-        os.replace(tmp, out)
-    finally:
-        tmp.unlink(missing_ok=True)
     return out
 
 
@@ -364,7 +355,7 @@ class Pack:
                 strict=True,
             )
         ]
-        if not ARTICLE_ID.match(texts[0]):
+        if not ITEM_ID.match(texts[0]):
             raise self._fail(f"invalid pack: pack id {texts[0]!r}")
         authors = json.loads(texts[4])
         if not isinstance(authors, list) or not all(isinstance(a, str) for a in authors):
@@ -392,10 +383,12 @@ class Pack:
         categories = []
         for row in rows:
             values = [self._short_text(v, "category field") for v in row]
-            if not CATEGORY_ID.match(values[0]):
-                raise self._fail(f"invalid pack: category id {values[0]!r}")
-            if not COLOR.match(values[4]):
-                raise self._fail(f"invalid pack: category {values[0]!r} has colour {values[4]!r}")
+            problem = category_problem(values[0], values[4])
+            if problem is None and not values[4]:
+                # Sources may leave the colour to a default; a built pack always has one.
+                problem = ("color", "colour must look like #rrggbb, not ''")
+            if problem is not None:
+                raise self._fail(f"invalid pack: category {values[0][:40]!r}: {problem[1]}")
             categories.append(Category(*values))
         return categories
 
@@ -435,7 +428,7 @@ class Pack:
             (tags, "tags"),
         ):
             self._short_text(value, f"article {name}")
-        if not ARTICLE_ID.match(art_id):
+        if not ITEM_ID.match(art_id):
             raise self._fail(f"invalid pack: article id {art_id!r}")
         if not isinstance(difficulty, int) or not 1 <= difficulty <= 3:
             raise self._fail(f"invalid pack: article {art_id!r} has difficulty {difficulty!r}")
