@@ -5,7 +5,16 @@ from pathlib import Path
 import pytest
 from tests.conftest import make_source, write_article
 
-from spotit.content.source import read_pack_source
+from spotit.content.render import render
+from spotit.content.source import (
+    article_source,
+    pack_manifest,
+    read_pack_source,
+    read_pack_source_files,
+    source_files,
+)
+from spotit.core.model import Annotation, ArticleMeta, PackMeta
+from spotit.core.taxonomy import Category
 
 
 def messages(folder: Path) -> list[str]:
@@ -154,3 +163,64 @@ def test_pack_categories_extend_or_replace_the_taxonomy(tmp_path):
     assert any("unknown category 'sensational-headline'" in str(p) for p in replaced.problems)
     bad = read_pack_source(make_source(tmp_path / "c", manifest.replace("#123456", "red")))
     assert any("'color' must look like #rrggbb" in str(p) for p in bad.problems)
+
+
+def test_dot_files_are_no_part_of_a_pack(source_dir):
+    """docs/content-pack.md: files whose names start with a dot are ignored (an editor's swap file
+    must not win the article id, nor make the real article a duplicate)."""
+    real = source_dir / "articles" / "01-rocket.md"
+    (source_dir / "articles" / ".01-rocket.md.swp").write_text(real.read_text(), encoding="utf-8")
+    (source_dir / "articles" / ".editor-swap.md").write_text(
+        real.read_text().replace('headline = "Rocket', 'headline = "Swap'), encoding="utf-8"
+    )
+    (source_dir / ".backup" / "articles").mkdir(parents=True)
+    (source_dir / ".backup" / "articles" / "01-rocket.md").write_text("junk", encoding="utf-8")
+    assert source_files(source_dir) == ["pack.toml", "articles/01-rocket.md"]
+    source = read_pack_source(source_dir)
+    assert source.problems == []
+    (article,) = source.articles
+    assert article.path == str(real) and article.meta.headline.startswith("Rocket")
+
+
+def test_a_source_read_from_memory_is_the_folder_read_from_disk(source_dir):
+    files = {
+        rel: (source_dir / rel).read_text(encoding="utf-8") for rel in source_files(source_dir)
+    }
+    from_memory = read_pack_source_files(files, origin=source_dir)
+    from_disk = read_pack_source(source_dir)
+    assert from_memory == from_disk
+    broken = dict(files, **{"articles/01-rocket.md": files["articles/01-rocket.md"].replace(
+        "Yesterday, experts say", "Yesterday, people said"
+    )})  # fmt: skip
+    (problem,) = read_pack_source_files(broken).problems
+    assert str(problem).startswith("articles/01-rocket.md:")  # no origin: relative names
+    assert (problem.kind, problem.flag, problem.field) == ("flag", 1, "quote")
+
+
+def test_control_characters_are_written_escaped_and_the_folder_validates(tmp_path):
+    odd = 'Odd\x7f text\x01 with\ttabs and a "quote" and \\ backslash'
+    meta = ArticleMeta("odd", f"Headline {odd}", byline=odd, outlet="Line one\nline two\x7f")
+    body = "Some plain text here.\n"
+    text = render(meta.headline, body).text
+    start = text.index("plain text")
+    annotation = Annotation(
+        start, start + 10, "vague-source", "plain text", f"Why: {odd}", hint=odd
+    )
+    written = article_source(meta, body, text, [annotation])
+    assert "\x7f" not in written and "\x01" not in written
+    manifest = pack_manifest(
+        PackMeta("p", f"Title {odd}", "1", description=f"About\x7f{odd}"),
+        [Category("own", f"Own {odd}", odd, odd, "#123456")],
+        "default",
+    )
+    assert "\x7f" not in manifest
+    folder = tmp_path / "p"
+    (folder / "articles").mkdir(parents=True)
+    (folder / "pack.toml").write_text(manifest, encoding="utf-8")
+    (folder / "articles" / "01-odd.md").write_text(written, encoding="utf-8")
+    source = read_pack_source(folder)
+    assert source.problems == []
+    assert source.meta.title == f"Title {odd}".strip()
+    (article,) = source.articles
+    assert article.meta.byline == odd.strip() and article.meta.outlet == "Line one\nline two\x7f"
+    assert article.annotations[0].explanation == f"Why: {odd}".strip()

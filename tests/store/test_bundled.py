@@ -2,7 +2,8 @@
 
 from tests.conftest import make_source
 
-from spotit.store.bundled import bundled_packs, data_dir, ensure_built
+from spotit.content.source import source_files
+from spotit.store.bundled import bundled_packs, data_dir, ensure_built, files_hash, source_hash
 from spotit.store.pack import open_pack
 
 
@@ -34,3 +35,22 @@ def test_damaged_earlier_build_is_replaced(tmp_path):
     built.write_bytes(b"garbage")
     with open_pack(ensure_built(source, out_dir)) as pack:
         assert pack.meta.id == "demo"
+
+
+def test_the_fingerprint_covers_what_the_reader_reads_and_nothing_else(tmp_path):
+    source = make_source(tmp_path / "demo")
+    first = source_hash(source)
+    # Dot-files (an editor's swap file, the editor's backup) and other files are no part of it.
+    (source / "articles" / ".editor-swap.md").write_text("+++\nid = 'x'\n+++\n", encoding="utf-8")
+    (source / ".backup").mkdir()
+    (source / ".backup" / "pack.toml").write_text("old", encoding="utf-8")
+    (source / "notes.txt").write_text("author's notes", encoding="utf-8")
+    assert source_hash(source) == first
+    # A new article, or a changed pack.toml, is.
+    (source / "articles" / "02-more.md").write_text("+++\nid = 'more'\n+++\n", encoding="utf-8")
+    second = source_hash(source)
+    assert second != first
+    (source / "pack.toml").write_text((source / "pack.toml").read_text() + "\n", encoding="utf-8")
+    assert source_hash(source) != second
+    files = {rel: (source / rel).read_bytes() for rel in source_files(source)}
+    assert files_hash(files) == source_hash(source)

@@ -652,20 +652,28 @@ def _same(old: object, new: object) -> bool:
     return type(old) is type(new) and old == new
 
 
-def _set_fields(table, values: Mapping[str, object]) -> None:
+def _set_fields(
+    table, values: Mapping[str, object], defaults: Mapping[str, object] | None = None
+) -> None:
     """Make ``table`` (a tomlkit document or table) say ``values``; None removes a key.
 
-    Keys already saying the value are left alone, so their formatting and comments stay.
+    Keys already saying the value are left alone, so their formatting and comments stay;
+    a key the table lacks is not added for a value the reader assumes anyway (``defaults``).
     """
+    defaults = defaults or {}
     for key, value in values.items():
         if value is None:
             if key in table:
                 del table[key]
             continue
+        if key not in table:
+            if key not in defaults or not _same(defaults[key], value):
+                table[key] = _toml_value(value)
+            continue
         current = table.get(key)
         if hasattr(current, "unwrap"):
             current = current.unwrap()
-        if key not in table or not _same(current, value):
+        if not _same(current, value):
             table[key] = _toml_value(value)
 
 
@@ -689,6 +697,8 @@ def _array_of_tables(document, key: str, rows: list[dict[str, object]], match) -
             table = found
         _set_fields(table, row)
         tables.append(table)
+    if len(tables) == len(existing) and all(a is b for a, b in zip(tables, existing, strict=True)):
+        return  # the same tables in the same order, edited in place
     if key in document:
         del document[key]
     if tables:
@@ -758,6 +768,7 @@ def article_source(
     import tomlkit
 
     front = _front_matter(previous)
+    editing = len(front) > 0
     _set_fields(
         front,
         {
@@ -770,12 +781,22 @@ def article_source(
             "kind": meta.kind,
             "tags": list(meta.tags),
         },
+        {"difficulty": 1, "kind": "misinformation", "tags": []} if editing else None,
     )
     _array_of_tables(front, "flags", _flag_rows(text, annotations), _matching("quote", "category"))
     written = tomlkit.dumps(front)
     if written and not written.endswith("\n"):
         written += "\n"
     return f"{FRONT_MATTER}\n{written}{FRONT_MATTER}\n{body}"
+
+
+#: What the reader assumes for a pack.toml key that is absent.
+_MANIFEST_DEFAULTS = {
+    "language": "en",
+    "authors": [],
+    "training_notice": PackMeta.training_notice,
+    "taxonomy": "default",
+}
 
 
 def pack_manifest(
@@ -809,6 +830,7 @@ def pack_manifest(
             "training_notice": meta.training_notice,
             "taxonomy": taxonomy_base,
         },
+        _MANIFEST_DEFAULTS if len(document) > 0 else None,
     )
     rows = [
         {
