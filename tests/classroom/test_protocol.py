@@ -211,6 +211,33 @@ def test_markup_in_a_hosts_category_texts_is_defused(class_pack):
     assert welcome.pack.categories[0].how_to_check == "‹img src='file:///x'›Look"
 
 
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("id", "Not An Id", "category 1: id must be lower-case letters, digits and dashes"),
+        ("color", "red", "category 1: colour must look like #rrggbb, not 'red'"),
+        ("color", "", "category 1: colour must look like #rrggbb, not ''"),
+    ],
+)
+def test_a_hosts_category_with_a_bad_id_or_colour_is_refused_in_one_line(
+    class_pack, field, value, message
+):
+    data = protocol.welcome_message("tok", "Ana", class_pack.meta, class_pack.categories, 1)
+    data["categories"][0][field] = value
+    with pytest.raises(protocol.ProtocolError) as caught:
+        protocol.parse_host_message(protocol.encode(data), protocol.HostContext())
+    assert caught.value.code == "bad-message"
+    assert str(caught.value).startswith(message) and "\n" not in str(caught.value)
+
+
+def test_flags_travel_in_the_flag_codecs_form():
+    flags = [Flag(0, 5, "vague-source", "Why?"), Flag(7, 9, "filler")]
+    wire = protocol.draft_message("tea", flags, 3)["flags"]
+    assert wire == [f.as_json() for f in flags]
+    assert wire[1] == {"start": 7, "end": 9, "category": "filler"}  # no empty note on the wire
+    assert protocol.parse_flags(wire) == tuple(Flag.from_json(item) for item in wire)
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=200))
 def test_any_text_is_a_host_message_or_a_protocol_error(raw):

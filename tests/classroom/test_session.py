@@ -204,9 +204,13 @@ def test_submitting_scores_on_the_host_and_a_resent_submission_is_acknowledged_a
     [
         ({"start": 5, "end": 5000, "category": "vague-source"}, "outside the article"),
         ({"start": 0, "end": 5, "category": "no-such-category"}, "unknown category"),
-        ({"start": 5, "end": 2, "category": "vague-source"}, "is not a passage"),
+        ({"start": 5, "end": 2, "category": "vague-source"}, "'end' must not be before 'start'"),
+        ({"start": 5, "end": 5, "category": "vague-source"}, "[5, 5) is not a passage"),
         ({"start": 0, "end": 5, "category": "vague-source", "note": "x" * 501}, "note"),
-        ({"start": True, "end": 5, "category": "vague-source"}, "whole numbers"),
+        ({"start": 0, "end": 5, "category": "vague-source", "note": 7}, "'note' must be text"),
+        ({"start": True, "end": 5, "category": "vague-source"}, "'start' must be a whole number"),
+        ({"start": 0, "end": 5, "category": "Vague Source"}, "not a category id"),
+        ("not an object", "a flag must be an object"),
     ],
 )
 def test_flags_that_do_not_fit_the_article_are_refused_with_the_reason(

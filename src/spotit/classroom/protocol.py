@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from spotit.content.blocks import Block, block_from_json, canonical_text
 from spotit.core.model import ARTICLE_KINDS, Annotation, ArticleMeta, Flag, PackMeta
-from spotit.core.taxonomy import CATEGORY_ID, COLOR, ITEM_ID, Category
+from spotit.core.taxonomy import CATEGORY_ID, ITEM_ID, Category, category_problem
 from spotit.store.pack import MAX_TEXT_CHARS, PackArticle, text_hash
 
 PROTOCOL_VERSION = 1
@@ -205,16 +205,9 @@ def _whole(data: dict, name: str, where: str, low: int, high: int) -> int:
 # -- flags ----------------------------------------------------------------------------
 
 
-def flag_to_json(flag: Flag) -> dict:
-    """A flag as the wire carries it (no empty note)."""
-    data: dict = {"start": flag.start, "end": flag.end, "category": flag.category}
-    if flag.note:
-        data["note"] = flag.note
-    return data
-
-
 def flags_to_json(flags: Iterable[Flag]) -> list[dict]:
-    return [flag_to_json(f) for f in flags]
+    """Flags as the wire carries them: Flag.as_json's form (no empty note)."""
+    return [f.as_json() for f in flags]
 
 
 def parse_flags(items: object, where: str = "flags") -> tuple[Flag, ...]:
@@ -226,21 +219,22 @@ def parse_flags(items: object, where: str = "flags") -> tuple[Flag, ...]:
     flags = []
     for n, item in enumerate(items, 1):
         at = f"{where}: flag {n}"
-        if not isinstance(item, dict):
-            raise ProtocolError("bad-flags", f"{at} must be an object")
-        start, end, category = item.get("start"), item.get("end"), item.get("category")
-        note = item.get("note", "")
-        if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
-            raise ProtocolError("bad-flags", f"{at}: 'start' and 'end' must be whole numbers")
-        if not 0 <= start < end <= MAX_TEXT_CHARS:
-            raise ProtocolError("bad-flags", f"{at}: span [{start}, {end}) is not a passage")
-        if not isinstance(category, str) or not CATEGORY_ID.match(category):
+        try:
+            flag = Flag.from_json(item)
+        except ValueError as exc:
+            raise ProtocolError("bad-flags", f"{at}: {exc}") from None
+        # The codec checks the shape; the wire adds its limits.
+        if not flag.start < flag.end <= MAX_TEXT_CHARS:
+            raise ProtocolError(
+                "bad-flags", f"{at}: span [{flag.start}, {flag.end}) is not a passage"
+            )
+        if not CATEGORY_ID.match(flag.category):
             raise ProtocolError("bad-flags", f"{at}: 'category' is not a category id")
-        if not isinstance(note, str) or len(note) > MAX_NOTE_CHARS:
+        if len(flag.note) > MAX_NOTE_CHARS:
             raise ProtocolError(
                 "bad-flags", f"{at}: 'note' must be text of at most {MAX_NOTE_CHARS} characters"
             )
-        flags.append(Flag(start, end, category, note))
+        flags.append(flag)
     return tuple(flags)
 
 
@@ -595,10 +589,12 @@ def _parse_category(item: object, n: int) -> Category:
         raise ProtocolError("bad-message", f"{where} must be an object")
     values = [_text(item, k, where) for k in ("id", "name", "description", "how_to_check")]
     color = _text(item, "color", where, 7)
-    if not CATEGORY_ID.match(values[0]):
-        raise ProtocolError("bad-message", f"{where}: id {values[0][:40]!r} is not valid")
-    if not COLOR.match(color):
-        raise ProtocolError("bad-message", f"{where}: colour {color!r} is not #rrggbb")
+    problem = category_problem(values[0], color)
+    if problem is None and not color:
+        # A pack source may leave the colour to a default; a host always sends one.
+        problem = ("color", "colour must look like #rrggbb, not ''")
+    if problem is not None:
+        raise ProtocolError("bad-message", f"{where}: {problem[1]}")
     return Category(values[0], *(_markup_free(v) for v in values[1:]), color)
 
 
