@@ -39,8 +39,3 @@ class Utf16Map:
         if before < len(self._starts16) and self._starts16[before] == u16 - 1:
             return self._astral[before]
         return u16 - before
-
-
-def utf16_length(text: str) -> int:
-    """How many UTF-16 code units ``text`` takes."""
-    return len(text) + sum(1 for _ in _ASTRAL.finditer(text))
