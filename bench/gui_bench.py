@@ -84,6 +84,7 @@ def bench_big_article() -> None:
     from spotit.content.source import read_pack_source
     from spotit.core.model import Flag
     from spotit.gui.reader import ReaderPage
+    from spotit.practice import Practice
     from spotit.store.pack import build_pack, open_pack
     from spotit.store.progress import Progress
 
@@ -109,13 +110,13 @@ def bench_big_article() -> None:
         progress = Progress(root / "progress.db")
         learner = progress.add_learner("Bench")
         progress.save_draft(learner.id, "big", "big", article.text_hash, flags, 0)
-        page = ReaderPage(progress)
+        page = ReaderPage(Practice(progress, learner))
         page.resize(1280, 800)
         page.show()
 
         def open_it() -> None:
             page.report = None
-            page.open_article(learner, pack, article)
+            page.open_article(pack, article)
             page.view.viewport().repaint()
             app.processEvents()
 

@@ -110,13 +110,14 @@ def test_a_student_joins_flags_submits_and_sees_the_reveal(
     until(qtbot, lambda: reader.report is not None)
     assert reader.side.currentIndex() == 1
     assert window.class_result.isVisible() and "1 student;" in window.class_result.text()
-    items = [
-        reader.verdict_list.topLevelItem(i) for i in range(reader.verdict_list.topLevelItemCount())
+    model = reader.verdict_list.model()
+    rows = [model.row(r) for r in range(model.rowCount())]
+    shown = [
+        [model.index(r, c).data() for c in range(model.columnCount())] for r in range(len(rows))
     ]
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Class"
     gold = {
-        item.text(2): item.text(3)
-        for item in items
-        if item.data(0, Qt.ItemDataRole.UserRole)[0] == "gold"
+        cells[2]: cells[3] for row, cells in zip(rows, shown, strict=True) if row.kind == "gold"
     }
     # Counts of the class, found with the right category; no count on the student's own rows.
     assert gold == {
@@ -124,8 +125,8 @@ def test_a_student_joins_flags_submits_and_sees_the_reveal(
         "a leading doctor": "0 of 1",
         "90% of drinkers": "1 of 1",
     }
-    flag_rows = [i for i in items if i.data(0, Qt.ItemDataRole.UserRole)[0] == "flag"]
-    assert flag_rows and all(item.text(3) == "" for item in flag_rows)
+    flag_rows = [cells for row, cells in zip(rows, shown, strict=True) if row.kind == "flag"]
+    assert flag_rows and all(cells[3] == "" for cells in flag_rows)
     assert "Answers revealed" in window.banner.text()
     (attempt,) = progress.attempts(learner.id)
     assert attempt.article_id == "tea" and attempt.score == reader.report.score
@@ -224,8 +225,8 @@ def test_open_join_dialog_returns_the_class_window(qtbot, host, session, tmp_pat
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from spotit.core.progress import Learner
     from spotit.gui.classroom_student import open_join_dialog
-    from spotit.store.progress import Learner
 
     parent = QWidget()
     qtbot.addWidget(parent)

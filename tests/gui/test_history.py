@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from spotit.core.model import Annotation, Flag
 from spotit.core.scoring import score
 from spotit.gui.history import AttemptsModel, CategoryModel, HistoryPage
+from spotit.practice import Practice
 from spotit.store.progress import Progress
 
 TEXT = (
@@ -59,16 +60,16 @@ def submit(progress, learner, article_id, spans, seconds, gold=GOLD, headline=No
     report = score(TEXT, gold, flags)
     progress.submit(
         learner.id,
-        "demo",
-        "1.0",
-        article_id,
-        headline or f"Headline {article_id}",
-        TEXT,
-        "hash",
-        gold,
-        flags,
-        report,
-        seconds,
+        pack_id="demo",
+        pack_version="1.0",
+        article_id=article_id,
+        headline=headline or f"Headline {article_id}",
+        text=TEXT,
+        text_hash="hash",
+        annotations=gold,
+        flags=flags,
+        report=report,
+        seconds_spent=seconds,
     )
     return report
 
@@ -82,7 +83,7 @@ def populated(qtbot, progress):
     ]
     page = HistoryPage()
     qtbot.addWidget(page)
-    page.show_learner(progress, learner)
+    page.show_learner(Practice(progress, learner))
     page.resize(1000, 700)
     return page, learner, reports
 
@@ -107,7 +108,7 @@ def test_summary_uses_only_the_last_ten_attempts(qtbot, progress):
         submit(progress, learner, f"a{n}", [VAGUE, QUOTE, NUMBER] if n < 2 else [], 30)
     page = HistoryPage()
     qtbot.addWidget(page)
-    page.show_learner(progress, learner)
+    page.show_learner(Practice(progress, learner))
     # The two perfect attempts are older than the last ten, which all scored 0.
     assert (
         page.summary.text()
@@ -184,12 +185,14 @@ def test_pack_categories_use_the_given_name_or_fall_back_to_the_id(qtbot, progre
     page = HistoryPage()
     qtbot.addWidget(page)
 
-    page.show_learner(progress, learner)
+    page.show_learner(Practice(progress, learner))
     assert cell(page.category_model, 0, CategoryModel.NAME) == "pack-only"
     assert page.most_missed.text() == "You most often miss: pack-only (1 of 1)."
     assert cell(page.category_model, 0, CategoryModel.NAME, Qt.ItemDataRole.DecorationRole) is None
 
-    page.show_learner(progress, learner, {"pack-only": "Shop history", "vague-source": "Vague"})
+    page.show_learner(
+        Practice(progress, learner), {"pack-only": "Shop history", "vague-source": "Vague"}
+    )
     assert cell(page.category_model, 0, CategoryModel.NAME) == "Shop history"
     names = {cell(page.category_model, r, 0) for r in range(page.category_model.rowCount())}
     assert "Vague" in names
@@ -218,7 +221,7 @@ def test_no_attempts_shows_a_friendly_explanation_instead_of_the_chart(qtbot, pr
     assert "Choose a learner" in page.empty_label.text()
     assert not page.chart_view.isVisible()
 
-    page.show_learner(progress, learner)
+    page.show_learner(Practice(progress, learner))
     assert page.stack.currentWidget() is page.empty_page
     assert page.empty_label.isVisible() and not page.chart_view.isVisible()
     text = page.empty_label.text()
@@ -307,6 +310,6 @@ def test_rich_text_in_a_name_is_shown_as_typed(qtbot, progress):
     learner = progress.add_learner("<b>Eve</b>")
     page = HistoryPage()
     qtbot.addWidget(page)
-    page.show_learner(progress, learner)
+    page.show_learner(Practice(progress, learner))
     assert page.heading.textFormat() == Qt.TextFormat.PlainText
     assert page.heading.text() == "<b>Eve</b>"

@@ -12,6 +12,7 @@ from PySide6.QtGui import QTextDocument
 
 from spotit.gui.document import build_document, plain_text
 from spotit.gui.reader import ReaderPage
+from spotit.practice import Practice
 from spotit.store.pack import open_pack
 
 
@@ -28,13 +29,13 @@ def _qt_cursor_for(view, text: str, start: int, quote: str):
 
 
 def check_every_annotation(qtbot, progress, learner, pack_path):
-    page = ReaderPage(progress)
+    page = ReaderPage(Practice(progress, learner))
     qtbot.addWidget(page)
     checked = 0
     with open_pack(pack_path) as pack:
         for article_id in pack.article_ids():
             article = pack.article(article_id)
-            page.open_article(learner, pack, article, fresh=True)
+            page.open_article(pack, article, fresh=True)
             assert plain_text(page.view.document()) == article.text
             for ann in article.annotations:
                 page.view.setTextCursor(
@@ -115,9 +116,9 @@ def test_emoji_lists_quotes_and_line_breaks_line_up(qtbot, progress, learner, tm
 
 @pytest.mark.parametrize("article_index", [0, 1, 2])
 def test_document_length_is_utf16_length(qapp, starter_pack_path, article_index):
-    from spotit.core.textpos import utf16_length
+    from spotit.core.textpos import Utf16Map
 
     with open_pack(starter_pack_path) as pack:
         article = pack.article(pack.article_ids()[article_index])
     doc = build_document(article.blocks)
-    assert doc.characterCount() - 1 == utf16_length(article.text)
+    assert doc.characterCount() - 1 == Utf16Map(article.text).length16

@@ -18,12 +18,10 @@ from pathlib import Path
 import pytest
 
 from spotit.core.model import Annotation, Flag
+from spotit.core.progress import ArticleStatus, Draft, Learner, moment
 from spotit.core.scoring import Report, score
 from spotit.store.progress import (
     MAX_LEARNER_NAME,
-    ArticleStatus,
-    Draft,
-    Learner,
     Progress,
     ProgressError,
     migration_set,
@@ -95,16 +93,16 @@ def submit(
     report = score(text, annotations, flags)
     attempt_id = progress.submit(
         learner_id,
-        pack_id,
-        VERSION,
-        article_id,
-        headline,
-        text,
-        text_hash(text),
-        annotations,
-        flags,
-        report,
-        seconds,
+        pack_id=pack_id,
+        pack_version=VERSION,
+        article_id=article_id,
+        headline=headline,
+        text=text,
+        text_hash=text_hash(text),
+        annotations=annotations,
+        flags=flags,
+        report=report,
+        seconds_spent=seconds,
     )
     return attempt_id, report
 
@@ -497,9 +495,10 @@ def test_database_uses_wal_full_sync_and_foreign_keys(progress, db_path):
 
 
 def test_unknown_learners_are_rejected_by_foreign_keys(progress, ada):
-    with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
+    # The store's own one-line error, never sqlite3's: callers need not import sqlite3.
+    with pytest.raises(ProgressError, match="could not save the draft.*FOREIGN KEY"):
         progress.save_draft(ada.id + 99, PACK, ARTICLE, text_hash(TEXT), FLAGS, 5)
-    with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
+    with pytest.raises(ProgressError, match="could not save the attempt.*FOREIGN KEY"):
         submit(progress, ada.id + 99, FLAGS)
     assert progress.db.execute("SELECT count(*) FROM drafts").fetchone()[0] == 0
     assert progress.db.execute("SELECT count(*) FROM attempts").fetchone()[0] == 0
@@ -533,6 +532,86 @@ def test_a_corrupt_database_raises_a_one_line_progress_error(tmp_path):
     assert str(path) in message
     assert "\n" not in message
     assert path.read_bytes() == garbage  # the damaged file is left as it was
+
+
+# -- time ----------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def far_from_utc(monkeypatch):
+    """A local time zone hours away from UTC, so local and UTC stamps cannot be confused."""
+    import time
+
+    monkeypatch.setenv("TZ", "Pacific/Kiritimati")  # UTC+14, no daylight saving
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_every_stored_moment_is_utc_with_its_offset(progress, ada, far_from_utc):
+    progress.save_draft(ada.id, PACK, "other", "h", FLAGS, 5)
+    submit(progress, ada.id, FLAGS)
+    stamps = rows(
+        progress.path,
+        "SELECT created_at FROM learners UNION ALL SELECT updated_at FROM drafts"
+        " UNION ALL SELECT started_at FROM attempts UNION ALL SELECT submitted_at FROM attempts",
+    )
+    assert len(stamps) == 4
+    for (stamp,) in stamps:
+        assert stamp.endswith("+00:00"), stamp
+    (attempt,) = progress.attempts(ada.id)
+    assert moment(attempt.started_at).utcoffset().total_seconds() == 0
+
+
+def test_a_legacy_naive_stamp_reads_as_local_time(progress, ada, far_from_utc):
+    submit(progress, ada.id, FLAGS)
+    # Older versions wrote started_at as naive local time.
+    with progress.db.atomic():
+        progress.db.execute("UPDATE attempts SET started_at = '2025-03-04T14:05:00'")
+    (attempt,) = progress.attempts(ada.id)
+    started = moment(attempt.started_at)
+    assert started.utcoffset().total_seconds() == 14 * 3600
+    assert started.astimezone().strftime("%H:%M") == "14:05"
+    assert moment("2025-03-04T00:05:00+00:00").astimezone().strftime("%H:%M") == "14:05"
+    assert moment("not a time") is None
+
+
+def test_sqlite_failures_on_an_open_database_become_one_line_progress_errors(
+    progress, ada, db_path
+):
+    submit(progress, ada.id, FLAGS)
+    progress.save_draft(ada.id, PACK, ARTICLE, "h", FLAGS, 1)
+    other = sqlite3.connect(db_path)  # another program damages the file while the app runs
+    other.executescript(
+        "CREATE TRIGGER no_drafts BEFORE UPDATE ON drafts BEGIN SELECT RAISE(ABORT, 'broken'); END;"
+        "CREATE TRIGGER no_attempts BEFORE INSERT ON attempts"
+        " BEGIN SELECT RAISE(ABORT, 'broken'); END;"
+    )
+    other.close()
+
+    def fails(call) -> str:
+        with pytest.raises(ProgressError) as caught:
+            call()
+        assert not isinstance(caught.value, sqlite3.Error)
+        message = str(caught.value)
+        assert message.startswith(str(db_path)) and "\n" not in message
+        return message
+
+    assert "could not save the draft" in fails(
+        lambda: progress.save_draft(ada.id, PACK, ARTICLE, "h", FLAGS[:1], 2)
+    )
+    assert "could not save the attempt" in fails(lambda: submit(progress, ada.id, FLAGS))
+    # Nothing half-written: the attempt is not there and the draft is still there.
+    assert len(progress.attempts(ada.id)) == 1
+    assert progress.draft(ada.id, PACK, ARTICLE, "h") == Draft("h", FLAGS, 1)
+    assert not progress.conn.in_transaction
+
+    other = sqlite3.connect(db_path)
+    other.execute("ALTER TABLE drafts RENAME TO lost")
+    other.close()
+    assert "could not read the draft" in fails(lambda: progress.draft(ada.id, PACK, ARTICLE, "h"))
+    assert "could not read the drafts" in fails(lambda: progress.drafted_articles(ada.id, PACK))
 
 
 if __name__ == "__main__":

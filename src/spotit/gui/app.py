@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QObject,
-    QSettings,
     QTimer,
     QTranslator,
 )
@@ -18,6 +17,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from spotit import __version__
+from spotit.gui.settings import settings_file
 from spotit.gui.theme import Appearance
 from spotit.store.bundled import bundled_packs, data_dir
 from spotit.store.pack import PackError
@@ -60,11 +60,6 @@ class _FileOpenFilter(QObject):
             self.open_path(Path(event.file()))
             return True
         return False
-
-
-def settings_file() -> QSettings:
-    """Settings live beside the learner data, so SPOTIT_DATA_DIR moves them too."""
-    return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
 
 
 def run_app(

@@ -22,17 +22,22 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from spotit.classroom import protocol as p
+from spotit.classroom import protocol
 from spotit.classroom.client import ClassClient
+from spotit.classroom.protocol import ArticleOffer, Reveal, Submitted, Welcome
 from spotit.core.model import Flag
+from spotit.core.progress import Draft, Learner, utc_now
+from spotit.gui.feedback_panel import VerdictRow
+from spotit.gui.itemmodels import Column
 from spotit.gui.reader import ReaderPage
-from spotit.store.progress import Draft, Learner, Progress
+from spotit.gui.settings import settings_file
+from spotit.practice import OpenArticle, Practice
+from spotit.store.progress import Progress, ProgressError
 
 DRAFT_DELAY_MS = 300
 
@@ -43,31 +48,32 @@ def _token_key(host: str, port: int, code: str, name: str) -> str:
     return f"classroom/tokens/{digest}"
 
 
-def _settings() -> QSettings:
-    from spotit.gui.app import settings_file  # the app's settings file, beside the data
+class _ClassPractice:
+    """Stands in for the practice layer inside the student's reader: drafts go to the host.
 
-    return settings_file()
-
-
-class _HostDrafts:
-    """Stands in for the progress database inside the student's reader: drafts go to the host.
-
-    ReaderPage saves a draft after every edit and reads one when it opens an
+    The reader saves a draft after every edit and reads one when it opens an
     article; here saving sends the flags to the host (a little later, batched), and
-    reading returns the draft the host kept for this student.
+    opening restores the draft the host kept for this student. Submissions never
+    reach it: the reader's ``submit_handler`` sends them to the host.
     """
 
     def __init__(self, window: StudentWindow) -> None:
         self.window = window
 
-    def save_draft(self, _learner_id, _pack_id, article_id, _text_hash, flags, seconds) -> None:
-        self.window.draft_changed(article_id, list(flags), seconds)
+    @property
+    def learner(self) -> Learner | None:
+        welcome = self.window.welcome
+        return Learner(0, welcome.name) if welcome else None
 
-    def draft(self, _learner_id, _pack_id, article_id, text_hash) -> Draft | None:
-        return self.window.host_draft(article_id, text_hash)
+    def open_article(self, pack, article, fresh: bool = False) -> OpenArticle:
+        draft = None if fresh else self.window.host_draft(article.meta.id, article.text_hash)
+        return OpenArticle(pack, article, draft, utc_now())
 
-    def discard_draft(self, *_args) -> None:
-        return None
+    def retry(self, opened: OpenArticle) -> OpenArticle:
+        return self.open_article(opened.pack, opened.article, fresh=True)
+
+    def save_draft(self, opened: OpenArticle, flags, seconds: int) -> None:
+        self.window.draft_changed(opened.article.meta.id, list(flags), seconds)
 
 
 class StudentWindow(QMainWindow):
@@ -85,9 +91,13 @@ class StudentWindow(QMainWindow):
         self.client = client
         client.setParent(self)
         self.progress, self.learner = progress, learner
-        self.welcome: p.Welcome | None = client.welcome
-        self.offer: p.ArticleOffer | None = None
-        self.reveal: p.Reveal | None = None
+        # The student's own history here, when they have a profile on this computer.
+        self.practice = (
+            Practice(progress, learner) if progress is not None and learner is not None else None
+        )
+        self.welcome: Welcome | None = client.welcome
+        self.offer: ArticleOffer | None = None
+        self.reveal: Reveal | None = None
         self.ended = False
         self._replaying = False
         self._pending_draft: tuple[str, list[Flag], int] | None = None
@@ -123,16 +133,19 @@ class StudentWindow(QMainWindow):
         self.class_result.setAccessibleName("How the class did")
         self.class_result.hide()
         layout.addWidget(self.class_result)
-        self.reader = ReaderPage(_HostDrafts(self))  # type: ignore[arg-type]
+        self.reader = ReaderPage(_ClassPractice(self))  # type: ignore[arg-type]
         self.reader.submit_handler = self._submit
         # The instructor sets the pace: no trying again, no picking another article.
         self.reader.try_again_action.setEnabled(False)
-        verdicts = self.reader.verdict_list
-        verdicts.setHeaderLabels(["Verdict", "Red flag", "Passage", "Class"])
-        verdicts.header().setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        for button in self.reader.findChildren(QPushButton):
-            if button.text() in ("&Try again", "&Next article", "&Library"):
-                button.hide()
+        feedback = self.reader.feedback
+        feedback.verdict_model.add_column(
+            Column("Class", self._class_count, tooltip=self._class_count_tip)
+        )
+        self.reader.verdict_list.header().setSectionResizeMode(
+            3, QHeaderView.ResizeMode.ResizeToContents
+        )
+        for button in (feedback.try_again_button, feedback.next_button, feedback.library_button):
+            button.hide()
         layout.addWidget(self.reader, 1)
         self.setCentralWidget(central)
         self.setWindowTitle("Class — SpotIt")
@@ -149,11 +162,11 @@ class StudentWindow(QMainWindow):
         super().changeEvent(event)
 
     # -- what the host sends -------------------------------------------------------------
-    def _welcomed(self, welcome: p.Welcome) -> None:
+    def _welcomed(self, welcome: Welcome) -> None:
         self.welcome = welcome
         self._update_banner()
 
-    def show_offer(self, offer: p.ArticleOffer) -> None:
+    def show_offer(self, offer: ArticleOffer) -> None:
         """Show the class's current article, with this student's draft or submission."""
         if self.welcome is None:
             return
@@ -173,8 +186,7 @@ class StudentWindow(QMainWindow):
             return
         self.reveal = None
         self.class_result.hide()
-        learner = Learner(0, self.welcome.name)
-        self.reader.open_article(learner, self.welcome.pack, offer.article)
+        self.reader.open_article(self.welcome.pack, offer.article)
         if offer.phase == "revealed" and offer.reveal is not None:
             self.show_reveal(offer.reveal)
         elif offer.submitted:
@@ -195,10 +207,10 @@ class StudentWindow(QMainWindow):
             return None
         return Draft(text_hash, list(offer.draft), offer.draft_seconds)
 
-    def _confirmed(self, _receipt: p.Submitted) -> None:
+    def _confirmed(self, _receipt: Submitted) -> None:
         self._update_banner()
 
-    def show_reveal(self, reveal: p.Reveal) -> None:
+    def show_reveal(self, reveal: Reveal) -> None:
         """The answer key arrived: score the flags the host kept, show feedback and the class."""
         if self.offer is None or reveal.article != self.offer.article.meta.id:
             return
@@ -206,26 +218,34 @@ class StudentWindow(QMainWindow):
         self._draft_timer.stop()
         self.statusBar().clearMessage()
         self.reader.flags = list(reveal.flags)
-        report = self.reader.show_result(reveal.annotations)
+        self.reader.show_result(reveal.annotations)
         self._show_class_counts(reveal)
         self.class_result.show()
-        self._remember(reveal, report)
+        self._remember(reveal)
         self._update_banner()
 
-    def _show_class_counts(self, reveal: p.Reveal) -> None:
+    def _tally(self, row: VerdictRow):
+        reveal = self.reveal
+        if reveal is None or row.kind != "gold" or row.index >= len(reveal.tallies):
+            return None
+        return reveal.tallies[row.index]
+
+    def _class_count(self, row: VerdictRow) -> str:
+        tally = self._tally(row)
+        return f"{tally.found} of {self.reveal.students}" if tally else ""
+
+    def _class_count_tip(self, row: VerdictRow) -> str:
+        tally = self._tally(row)
+        if tally is None:
+            return ""
+        return (
+            f"{tally.found} found it, {tally.wrong_category} with another category, "
+            f"{tally.partly} partly, {tally.missed} missed it"
+        )
+
+    def _show_class_counts(self, reveal: Reveal) -> None:
         """Beside each red flag, how many in the class found it (counts only, never names)."""
-        verdicts = self.reader.verdict_list
-        for row in range(verdicts.topLevelItemCount()):
-            item = verdicts.topLevelItem(row)
-            kind, index = item.data(0, Qt.ItemDataRole.UserRole)
-            if kind == "gold" and index < len(reveal.tallies):
-                tally = reveal.tallies[index]
-                item.setText(3, f"{tally.found} of {reveal.students}")
-                item.setToolTip(
-                    3,
-                    f"{tally.found} found it, {tally.wrong_category} with another category, "
-                    f"{tally.partly} partly, {tally.missed} missed it",
-                )
+        self.reader.feedback.verdict_model.redraw()
         if reveal.annotations:
             found = sum(t.found + t.wrong_category for t in reveal.tallies)
             mean = found / reveal.students if reveal.students else 0.0
@@ -241,27 +261,15 @@ class StudentWindow(QMainWindow):
                 f"student{'' if reveal.students == 1 else 's'}."
             )
 
-    def _remember(self, reveal: p.Reveal, report) -> None:
+    def _remember(self, reveal: Reveal) -> None:
         """Keep the attempt in the student's own history, when they have a profile here."""
-        if self.progress is None or self.learner is None or reveal.status == "absent":
+        if self.practice is None or reveal.status == "absent":
             return
-        article = self.reader.current.article
-        pack = self.welcome.pack.meta
         try:
-            self.progress.submit(
-                self.learner.id,
-                pack.id,
-                pack.version,
-                article.meta.id,
-                article.meta.headline,
-                article.text,
-                article.text_hash,
-                reveal.annotations,
-                reveal.flags,
-                report,
-                self.reader.seconds_spent(),
+            self.practice.record_revealed(
+                self.reader.current, reveal.annotations, reveal.flags, self.reader.seconds_spent()
             )
-        except Exception as exc:  # noqa: BLE001 - the class goes on even if history fails
+        except (ProgressError, OSError) as exc:  # the class goes on even if history fails
             self._status(f"Could not add this article to your history: {exc}")
 
     def _ended(self, reason: str) -> None:
@@ -347,7 +355,7 @@ class JoinDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Join a class — SpotIt")
         self.progress, self.learner = progress, learner
-        self.settings = settings if settings is not None else _settings()
+        self.settings = settings if settings is not None else settings_file()
         self.client: ClassClient | None = None
         self.window_opened: StudentWindow | None = None
         self._resuming = False
@@ -366,7 +374,7 @@ class JoinDialog(QDialog):
         form.addRow("&Host:", self.host_box)
         self.port_box = QSpinBox()
         self.port_box.setRange(1, 65535)
-        self.port_box.setValue(int(self.settings.value("classroom/port", p.DEFAULT_PORT)))
+        self.port_box.setValue(int(self.settings.value("classroom/port", protocol.DEFAULT_PORT)))
         form.addRow("&Port:", self.port_box)
         self.code_edit = QLineEdit()
         self.code_edit.setPlaceholderText("ABC 234")
@@ -380,7 +388,7 @@ class JoinDialog(QDialog):
         self.code_edit.textEdited.connect(self._uppercase)
         form.addRow("Join &code:", self.code_edit)
         self.name_edit = QLineEdit()
-        self.name_edit.setMaxLength(p.MAX_NAME_CHARS)
+        self.name_edit.setMaxLength(protocol.MAX_NAME_CHARS)
         self.name_edit.setText(
             learner.name if learner else str(self.settings.value("classroom/name", ""))
         )
@@ -437,17 +445,17 @@ class JoinDialog(QDialog):
     def join(self) -> None:
         """Connect and join (or come back, with the token kept from last time)."""
         host = self.host_box.currentText().split(" — ")[0].strip()
-        code = p.normalise_code(self.code_edit.text())
+        code = protocol.normalise_code(self.code_edit.text())
         name = " ".join(self.name_edit.text().split())
         if not host:
             self._fail("Type the host address your instructor shows.")
             return
-        if len(code) != p.CODE_LENGTH:
-            self._fail(f"The join code has {p.CODE_LENGTH} letters and digits.")
+        if len(code) != protocol.CODE_LENGTH:
+            self._fail(f"The join code has {protocol.CODE_LENGTH} letters and digits.")
             return
         try:
-            name = p.check_name(name)
-        except p.ProtocolError as exc:
+            name = protocol.check_name(name)
+        except protocol.ProtocolError as exc:
             self._fail(f"Your name: {exc}.")
             return
         port = self.port_box.value()
@@ -483,7 +491,7 @@ class JoinDialog(QDialog):
             return
         self._fail(message[:1].upper() + message[1:] + ".")
 
-    def _welcomed(self, client, host, port, code, welcome: p.Welcome) -> None:
+    def _welcomed(self, client, host, port, code, welcome: Welcome) -> None:
         if client is not self.client:
             return
         self.settings.setValue(_token_key(host, port, code, welcome.name), welcome.token)

@@ -1,6 +1,6 @@
 """The learner's History page: scores over time, every attempt, red flags by category.
 
-A self-contained widget. Give it a learner with ``show_learner()``, call ``refresh()``
+A self-contained widget. Give it a learner's Practice with ``show_learner()``, call ``refresh()``
 after a new attempt is submitted, and connect ``open_attempt`` to reopen an article.
 Colours come from the palette (light and dark both work), sizes from the application
 font; category colours are the only fixed colours and are never the only cue.
@@ -8,20 +8,14 @@ font; category colours are the only fixed colours and are never the only cue.
 
 from __future__ import annotations
 
-import math
-import sqlite3
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCharts import QChart, QChartView, QLegend, QLineSeries, QValueAxis
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QMargins,
     QModelIndex,
-    QPersistentModelIndex,
     QPointF,
     Qt,
     Signal,
@@ -50,16 +44,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spotit.core.taxonomy import DEFAULT_TAXONOMY
-from spotit.store.progress import Attempt, Learner, Progress
+from spotit.core.progress import Attempt, Learner, local_time_text, moment
+from spotit.gui.itemmodels import Column, RowsModel
+from spotit.practice import Practice
+from spotit.practice.history import (
+    ROLLING,
+    CategoryRow,
+    History,
+    minutes_seconds,
+    percent_of,
+    plural,
+    round_half_up,
+    spoken_duration,
+    text_bar,
+)
+from spotit.store.progress import ProgressError
 
-#: The summary line averages this many of the latest attempts.
-RECENT = 10
-#: The chart's second line is the average of this many attempts up to each point.
-ROLLING = 5
-#: Cells in a text bar such as "██████░░".
-BAR_CELLS = 8
-BAR_FULL, BAR_EMPTY = "█", "░"
 #: Below this many average character widths, the chart goes above the category table.
 SIDE_BY_SIDE_CHARS = 130
 
@@ -70,142 +70,7 @@ NO_ATTEMPTS_TEXT = (
     "open one from the library, flag the passages that look suspicious, and submit."
 )
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()  # the invalid index: table models have no children
-
-
-# -- plain helpers (no widgets) --------------------------------------------------------
-def plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
-def round_half_up(value: float) -> int:
-    return math.floor(value + 0.5)
-
-
-def minutes_seconds(seconds: int | None) -> str:
-    """125 -> "2:05"; minutes keep counting past an hour."""
-    seconds = max(0, int(seconds or 0))
-    return f"{seconds // 60}:{seconds % 60:02d}"
-
-
-def text_bar(share: float, cells: int = BAR_CELLS) -> str:
-    """A bar of ``cells`` characters, the first ``share`` of them full."""
-    filled = round_half_up(min(1.0, max(0.0, share)) * cells)
-    return BAR_FULL * filled + BAR_EMPTY * (cells - filled)
-
-
-def local_moment(iso: str) -> datetime | None:
-    """A stored UTC timestamp in the local time zone; None if it cannot be read."""
-    try:
-        moment = datetime.fromisoformat(iso)
-    except (TypeError, ValueError):
-        return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone()
-
-
-def local_time_text(iso: str) -> str:
-    """ "2025-03-04 14:05" in local time: readable and the same in every locale."""
-    moment = local_moment(iso)
-    return moment.strftime("%Y-%m-%d %H:%M") if moment else (iso or "")
-
-
-def percent_of(f1: float | None) -> int:
-    return round_half_up(100 * float(f1 or 0.0))
-
-
-def rolling_average(scores: Sequence[float], window: int = ROLLING) -> list[float]:
-    """At each position, the mean of the last ``window`` scores up to it."""
-    result = []
-    for i in range(len(scores)):
-        chunk = scores[max(0, i - window + 1) : i + 1]
-        result.append(sum(chunk) / len(chunk))
-    return result
-
-
-def summary_text(attempts: Sequence[Attempt]) -> str:
-    """One line: attempts, articles tried, average and best of the latest attempts."""
-    if not attempts:
-        return "No attempts yet."
-    articles = {(a.pack_id, a.article_id) for a in attempts}
-    recent = [a.score for a in attempts[-RECENT:]]
-    parts = [
-        plural(len(attempts), "attempt", "attempts"),
-        f"{plural(len(articles), 'article', 'articles')} tried",
-    ]
-    if len(recent) == 1:
-        parts.append(f"last score {recent[0]}")
-    else:
-        average = round_half_up(sum(recent) / len(recent))
-        parts.append(f"last {len(recent)} attempts: average {average}, best {max(recent)}")
-    return " · ".join(parts)
-
-
-@dataclass(frozen=True)
-class CategoryRow:
-    """One category of the learner's record over every attempt."""
-
-    category: str
-    name: str
-    color: str  # "" for a category without a known colour
-    gold: int  # red flags of this category the learner met
-    found: int  # found and named with this category
-    missed: int  # not found at all (or only partly)
-
-    @property
-    def wrong_category(self) -> int:
-        """Found, but tagged with another category."""
-        return max(0, self.gold - self.found - self.missed)
-
-    @property
-    def found_share(self) -> float:
-        return self.found / self.gold if self.gold else 0.0
-
-    @property
-    def missed_share(self) -> float:
-        return self.missed / self.gold if self.gold else 0.0
-
-
-def miss_order(row: CategoryRow) -> tuple:
-    """Most missed first: by share of the category's red flags missed, then by count."""
-    return (-row.missed_share, -row.missed, -row.gold, row.name.casefold())
-
-
-def category_rows(
-    rates: dict[str, dict[str, int]],
-    names: dict[str, str] | None = None,
-    colors: dict[str, str] | None = None,
-) -> list[CategoryRow]:
-    """Rows of categories the learner met red flags of, most missed first."""
-    names, colors = names or {}, colors or {}
-    rows = [
-        CategoryRow(
-            category,
-            names.get(category) or category,
-            colors.get(category, ""),
-            int(counts.get("gold", 0)),
-            int(counts.get("found", 0)),
-            int(counts.get("missed", 0)),
-        )
-        for category, counts in rates.items()
-        if int(counts.get("gold", 0)) > 0
-    ]
-    return sorted(rows, key=miss_order)
-
-
-def most_missed_sentence(rows: Sequence[CategoryRow]) -> str:
-    """ "You most often miss: Unsourced quote (3 of 4)." naming ties too."""
-    if not rows:
-        return "No red flags met yet: every article you tried was credible."
-    top = rows[0]
-    if top.missed == 0:
-        return "You have not missed a red flag in any category so far."
-    tied = [r for r in rows if miss_order(r)[:2] == miss_order(top)[:2]]
-    named = [f"{r.name} ({r.missed} of {r.gold})" for r in tied]
-    listed = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
-    return f"You most often miss: {listed}."
+RIGHT = Qt.AlignmentFlag.AlignRight
 
 
 def scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:
@@ -220,51 +85,34 @@ def scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:
 
 
 # -- models -----------------------------------------------------------------------------
-class _ReadOnlyTableModel(QAbstractTableModel):
-    COLUMNS: tuple[str, ...] = ()
-    TIPS: tuple[str, ...] = ()
-    RIGHT: frozenset[int] = frozenset()
+class _TipsModel(RowsModel):
+    """Rows with a tooltip on each column header, and numbers aligned right."""
 
-    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802 (Qt naming)
-        return 0 if parent.isValid() else len(self.COLUMNS)
+    TIPS: tuple[str, ...] = ()
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
         if role == Qt.ItemDataRole.ToolTipRole and section < len(self.TIPS):
             return self.TIPS[section] or None
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            side = (
-                Qt.AlignmentFlag.AlignRight if section in self.RIGHT else Qt.AlignmentFlag.AlignLeft
-            )
+            side = self.columns[section].align or Qt.AlignmentFlag.AlignLeft
             return side | Qt.AlignmentFlag.AlignVCenter
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def _alignment(self, column: int) -> Qt.AlignmentFlag:
-        side = Qt.AlignmentFlag.AlignRight if column in self.RIGHT else Qt.AlignmentFlag.AlignLeft
-        return side | Qt.AlignmentFlag.AlignVCenter
+        return super().headerData(section, orientation, role)
 
 
-class AttemptsModel(_ReadOnlyTableModel):
+def _found_text(a: Attempt) -> str:
+    return f"{a.found_count} of {a.gold_count}" if a.gold_count else "none to find"
+
+
+def _date_tooltip(a: Attempt) -> str:
+    value = moment(a.submitted_at)
+    return value.astimezone().strftime("%A %d %B %Y, %H:%M:%S") if value else ""
+
+
+class AttemptsModel(_TipsModel):
     """Submitted attempts, newest first."""
 
-    COLUMNS = (
-        "Date",
-        "Article",
-        "Score",
-        "Spotted",
-        "Named",
-        "Red flags found",
-        "Not red flags",
-        "Time",
-    )
     TIPS = (
         "When the attempt was submitted (local time)",
         "The article's headline",
@@ -275,82 +123,57 @@ class AttemptsModel(_ReadOnlyTableModel):
         "Your flags that were not red flags",
         "Time spent on the article (minutes:seconds)",
     )
-    RIGHT = frozenset({2, 3, 4, 5, 6, 7})
     DATE, ARTICLE, SCORE, SPOTTED, NAMED, FOUND, INVENTED, TIME = range(8)
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[Attempt] = []
+        super().__init__(
+            [
+                Column(
+                    "Date",
+                    lambda a: local_time_text(a.submitted_at),
+                    sort=lambda a: a.submitted_at,
+                    tooltip=_date_tooltip,
+                ),
+                Column(
+                    "Article",
+                    lambda a: a.headline or a.article_id,
+                    tooltip=lambda a: (
+                        f"{a.headline or a.article_id}\n(pack {a.pack_id}, article {a.article_id})"
+                    ),
+                ),
+                Column("Score", lambda a: str(a.score), sort=lambda a: a.score, align=RIGHT),
+                Column("Spotted", lambda a: str(percent_of(a.spotted_f1)), align=RIGHT),
+                Column("Named", lambda a: str(percent_of(a.named_f1)), align=RIGHT),
+                Column(
+                    "Red flags found",
+                    _found_text,
+                    tooltip=lambda a: (
+                        "" if a.gold_count else "A credible article: it had no red flags to find."
+                    ),
+                    align=RIGHT,
+                ),
+                Column("Not red flags", lambda a: str(a.invented_count), align=RIGHT),
+                Column(
+                    "Time",
+                    lambda a: minutes_seconds(a.seconds_spent),
+                    accessible=lambda a: spoken_duration(a.seconds_spent),
+                    align=RIGHT,
+                ),
+            ],
+            parent,
+        )
 
     def set_attempts(self, attempts: Sequence[Attempt]) -> None:
-        """Show ``attempts`` (given oldest first, as Progress.attempts returns them)."""
-        self.beginResetModel()
-        self._rows = list(reversed(attempts))
-        self.endResetModel()
+        """Show ``attempts`` (given oldest first, as the practice layer returns them)."""
+        self.set_rows(list(reversed(attempts)))
 
     def attempt(self, row: int) -> Attempt | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802 (Qt naming)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        attempt = self.attempt(index.row()) if index.isValid() else None
-        if attempt is None:
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(attempt, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self._alignment(column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(attempt, column)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._spoken(attempt, column)
-        if role == Qt.ItemDataRole.UserRole:
-            return (attempt.pack_id, attempt.article_id)
-        return None
-
-    def _text(self, a: Attempt, column: int) -> str:
-        if column == self.DATE:
-            return local_time_text(a.submitted_at)
-        if column == self.ARTICLE:
-            return a.headline or a.article_id
-        if column == self.SCORE:
-            return str(a.score)
-        if column == self.SPOTTED:
-            return str(percent_of(a.spotted_f1))
-        if column == self.NAMED:
-            return str(percent_of(a.named_f1))
-        if column == self.FOUND:
-            return f"{a.found_count} of {a.gold_count}" if a.gold_count else "none to find"
-        if column == self.INVENTED:
-            return str(a.invented_count)
-        if column == self.TIME:
-            return minutes_seconds(a.seconds_spent)
-        return ""
-
-    def _tooltip(self, a: Attempt, column: int) -> str | None:
-        if column == self.DATE:
-            moment = local_moment(a.submitted_at)
-            return moment.strftime("%A %d %B %Y, %H:%M:%S") if moment else None
-        if column == self.ARTICLE:
-            return f"{a.headline or a.article_id}\n(pack {a.pack_id}, article {a.article_id})"
-        if column == self.FOUND and not a.gold_count:
-            return "A credible article: it had no red flags to find."
-        return None
-
-    def _spoken(self, a: Attempt, column: int) -> str | None:
-        if column == self.TIME:
-            minutes, seconds = divmod(max(0, a.seconds_spent or 0), 60)
-            return f"{plural(minutes, 'minute', 'minutes')} {plural(seconds, 'second', 'seconds')}"
-        return None
+        return self.row(row)
 
 
-class CategoryModel(_ReadOnlyTableModel):
+class CategoryModel(_TipsModel):
     """Per category over every attempt, most missed first."""
 
-    COLUMNS = ("Category", "Met", "Found", "Mislabelled", "Missed", "Found rate")
     TIPS = (
         "The kind of red flag",
         "Red flags met: red flags of this category in the articles you submitted",
@@ -359,53 +182,43 @@ class CategoryModel(_ReadOnlyTableModel):
         "Not found (or only partly)",
         "Share found with the right category: █ found, ░ not",
     )
-    RIGHT = frozenset({1, 2, 3, 4})
     NAME, GOLD, FOUND, WRONG, MISSED, RATE = range(6)
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[CategoryRow] = []
-
-    def set_rows(self, rows: Sequence[CategoryRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        super().__init__(
+            [
+                Column(
+                    "Category",
+                    lambda r: r.name,
+                    decoration=lambda r: QColor(r.color) if r.color else None,
+                    tooltip=lambda r: (
+                        f"{r.name} ({r.category})" if r.name != r.category else r.name
+                    ),
+                ),
+                Column("Met", lambda r: str(r.gold), sort=lambda r: r.gold, align=RIGHT),
+                Column("Found", lambda r: str(r.found), sort=lambda r: r.found, align=RIGHT),
+                Column(
+                    "Mislabelled",
+                    lambda r: str(r.wrong_category),
+                    sort=lambda r: r.wrong_category,
+                    align=RIGHT,
+                ),
+                Column("Missed", lambda r: str(r.missed), sort=lambda r: r.missed, align=RIGHT),
+                Column(
+                    "Found rate",
+                    lambda r: f"{text_bar(r.found_share)}  {r.found_percent} %",
+                    sort=lambda r: r.found_share,
+                    tooltip=lambda r: (
+                        f"{r.found} of {r.gold} found with the right category ({r.found_percent} %)"
+                    ),
+                    accessible=lambda r: f"{r.found_percent} percent found",
+                ),
+            ],
+            parent,
+        )
 
     def category_row(self, row: int) -> CategoryRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802 (Qt naming)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.category_row(index.row()) if index.isValid() else None
-        if row is None:
-            return None
-        column = index.column()
-        rate = round_half_up(100 * row.found_share)
-        if role == Qt.ItemDataRole.DisplayRole:
-            values = {
-                self.NAME: row.name,
-                self.GOLD: str(row.gold),
-                self.FOUND: str(row.found),
-                self.WRONG: str(row.wrong_category),
-                self.MISSED: str(row.missed),
-                self.RATE: f"{text_bar(row.found_share)}  {rate} %",
-            }
-            return values.get(column, "")
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self._alignment(column)
-        if role == Qt.ItemDataRole.DecorationRole and column == self.NAME and row.color:
-            return QColor(row.color)
-        if role == Qt.ItemDataRole.AccessibleTextRole and column == self.RATE:
-            return f"{rate} percent found"
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.RATE:
-            return f"{row.found} of {row.gold} found with the right category ({rate} %)"
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
-            return f"{row.name} ({row.category})" if row.name != row.category else row.name
-        if role == Qt.ItemDataRole.UserRole:
-            return row.category
-        return None
+        return self.row(row)
 
 
 # -- widgets ----------------------------------------------------------------------------
@@ -447,7 +260,7 @@ class HistoryPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("History")
-        self.progress: Progress | None = None
+        self.practice: Practice | None = None
         self.learner: Learner | None = None
         self.category_names: dict[str, str] = {}
         self._attempts: list[Attempt] = []
@@ -542,43 +355,36 @@ class HistoryPage(QWidget):
 
     # -- public API ---------------------------------------------------------------------
     def show_learner(
-        self,
-        progress: Progress,
-        learner: Learner,
-        category_names: dict[str, str] | None = None,
+        self, practice: Practice, category_names: Mapping[str, str] | None = None
     ) -> None:
-        """Show ``learner``'s history; ``category_names`` add or rename categories by id."""
-        self.progress, self.learner = progress, learner
+        """Show the history of ``practice``'s learner; ``category_names`` add or rename."""
+        self.practice = practice
+        self.learner = practice.learner
         self.category_names = dict(category_names or {})
         self.refresh()
 
     def refresh(self) -> None:
         """Read the learner's attempts again (call after a submission)."""
-        if self.progress is None or self.learner is None:
+        if self.practice is None:
             self._attempts = []
             self._show_state()
             return
         try:
-            attempts = self.progress.attempts(self.learner.id)
-            rates = self.progress.category_rates(self.learner.id)
-        except sqlite3.Error as exc:
+            history: History = self.practice.history(self.category_names)
+        except ProgressError as exc:
             self._attempts = []
             self._show_state(f"Your history could not be read: {exc}")
             return
-        names = {c.id: c.name for c in DEFAULT_TAXONOMY}
-        names.update(self.category_names)
-        colors = {c.id: c.color for c in DEFAULT_TAXONOMY}
-        self._attempts = attempts
-        rows = category_rows(rates, names, colors)
-        self.attempts_model.set_attempts(attempts)
-        self.category_model.set_rows(rows)
-        self.most_missed.setText(most_missed_sentence(rows))
-        self._fill_chart(attempts)
-        if attempts:
+        self._attempts = history.attempts
+        self.attempts_model.set_attempts(history.attempts)
+        self.category_model.set_rows(history.categories)
+        self.most_missed.setText(history.most_missed)
+        self._fill_chart(history)
+        if history.attempts:
             view = self.attempts_view
             view.setCurrentIndex(self.attempts_model.index(0, 0))
             view.scrollToTop()
-        self._show_state()
+        self._show_state(summary=history.summary)
 
     # -- building -----------------------------------------------------------------------
     def _build_chart(self) -> None:
@@ -622,10 +428,9 @@ class HistoryPage(QWidget):
         self.chart_view.setAccessibleName("Chart of scores over attempts")
         self.chart_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def _fill_chart(self, attempts: Sequence[Attempt]) -> None:
-        scores = [a.score for a in attempts]
+    def _fill_chart(self, history: History) -> None:
+        scores, averages = history.scores, history.averages
         self.score_series.replace([QPointF(i + 1, s) for i, s in enumerate(scores)])
-        averages = rolling_average(scores)
         self.average_series.replace([QPointF(i + 1, v) for i, v in enumerate(averages)])
         n = max(1, len(scores))
         step = next(s for s in (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 10**9) if n / s <= 10)
@@ -641,7 +446,7 @@ class HistoryPage(QWidget):
         else:
             self.chart_view.setAccessibleDescription("No scores yet.")
 
-    def _show_state(self, problem: str = "") -> None:
+    def _show_state(self, problem: str = "", summary: str = "") -> None:
         if self.learner is None:
             self.heading.setText("History")
             self.summary.setText("")
@@ -650,7 +455,7 @@ class HistoryPage(QWidget):
             self.stack.setCurrentWidget(self.empty_page)
             return
         self.heading.setText(self.learner.name)
-        self.summary.setText(summary_text(self._attempts) if not problem else "")
+        self.summary.setText(summary if not problem else "")
         # With nothing to show, the message below says it all; the summary would repeat it.
         self.summary.setVisible(bool(self._attempts) and not problem)
         if problem or not self._attempts:

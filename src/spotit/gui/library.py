@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,31 +17,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spotit.store.pack import Pack
-from spotit.store.progress import Learner, Progress
+from spotit.gui.itemmodels import Column, RowRole, RowsModel, SortRole
+from spotit.practice import DONE, IN_PROGRESS, NEW, LibraryEntry, Practice, next_article
+from spotit.practice.library import DIFFICULTY_LABELS, tags_of
 
-COLUMNS = (
-    "Headline",
-    "Outlet",
-    "Difficulty",
-    "Tags",
-    "Status",
-    "Best score",
-    "Last attempt",
-    "Pack",
-)
+COLUMNS: list[Column[LibraryEntry]] = [
+    Column(
+        "Headline", lambda e: e.headline, sort=lambda e: e.position, tooltip=lambda e: e.headline
+    ),
+    Column("Outlet", lambda e: e.outlet, sort=lambda e: e.outlet.lower()),
+    Column("Difficulty", lambda e: e.difficulty_label, sort=lambda e: e.difficulty),
+    Column("Tags", lambda e: ", ".join(e.tags)),
+    Column(
+        "Status",
+        lambda e: e.status,
+        tooltip=lambda e: f"Submitted {e.attempts} times" if e.attempts > 1 else "",
+    ),
+    Column(
+        "Best score",
+        lambda e: "—" if e.best_score is None else str(e.best_score),
+        sort=lambda e: -1 if e.best_score is None else e.best_score,
+    ),
+    Column("Last attempt", lambda e: e.last_attempt_text, sort=lambda e: e.last_attempt),
+    Column("Pack", lambda e: e.pack_title),
+]
 HEADLINE, OUTLET, DIFFICULTY, TAGS, STATUS, BEST, LAST, PACK = range(len(COLUMNS))
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # (pack_id, article_id)
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-DIFFICULTY_LABELS = {1: "●○○ Easy", 2: "●●○ Medium", 3: "●●● Hard"}
-NEW, IN_PROGRESS, DONE = "New", "In progress", "Done"
-
-
-def readable_time(iso: str) -> str:
-    try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return iso
 
 
 class LibraryFilter(QSortFilterProxyModel):
@@ -53,7 +52,7 @@ class LibraryFilter(QSortFilterProxyModel):
         self.difficulty = 0
         self.tag = ""
         self.status = ""
-        self.setSortRole(SORT_ROLE)
+        self.setSortRole(SortRole)
 
     def set_filters(self, difficulty: int, tag: str, status: str) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt >= 6.10; invalidateFilter() is deprecated there
@@ -65,15 +64,18 @@ class LibraryFilter(QSortFilterProxyModel):
             self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
-        model = self.sourceModel()
-        if (
-            self.difficulty
-            and model.index(row, DIFFICULTY, parent).data(SORT_ROLE) != self.difficulty
-        ):
+        entry: LibraryEntry | None = self.sourceModel().index(row, 0, parent).data(RowRole)
+        if entry is None:
             return False
-        if self.tag and self.tag not in (model.index(row, TAGS, parent).data(SORT_ROLE) or ()):
+        if self.difficulty and entry.difficulty != self.difficulty:
             return False
-        return not self.status or model.index(row, STATUS, parent).data() == self.status
+        if self.tag and self.tag not in entry.tags:
+            return False
+        return not self.status or entry.status == self.status
+
+    def entries(self) -> list[LibraryEntry]:
+        """The entries shown, in the order shown."""
+        return [self.index(r, 0).data(RowRole) for r in range(self.rowCount())]
 
 
 class LibraryPage(QWidget):
@@ -81,11 +83,8 @@ class LibraryPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.packs: dict[str, Pack] = {}
-        self.progress: Progress | None = None
-        self.learner: Learner | None = None
-        self.model = QStandardItemModel(0, len(COLUMNS), self)
-        self.model.setHorizontalHeaderLabels(COLUMNS)
+        self.practice: Practice | None = None
+        self.model: RowsModel[LibraryEntry] = RowsModel(COLUMNS, self)
         self.proxy = LibraryFilter(self)
         self.proxy.setSourceModel(self.model)
 
@@ -148,61 +147,27 @@ class LibraryPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
 
-    def show_library(self, packs: dict[str, Pack], progress: Progress, learner: Learner) -> None:
-        self.packs, self.progress, self.learner = packs, progress, learner
+    def show_library(self, practice: Practice) -> None:
+        """Show ``practice``'s library, greeting its learner."""
+        self.practice = practice
         self.greeting.setText(
-            f"<b>Hello, {learner.name}.</b> Pick an article and look for its red flags. "
+            f"<b>Hello, {practice.learner.name}.</b> Pick an article and look for its red flags. "
             "Some articles are credible: flag only what you could not check."
         )
         self.reload()
 
     def reload(self) -> None:
-        """Rebuild the rows from the packs and this learner's progress."""
-        self.model.removeRows(0, self.model.rowCount())
-        tags: set[str] = set()
-        for pack in self.packs.values():
-            status = (
-                self.progress.article_status(self.learner.id, pack.meta.id) if self.progress else {}
-            )
-            drafts = (
-                self.progress.drafted_articles(self.learner.id, pack.meta.id)
-                if self.progress
-                else set()
-            )
-            for position, summary in enumerate(pack.articles()):
-                meta = summary.meta
-                tags.update(meta.tags)
-                done = status.get(meta.id)
-                state = DONE if done else IN_PROGRESS if meta.id in drafts else NEW
-                cells = [
-                    (meta.headline, position),
-                    (meta.outlet, meta.outlet.lower()),
-                    (DIFFICULTY_LABELS.get(meta.difficulty, str(meta.difficulty)), meta.difficulty),
-                    (", ".join(meta.tags), meta.tags),
-                    (state, state),
-                    (str(done.best_score) if done else "—", done.best_score if done else -1),
-                    (
-                        readable_time(done.last_submitted_at) if done else "—",
-                        done.last_submitted_at if done else "",
-                    ),
-                    (pack.meta.title, pack.meta.title),
-                ]
-                row = []
-                for text, sort_value in cells:
-                    item = QStandardItem(text)
-                    item.setEditable(False)
-                    item.setData(sort_value, SORT_ROLE)
-                    item.setData((pack.meta.id, meta.id), KEY_ROLE)
-                    row.append(item)
-                if done and done.attempts > 1:
-                    row[STATUS].setToolTip(f"Submitted {done.attempts} times")
-                row[HEADLINE].setToolTip(meta.headline)
-                self.model.appendRow(row)
+        """Show the library again, as the practice layer reports it now."""
+        self.show_entries(self.practice.library() if self.practice else [])
+
+    def show_entries(self, entries: Sequence[LibraryEntry]) -> None:
+        """Show ``entries``; filters, sort order and the topic list follow."""
+        self.model.set_rows(entries)
         current_tag = self.tag_box.currentData()
         self.tag_box.blockSignals(True)
         self.tag_box.clear()
         self.tag_box.addItem("Any topic", "")
-        for tag in sorted(tags):
+        for tag in tags_of(entries):
             self.tag_box.addItem(tag.replace("-", " "), tag)
         index = self.tag_box.findData(current_tag)
         self.tag_box.setCurrentIndex(max(0, index))
@@ -220,27 +185,21 @@ class LibraryPage(QWidget):
             self.status_box.currentData() or "",
         )
         total = self.model.rowCount()
-        done = sum(self.model.item(r, STATUS).text() == DONE for r in range(total))
+        done = sum(entry.status == DONE for entry in self.model.rows)
         self.count_label.setText(
             f"Showing {self.proxy.rowCount()} of {total} articles · {done} done · "
             "Enter opens the selected article."
         )
 
     def _activated(self, index: QModelIndex) -> None:
-        key = index.data(KEY_ROLE)
-        if key:
-            self.open_requested.emit(*key)
+        entry = index.data(RowRole)
+        if entry is not None:
+            self.open_requested.emit(*entry.key)
 
     def next_article(self) -> tuple[str, str] | None:
-        """An article not tried yet (in the shown order), else the one with the lowest best score."""
-        rows = [self.proxy.index(r, 0) for r in range(self.proxy.rowCount())]
-        for index in rows:
-            if self.proxy.index(index.row(), STATUS).data(SORT_ROLE) != DONE:
-                return index.data(KEY_ROLE)
-        if not rows:
-            return None
-        worst = min(rows, key=lambda i: self.proxy.index(i.row(), BEST).data(SORT_ROLE))
-        return worst.data(KEY_ROLE)
+        """What "Next article" opens, among the articles shown (see practice.next_article)."""
+        entry = next_article(self.proxy.entries())
+        return entry.key if entry else None
 
     def open_next(self) -> None:
         key = self.next_article()

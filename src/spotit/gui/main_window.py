@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from spotit import __version__
+from spotit.core.progress import Learner
 from spotit.gui.library import LibraryPage
 from spotit.gui.theme import Appearance
+from spotit.practice import Practice, PracticeError
 from spotit.store.pack import FORMAT_VERSION, PACK_SUFFIX, Pack, PackError, open_pack
-from spotit.store.progress import Learner, Progress
+from spotit.store.progress import Progress, ProgressError
 
 ZOOM_STEP = 1.15
 
@@ -51,8 +53,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.progress, self.learner = progress, learner
+        self.practice = Practice(progress, learner)
         self.appearance, self.settings = appearance, settings
-        self.packs: dict[str, Pack] = {}
         self.editors: list = []  # open pack editors, kept alive here
         self.host_window = None  # the instructor's class session, when hosting
         self.setWindowTitle(f"SpotIt — {learner.name}")
@@ -142,15 +144,17 @@ class MainWindow(QMainWindow):
         self._action(help_menu, "About &Qt", lambda: QMessageBox.aboutQt(self, "About Qt"))
 
     # packs ------------------------------------------------------------------------
+    @property
+    def packs(self) -> dict[str, Pack]:
+        """The open packs by id (the practice layer holds them)."""
+        return self.practice.packs
+
     def add_pack(self, path: Path) -> Pack:
         """Open a pack and list it; PackError propagates for the caller to show."""
         pack = open_pack(path)
         pack.articles()  # fail now, not later, on a pack whose list is unreadable
-        old = self.packs.get(pack.meta.id)
-        if old is not None:
-            old.close()
-        self.packs[pack.meta.id] = pack
-        self.library.show_library(self.packs, self.progress, self.learner)
+        self.practice.add_pack(pack)
+        self.library.show_library(self.practice)
         return pack
 
     def open_pack_file(self, path: Path) -> bool:
@@ -177,7 +181,7 @@ class MainWindow(QMainWindow):
         if self._reader is None:
             from spotit.gui.reader import ReaderPage
 
-            reader = self._reader = ReaderPage(self.progress)
+            reader = self._reader = ReaderPage(self.practice)
             self.pages.addWidget(reader)
             reader.library_requested.connect(self.show_library)
             reader.next_requested.connect(self.next_article)
@@ -282,18 +286,18 @@ class MainWindow(QMainWindow):
 
     # navigation -------------------------------------------------------------------
     def open_article(self, pack_id: str, article_id: str) -> None:
-        pack = self.packs.get(pack_id)
-        if pack is None:
-            QMessageBox.information(self, "Pack not open", f"The pack {pack_id!r} is not open.")
-            return
+        self._leave_reader()  # the draft being left is saved before another one opens
         try:
-            article = pack.article(article_id)
-        except PackError as exc:
+            opened = self.practice.open(pack_id, article_id)
+        except PracticeError as exc:
+            QMessageBox.information(self, "Pack not open", str(exc))
+            return
+        except (PackError, ProgressError) as exc:
             QMessageBox.warning(self, "Cannot open article", str(exc))
             return
-        self.reader.open_article(self.learner, pack, article)
+        self.reader.show_opened(opened)
         self.pages.setCurrentWidget(self.reader)
-        self.setWindowTitle(f"{article.meta.headline} — SpotIt — {self.learner.name}")
+        self.setWindowTitle(f"{opened.article.meta.headline} — SpotIt — {self.learner.name}")
 
     def show_library(self) -> None:
         self._leave_reader()
@@ -321,8 +325,7 @@ class MainWindow(QMainWindow):
             self.history = HistoryPage()
             self.history.open_attempt.connect(self.open_article)
             self.pages.addWidget(self.history)
-        names = {c.id: c.name for pack in self.packs.values() for c in pack.categories}
-        self.history.show_learner(self.progress, self.learner, names)
+        self.history.show_learner(self.practice)
         self.pages.setCurrentWidget(self.history)
         self.statusBar().clearMessage()
         self.setWindowTitle(f"History — SpotIt — {self.learner.name}")
@@ -383,7 +386,5 @@ class MainWindow(QMainWindow):
                 event.ignore()  # the author cancelled an unsaved-changes prompt
                 return
         self._leave_reader()
-        for pack in self.packs.values():
-            pack.close()
-        self.packs.clear()
+        self.practice.close_packs()
         super().closeEvent(event)

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from spotit.store.progress import Learner, Progress
+from spotit.core.progress import Learner
+from spotit.store.progress import Progress
 
 
 class ProfileLock(QObject):

@@ -296,12 +296,12 @@ def check_reader(state: _State) -> str:
 
 def check_scoring(state: _State) -> str:
     from spotit.core.model import Flag
-    from spotit.core.scoring import score
+    from spotit.practice import score_flags
 
     reader = state.window.reader
     article = reader.current.article
     perfect = [Flag(a.start, a.end, a.category) for a in article.annotations]
-    expected = score(article.text, article.annotations, perfect)
+    expected = score_flags(article, perfect)
     reader.submit()
     _settle(state)
     report = reader.report
@@ -312,7 +312,7 @@ def check_scoring(state: _State) -> str:
             f"article {article.meta.id!r}: a perfect answer scored {report.score} in the reader "
             f"and {expected.score} in the scorer, not 100"
         )
-    attempts = state.progress.attempts(reader.learner.id)
+    attempts = state.window.practice.history().attempts
     if len(attempts) != 1:
         raise SelfTestFailure(f"the attempt was not saved ({len(attempts)} attempts recorded)")
     return f"a perfect answer to {article.meta.id!r} scores {report.score}/100 and is saved"

@@ -3,30 +3,40 @@
 Kept apart from packs, in the user data folder. The schema grows only by named,
 append-only migrations (never edit one that has shipped). Every write is one
 transaction; a submitted attempt is committed before the app shows feedback,
-so it survives the app being killed.
+so it survives the app being killed. Every moment is stored in UTC with its
+offset (see ``spotit.core.progress``). No ``sqlite3.Error`` leaves this module:
+each becomes a one-line :class:`ProgressError`.
+
+Writes go through sqlite-utils (``insert``, ``upsert``, ``atomic``). The reads
+made while the app starts (learners, the library's status) use the plain
+connection, so a current database opens without importing sqlite-utils (about
+110 ms of start-up).
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from spotit.core.model import Annotation, Flag
+from spotit.core.progress import ArticleStatus, Attempt, Draft, Learner, utc_now
 
 if TYPE_CHECKING:
     from spotit.core.scoring import Report
 
 MIGRATION_SET = "spotit-progress"
 MAX_LEARNER_NAME = 60
+DRAFT_KEY = ("learner_id", "pack_id", "article_id")
 
 #: (name, function) in the order they ship. Append only; never edit one that has shipped.
 _MIGRATIONS: list[tuple[str, Callable]] = []
+
+Method = TypeVar("Method", bound=Callable[..., Any])
 
 
 def migration(name: str) -> Callable:
@@ -67,6 +77,52 @@ def pending_migrations(conn: sqlite3.Connection) -> list[str]:
 
 class ProgressError(Exception):
     """The progress database cannot be used; the message is one line."""
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _guarded(action: str) -> Callable[[Method], Method]:
+    """Turn a ``sqlite3.Error`` in the method into a one-line ProgressError saying what failed."""
+
+    def decorate(method: Method) -> Method:
+        @functools.wraps(method)
+        def wrapper(self: Progress, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except sqlite3.Error as exc:
+                raise ProgressError(f"{self.path}: could not {action} ({_one_line(exc)})") from None
+
+        return wrapper  # type: ignore[return-value]
+
+    return decorate
+
+
+def flags_to_json(flags: Sequence[Flag]) -> str:
+    """Flags as stored in drafts, attempts and class results."""
+    return json.dumps([f.as_json() for f in flags], ensure_ascii=False)
+
+
+def flags_from_json(raw: str | None) -> list[Flag]:
+    """Stored flags back; a damaged list gives no flags rather than crashing the reader."""
+    try:
+        items = json.loads(raw or "[]")
+        if not isinstance(items, list):
+            return []
+        return [Flag.from_json(item) for item in items]
+    except ValueError:
+        return []
+
+
+def _json_list(raw: str | None) -> list:
+    """A stored JSON list, or [] if it is missing or damaged."""
+    try:
+        value = json.loads(raw or "[]")
+    except ValueError:
+        return []
+    return value if isinstance(value, list) else []
 
 
 @migration("m001_learners_attempts_drafts")
@@ -122,67 +178,6 @@ def _m001(db) -> None:
     )
 
 
-@dataclass(frozen=True)
-class Learner:
-    id: int
-    name: str
-
-
-@dataclass(frozen=True)
-class Draft:
-    text_hash: str
-    flags: list[Flag]
-    seconds_spent: int
-
-
-@dataclass(frozen=True)
-class Attempt:
-    id: int
-    pack_id: str
-    pack_version: str
-    article_id: str
-    headline: str
-    submitted_at: str
-    seconds_spent: int
-    score: int
-    spotted_f1: float
-    named_f1: float
-    gold_count: int
-    found_count: int
-    invented_count: int
-    flags: list[Flag]
-    categories: list[dict]
-
-
-@dataclass(frozen=True)
-class ArticleStatus:
-    attempts: int
-    best_score: int
-    last_submitted_at: str
-
-
-def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def flags_to_json(flags: Sequence[Flag]) -> str:
-    return json.dumps(
-        [{"start": f.start, "end": f.end, "category": f.category, "note": f.note} for f in flags],
-        ensure_ascii=False,
-    )
-
-
-def flags_from_json(raw: str) -> list[Flag]:
-    try:
-        items = json.loads(raw or "[]")
-        return [
-            Flag(int(i["start"]), int(i["end"]), str(i["category"]), str(i.get("note", "")))
-            for i in items
-        ]
-    except (ValueError, TypeError, KeyError):
-        return []  # a damaged draft is dropped rather than crashing the reader
-
-
 class Progress:
     """The one front door to a learner database."""
 
@@ -197,12 +192,14 @@ class Progress:
             self.conn.execute("PRAGMA foreign_keys = ON")
             if pending_migrations(self.conn):
                 migration_set().apply(self.db)
-        except (sqlite3.DatabaseError, OSError) as exc:
-            raise ProgressError(f"{self.path}: cannot open the progress database ({exc})") from None
+        except (sqlite3.Error, OSError) as exc:
+            raise ProgressError(
+                f"{self.path}: cannot open the progress database ({_one_line(exc)})"
+            ) from None
 
     @cached_property
     def db(self):
-        """The same connection as a sqlite_utils Database, for migrations and inspection."""
+        """The same connection as a sqlite_utils Database (imported on the first write)."""
         import sqlite_utils
 
         return sqlite_utils.Database(self.conn)
@@ -210,17 +207,14 @@ class Progress:
     def close(self) -> None:
         self.conn.close()
 
-    def _rows(self, sql: str, params: Sequence = ()) -> list[sqlite3.Row]:
-        cursor = self.conn.execute(sql, params)
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
     # -- learners --------------------------------------------------------------
+    @_guarded("read the learners")
     def learners(self) -> list[Learner]:
         # Sorted in Python: SQLite's NOCASE folds ASCII letters only ("Émile" vs "élodie").
         rows = self.conn.execute("SELECT id, name FROM learners").fetchall()
         return sorted((Learner(*r) for r in rows), key=lambda x: x.name.casefold())
 
+    @_guarded("add the learner")
     def add_learner(self, name: str) -> Learner:
         name = " ".join(name.split())
         if not name:
@@ -230,13 +224,11 @@ class Progress:
         existing = next((x for x in self.learners() if x.name.casefold() == name.casefold()), None)
         if existing:
             raise ValueError(f"there is already a learner called {existing.name}")
-        with self.conn:
-            cursor = self.conn.execute(
-                "INSERT INTO learners (name, created_at) VALUES (?, ?)", [name, now()]
-            )
-        return Learner(cursor.lastrowid, name)
+        table = self.db["learners"].insert({"name": name, "created_at": utc_now()})
+        return Learner(table.last_pk, name)
 
     # -- drafts ----------------------------------------------------------------
+    @_guarded("save the draft")
     def save_draft(
         self,
         learner_id: int,
@@ -246,23 +238,24 @@ class Progress:
         flags: Sequence[Flag],
         seconds_spent: int,
     ) -> None:
-        with self.conn:
-            self.conn.execute(
-                "INSERT OR REPLACE INTO drafts (learner_id, pack_id, article_id, text_hash, flags,"
-                " seconds_spent, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [
-                    learner_id,
-                    pack_id,
-                    article_id,
-                    text_hash,
-                    flags_to_json(flags),
-                    seconds_spent,
-                    now(),
-                ],
-            )
+        """Keep the flags of an article being worked on (one draft per learner and article)."""
+        self.db["drafts"].upsert(
+            {
+                "learner_id": learner_id,
+                "pack_id": pack_id,
+                "article_id": article_id,
+                "text_hash": text_hash,
+                "flags": flags_to_json(flags),
+                "seconds_spent": seconds_spent,
+                "updated_at": utc_now(),
+            },
+            pk=DRAFT_KEY,
+        )
 
+    @_guarded("read the draft")
     def draft(self, learner_id: int, pack_id: str, article_id: str, text_hash: str) -> Draft | None:
         """The saved draft, if it was made on this very text (a pack edit voids it)."""
+        # Plain SQL: an article opens without loading sqlite-utils.
         row = self.conn.execute(
             "SELECT text_hash, flags, seconds_spent FROM drafts"
             " WHERE learner_id = ? AND pack_id = ? AND article_id = ?",
@@ -272,6 +265,7 @@ class Progress:
             return None
         return Draft(row[0], flags_from_json(row[1]), row[2] or 0)
 
+    @_guarded("read the drafts")
     def drafted_articles(self, learner_id: int, pack_id: str) -> set[str]:
         """Articles of a pack with a draft in progress."""
         rows = self.conn.execute(
@@ -280,17 +274,18 @@ class Progress:
         ).fetchall()
         return {r[0] for r in rows}
 
+    @_guarded("discard the draft")
     def discard_draft(self, learner_id: int, pack_id: str, article_id: str) -> None:
-        with self.conn:
-            self.conn.execute(
-                "DELETE FROM drafts WHERE learner_id = ? AND pack_id = ? AND article_id = ?",
-                [learner_id, pack_id, article_id],
-            )
+        self.db["drafts"].delete_where(
+            "learner_id = ? AND pack_id = ? AND article_id = ?", [learner_id, pack_id, article_id]
+        )
 
     # -- attempts --------------------------------------------------------------
+    @_guarded("save the attempt")
     def submit(
         self,
         learner_id: int,
+        *,
         pack_id: str,
         pack_version: str,
         article_id: str,
@@ -303,7 +298,7 @@ class Progress:
         seconds_spent: int,
         started_at: str = "",
     ) -> int:
-        """Record a submitted attempt and drop its draft, in one transaction."""
+        """Record a submitted attempt and drop its draft, in one transaction; its id."""
         snapshot = {
             "headline": headline,
             "text": text,
@@ -311,14 +306,15 @@ class Progress:
         }
         found = sum(g.verdict.value in ("found", "found-wrong-category") for g in report.gold)
         invented = sum(f.verdict.value == "not-a-red-flag" for f in report.flags)
+        submitted_at = utc_now()
         row = {
             "learner_id": learner_id,
             "pack_id": pack_id,
             "pack_version": pack_version,
             "article_id": article_id,
             "text_hash": text_hash,
-            "started_at": started_at or now(),
-            "submitted_at": now(),
+            "started_at": started_at or submitted_at,
+            "submitted_at": submitted_at,
             "seconds_spent": seconds_spent,
             "flags": flags_to_json(flags),
             "snapshot": json.dumps(snapshot, ensure_ascii=False),
@@ -334,57 +330,54 @@ class Progress:
             "invented_count": invented,
             "categories": json.dumps([c.__dict__ for c in report.categories]),
         }
-        with self.conn:  # one transaction: the attempt in, its draft out
-            cursor = self.conn.execute(
-                f"INSERT INTO attempts ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                list(row.values()),
-            )
-            self.conn.execute(
-                "DELETE FROM drafts WHERE learner_id = ? AND pack_id = ? AND article_id = ?",
+        with self.db.atomic():  # one transaction: the attempt in, its draft out
+            attempt_id = self.db["attempts"].insert(row).last_pk
+            self.db["drafts"].delete_where(
+                "learner_id = ? AND pack_id = ? AND article_id = ?",
                 [learner_id, pack_id, article_id],
             )
-        attempt_id = cursor.lastrowid
         return attempt_id
 
+    @_guarded("read the attempts")
     def attempts(self, learner_id: int, pack_id: str | None = None) -> list[Attempt]:
         """Every submitted attempt of a learner, oldest first."""
         where, params = "learner_id = ?", [learner_id]
         if pack_id is not None:
             where, params = where + " AND pack_id = ?", params + [pack_id]
         result = []
-        for r in self._rows(
+        for r in self.db.query(
             f"SELECT * FROM attempts WHERE {where} ORDER BY submitted_at, id", params
         ):
             try:
                 headline = json.loads(r["snapshot"] or "{}").get("headline", "")
-                categories = json.loads(r["categories"] or "[]")
-                if not isinstance(categories, list):
-                    categories = []
             except (ValueError, AttributeError):
-                headline, categories = "", []
+                headline = ""
             result.append(
                 Attempt(
-                    r["id"],
-                    r["pack_id"],
-                    r["pack_version"],
-                    r["article_id"],
-                    headline,
-                    r["submitted_at"],
-                    r["seconds_spent"] or 0,
-                    r["score"],
-                    r["spotted_f1"],
-                    r["named_f1"],
-                    r["gold_count"],
-                    r["found_count"],
-                    r["invented_count"],
-                    flags_from_json(r["flags"]),
-                    categories,
+                    id=r["id"],
+                    pack_id=r["pack_id"],
+                    pack_version=r["pack_version"],
+                    article_id=r["article_id"],
+                    headline=headline,
+                    submitted_at=r["submitted_at"],
+                    seconds_spent=r["seconds_spent"] or 0,
+                    score=r["score"],
+                    spotted_f1=r["spotted_f1"],
+                    named_f1=r["named_f1"],
+                    gold_count=r["gold_count"],
+                    found_count=r["found_count"],
+                    invented_count=r["invented_count"],
+                    flags=flags_from_json(r["flags"]),
+                    categories=_json_list(r["categories"]),
+                    started_at=r["started_at"] or "",
                 )
             )
         return result
 
+    @_guarded("read the library's status")
     def article_status(self, learner_id: int, pack_id: str) -> dict[str, ArticleStatus]:
         """Per article of a pack: how often tried, best score, last attempt time."""
+        # Plain SQL: the library shows at start-up without loading sqlite-utils.
         rows = self.conn.execute(
             "SELECT article_id, count(*), max(score), max(submitted_at) FROM attempts"
             " WHERE learner_id = ? AND pack_id = ? GROUP BY article_id",
@@ -406,166 +399,8 @@ class Progress:
                     t[key] += int(c.get(key, 0))
         return totals
 
-    # -- class sessions (the instructor's side of spotit.classroom) --------------------
-    def start_class_session(
-        self,
-        code: str,
-        pack_id: str,
-        pack_version: str,
-        pack_title: str,
-        article_ids: Sequence[str],
-    ) -> int:
-        """Record that a class session started; its results are added as articles are revealed."""
-        with self.conn:
-            cursor = self.conn.execute(
-                "INSERT INTO class_sessions (code, pack_id, pack_version, pack_title, article_ids,"
-                " started_at) VALUES (?, ?, ?, ?, ?, ?)",
-                [code, pack_id, pack_version, pack_title, json.dumps(list(article_ids)), now()],
-            )
-        return cursor.lastrowid
 
-    def save_class_results(self, session_id: int, results: Sequence[ClassResult]) -> None:
-        """Store (or replace) results of a class session, in one transaction."""
-        rows = [
-            [
-                session_id,
-                r.student,
-                r.position,
-                r.article_id,
-                r.headline,
-                r.status,
-                r.score,
-                r.spotted_f1,
-                r.named_f1,
-                r.gold_count,
-                r.found_count,
-                r.named_count,
-                r.partly_count,
-                r.missed_count,
-                r.invented_count,
-                r.flag_count,
-                r.seconds_spent,
-                r.submitted_at,
-                json.dumps(list(r.categories), ensure_ascii=False),
-                flags_to_json(r.flags),
-            ]
-            for r in results
-        ]
-        with self.conn:
-            self.conn.executemany(
-                "INSERT OR REPLACE INTO class_results (session_id, student, position, article_id,"
-                " headline, status, score, spotted_f1, named_f1, gold_count, found_count,"
-                " named_count, partly_count, missed_count, invented_count, flag_count,"
-                " seconds_spent, submitted_at, categories, flags)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows,
-            )
-
-    def end_class_session(self, session_id: int) -> None:
-        with self.conn:
-            self.conn.execute(
-                "UPDATE class_sessions SET ended_at = ? WHERE id = ?", [now(), session_id]
-            )
-
-    def class_sessions(self) -> list[ClassSessionRecord]:
-        """Every class session this instructor hosted, newest first."""
-        result = []
-        for r in self._rows("SELECT * FROM class_sessions ORDER BY started_at DESC, id DESC"):
-            try:
-                ids = json.loads(r["article_ids"] or "[]")
-                ids = [str(i) for i in ids] if isinstance(ids, list) else []
-            except ValueError:
-                ids = []
-            result.append(
-                ClassSessionRecord(
-                    r["id"],
-                    r["code"],
-                    r["pack_id"],
-                    r["pack_version"] or "",
-                    r["pack_title"] or "",
-                    ids,
-                    r["started_at"],
-                    r["ended_at"] or "",
-                )
-            )
-        return result
-
-    def class_results(self, session_id: int) -> list[ClassResult]:
-        """A class session's results, in article order, then by student."""
-        result = []
-        for r in self._rows(
-            "SELECT * FROM class_results WHERE session_id = ? ORDER BY position, student",
-            [session_id],
-        ):
-            try:
-                categories = json.loads(r["categories"] or "[]")
-                if not isinstance(categories, list):
-                    categories = []
-            except ValueError:
-                categories = []
-            result.append(
-                ClassResult(
-                    r["student"],
-                    r["position"],
-                    r["article_id"],
-                    r["headline"] or "",
-                    r["status"],
-                    r["score"],
-                    r["spotted_f1"],
-                    r["named_f1"],
-                    r["gold_count"] or 0,
-                    r["found_count"] or 0,
-                    r["named_count"] or 0,
-                    r["partly_count"] or 0,
-                    r["missed_count"] or 0,
-                    r["invented_count"] or 0,
-                    r["flag_count"] or 0,
-                    r["seconds_spent"],
-                    r["submitted_at"] or "",
-                    tuple(c for c in categories if isinstance(c, dict)),
-                    tuple(flags_from_json(r["flags"])),
-                )
-            )
-        return result
-
-
-@dataclass(frozen=True)
-class ClassResult:
-    """One student's result on one article of a class session (a gradebook row)."""
-
-    student: str
-    position: int  # the article's place in the session, from 0
-    article_id: str
-    headline: str
-    status: str  # "submitted" | "auto-submitted" (draft taken at the reveal) | "absent"
-    score: int | None
-    spotted_f1: float | None
-    named_f1: float | None
-    gold_count: int
-    found_count: int  # red flags found, any category
-    named_count: int  # red flags found with the right category
-    partly_count: int
-    missed_count: int
-    invented_count: int  # flags that were not red flags
-    flag_count: int
-    seconds_spent: int | None
-    submitted_at: str
-    categories: tuple[dict, ...] = ()  # per category: category, gold, found, missed, ...
-    flags: tuple[Flag, ...] = ()
-
-
-@dataclass(frozen=True)
-class ClassSessionRecord:
-    id: int
-    code: str
-    pack_id: str
-    pack_version: str
-    pack_title: str
-    article_ids: list[str]
-    started_at: str
-    ended_at: str  # "" while the session runs (or if the host stopped without ending it)
-
-
+# The class-session tables are read and written by spotit.store.class_results.
 @migration("m002_class_sessions")
 def _m002(db) -> None:
     db["class_sessions"].create(

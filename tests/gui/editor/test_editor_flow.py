@@ -413,10 +413,8 @@ def test_try_as_learner_opens_the_reader_on_the_article_and_records_nothing(
     key(view, Qt.Key.Key_8)  # missing or misleading date or context
     key(view, Qt.Key.Key_Return, CTRL)
     assert reader.report is not None and reader.report.score > 0
-    verdicts = [
-        reader.verdict_list.topLevelItem(i).text(0)
-        for i in range(reader.verdict_list.topLevelItemCount())
-    ]
+    model = reader.verdict_list.model()
+    verdicts = [model.index(i, 0).data() for i in range(model.rowCount())]
     assert "✓ Found" in verdicts
     assert not (data_dir() / "progress.db").exists()
     dialog.accept()

@@ -10,6 +10,7 @@ from spotit.authoring.draft import PackDraft, pack_article
 from spotit.core.model import PackMeta
 from spotit.core.taxonomy import Category
 from spotit.gui.reader import ReaderPage
+from spotit.practice import Practice
 from spotit.store.progress import Progress
 
 
@@ -38,7 +39,7 @@ class TryAsLearnerDialog(QDialog):
         self.learner = self.progress.add_learner("Author trying the pack")
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.reader = ReaderPage(self.progress)
+        self.reader = ReaderPage(Practice(self.progress, self.learner))
         self.reader.library_requested.connect(self.accept)
         self.reader.next_requested.connect(self.next_article)
         for button in self.reader.findChildren(QPushButton):
@@ -62,7 +63,7 @@ class TryAsLearnerDialog(QDialog):
                 "this answer key."
             )
         self.note.setText(note)
-        self.reader.open_article(self.learner, self.pack, shown, fresh=True)
+        self.reader.open_article(self.pack, shown, fresh=True)
 
     def next_article(self) -> None:
         index = self.draft.article_index(self.article_uid)

@@ -1,0 +1,283 @@
+"""The reader's feedback panel: score, verdicts, explanation, results per category.
+
+It draws a scoring report; choosing a verdict shows its explanation and tells
+the reader which passage to select (``passage_chosen``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spotit.core.taxonomy import Category
+from spotit.gui.flag_list import swatch
+from spotit.gui.itemmodels import Column, RowsModel
+from spotit.gui.theme import VERDICT_STYLES
+
+if TYPE_CHECKING:
+    from spotit.core.scoring import CategorySummary, Report
+    from spotit.store.pack import PackArticle
+
+CREDIBLE_TEXT = (
+    "<p>This article is credible: it names its sources, dates and places, "
+    "and states what is uncertain. Not flagging it was the right call.</p>"
+)
+
+
+@dataclass(frozen=True)
+class VerdictRow:
+    """One line of feedback: a red flag of the article, or one of the learner's flags."""
+
+    kind: str  # "gold" (a red flag of the article) or "flag" (the learner's)
+    index: int  # into the article's annotations, or the flag's index in the report
+    verdict: str  # a GoldVerdict / FlagVerdict value
+    text: str  # "✓ Found", "⚐ Your flag: not a red flag"
+    category: Category
+    passage: str
+    start: int
+    end: int
+
+    @property
+    def color(self) -> str:
+        return VERDICT_STYLES[self.verdict].color
+
+
+class VerdictModel(RowsModel[VerdictRow]):
+    """The verdicts, the first column in its verdict's colour (with its symbol, never alone)."""
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and index.column() == 0:
+            row = self.row(index)
+            return QColor(row.color) if row else None
+        return super().data(index, role)
+
+    def add_column(self, column: Column[VerdictRow]) -> None:
+        """One more column (the class view adds how many students found each red flag)."""
+        self.beginResetModel()
+        self.columns.append(column)
+        self.endResetModel()
+
+    def redraw(self) -> None:
+        """Ask the views to draw every cell again (a column's data changed)."""
+        if self.rowCount():
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+            )
+
+
+def _category_columns(category: Callable[[str], Category]) -> list[Column[CategorySummary]]:
+    return [
+        Column(
+            "Category",
+            lambda s: category(s.category).name,
+            decoration=lambda s: swatch(category(s.category).color),
+        ),
+        Column("Red flags", lambda s: str(s.gold)),
+        Column("Found", lambda s: str(s.found)),
+        Column("Missed", lambda s: str(s.missed)),
+        Column("Not red flags", lambda s: str(s.invented)),
+    ]
+
+
+def _view(accessible_name: str) -> QTreeView:
+    view = QTreeView()
+    view.setRootIsDecorated(False)
+    view.setUniformRowHeights(True)
+    view.setAlternatingRowColors(True)
+    view.setAccessibleName(accessible_name)
+    view.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QTreeView.SelectionBehavior.SelectRows)
+    return view
+
+
+class FeedbackPanel(QWidget):
+    """What the learner sees after submitting (or after a class article is revealed)."""
+
+    passage_chosen = Signal(int, int)  # start, end of the verdict's passage (code points)
+    try_again_requested = Signal()
+    next_requested = Signal()
+    library_requested = Signal()
+
+    def __init__(
+        self,
+        category: Callable[[str], Category],
+        open_link: Callable[[QUrl], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.category = category
+        self.report: Report | None = None
+        self.article: PackArticle | None = None
+        layout = QVBoxLayout(self)
+        self.score_label = QLabel()
+        self.score_label.setAccessibleName("Score")
+        self.score_label.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.score_label)
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setAccessibleName("Summary")
+        layout.addWidget(self.summary_label)
+
+        self.verdict_model = VerdictModel(
+            [
+                Column("Verdict", lambda r: r.text),
+                Column(
+                    "Red flag",
+                    lambda r: r.category.name,
+                    decoration=lambda r: swatch(r.category.color) if r.kind == "gold" else None,
+                ),
+                Column("Passage", lambda r: r.passage),
+            ],
+            self,
+        )
+        self.verdict_list = _view("Red flags and your flags, with verdicts")
+        self.verdict_list.setModel(self.verdict_model)
+        header = self.verdict_list.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.verdict_list.selectionModel().currentRowChanged.connect(self._verdict_selected)
+        layout.addWidget(self.verdict_list, 2)
+
+        self.explanation = QTextBrowser()
+        self.explanation.setOpenLinks(False)
+        self.explanation.setAccessibleName("Explanation")
+        self.explanation.anchorClicked.connect(open_link)
+        layout.addWidget(self.explanation, 1)
+
+        self.category_model: RowsModel[CategorySummary] = RowsModel(
+            _category_columns(category), self
+        )
+        self.category_table = _view("Results per category")
+        self.category_table.setModel(self.category_model)
+        self.category_table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.category_table, 1)
+
+        row = QHBoxLayout()
+        self.try_again_button = QPushButton("&Try again")
+        self.try_again_button.clicked.connect(self.try_again_requested)
+        self.next_button = QPushButton("&Next article")
+        self.next_button.clicked.connect(self.next_requested)
+        self.library_button = QPushButton("&Library")
+        self.library_button.clicked.connect(self.library_requested)
+        for button in (self.try_again_button, self.next_button, self.library_button):
+            row.addWidget(button)
+        layout.addLayout(row)
+
+    def show_report(self, report: Report, article: PackArticle) -> None:
+        """Draw ``report`` on ``article``: score, verdicts (first one selected), categories."""
+        self.report, self.article = report, article
+        spotted, named = round(report.spotted.f1 * 100), round(report.named.f1 * 100)
+        self.score_label.setText(
+            f"<span style='font-size:xx-large; font-weight:bold'>{report.score}</span>"
+            f"<span style='font-size:large'> / 100</span><br>"
+            f"Spotted {spotted} · Named {named}"
+        )
+        self.summary_label.setText(report.summary)
+        self.verdict_model.set_rows(verdict_rows(report, article, self.category))
+        self.category_model.set_rows(report.categories)
+        if self.verdict_model.rowCount():
+            self.verdict_list.selectionModel().setCurrentIndex(
+                self.verdict_model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        else:
+            self.explanation.setHtml(CREDIBLE_TEXT)
+
+    def _verdict_selected(self, current, _previous=None) -> None:
+        row = self.verdict_model.row(current) if current.isValid() else None
+        if row is None or self.report is None or self.article is None:
+            return
+        self.passage_chosen.emit(row.start, row.end)
+        self.explanation.setHtml(self.explanation_html(row))
+
+    def explanation_html(self, row: VerdictRow) -> str:
+        """Why a verdict is what it is, and for a red flag how to check it."""
+        from spotit.content.render import markdown_to_html  # loaded on first feedback, not at start
+
+        report, article = self.report, self.article
+        style = VERDICT_STYLES[row.verdict]
+        if row.kind == "gold":
+            ann = article.annotations[row.index]
+            result = report.gold[row.index]
+            by_index = {f.index: f for f in report.flags}
+            yours = ", ".join(
+                self.category(by_index[i].category).name for i in result.flags if i in by_index
+            )
+            html = (
+                f"<p><b>{style.symbol} {style.label}</b> — {escape(row.category.name)}</p>"
+                f"{markdown_to_html(ann.explanation)}"
+                f"<p><i>How to check:</i> {escape(row.category.how_to_check)}</p>"
+            )
+            if row.verdict == "found-wrong-category" and yours:
+                html += f"<p>You flagged it as: {escape(yours)}.</p>"
+            return html
+        if row.verdict == "not-a-red-flag":
+            return (
+                f"<p><b>{style.symbol} {style.label}</b></p><p>This passage is not one of the "
+                "article's red flags. Ask yourself what you could check about it; if the "
+                "answer is a named source, a date or a place, it is doing its job.</p>"
+            )
+        result = next(f for f in report.flags if f.index == row.index)
+        names = ", ".join(
+            self.category(article.annotations[i].category).name for i in result.annotations
+        )
+        return (
+            f"<p><b>{style.symbol} {style.label}</b></p>"
+            f"<p>You found a red flag here, but it is: {escape(names)}.</p>"
+        )
+
+
+def verdict_rows(
+    report: Report, article: PackArticle, category: Callable[[str], Category]
+) -> list[VerdictRow]:
+    """The article's red flags with their verdicts, then the learner's flags worth a word."""
+    rows = []
+    for result in report.gold:
+        ann = article.annotations[result.index]
+        style = VERDICT_STYLES[result.verdict.value]
+        rows.append(
+            VerdictRow(
+                "gold",
+                result.index,
+                result.verdict.value,
+                f"{style.symbol} {style.label}",
+                category(ann.category),
+                ann.quote,
+                ann.start,
+                ann.end,
+            )
+        )
+    for result in report.flags:
+        if result.verdict.value == "correct":
+            continue  # shown through the red flag it found
+        style = VERDICT_STYLES[result.verdict.value]
+        rows.append(
+            VerdictRow(
+                "flag",
+                result.index,
+                result.verdict.value,
+                f"{style.symbol} Your flag: {style.label.lower()}",
+                category(result.category),
+                article.text[result.start : result.end],
+                result.start,
+                result.end,
+            )
+        )
+    return rows

@@ -1,0 +1,260 @@
+"""The reader's flagging panel: the red-flag palette, the learner's flags, the submit buttons.
+
+It draws what the reader gives it and reports what the learner asks for with
+signals; the reader owns the flags and the undo stack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spotit.core.model import Flag
+from spotit.core.taxonomy import Category
+from spotit.gui.itemmodels import Column, RowsModel
+
+NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
+
+
+@lru_cache(maxsize=256)
+def swatch(color: str, size: int = 14) -> QIcon:
+    """A small rounded square of ``color``, beside a category's name."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(color))
+    painter.setPen(QColor(color).darker(140))
+    painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
+    painter.end()
+    return QIcon(pixmap)
+
+
+@dataclass(frozen=True)
+class FlagRow:
+    """One of the learner's flags as the list shows it."""
+
+    index: int  # in the reader's flag list
+    flag: Flag
+    category: Category
+    passage: str
+
+
+FLAG_COLUMNS = [
+    Column("Red flag", lambda r: r.category.name, decoration=lambda r: swatch(r.category.color)),
+    Column("Passage", lambda r: r.passage, tooltip=lambda r: r.passage),
+    Column("Why I think so", lambda r: r.flag.note),
+]
+
+
+class FlagListPanel(QWidget):
+    """Palette, flag list and buttons; signals say what the learner asked for."""
+
+    category_clicked = Signal(str)  # a palette button: flag the selection as this category
+    flag_selected = Signal(int)  # the list's current flag changed (index into the flags)
+    number_pressed = Signal(int)  # 1..9 with a flag selected in the list
+    delete_requested = Signal()
+    recategorise_requested = Signal()
+    note_requested = Signal()
+    submit_requested = Signal()
+    credible_requested = Signal()
+    menu_requested = Signal(QPoint)  # a context menu on the list, at this global position
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._quiet = False
+        self.palette_buttons: list[QToolButton] = []
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "Select a suspicious passage, then choose its red flag "
+            "(or press its number key; 0 or F for the full list)."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.palette_box = QWidget()
+        self.palette_box.installEventFilter(self)  # reflow the buttons when its width changes
+        self.palette_grid = QGridLayout(self.palette_box)
+        self.palette_grid.setContentsMargins(0, 0, 0, 0)
+        # Palette above, flags below, in a splitter: at large text sizes both stay usable.
+        palette_scroll = QScrollArea()
+        palette_scroll.setWidget(self.palette_box)
+        palette_scroll.setWidgetResizable(True)
+        palette_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        palette_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        flags_box = QWidget()
+        flags_layout = QVBoxLayout(flags_box)
+        flags_layout.setContentsMargins(0, 0, 0, 0)
+        self.flag_split = QSplitter(Qt.Orientation.Vertical)
+        self.flag_split.addWidget(palette_scroll)
+        self.flag_split.addWidget(flags_box)
+        self.flag_split.setChildrenCollapsible(False)
+        self.flag_split.setStretchFactor(1, 1)
+        self.flag_split.installEventFilter(self)
+        layout.addWidget(self.flag_split, 1)
+
+        flags_layout.addWidget(QLabel("<b>Your flags</b>"))
+        self.model: RowsModel[FlagRow] = RowsModel(FLAG_COLUMNS, self)
+        self.view = QTreeView()
+        self.view.setModel(self.model)
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setAccessibleName("Your flags")
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.view.installEventFilter(self)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(
+            lambda pos: self.menu_requested.emit(self.view.viewport().mapToGlobal(pos))
+        )
+        flags_layout.addWidget(self.view, 1)
+        self.empty_hint = QLabel("No flags yet.")
+        flags_layout.addWidget(self.empty_hint)
+
+        row = QHBoxLayout()
+        self.recategorise_button = QPushButton("C&hange category…")
+        self.recategorise_button.clicked.connect(self.recategorise_requested)
+        self.note_button = QPushButton("&Note…")
+        self.note_button.clicked.connect(self.note_requested)
+        self.delete_button = QPushButton("&Delete")
+        self.delete_button.clicked.connect(self.delete_requested)
+        for button in (self.recategorise_button, self.note_button, self.delete_button):
+            row.addWidget(button)
+        flags_layout.addLayout(row)
+
+        self.submit_button = QPushButton("&Submit flags")
+        self.submit_button.setDefault(True)
+        self.submit_button.clicked.connect(self.submit_requested)
+        self.submit_button.setToolTip("Ctrl+Enter")
+        self.credible_button = QPushButton("This article looks &credible")
+        self.credible_button.clicked.connect(self.credible_requested)
+        self.credible_button.setToolTip("Submit with no flags (Ctrl+Shift+Enter)")
+        layout.addWidget(self.submit_button)
+        layout.addWidget(self.credible_button)
+
+    # -- what the reader shows ---------------------------------------------------------
+    def set_categories(self, categories: Sequence[Category]) -> None:
+        """One palette button per category, numbered 1 to 9 in order."""
+        for button in self.palette_buttons:
+            self.palette_grid.removeWidget(button)
+            button.deleteLater()
+        self.palette_buttons = []
+        for n, category in enumerate(categories):
+            key = f"{n + 1}  " if n < 9 else "     "
+            button = QToolButton()
+            button.setText(f"{key}{category.name}")
+            button.setIcon(swatch(category.color))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setToolTip(f"{category.description}\nHow to check: {category.how_to_check}")
+            button.setAccessibleName(f"Flag as {category.name}")
+            button.clicked.connect(lambda _=False, c=category.id: self.category_clicked.emit(c))
+            self.palette_buttons.append(button)
+        self._reflow_palette()
+
+    def show_flags(
+        self,
+        flags: Sequence[Flag],
+        text: str,
+        category: Callable[[str], Category],
+        current: int | None,
+    ) -> None:
+        """List ``flags`` (passages taken from ``text``), keeping row ``current`` selected."""
+        rows = [
+            FlagRow(index, flag, category(flag.category), text[flag.start : flag.end])
+            for index, flag in enumerate(flags)
+        ]
+        self._quiet = True
+        try:
+            self.model.set_rows(rows)
+            if current is not None and rows:
+                self.select(min(current, len(rows) - 1))
+        finally:
+            self._quiet = False
+        has = bool(rows)
+        self.empty_hint.setVisible(not has)
+        for button in (self.recategorise_button, self.note_button, self.delete_button):
+            button.setEnabled(has)
+
+    def selected(self) -> int | None:
+        """The index of the flag selected in the list, if any."""
+        row = (
+            self.model.row(self.view.currentIndex()) if self.view.currentIndex().isValid() else None
+        )
+        return None if row is None else row.index
+
+    def select(self, index: int) -> None:
+        """Make flag ``index`` the list's current row, without reporting it back."""
+        quiet, self._quiet = self._quiet, True
+        try:
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(index, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        finally:
+            self._quiet = quiet
+
+    # -- events ------------------------------------------------------------------------
+    def _current_changed(self, current, _previous) -> None:
+        if not self._quiet and current.isValid() and (row := self.model.row(current)):
+            self.flag_selected.emit(row.index)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
+        if obj is self.palette_box and event.type() == QEvent.Type.Resize:
+            if event.oldSize().width() != event.size().width():
+                self._reflow_palette()
+            return False
+        # The filter is installed while the panel is being built: look attributes up softly.
+        if obj is getattr(self, "flag_split", None) and event.type() == QEvent.Type.Resize:
+            if event.oldSize().height() != event.size().height():
+                self._reflow_palette()
+            return False
+        if obj is getattr(self, "view", None) and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self.delete_requested.emit()
+                return True
+            if key in NUMBER_KEYS and self.selected() is not None:
+                self.number_pressed.emit(NUMBER_KEYS[key])
+                return True
+        return super().eventFilter(obj, event)
+
+    def _reflow_palette(self) -> None:
+        """Two columns when the names fit side by side, one when text is large or space is short."""
+        if not self.palette_buttons:
+            return
+        widest = max(b.sizeHint().width() for b in self.palette_buttons)
+        columns = 2 if self.palette_box.width() >= 2 * widest + self.palette_grid.spacing() else 1
+        for n, button in enumerate(self.palette_buttons):
+            self.palette_grid.addWidget(button, n // columns, n % columns)
+        # Give the palette the height it needs, up to 60% of the panel; the list gets the rest.
+        total = sum(self.flag_split.sizes())
+        if total > 0:
+            want = self.palette_grid.sizeHint().height() + 2
+            top = min(want, int(total * 0.6))
+            self.flag_split.setSizes([top, total - top])

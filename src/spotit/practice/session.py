@@ -1,0 +1,181 @@
+"""The Practice front door: one learner, the open packs, the progress database."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Protocol
+
+from spotit.core.model import Annotation, Flag, PackMeta
+from spotit.core.progress import Draft, Learner, utc_now
+from spotit.core.taxonomy import DEFAULT_TAXONOMY, Category
+from spotit.practice.history import History, history_of
+from spotit.practice.library import LibraryEntry, library_entries
+from spotit.store.pack import Pack, PackArticle
+from spotit.store.progress import Progress
+
+if TYPE_CHECKING:
+    from spotit.core.scoring import Report
+
+
+class PracticeError(Exception):
+    """What the learner asked for cannot be done; the message is one line."""
+
+
+class PackLike(Protocol):
+    """What practising needs of a pack: a built one, a class's or the editor's preview."""
+
+    meta: PackMeta
+    categories: list[Category]
+
+    def category(self, category_id: str) -> Category | None: ...
+
+
+@dataclass(frozen=True)
+class OpenArticle:
+    """An article opened for flagging: its pack, its text and key, and the saved draft."""
+
+    pack: PackLike
+    article: PackArticle
+    draft: Draft | None = None
+    started_at: str = ""  # UTC, when it was opened
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.pack.meta.id, self.article.meta.id)
+
+
+@dataclass(frozen=True)
+class Submission:
+    """The learner's answer: the flags on an open article, and the time spent on it."""
+
+    opened: OpenArticle
+    flags: Sequence[Flag]
+    seconds_spent: int
+
+
+@dataclass(frozen=True)
+class Submitted:
+    """A stored attempt and its feedback."""
+
+    attempt_id: int
+    report: Report
+
+
+def score_flags(article: PackArticle, flags: Sequence[Flag]) -> Report:
+    """The feedback on ``flags`` against the article's answer key."""
+    from spotit.core.scoring import score  # loaded at the first submission, not at start-up
+
+    return score(article.text, article.annotations, list(flags))
+
+
+class Practice:
+    """One learner practising on the open packs; the learner's widgets ask it and draw."""
+
+    def __init__(
+        self, progress: Progress, learner: Learner, packs: Mapping[str, Pack] | None = None
+    ) -> None:
+        self.progress = progress
+        self.learner = learner
+        #: The open packs by id, in the order they were opened.
+        self.packs: dict[str, Pack] = dict(packs or {})
+
+    # -- packs ------------------------------------------------------------------------
+    def add_pack(self, pack: Pack) -> None:
+        """List ``pack``; a pack with the same id is closed and replaced."""
+        old = self.packs.get(pack.meta.id)
+        if old is not None and old is not pack:
+            old.close()
+        self.packs[pack.meta.id] = pack
+
+    def close_packs(self) -> None:
+        for pack in self.packs.values():
+            pack.close()
+        self.packs.clear()
+
+    def category_names(self) -> dict[str, str]:
+        """Every known category's name by id: the default taxonomy, then the open packs'."""
+        names = {c.id: c.name for c in DEFAULT_TAXONOMY}
+        names.update({c.id: c.name for pack in self.packs.values() for c in pack.categories})
+        return names
+
+    # -- the library --------------------------------------------------------------------
+    def library(self) -> list[LibraryEntry]:
+        """Every article of the open packs with this learner's status, in pack order."""
+        return library_entries(self.packs, self.progress, self.learner)
+
+    # -- working on an article ------------------------------------------------------------
+    def open(self, pack_id: str, article_id: str, fresh: bool = False) -> OpenArticle:
+        """Open an article of an open pack (PackError if the pack cannot give it)."""
+        pack = self.packs.get(pack_id)
+        if pack is None:
+            raise PracticeError(f"The pack {pack_id!r} is not open.")
+        return self.open_article(pack, pack.article(article_id), fresh=fresh)
+
+    def open_article(
+        self, pack: PackLike, article: PackArticle, fresh: bool = False
+    ) -> OpenArticle:
+        """Open ``article`` with its saved draft, or ``fresh`` (the draft is dropped)."""
+        key = (self.learner.id, pack.meta.id, article.meta.id)
+        if fresh:
+            self.progress.discard_draft(*key)
+            draft = None
+        else:
+            draft = self.progress.draft(*key, article.text_hash)
+        return OpenArticle(pack, article, draft, utc_now())
+
+    def retry(self, opened: OpenArticle) -> OpenArticle:
+        """The same article again, from no flags (earlier attempts stay in the history)."""
+        return self.open_article(opened.pack, opened.article, fresh=True)
+
+    def save_draft(self, opened: OpenArticle, flags: Sequence[Flag], seconds_spent: int) -> None:
+        """Keep the flags made so far, so the article resumes where the learner left it."""
+        self.progress.save_draft(
+            self.learner.id,
+            opened.pack.meta.id,
+            opened.article.meta.id,
+            opened.article.text_hash,
+            flags,
+            seconds_spent,
+        )
+
+    def submit(self, submission: Submission) -> Submitted:
+        """Score the flags, store the attempt and drop the draft (one transaction)."""
+        opened = submission.opened
+        pack, article = opened.pack.meta, opened.article
+        report = score_flags(article, submission.flags)
+        attempt_id = self.progress.submit(
+            self.learner.id,
+            pack_id=pack.id,
+            pack_version=pack.version,
+            article_id=article.meta.id,
+            headline=article.meta.headline,
+            text=article.text,
+            text_hash=article.text_hash,
+            annotations=article.annotations,
+            flags=submission.flags,
+            report=report,
+            seconds_spent=submission.seconds_spent,
+            started_at=opened.started_at,
+        )
+        return Submitted(attempt_id, report)
+
+    def record_revealed(
+        self,
+        opened: OpenArticle,
+        annotations: Sequence[Annotation],
+        flags: Sequence[Flag],
+        seconds_spent: int,
+    ) -> Submitted:
+        """Enter a class article into this learner's history once its answer key is revealed."""
+        revealed = replace(opened, article=replace(opened.article, annotations=list(annotations)))
+        return self.submit(Submission(revealed, list(flags), seconds_spent))
+
+    # -- looking back -------------------------------------------------------------------------
+    def history(self, category_names: Mapping[str, str] | None = None) -> History:
+        """Attempts, per-category record and summary; ``category_names`` add or rename."""
+        names = self.category_names()
+        names.update(category_names or {})
+        colors = {c.id: c.color for c in DEFAULT_TAXONOMY}
+        attempts = self.progress.attempts(self.learner.id)
+        return history_of(attempts, self.progress.category_rates(self.learner.id), names, colors)
