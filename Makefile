@@ -30,7 +30,10 @@ $(STAMP_TEST): pyproject.toml | $(BIN)/python
 run: $(STAMP_RUN)
 	$(BIN)/spotit
 
+# lint-imports: the layer contracts in pyproject.toml ([tool.importlinter]); no cache
+# folder is left in the checkout.
 test: $(STAMP_TEST) packaging-tools
+	$(BIN)/lint-imports --no-cache
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
 
 bench: $(STAMP_TEST)
@@ -42,6 +45,7 @@ screenshots: $(STAMP_RUN)
 lint: $(STAMP_TEST)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
+	$(BIN)/lint-imports --no-cache
 
 # The desktop app: dist/SpotIt (dist/SpotIt.app on macOS), runs with no Python installed.
 $(STAMP_BUNDLE): pyproject.toml | $(BIN)/python

@@ -1,48 +1,82 @@
-"""The Qt-free layers must never import Qt (DEVELOPERS.md, STYLE.md)."""
+"""The layers hold: import-linter checks the contracts, and the Qt-free layers really load no Qt.
 
-import ast
+The contracts live in ``pyproject.toml`` (``[tool.importlinter]``) and docs/architecture.md
+explains them; ``make test`` and ``make lint`` run ``lint-imports`` too.
+"""
+
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
-import pytest
+import grimp
 
-SRC = Path(__file__).resolve().parents[1] / "src" / "spotit"
-QT_FREE = ("core", "content", "store", "interop")
-
-
-def _imports(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    names = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            names.add(node.module)
-    return names
+ROOT = Path(__file__).resolve().parents[1]
+SRC = ROOT / "src" / "spotit"
+#: Packages that never import Qt, and the classroom modules that do not either.
+QT_FREE = ("core", "content", "store", "interop", "practice", "authoring")
+QT_FREE_CLASSROOM = ("protocol", "session", "live", "gradebook")
+QT = ("PySide6", "shiboken6")
 
 
-@pytest.mark.parametrize("layer", QT_FREE)
-def test_layer_source_never_imports_qt(layer):
+def _contracts() -> list[dict]:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    return config["tool"]["importlinter"]["contracts"]
+
+
+def _modules(layer: str) -> list[str]:
     folder = SRC / layer
-    offenders = [
-        f"{p.relative_to(SRC)} imports {name}"
-        for p in folder.rglob("*.py")
-        for name in _imports(p)
-        if name.split(".")[0] in {"PySide6", "shiboken6", "PyQt5", "PyQt6"}
-        or name.startswith("spotit.gui")
+    return [
+        "spotit." + ".".join(p.relative_to(SRC).with_suffix("").parts).removesuffix(".__init__")
+        for p in sorted(folder.rglob("*.py"))
     ]
-    assert offenders == []
+
+
+def test_the_import_contracts_hold():
+    """lint-imports: layers, no Qt below the widgets, SQL only in the store, no cycles."""
+    lint = Path(sys.executable).with_name("lint-imports")
+    done = subprocess.run(
+        [str(lint), "--no-cache"], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
+
+
+def test_every_package_has_its_place_in_the_layers():
+    """A new top-level package must be put in a layer, or the contracts would not see it."""
+    (layers,) = [c["layers"] for c in _contracts() if c["type"] == "layers"]
+    placed = {name.strip("() ") for layer in layers for name in layer.replace(":", "|").split("|")}
+    packages = {f"spotit.{p.stem}" for p in SRC.iterdir() if p.suffix == ".py" or p.is_dir()}
+    packages -= {"spotit.__init__", "spotit.__pycache__"}
+    assert packages <= placed, sorted(packages - placed)
+
+
+def test_every_qt_free_module_is_under_the_no_qt_contract():
+    (sources,) = [
+        c["source_modules"]
+        for c in _contracts()
+        if c["type"] == "forbidden" and set(c["forbidden_modules"]) == set(QT)
+    ]
+    wanted = {f"spotit.{layer}" for layer in QT_FREE}
+    wanted |= {f"spotit.classroom.{name}" for name in QT_FREE_CLASSROOM}
+    assert wanted <= set(sources)
+
+
+def test_no_module_under_gui_is_qt_free():
+    """A module of gui/ that needs no Qt belongs in a layer below (authoring, practice...)."""
+    graph = grimp.build_graph("spotit", include_external_packages=True)
+    qt_free = [
+        module
+        for module in sorted(graph.find_descendants("spotit.gui"))
+        if not (SRC.parent / module.replace(".", "/") / "__init__.py").exists()  # packages
+        and not any(graph.chain_exists(module, qt) for qt in QT if qt in graph.modules)
+    ]
+    assert qt_free == []
 
 
 def test_importing_qt_free_layers_loads_no_qt():
     """Importing every Qt-free module, transitively, must not pull PySide6 in."""
-    modules = [
-        "spotit." + ".".join(p.relative_to(SRC).with_suffix("").parts)
-        for layer in QT_FREE
-        if (SRC / layer).is_dir()
-        for p in (SRC / layer).rglob("*.py")
-    ]
+    modules = [m for layer in QT_FREE if (SRC / layer).is_dir() for m in _modules(layer)]
+    modules += [f"spotit.classroom.{name}" for name in QT_FREE_CLASSROOM]
     code = (
         "import importlib, sys\n"
         f"for m in {modules!r}: importlib.import_module(m)\n"
