@@ -14,13 +14,14 @@ from spotit.classroom.live import (
     answer_key_shown,
     class_counts,
     class_verdict,
+    describe,
     heat_step,
     passage_rows,
     red_flag_rows,
     roster_rows,
 )
 from spotit.classroom.protocol import GoldTally
-from spotit.classroom.session import HeatSegment, Phase
+from spotit.classroom.session import HeatSegment, Phase, SessionEvent
 
 
 @pytest.fixture
@@ -114,6 +115,21 @@ def test_the_answer_key_shows_only_when_asked_or_revealed():
     assert answer_key_shown(Phase.FLAGGING, asked=True)
     assert answer_key_shown(Phase.REVEALED, asked=False)
     assert answer_key_shown(Phase.ENDED, asked=False)
+
+
+def test_the_log_says_what_happened_in_one_line(session, wire):
+    ana, _ = wire.join("Ana")
+    wire.send(ana, protocol.submit_message("tea", [], 4))
+    lines = [
+        describe(SessionEvent("joined", "Ana", "1 in the class"), session),
+        describe(SessionEvent("submitted", "Ana", "0 flags"), session),
+        describe(SessionEvent("rejected", "", "wrong-code from 10.0.0.9"), session),
+    ]
+    assert lines == [
+        "joined: Ana (1 in the class)",
+        "submitted: Ana, article 1/3 (0 flags; 1 in)",
+        "refused: wrong-code from 10.0.0.9",
+    ]
 
 
 def test_the_live_view_logic_loads_no_qt():

@@ -20,6 +20,7 @@ from spotit.classroom.session import (
     HeatSegment,
     Phase,
     SessionStateError,
+    session_for,
 )
 
 
@@ -457,3 +458,11 @@ def test_nothing_a_peer_sends_breaks_the_session_or_loses_a_submission(class_pac
         for message in wire.inbox[conn]:
             if message["type"] == "error":
                 assert message["code"] in protocol.ERROR_CODES
+
+
+def test_a_session_for_a_pack_takes_the_chosen_articles_in_order(class_pack):
+    assert [a.meta.id for a in session_for(class_pack).articles] == ["tea", "council", "storm"]
+    chosen = session_for(class_pack, ["storm", "tea"], code=CODE)
+    assert [a.meta.id for a in chosen.articles] == ["storm", "tea"] and chosen.code == CODE
+    with pytest.raises(ValueError, match="the pack has no article 'nope'"):
+        session_for(class_pack, ["tea", "nope"])

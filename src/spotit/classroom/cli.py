@@ -147,7 +147,7 @@ def cmd_host(args: argparse.Namespace) -> int:
         raise ClassUsageError(f"--gradebook {args.gradebook}: the folder does not exist")
     pack = _open_pack(args.pack)
     ids = [i.strip() for i in args.articles.split(",") if i.strip()] if args.articles else None
-    from spotit.classroom.host import session_for
+    from spotit.classroom.session import session_for
 
     try:
         session = session_for(pack, ids)

@@ -12,36 +12,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from spotit.classroom import protocol
 from spotit.classroom.discovery import Announcer
 from spotit.classroom.gradebook import write_gradebook
+from spotit.classroom.live import describe
 from spotit.classroom.server import ClassServer
 from spotit.classroom.session import ClassSession, Phase, SessionEvent
 from spotit.store.class_results import ClassResults
 from spotit.store.progress import Progress, ProgressError
-
-
-def describe(event: SessionEvent, session: ClassSession) -> str:
-    """One log line for a session event, as the headless host prints it."""
-    n, total = session.index + 1, len(session.articles)
-    if event.kind == "joined":
-        return f"joined: {event.student} ({event.detail})"
-    if event.kind == "rejoined":
-        return f"back: {event.student}"
-    if event.kind == "left":
-        return f"left: {event.student}"
-    if event.kind == "draft":
-        return f"flagging: {event.student} ({event.detail})"
-    if event.kind == "submitted":
-        done = session.submission_count()
-        return f"submitted: {event.student}, article {n}/{total} ({event.detail}; {done} in)"
-    if event.kind == "revealed":
-        return f"revealed: article {n}/{total} ({session.submission_count()} results)"
-    if event.kind == "advanced":
-        return f"article {n}/{total}: {session.article.meta.headline}"
-    if event.kind == "ended":
-        return f"ended: {event.detail}"
-    return f"refused: {event.detail}"
 
 
 class HostController(QObject):
@@ -199,18 +176,3 @@ class HostController(QObject):
             message = f"could not save the class results to {self.progress.path}: {exc}"
             self.logged.emit(f"warning: {message}")
             self.storage_failed.emit(message)
-
-
-def session_for(pack, article_ids: list[str] | None = None, code: str | None = None):
-    """A ClassSession on ``pack`` with these articles (all of them by default).
-
-    ValueError naming the first unknown id.
-    """
-    known = pack.article_ids()
-    ids = article_ids or known
-    unknown = [i for i in ids if i not in known]
-    if unknown:
-        raise ValueError(f"the pack has no article {unknown[0]!r}")
-    if len(ids) > protocol.MAX_ARTICLES:
-        raise ValueError(f"a session can have at most {protocol.MAX_ARTICLES} articles")
-    return ClassSession(pack.meta, pack.categories, [pack.article(i) for i in ids], code=code)

@@ -17,6 +17,7 @@ from spotit.classroom.session import (
     HeatSegment,
     Phase,
     RosterEntry,
+    SessionEvent,
     flagged_passages,
 )
 
@@ -169,3 +170,26 @@ def red_flag_rows(session: ClassSession) -> list[RedFlagRow]:
 def answer_key_shown(phase: Phase, asked: bool) -> bool:
     """The answer key shows once revealed, or while flagging only when the instructor asks."""
     return phase is not Phase.FLAGGING or asked
+
+
+def describe(event: SessionEvent, session: ClassSession) -> str:
+    """One log line for a session event, as the headless host prints it."""
+    n, total = session.index + 1, len(session.articles)
+    if event.kind == "joined":
+        return f"joined: {event.student} ({event.detail})"
+    if event.kind == "rejoined":
+        return f"back: {event.student}"
+    if event.kind == "left":
+        return f"left: {event.student}"
+    if event.kind == "draft":
+        return f"flagging: {event.student} ({event.detail})"
+    if event.kind == "submitted":
+        done = session.submission_count()
+        return f"submitted: {event.student}, article {n}/{total} ({event.detail}; {done} in)"
+    if event.kind == "revealed":
+        return f"revealed: article {n}/{total} ({session.submission_count()} results)"
+    if event.kind == "advanced":
+        return f"article {n}/{total}: {session.article.meta.headline}"
+    if event.kind == "ended":
+        return f"ended: {event.detail}"
+    return f"refused: {event.detail}"

@@ -26,7 +26,7 @@ from spotit.core.model import Flag, PackMeta
 from spotit.core.progress import ClassResult
 from spotit.core.scoring import FlagVerdict, GoldVerdict, Report, merge, score
 from spotit.core.taxonomy import Category
-from spotit.store.pack import PackArticle
+from spotit.store.pack import Pack, PackArticle
 
 #: A connection that has not joined after this many seconds is closed.
 JOIN_TIMEOUT = 30.0
@@ -680,3 +680,20 @@ def _gold_counts(article: PackArticle) -> dict[str, int]:
     for a in article.annotations:
         counts[a.category] += 1
     return counts
+
+
+def session_for(
+    pack: Pack, article_ids: Sequence[str] | None = None, code: str | None = None
+) -> ClassSession:
+    """A ClassSession on ``pack`` with these articles (all of them by default).
+
+    ValueError naming the first unknown id.
+    """
+    known = pack.article_ids()
+    ids = article_ids or known
+    unknown = [i for i in ids if i not in known]
+    if unknown:
+        raise ValueError(f"the pack has no article {unknown[0]!r}")
+    if len(ids) > protocol.MAX_ARTICLES:
+        raise ValueError(f"a session can have at most {protocol.MAX_ARTICLES} articles")
+    return ClassSession(pack.meta, pack.categories, [pack.article(i) for i in ids], code=code)

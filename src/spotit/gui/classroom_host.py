@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from spotit.classroom import protocol
 from spotit.classroom.discovery import lan_addresses
 from spotit.classroom.gradebook import default_gradebook_name
-from spotit.classroom.host import HostController, session_for
+from spotit.classroom.host import HostController
 from spotit.classroom.live import (
     HEAT_STEPS,
     PHASE_LINES,
@@ -57,7 +57,7 @@ from spotit.classroom.live import (
     roster_rows,
 )
 from spotit.classroom.server import ServerError
-from spotit.classroom.session import HeatSegment, Phase, SessionStateError
+from spotit.classroom.session import HeatSegment, Phase, SessionStateError, session_for
 from spotit.gui.itemmodels import Column, RowRole, RowsModel
 from spotit.gui.reader import ArticleView, swatch
 from spotit.gui.theme import VERDICT_STYLES, tint
