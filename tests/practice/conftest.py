@@ -1,0 +1,33 @@
+"""Practice fixtures: the starter pack built once, a fresh progress database per test."""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import STARTER
+
+from spotit.content.source import read_pack_source
+from spotit.practice import Practice
+from spotit.store.pack import build_pack, open_pack
+from spotit.store.progress import Progress
+
+
+@pytest.fixture(scope="session")
+def starter_path(tmp_path_factory):
+    source = read_pack_source(STARTER)
+    assert not source.problems, source.problems
+    return build_pack(source, tmp_path_factory.mktemp("starter") / "starter.spotit")
+
+
+@pytest.fixture
+def progress(tmp_path):
+    store = Progress(tmp_path / "progress.db")
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def practice(progress, starter_path):
+    pack = open_pack(starter_path)
+    ana = progress.add_learner("Ana")
+    yield Practice(progress, ana, {pack.meta.id: pack})
+    pack.close()
