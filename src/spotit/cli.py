@@ -60,6 +60,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
+    from spotit.interop.formats import FORMATS, listed  # names only: no format module loads
+
     parser = argparse.ArgumentParser(
         prog="spotit",
         description="SpotIt: learn to spot misinformation. Without a command, starts the app"
@@ -117,7 +119,7 @@ def _parser() -> argparse.ArgumentParser:
         "--to",
         default="source",
         metavar="FORMAT",
-        help="source (default), doccano, labelstudio, brat or w3c",
+        help=f"source (default), {listed(FORMATS.names())}",
     )
     p.add_argument(
         "--force",
@@ -345,7 +347,10 @@ def load_flags(path: Path, text: str, categories: set[str]) -> list[Flag]:
             raise UsageError(
                 f"{where}: span [{start}, {end}) is outside the article (0..{len(text)})"
             )
-        flags.append(Flag(start, end, category))
+        try:
+            flags.append(Flag.from_json(item))  # the one codec of a flag's JSON form
+        except ValueError as exc:
+            raise UsageError(f"{where}: {exc}") from None
     return flags
 
 
@@ -371,9 +376,7 @@ def report_json(report: Report, gold: list, text: str) -> dict:
             {
                 "type": "flag",
                 "index": f.index,
-                "start": f.start,
-                "end": f.end,
-                "category": f.category,
+                **Flag(f.start, f.end, f.category).as_json(),
                 "quote": text[f.start : f.end],
                 "verdict": f.verdict.value,
                 "annotations": list(f.annotations),

@@ -13,7 +13,8 @@ from spotit.gui.agreement_view import AgreementView
 from spotit.interop.model import Document, Parsed, Span
 from spotit.interop.packs import import_documents
 
-TEXT = "Experts say the cure works. Officials deny it. Sources claim 🚀 90% agree."
+# The first line is the headline, as in every article (imports render the same way).
+TEXT = "Story\nExperts say the cure works. Officials deny it. Sources claim 🚀 90% agree."
 
 
 def span(quote, label):

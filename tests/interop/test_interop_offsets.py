@@ -4,8 +4,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from spotit.core.naming import slugify, unique_name
 from spotit.core.textpos import Utf16Map
-from spotit.interop.model import OffsetReader, slugify, unique
+from spotit.interop.model import OffsetReader
 
 TEXT = "Rocket 🚀 launch: experts say 🌊 waves, officials say no."
 
@@ -138,11 +139,15 @@ def test_code_points_are_never_converted_when_they_fit(text, data):
         ("x" * 80, "x" * 64),
     ],
 )
-def test_slugify(label, slug):
-    assert slugify(label) == slug
+def test_labels_become_ids_with_the_shared_slug_rule(label, slug):
+    assert slugify(label, "label") == slug
 
 
-def test_unique_adds_a_number():
+def test_names_taken_get_a_number():
     taken = {"a"}
-    assert [unique("a", taken), unique("a", taken), unique("b", taken)] == ["a-2", "a-3", "b"]
-    assert len(unique("y" * 64, {"y" * 64})) == 64
+    names = []
+    for wanted in ("a", "a", "b"):
+        names.append(unique_name(wanted, taken))
+        taken.add(names[-1])
+    assert names == ["a-2", "a-3", "b"]
+    assert len(unique_name("y" * 64, {"y" * 64})) == 64

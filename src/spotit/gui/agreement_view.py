@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spotit.core.files import write_atomic
 from spotit.core.model import Annotation
 from spotit.gui.interop_dialogs import busy_bar, error_label, run_in_background, show_error
 from spotit.gui.reader import ArticleView
@@ -53,7 +54,6 @@ from spotit.interop.agreement import (
     Disagreement,
     compare_packs,
 )
-from spotit.interop.model import write_atomic
 from spotit.store.pack import PACK_SUFFIX, PackArticle, open_pack
 
 #: How each kind of disagreement is shown (a symbol and words, not only a colour).

@@ -43,8 +43,9 @@ from PySide6.QtWidgets import (
 )
 
 from spotit.core.taxonomy import Category
-from spotit.interop import export, w3c
+from spotit.interop import export
 from spotit.interop.export import ExportResult
+from spotit.interop.formats import get_format
 from spotit.interop.model import InputError, Parsed
 from spotit.interop.packs import (
     ImportResult,
@@ -60,7 +61,6 @@ FORMATS = (
     ("brat", "brat standoff (.txt + .ann)", "brat files (*.ann *.txt)"),
     ("w3c", "W3C Web Annotation (JSON / JSON-LD)", "Web Annotation (*.json *.jsonld)"),
 )
-READERS = export.FORMATS
 #: File name ending suggested for an export (brat writes a folder).
 EXPORT_SUFFIX = {"doccano": ".jsonl", "labelstudio": ".json", "w3c": ".jsonld", "brat": ""}
 OFFSET_CHOICES = (
@@ -148,11 +148,9 @@ class ReadInputs:
 
 def read_inputs(request: ImportRequest) -> ReadInputs:
     """Read the input files and find the labels an existing pack has no category for."""
-    reader = READERS[request.format]
-    if request.format == "w3c":
-        parsed = w3c.read(request.inputs, request.offsets, request.texts, request.default_text)
-    else:
-        parsed = reader.read(request.inputs, request.offsets)
+    parsed = get_format(request.format).read(
+        request.inputs, request.offsets, request.texts, request.default_text
+    )
     if not parsed.documents:
         raise InputError(f"{', '.join(map(str, request.inputs))}: no documents found")
     if request.into is None:

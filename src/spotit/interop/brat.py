@@ -22,6 +22,8 @@ import json
 import re
 from pathlib import Path
 
+from spotit.core.files import write_atomic
+from spotit.core.naming import slugify, unique_name
 from spotit.interop.model import (
     Document,
     InputError,
@@ -34,11 +36,8 @@ from spotit.interop.model import (
     label_problem,
     read_bytes,
     read_json,
-    slugify,
     spotit_meta,
-    unique,
     utf16_note,
-    write_atomic,
 )
 
 NAME = "brat"
@@ -225,7 +224,8 @@ def write(documents: list[Document], out: Path) -> list[str]:
     metadata: dict[str, dict] = {}
     out.mkdir(parents=True, exist_ok=True)
     for doc in documents:
-        name = unique(slugify(doc.article.get("id") or doc.key, "document"), names)
+        name = unique_name(slugify(doc.article.get("id") or doc.key, "document"), names)
+        names.add(name)
         if doc.article:
             metadata[name] = doc.article
         lines = []

@@ -13,22 +13,18 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from spotit.interop.formats import FORMATS, get_format, listed
 from spotit.interop.model import OFFSET_MODES, InputError, Parsed
 
 if TYPE_CHECKING:
     from spotit.interop.agreement import AgreementReport, Direction
-
-#: The format modules load only when a command runs: `spotit` builds this parser at start-up.
-FORMAT_NAMES = ("doccano", "labelstudio", "brat", "w3c")
-
-ALIASES = {"label-studio": "labelstudio", "webannotation": "w3c", "web-annotation": "w3c"}
 
 
 def register(pack_commands: argparse._SubParsersAction) -> None:
     """Add `pack import` and `pack agree` to the `spotit pack` commands."""
     p = pack_commands.add_parser(
         "import",
-        help="make a pack (or add to one) from doccano, Label Studio, brat or W3C annotations",
+        help=f"make a pack (or add to one) from {listed([f.title for f in FORMATS])} annotations",
     )
     p.add_argument(
         "inputs", nargs="+", type=Path, metavar="INPUT", help="files to import (brat: or folders)"
@@ -38,7 +34,7 @@ def register(pack_commands: argparse._SubParsersAction) -> None:
         dest="format",
         required=True,
         metavar="FORMAT",
-        help="doccano, labelstudio, brat or w3c",
+        help=listed(FORMATS.names()),
     )
     p.add_argument(
         "-o", "--output", type=Path, required=True, metavar="PACK.spotit", help="the pack to write"
@@ -61,7 +57,8 @@ def register(pack_commands: argparse._SubParsersAction) -> None:
         action="append",
         default=[],
         metavar="SOURCE=FILE",
-        help="w3c: the text of the document a target.source names (FILE alone: the only one)",
+        help=f"{', '.join(f.name for f in FORMATS if f.needs_texts)}: the text of the document "
+        "a target.source names (FILE alone: the only one)",
     )
     p.add_argument(
         "--offsets",
@@ -81,13 +78,6 @@ def register(pack_commands: argparse._SubParsersAction) -> None:
     p.add_argument("b", type=Path, metavar="B.spotit", help="the second author's pack")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(handler=cmd_agree)
-
-
-def _format(name: str) -> str:
-    key = ALIASES.get(name.lower(), name.lower())
-    if key not in FORMAT_NAMES:
-        raise InputError(f"unknown format {name!r} (use one of: {', '.join(FORMAT_NAMES)})")
-    return key
 
 
 def _mapping(items: list[str]) -> dict[str, str]:
@@ -119,15 +109,8 @@ def _texts(items: list[str]) -> tuple[dict[str, Path], Path | None]:
 
 
 def _read(args: argparse.Namespace, fmt: str) -> Parsed:
-    from spotit.interop import w3c
-    from spotit.interop.export import FORMATS
-
-    if fmt == "w3c":
-        texts, default = _texts(args.text)
-        return w3c.read(args.inputs, args.offsets, texts, default)
-    if args.text:
-        raise InputError("--text is for --from w3c (the other formats carry their texts)")
-    return FORMATS[fmt].read(args.inputs, args.offsets)
+    texts, default = _texts(args.text)
+    return get_format(fmt).read(args.inputs, args.offsets, texts, default)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -135,7 +118,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from spotit.interop.packs import import_documents
 
     try:
-        fmt = _format(args.format)
+        fmt = get_format(args.format).name
         mapping = _mapping(args.map)
         out: Path = args.output
         same = args.into is not None and out.resolve() == args.into.resolve()
@@ -186,7 +169,7 @@ def export_to(args: argparse.Namespace) -> int:
 
     out: Path = args.output
     try:
-        result = export_pack(args.pack, _format(args.to), out, overwrite=args.force)
+        result = export_pack(args.pack, args.to, out, overwrite=args.force)
     except InputError as exc:
         print(f"spotit: error: {exc}", file=sys.stderr)
         return 2

@@ -16,6 +16,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
+from spotit.core.files import write_atomic
 from spotit.interop.model import (
     Document,
     InputError,
@@ -31,7 +32,6 @@ from spotit.interop.model import (
     spotit_meta,
     text_field,
     utf16_note,
-    write_atomic,
 )
 
 NAME = "doccano"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from spotit.core.files import write_atomic
 from spotit.interop.model import (
     Document,
     InputError,
@@ -28,7 +29,6 @@ from spotit.interop.model import (
     spotit_meta,
     text_field,
     utf16_note,
-    write_atomic,
 )
 
 NAME = "labelstudio"

@@ -10,10 +10,6 @@ goes on. Only input that cannot be used at all raises ``InputError``.
 from __future__ import annotations
 
 import json
-import os
-import re
-import tempfile
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -300,40 +296,3 @@ def utf16_note(where: str, count: int) -> str:
         f"{where}: {count} span(s) counted in UTF-16 code units (as JavaScript and Java tools "
         "count); converted to code points"
     )
-
-
-# -- names and files ---------------------------------------------------------------------
-
-
-def slugify(label: str, fallback: str = "label") -> str:
-    """A category or article id for ``label``: lower-case ASCII letters, digits and dashes."""
-    # Accents go (é -> e); any other character that is not a letter or digit separates words.
-    letters = "".join(
-        c for c in unicodedata.normalize("NFKD", label) if not unicodedata.combining(c)
-    )
-    slug = re.sub(r"[^a-z0-9]+", "-", letters.lower()).strip("-")[:64].strip("-")
-    return slug or fallback
-
-
-def unique(candidate: str, taken: set[str]) -> str:
-    """``candidate``, or ``candidate-2``, ``-3``... whichever is not taken yet (then taken)."""
-    name, n = candidate, 2
-    while name in taken:
-        suffix = f"-{n}"
-        name = candidate[: 64 - len(suffix)] + suffix
-        n += 1
-    taken.add(name)
-    return name
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".writing-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)

@@ -1,27 +1,32 @@
 """Imported documents -> a content pack; a content pack -> documents to export.
 
-An imported text keeps its exact characters, so that every offset the other tool
-counted still means the same character: the article is built from blocks, not from
-Markdown. The text is cut at each "\\n" into paragraph blocks (an empty line is an
-empty block; a "\\r" before the "\\n" stays in the line), and blocks are joined by
-"\\n" again, so the canonical text is the original text. When the source names the
-text's first line as its title (SpotIt's own exports do), that line is the headline
-block. The stored Markdown ``body`` is a best-effort copy for ``spotit pack export``
-to a source folder, which renders Markdown and so collapses runs of spaces.
+An imported text goes through the same rendering as a written article
+(``content.render``: Markdown -> blocks -> canonical text), so that an imported
+pack exported as a source folder builds back to the same text, offsets and
+categories. Its first line is the headline (when the source gives a title that is
+not that line, or the text is one line, the headline is put before the text); each
+further line becomes a Markdown paragraph, escaped so that it renders to itself.
+What Markdown cannot keep (CR line ends, runs of spaces and tabs, blank lines at
+the edges, control characters) is normalised here, once: the spans are moved onto
+the rendered text and the import notes what moved. See docs/authoring.md.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from spotit.content.blocks import Block, Run, canonical_text
+from spotit.content.blocks import Block
+from spotit.content.render import render
 from spotit.content.source import PackSource, SourceArticle
 from spotit.core.anchoring import context
 from spotit.core.model import Annotation, ArticleMeta, PackMeta
-from spotit.core.taxonomy import CATEGORY_ID, DEFAULT_TAXONOMY, Category
-from spotit.interop.model import Document, InputError, Parsed, Span, Unplaced, slugify, unique
+from spotit.core.naming import slugify, unique_name
+from spotit.core.taxonomy import DEFAULT_TAXONOMY, Category, category_problem
+from spotit.interop.model import Document, InputError, Parsed, Span, Unplaced
 from spotit.store.pack import (
     MAX_ANNOTATIONS_PER_ARTICLE,
     MAX_ARTICLES,
@@ -76,7 +81,7 @@ def categories_for_new_pack(
     becomes that category, with its name, description and hint.
     """
     for label, target in mapping.items():
-        if not CATEGORY_ID.match(target):
+        if category_problem(target, "") is not None:
             raise InputError(
                 f"--map {label}={target}: {target!r} is not a category id "
                 "(lower-case letters, digits and dashes)"
@@ -85,13 +90,18 @@ def categories_for_new_pack(
     categories: dict[str, Category] = {}
     taken: set[str] = set(mapping.values())
     for label in labels:
-        cid = mapping.get(label) or unique(slugify(label, "category"), taken)
+        cid = mapping.get(label) or unique_name(slugify(label, "category"), taken)
+        taken.add(cid)
         to_id[label] = cid
         if cid in categories:
             continue  # several labels may map to one category: the first names it
         default = DEFAULTS.get(label) if cid == label else None
         color = PALETTE[len(categories) % len(PALETTE)]
         categories[cid] = default or Category(cid, label, "", "", color)
+    for category in categories.values():
+        problem = category_problem(category.id, category.color)
+        if problem is not None:  # slugify and the palette make valid ones: a bug otherwise
+            raise InputError(f"label {category.name!r}: category {problem[1]}")
     return to_id, list(categories.values())
 
 
@@ -135,74 +145,237 @@ def categories_in_pack(
 
 # -- documents -> articles -------------------------------------------------------------
 
-
+#: The whitespace Markdown and HTML collapse (ASCII only, as ``content.render`` does).
+_ASCII_WS = " \t\n\r\f\v"
+_WS = re.compile(f"[{_ASCII_WS}]+")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _MD_ESCAPE = re.compile(r"([\\`*_\[\]])")
 _MD_LINE_START = re.compile(r"^([#>+\-])")
 _MD_NUMBERED = re.compile(r"^(\d+)([.)])")
+#: A hard line break inside a paragraph: renders as "\n" within the block.
+_BREAK = "<br />"
 
 
 def markdown_line(line: str) -> str:
-    """One line of plain text as a Markdown paragraph that renders to the same text
-    (runs of spaces and the line's edges aside: Markdown collapses them)."""
-    text = line.strip().replace("&", "&amp;").replace("<", "&lt;")
+    """One line of plain text as Markdown that renders to the same text (runs of spaces
+    and the line's edges aside: Markdown collapses them)."""
+    # Markdown ends a line at a lone CR too: inside a line it can only be a space. Control
+    # characters go first (Python-Markdown drops some, which would uncover a "#").
+    text = _CONTROLS.sub("", line.replace("\r", " ")).strip()
+    text = text.replace("&", "&amp;").replace("<", "&lt;")
     text = _MD_ESCAPE.sub(r"\\\1", text)
     text = _MD_LINE_START.sub(r"\\\1", text)
     return _MD_NUMBERED.sub(r"\1\\\2", text)
 
 
-def article_blocks(text: str, headline_line: bool) -> list[Block]:
-    """Blocks whose canonical text is exactly ``text``: one paragraph per line."""
-    lines = text.split("\n")
-    blocks = []
-    for n, line in enumerate(lines):
-        runs = (Run(line, bold=True),) if n == 0 and headline_line else (Run(line),)
-        kind = "headline" if n == 0 and headline_line else "paragraph"
-        blocks.append(Block(kind, runs if line else (), level=1 if kind == "headline" else 0))
-    return blocks
+def markdown_body(lines: list[str]) -> str:
+    """Lines of plain text as a Markdown body whose blocks, joined by "\n", spell them.
+
+    Each line is a paragraph (blocks are joined by one "\n"); blank lines between two
+    lines cannot be empty blocks, so those two lines share a paragraph joined by hard
+    line breaks, one per "\n". Blank lines at the edges are lost.
+    """
+    paragraphs: list[str] = []
+    gap = 0
+    for line in lines:
+        md = markdown_line(line)
+        if not md:
+            gap += 1 if paragraphs else 0
+            continue
+        if paragraphs and gap:
+            paragraphs[-1] += _BREAK * (gap + 1) + md
+        else:
+            paragraphs.append(md)
+        gap = 0
+    return "\n\n".join(paragraphs) + "\n" if paragraphs else ""
 
 
-def _article_meta(doc: Document, article_id: str) -> tuple[ArticleMeta, bool]:
-    first_line = doc.text.split("\n", 1)[0]
-    headline_line = doc.article.get("headline_in_text")
-    if not isinstance(headline_line, bool):
-        headline_line = bool(doc.title) and first_line == doc.title
-    headline = doc.title
-    if not headline:
-        first = next((line.strip() for line in doc.text.split("\n") if line.strip()), "")
-        headline = first if len(first) <= HEADLINE_CHARS else first[: HEADLINE_CHARS - 1] + "…"
+def _plain(line: str) -> str:
+    """A line as a headline renders it: whitespace runs made one space, edges stripped."""
+    if line.isprintable() and "  " not in line and line.strip() == line:
+        return line  # nothing to change (the usual case, and a quick one to tell)
+    return _WS.sub(" ", _CONTROLS.sub("", line)).strip()
+
+
+def _droppable(ch: str) -> bool:
+    # What rendering may drop: whitespace, and control or unassigned characters.
+    return ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cn", "Cs")
+
+
+def align(original: str, rendered: str, where: str) -> Sequence[int]:
+    """For each character of ``original``, its position in ``rendered`` (-1: dropped).
+
+    Rendering may only drop or collapse whitespace and drop control characters; any other
+    difference means the text did not survive Markdown, an InputError naming ``where``.
+    """
+    if original == rendered:
+        return range(len(original))  # the usual case: every character kept where it was
+    kept = [-1] * len(original)
+    j, n = 0, len(rendered)
+    for i, ch in enumerate(original):
+        if j < n and rendered[j] == ch:
+            kept[i], j = j, j + 1
+            continue
+        if ch in _ASCII_WS:
+            continue  # dropped, or collapsed into a space or line break already matched
+        k = j
+        while k < n and rendered[k] in " \n":
+            k += 1  # spaces or line breaks rendering put in for dropped whitespace
+        if k < n and rendered[k] == ch:
+            kept[i], j = k, k + 1
+        elif _droppable(ch):
+            if k < n and rendered[k] == "\ufffd":
+                j = k + 1  # the HTML sanitiser replaced it
+        else:
+            shown = rendered[max(0, j - 20) : j + 20]
+            raise InputError(
+                f"{where}: the text does not survive Markdown rendering "
+                f"({ch!r} became {shown!r}); please report this"
+            )
+    if _WS.sub("", rendered[j:]):
+        raise InputError(f"{where}: Markdown rendering added text; please report this")
+    return kept
+
+
+@dataclass
+class RenderedImport:
+    """An imported text after the one rendering every article goes through."""
+
+    headline: str
+    body: str  # the Markdown body, as a pack source holds it
+    blocks: list[Block]
+    text: str  # the canonical text
+    kept: Sequence[int]  # per character of the imported text: its place in ``text`` (-1: dropped)
+    added: int = 0  # characters put before the imported text (a headline it did not hold)
+
+
+def _first_line(lines: list[str], start: int = 0) -> int | None:
+    """The index of the first line from ``start`` with something to read, or None."""
+    return next((k for k in range(start, len(lines)) if _plain(lines[k])), None)
+
+
+def _headline_line(doc: Document, lines: list[str]) -> int | None:
+    """The line of ``doc.text`` that is its headline, or None if the text holds none."""
+    first = _first_line(lines)
+    if first is None or _first_line(lines, first + 1) is None:
+        return None  # a headline needs text after it: an article has a body
+    head = _plain(lines[first])
+    if len(head) > MAX_FIELD_CHARS:
+        return None
+    said = doc.article.get("headline_in_text")
+    if isinstance(said, bool):
+        return first if said else None
+    if doc.title:
+        return first if _plain(doc.title) == head else None
+    return first if len(head) <= HEADLINE_CHARS else None
+
+
+def render_import(doc: Document) -> RenderedImport | None:
+    """Render ``doc.text`` as an article: its headline line (or a headline put before it)
+    and the rest as Markdown, through ``content.render`` like every written article.
+
+    None when nothing of the text is left to read.
+    """
+    lines = doc.text.split("\n")
+    first = _headline_line(doc, lines)
+    if first is not None:
+        headline, before = _plain(lines[first]), ""
+        body = markdown_body(lines[first + 1 :])
+        original = doc.text
+    else:
+        first = _first_line(lines)
+        fallback = "" if first is None else _plain(lines[first][: HEADLINE_CHARS * 4])
+        if len(fallback) > HEADLINE_CHARS:
+            fallback = fallback[: HEADLINE_CHARS - 1].rstrip() + "…"
+        headline = _plain(doc.title)[:MAX_FIELD_CHARS] or fallback or _plain(doc.key) or "Article"
+        before = headline + "\n"
+        body = markdown_body(lines)
+        original = before + doc.text
+    if not body:
+        return None
+    rendered = render(headline, body)
+    if len(rendered.blocks) < 2:
+        return None  # only the headline: the body rendered to nothing
+    kept = align(original, rendered.text, doc.where)
+    return RenderedImport(headline, body, rendered.blocks, rendered.text, kept, len(before))
+
+
+def _placed(rendered: RenderedImport, span: Span) -> tuple[int, int] | str:
+    """Where ``span`` is in the rendered text, or why a pack cannot hold it there.
+
+    The span keeps the characters rendering kept, without spaces at its edges (a pack's
+    quotes have none); it must stay within one block, as a written flag does.
+    """
+    shift = rendered.added
+    kept = [p for p in rendered.kept[span.start + shift : span.end + shift] if p >= 0]
+    text = rendered.text
+    if kept:
+        start, end = kept[0], kept[-1] + 1
+        while start < end and text[start] in " \n":
+            start += 1
+        while end > start and text[end - 1] in " \n":
+            end -= 1
+        if start < end:
+            if "\n" in text[start:end]:
+                return "runs across a line break; a pack's red flags stay within one paragraph"
+            return start, end
+    return "covers only spaces, line breaks or control characters"
+
+
+def _article_meta(doc: Document, article_id: str, headline: str) -> ArticleMeta:
     a = doc.article
-    meta = ArticleMeta(
+    return ArticleMeta(
         id=article_id,
-        headline=(headline or doc.key)[:MAX_FIELD_CHARS],
-        byline=a.get("byline", ""),
-        outlet=a.get("outlet", ""),
-        date=a.get("date", ""),
+        headline=headline,
+        byline=a.get("byline", "").strip(),
+        outlet=a.get("outlet", "").strip(),
+        date=a.get("date", "").strip(),
         difficulty=a.get("difficulty", 1),
         kind=a.get("kind") or ("misinformation" if doc.spans else "credible"),
         tags=tuple(a.get("tags", ())),
     )
-    return meta, headline_line
+
+
+def default_explanation(label: str, format_name: str) -> str:
+    """The explanation an imported annotation without one gets (a pack's flags need one)."""
+    return f"Marked “{label}” in {format_name}; no explanation was given."
 
 
 def document_article(
-    doc: Document, article_id: str, to_category: dict[str, str], result: ImportResult
-) -> SourceArticle:
-    """An article for ``doc`` with its spans as annotations (problems go to ``result``)."""
+    doc: Document,
+    article_id: str,
+    to_category: dict[str, str],
+    result: ImportResult,
+    format_name: str = "another tool",
+) -> SourceArticle | None:
+    """An article for ``doc`` with its spans as annotations (problems go to ``result``);
+    None, with a note, when the text has nothing left to read."""
     if len(doc.text) > MAX_TEXT_CHARS:
         raise InputError(f"{doc.where}: text longer than {MAX_TEXT_CHARS} characters")
-    meta, headline_line = _article_meta(doc, article_id)
-    blocks = article_blocks(doc.text, headline_line)
-    assert canonical_text(blocks) == doc.text
+    rendered = render_import(doc)
+    if rendered is None:
+        result.notes.append(f"{doc.where}: no text to read; not imported")
+        return None
+    text = rendered.text
+    meta = _article_meta(doc, article_id, rendered.headline)
     annotations: list[Annotation] = []
     seen: set[tuple[int, int, str]] = set()
-    duplicates = 0
+    duplicates = moved = unexplained = 0
     for span in doc.spans:
-        quote = doc.text[span.start : span.end]
+        placed = _placed(rendered, span)
+        if isinstance(placed, str):
+            result.unplaced.append(
+                Unplaced(span.where, span.label, doc.text[span.start : span.end], placed)
+            )
+            continue
+        start, end = placed
+        quote = text[start:end]
         category = to_category[span.label]
-        if (span.start, span.end, category) in seen:
+        if (start, end, category) in seen:
             duplicates += 1
             continue
-        if len(quote) > MAX_FIELD_CHARS or len(span.note) > MAX_FIELD_CHARS:
+        note = span.note.strip()
+        if len(quote) > MAX_FIELD_CHARS or len(note) > MAX_FIELD_CHARS:
             what = "span" if len(quote) > MAX_FIELD_CHARS else "explanation"
             result.unplaced.append(
                 Unplaced(
@@ -223,19 +396,36 @@ def document_article(
                 )
             )
             continue
-        seen.add((span.start, span.end, category))
-        prefix, suffix = context(doc.text, span.start, span.end)
-        annotations.append(
-            Annotation(span.start, span.end, category, quote, span.note, prefix, suffix)
-        )
+        seen.add((start, end, category))
+        moved += (start, end) != (span.start + rendered.added, span.end + rendered.added)
+        if not note:
+            unexplained += 1
+            note = default_explanation(span.label, format_name)
+        prefix, suffix = context(text, start, end)
+        annotations.append(Annotation(start, end, category, quote, note, prefix, suffix))
     if duplicates:
         result.notes.append(
             f"{doc.where}: {duplicates} duplicate annotation(s) (same span, same category) kept once"
         )
+    if rendered.added:
+        result.notes.append(
+            f"{doc.where}: the text holds no headline line; {rendered.headline!r} was put "
+            f"before it, so its offsets are {rendered.added} higher"
+        )
+    dropped = rendered.kept.count(-1)
+    if dropped:
+        result.notes.append(
+            f"{doc.where}: Markdown keeps no CR line ends, runs of spaces, tabs, blank lines at "
+            f"the edges or control characters: the text was normalised once ({dropped} "
+            f"character(s) dropped or made one space) and {moved} annotation(s) moved with it"
+        )
+    if unexplained:
+        result.notes.append(
+            f"{doc.where}: {unexplained} annotation(s) had no explanation and were given one "
+            "naming their label; write real ones in the pack editor"
+        )
     annotations.sort(key=lambda a: (a.start, a.end, a.category))
-    lines = doc.text.split("\n")[1 if headline_line else 0 :]
-    body = "\n\n".join(md for md in map(markdown_line, lines) if md) + "\n"
-    return SourceArticle(meta, body, blocks, doc.text, annotations, doc.where)
+    return SourceArticle(meta, rendered.body, rendered.blocks, text, annotations, doc.where)
 
 
 # -- building ----------------------------------------------------------------------------
@@ -296,12 +486,15 @@ def import_documents(
     taken = {a.meta.id for a in articles}
     for doc in parsed.documents:
         wanted = slugify(doc.article.get("id") or doc.key, "article")
-        article_id = unique(wanted, taken)
+        article_id = unique_name(wanted, taken)
         if article_id != wanted:
             result.notes.append(
                 f"{doc.where}: article id {wanted!r} was taken; imported as {article_id!r}"
             )
-        article = document_article(doc, article_id, to_category, result)
+        article = document_article(doc, article_id, to_category, result, format_name)
+        if article is None:
+            continue
+        taken.add(article_id)
         articles.append(article)
         result.articles.append(article_id)
         result.annotations += len(article.annotations)

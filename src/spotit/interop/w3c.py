@@ -23,6 +23,7 @@ import re
 from pathlib import Path
 
 from spotit.core.anchoring import context, context_match, occurrences
+from spotit.core.files import write_atomic
 from spotit.interop.model import (
     Document,
     InputError,
@@ -37,7 +38,6 @@ from spotit.interop.model import (
     read_json,
     spotit_meta,
     utf16_note,
-    write_atomic,
 )
 
 NAME = "w3c"
