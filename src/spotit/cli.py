@@ -146,7 +146,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _run_app(args: argparse.Namespace) -> int:
-    from spotit.gui.preflight import qt_problem
+    from spotit.preflight import qt_problem
 
     problem = qt_problem()
     if problem:

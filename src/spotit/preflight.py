@@ -1,7 +1,8 @@
 """Checks made before Qt starts, so a missing system library gets a clear sentence.
 
 Qt aborts the process with a raw plugin error when its Linux window-system
-plugin (xcb) cannot load; this module imports no Qt and names the apt command.
+plugin (xcb) cannot load; this module imports no Qt and names the apt command. It sits
+beside ``cli.py``, outside ``gui/``, because it must run before (and without) Qt.
 """
 
 from __future__ import annotations

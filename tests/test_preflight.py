@@ -1,6 +1,6 @@
 """Before Qt starts, a missing display or library is explained in one sentence."""
 
-from spotit.gui import preflight
+from spotit import preflight
 
 
 def test_no_display_on_linux_is_explained():
