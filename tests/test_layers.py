@@ -4,6 +4,8 @@ The contracts live in ``pyproject.toml`` (``[tool.importlinter]``) and docs/arch
 explains them; ``make test`` and ``make lint`` run ``lint-imports`` too.
 """
 
+import os
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -39,6 +41,31 @@ def test_the_import_contracts_hold():
         [str(lint), "--no-cache"], cwd=ROOT, capture_output=True, text=True, check=False
     )
     assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
+
+
+def test_the_contracts_catch_qt_below_the_widgets_sql_outside_the_store_and_upward_imports(
+    tmp_path,
+):
+    """The same contracts over a copy of the code with three violations planted in it."""
+    copy = tmp_path / "spotit"
+    shutil.copytree(SRC, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    (copy / "core" / "planted_qt.py").write_text("import PySide6.QtCore\n", encoding="utf-8")
+    (copy / "content" / "planted_sql.py").write_text("import sqlite3\n", encoding="utf-8")
+    (copy / "store" / "planted_up.py").write_text("import spotit.gui.theme\n", encoding="utf-8")
+    lint = Path(sys.executable).with_name("lint-imports")
+    done = subprocess.run(
+        [str(lint), "--no-cache", str(ROOT / "pyproject.toml")],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    out = " ".join(done.stdout.split())
+    assert done.returncode == 1, out
+    assert "spotit.core.planted_qt -> PySide6" in out
+    assert "spotit.content.planted_sql -> sqlite3" in out
+    assert "spotit.store.planted_up -> spotit.gui.theme" in out
 
 
 def test_every_package_has_its_place_in_the_layers():
