@@ -46,6 +46,12 @@ def select_in_preview(editor: PackEditor, text: str, words: int) -> None:
     key(view, Qt.Key.Key_Right, CTRL | SHIFT, words)
 
 
+def row_texts(view) -> list[str]:
+    """What each row of a list or table view shows (its first column)."""
+    model = view.model()
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
 def wait_active(qtbot, window) -> None:
     """Wait until ``window`` is the active window (window shortcuts only reach that one)."""
     window.activateWindow()

@@ -18,6 +18,7 @@ from tests.gui.editor.conftest import (
     SHIFT,
     key,
     on_next_dialog,
+    row_texts,
     select_in_preview,
     wait_active,
 )
@@ -62,7 +63,7 @@ def states(editor: PackEditor) -> dict[str, str]:
 def state_column(editor: PackEditor) -> list[str]:
     """The state each annotation shows in the list (the second line, before the category)."""
     shown = editor.article_page.annotation_list
-    return [shown.item(i).text().split("\n")[1].split(" · ")[0] for i in range(shown.count())]
+    return [text.split("\n")[1].split(" · ")[0] for text in row_texts(shown)]
 
 
 @pytest.fixture
@@ -100,10 +101,9 @@ def test_write_annotate_and_save_a_new_pack_with_the_keyboard(editor, qtbot, new
     key(page.explanation, Qt.Key.Key_Escape)
     assert page.preview.hasFocus()
     assert editor.current_article().annotations[0].explanation == "Which experts? Look for a name."
-    assert page.annotation_list.count() == 1
-    assert page.annotation_list.item(0).text() == (
+    assert row_texts(page.annotation_list) == [
         "Experts say\n✓ on its quote · Vague or anonymous source"
-    )
+    ]
     (highlight,) = page.preview.extraSelections()
     assert highlight.format.underlineStyle() != highlight.format.UnderlineStyle.NoUnderline
 
@@ -249,10 +249,9 @@ def test_undo_of_an_annotation_and_then_of_the_text_it_was_made_on(editor, qtbot
 
 def click_problem(editor, qtbot, fragment: str) -> None:
     problems = editor.problems
-    for row in range(problems.count()):
-        item = problems.item(row)
-        if fragment in item.text():
-            rect = problems.visualItemRect(item)
+    for row, text in enumerate(row_texts(problems)):
+        if fragment in text:
+            rect = problems.visualRect(problems.model().index(row, 0))
             QTest.mouseClick(problems.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
             return
     raise AssertionError(f"no problem mentions {fragment!r}: {editor.issues}")
@@ -284,7 +283,7 @@ def test_problems_are_listed_like_the_command_and_jump_to_their_place(editor, qt
         "(quote 'The minister denied it')" in messages
     )
     assert editor.problems_dock.windowTitle() == "Problems (2)"
-    assert "⚠ 1" in page.article_list.item(1).text()
+    assert "⚠ 1" in row_texts(page.article_list)[1]
 
     click_problem(editor, qtbot, "empty article")
     assert editor.current_article().meta.id == "new-article-2" and page.source.hasFocus()
@@ -441,7 +440,7 @@ def test_articles_are_added_duplicated_reordered_and_deleted(editor, qtbot, new_
         "new-article",
         "new-article-copy",
     ]
-    assert page.article_list.currentRow() == 0
+    assert page.article_list.currentIndex().row() == 0
 
     # Delete asks first; Cancel keeps the article, Yes deletes it, and undo brings it back.
     on_next_dialog(lambda box: key(box, Qt.Key.Key_Escape))
@@ -484,7 +483,7 @@ def test_categories_are_added_renamed_recoloured_reordered_and_deleted_with_care
     assert editor.draft.categories[-1].id == "new-category"
 
     # A category in use asks where its annotations go; Escape cancels.
-    table.setCurrentItem(table.topLevelItem(0))
+    table.setCurrentIndex(table.model().index(0, 0))
     on_next_dialog(lambda dialog: key(dialog, Qt.Key.Key_Escape))
     key(table, Qt.Key.Key_Delete)
     assert editor.draft.category("sensational-headline") is not None

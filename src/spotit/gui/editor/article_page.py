@@ -3,19 +3,20 @@ preview that looks exactly like the learner's reader, and its annotations."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QFont, QTextCharFormat
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtGui import QAction, QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFrame,
     QGroupBox,
+    QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -29,14 +30,19 @@ from spotit.authoring.draft import (
     EXACT,
     FUZZY,
     MOVED,
+    NEEDS_AUTHOR,
     ORPHANED,
     ArticleDraft,
     DraftAnnotation,
-    PackDraft,
+    annotation_at,
     rendered,
+    source_span,
 )
 from spotit.core.model import ARTICLE_KINDS
 from spotit.core.taxonomy import Category
+from spotit.core.textpos import Utf16Map
+from spotit.gui.editor.commands import Focus
+from spotit.gui.editor.session import EditorSession
 from spotit.gui.editor.widgets import (
     ReflowGrid,
     TextArea,
@@ -44,11 +50,9 @@ from spotit.gui.editor.widgets import (
     fill_categories,
     set_line_text,
 )
+from spotit.gui.itemmodels import Column, RowsModel
 from spotit.gui.reader import NUMBER_KEYS, ArticleView, swatch
 from spotit.gui.theme import highlight_format, tint
-
-if TYPE_CHECKING:
-    from spotit.gui.editor.window import PackEditor
 
 #: How each annotation state is shown: symbol and words, never colour alone.
 STATES = {
@@ -72,12 +76,35 @@ def _quote(text: str, limit: int = 60) -> str:
     return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
 
 
-class ArticlePage(QWidget):
-    """Shows the current article of the editor's draft and turns the author's edits into changes."""
+class _AnnotationRows(RowsModel):
+    """The annotation list: an orphan in italics, those needing the author in warning colours."""
 
-    def __init__(self, editor: PackEditor) -> None:
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        row = self.row(index)
+        if row is not None and role == Qt.ItemDataRole.FontRole and row[1].status == ORPHANED:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if row is not None and role == Qt.ItemDataRole.ForegroundRole:
+            status = row[1].status
+            if status in (FUZZY, ORPHANED):
+                return QColor("#b26a00" if status == FUZZY else "#c62828")
+        return super().data(index, role)
+
+
+class ArticlePage(QWidget):
+    """Shows the current article of the editing session and turns the author's edits into changes.
+
+    It subscribes to the session's signals and calls the session; ``actions``
+    are the window's actions its buttons and keys trigger (by name).
+    """
+
+    def __init__(self, session: EditorSession, actions: Mapping[str, QAction]) -> None:
         super().__init__()
-        self.editor = editor
+        self.session = session
+        self.actions = actions
+        self._preview_focused = True
+        self._quiet = False
         self._shown_body: tuple[str, str] | None = None  # (headline, body) the preview shows
         self._shown_uid: int | None = None  # the article the fields show
         self._preview_uid: int | None = None  # the article the preview shows
@@ -96,36 +123,45 @@ class ArticlePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
+        session.draft_changed.connect(self._draft_changed)
+        session.article_synced.connect(self._article_synced)
+        session.article_selected.connect(self._article_selected)
+        session.annotation_selected.connect(self._annotation_selected)
+        session.problems_changed.connect(self._problems_changed)
 
     # -- building ----------------------------------------------------------------------
     def _build_list(self) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.article_list = QListWidget()
+        self.article_rows = RowsModel(
+            [Column("Article", _article_line, tooltip=_article_tip)], parent=self
+        )
+        self.article_list = QListView()
+        self.article_list.setModel(self.article_rows)
         self.article_list.setAccessibleName("Articles, in the order learners see them")
         self.article_list.setToolTip(
             "Alt+Up / Alt+Down move the article; Delete deletes it; Insert adds one."
         )
         self.article_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.article_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.article_list.currentRowChanged.connect(self._article_row_changed)
+        self.article_list.selectionModel().currentRowChanged.connect(self._article_row_changed)
         self.article_list.installEventFilter(self)
         heading = field_label("Article&s", self.article_list)
         heading.setStyleSheet("font-weight: bold")
         layout.addWidget(heading)
         layout.addWidget(self.article_list, 1)
-        editor = self.editor
         buttons = [
-            ("Add", editor.add_article_action),
-            ("Duplicate", editor.duplicate_article_action),
-            ("Delete…", editor.delete_article_action),
-            ("Try as learner", editor.try_action),
-            ("▲ Up", editor.move_article_up_action),
-            ("▼ Down", editor.move_article_down_action),
+            ("Add", "add_article"),
+            ("Duplicate", "duplicate_article"),
+            ("Delete…", "delete_article"),
+            ("Try as learner", "try"),
+            ("▲ Up", "move_article_up"),
+            ("▼ Down", "move_article_down"),
         ]
         cells = []
-        for label, action in buttons:
+        for label, name in buttons:
+            action = self.actions[name]
             button = QPushButton(label)
             name = action.text().replace("&", "")
             button.setAccessibleName(name)
@@ -191,9 +227,9 @@ class ArticlePage(QWidget):
         self.preview.setAccessibleName("Preview: the article as learners see it")
         self.preview.setFrameShape(QFrame.Shape.StyledPanel)
         self.preview.installEventFilter(self)
-        self.preview.number_pressed.connect(self.editor.number_key)
-        self.preview.picker_pressed.connect(self.editor.pick_category)
-        self.preview.delete_pressed.connect(self.editor.delete_annotation_at_caret)
+        self.preview.number_pressed.connect(self.number_key)
+        self.preview.picker_pressed.connect(self.pick_category)
+        self.preview.delete_pressed.connect(self.delete_annotation_at_caret)
         self.preview.cursorPositionChanged.connect(self._preview_caret_moved)
         self.preview.menu_builder = self._preview_menu
         self.source.installEventFilter(self)
@@ -227,13 +263,28 @@ class ArticlePage(QWidget):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         # Two lines an item (the passage; then state and category): readable when narrow.
-        self.annotation_list = QListWidget()
+        self.annotation_rows = _AnnotationRows(
+            [
+                Column(
+                    "Annotation",
+                    _annotation_line,
+                    tooltip=_annotation_tip,
+                    decoration=_annotation_swatch,
+                    accessible=_annotation_tip,
+                )
+            ],
+            parent=self,
+        )
+        self.annotation_list = QListView()
+        self.annotation_list.setModel(self.annotation_rows)
         self.annotation_list.setAlternatingRowColors(True)
         self.annotation_list.setAccessibleName("Annotations of this article")
         self.annotation_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.annotation_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.annotation_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.annotation_list.currentItemChanged.connect(self._annotation_row_changed)
+        self.annotation_list.selectionModel().currentRowChanged.connect(
+            self._annotation_row_changed
+        )
         self.annotation_list.installEventFilter(self)
         heading = field_label("A&nnotations", self.annotation_list)
         heading.setStyleSheet("font-weight: bold")
@@ -252,10 +303,10 @@ class ArticlePage(QWidget):
         form.addWidget(self.state_label)
         self.accept_button = QPushButton("Accept new passage")
         self.accept_button.setToolTip("Ctrl+Shift+Y")
-        self.accept_button.clicked.connect(self.editor.accept_annotation_action.trigger)
+        self.accept_button.clicked.connect(self.actions["accept_annotation"].trigger)
         self.reselect_button = QPushButton("Use selection")
         self.reselect_button.setToolTip("Ctrl+Shift+R: move the annotation to the selected passage")
-        self.reselect_button.clicked.connect(self.editor.reselect_annotation_action.trigger)
+        self.reselect_button.clicked.connect(self.actions["reselect_annotation"].trigger)
         form.addWidget(ReflowGrid([(self.accept_button,), (self.reselect_button,)], 2))
         self.category = QComboBox()
         self.category.setAccessibleName("Red-flag category")
@@ -279,7 +330,7 @@ class ArticlePage(QWidget):
         form.addWidget(field_label("Hint", self.hint))
         form.addWidget(self.hint)
         self.delete_button = QPushButton("Delete annotation")
-        self.delete_button.clicked.connect(self.editor.delete_annotation_action.trigger)
+        self.delete_button.clicked.connect(self.actions["delete_annotation"].trigger)
         form.addWidget(self.delete_button)
         self.details = details
         self.explanation.setMinimumHeight(self.explanation.fontMetrics().lineSpacing() * 3)
@@ -307,33 +358,73 @@ class ArticlePage(QWidget):
         box.setMinimumWidth(200)
         return box
 
+    # -- following the session -------------------------------------------------------------
+    def _draft_changed(self, _old, _focus: Focus, typing: bool) -> None:
+        self.show_list()
+        article = self.session.current_article()
+        self.show_article(article)
+        # Annotation edits while typing an explanation show at once; the text waits.
+        if typing and article is not None and self.preview_is_current(article):
+            self._show_annotations(article)
+
+    def _problems_changed(self, _issues) -> None:
+        self.show_list()
+
+    def _article_synced(self, article: ArticleDraft | None) -> None:
+        categories = self.session.draft.categories
+        selected = self.session.current_annotation
+        self.show_list()
+        self.show_preview(article, categories, selected)
+        self.show_annotations(article, categories, selected)
+
+    def _article_selected(self) -> None:
+        self.show_article(self.session.current_article())
+
+    def _annotation_selected(self, uid: int | None, show: bool) -> None:
+        article = self.session.current_article()
+        if article is None:
+            return
+        categories = self.session.draft.categories
+        self.show_annotations(article, categories, uid)
+        self.show_highlights(article, categories, uid)
+        annotation = article.annotation(uid) if uid is not None else None
+        if (
+            show
+            and annotation is not None
+            and annotation.has_span
+            and self.preview.text == article.text
+        ):
+            blocked = self.preview.blockSignals(True)
+            self.preview.select_span(annotation.start, annotation.end)
+            self.preview.blockSignals(blocked)
+
+    def _show_annotations(self, article: ArticleDraft) -> None:
+        categories, selected = self.session.draft.categories, self.session.current_annotation
+        self.show_annotations(article, categories, selected)
+        self.show_highlights(article, categories, selected)
+
     # -- showing the draft -------------------------------------------------------------------
-    def show_list(self, draft: PackDraft, current: int | None, marks: dict[int, int]) -> None:
+    def show_list(self) -> None:
         """The article list, with a ⚠ count on articles that need the author."""
-        widget = self.article_list
-        blocked = widget.blockSignals(True)
-        uids = [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())]
-        if uids != [a.uid for a in draft.articles]:
-            widget.clear()
-            for article in draft.articles:
-                item = QListWidgetItem()
-                item.setData(Qt.ItemDataRole.UserRole, article.uid)
-                widget.addItem(item)
-        for row, article in enumerate(draft.articles):
-            item = widget.item(row)
-            meta = article.meta
-            mark = f"  ⚠ {marks[article.uid]}" if marks.get(article.uid) else ""
-            item.setText(f"{row + 1}. {meta.headline or '(no headline)'}{mark}")
-            item.setToolTip(
-                f"{meta.id} · {meta.kind} · difficulty {meta.difficulty} · "
-                f"{len(article.annotations)} annotation(s)"
-                + (f"\n{marks[article.uid]} thing(s) need attention" if mark else "")
-            )
-            if article.uid == current:
-                widget.setCurrentRow(row)
-        if current is None:
-            widget.setCurrentRow(-1)
-        widget.blockSignals(blocked)
+        session = self.session
+        marks = session.marks()
+        rows = [(n, a, marks.get(a.uid, 0)) for n, a in enumerate(session.draft.articles)]
+        self._quiet = True  # showing the session's selection is not the author choosing
+        try:
+            shown = self.article_rows.rows
+            if [r[1].uid for r in shown] == [r[1].uid for r in rows]:
+                for n, (old, new) in enumerate(zip(shown, rows, strict=True)):
+                    if old[1] is not new[1] or old[2] != new[2]:
+                        self.article_rows.update_row(n, new)
+            else:
+                self.article_rows.set_rows(rows)
+            current = session.draft.article_index(session.current_uid)
+            if current is None:
+                self.article_list.selectionModel().clear()
+            elif self.article_list.currentIndex().row() != current:
+                self.article_list.setCurrentIndex(self.article_rows.index(current, 0))
+        finally:
+            self._quiet = False
 
     def show_article(self, article: ArticleDraft | None) -> None:
         """Metadata fields and Markdown of the current article (what the author types in)."""
@@ -425,38 +516,19 @@ class ArticlePage(QWidget):
         self, article: ArticleDraft | None, categories: tuple[Category, ...], selected: int | None
     ) -> None:
         """The annotation list and the selected annotation's details."""
-        widget = self.annotation_list
-        blocked = widget.blockSignals(True)
-        widget.clear()
         names = {c.id: c for c in categories}
-        current_item = None
-        for annotation in article.annotations if article else ():
-            category = names.get(annotation.category)
-            name = category.name if category else f"unknown category {annotation.category!r}"
-            passage = (
-                article.text[annotation.start : annotation.end]
-                if annotation.has_span and annotation.end <= len(article.text)
-                else annotation.quote
-            )
-            item = QListWidgetItem(f"{passage}\n{annotation_state(annotation)} · {name}")
-            item.setIcon(swatch(category.color if category else UNKNOWN_COLOR))
-            item.setData(Qt.ItemDataRole.UserRole, annotation.uid)
-            tip = f"{passage}\n{name}\n{_state_text(annotation, article)}"
-            if not annotation.explanation.strip():
-                tip += "\n✎ It needs an explanation."
-            item.setToolTip(tip)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, tip)
-            if annotation.status == ORPHANED:
-                font = item.font()
-                font.setItalic(True)
-                item.setFont(font)
-            if annotation.status in (FUZZY, ORPHANED):
-                item.setForeground(QColor("#b26a00" if annotation.status == FUZZY else "#c62828"))
-            widget.addItem(item)
-            if annotation.uid == selected:
-                current_item = item
-        widget.setCurrentItem(current_item)
-        widget.blockSignals(blocked)
+        rows = [(article, a, names.get(a.category)) for a in article.annotations] if article else []
+        self._quiet = True
+        try:
+            self.annotation_rows.set_rows(rows)
+            current = next((n for n, r in enumerate(rows) if r[1].uid == selected), None)
+            if current is not None:
+                self.annotation_list.selectionModel().setCurrentIndex(
+                    self.annotation_rows.index(current, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect,
+                )
+        finally:
+            self._quiet = False
         self.annotation_hint.setVisible(not (article and article.annotations))
         self.show_details(article, categories, selected)
 
@@ -489,65 +561,236 @@ class ArticlePage(QWidget):
 
     # -- edits ---------------------------------------------------------------------------------
     def _meta_edited(self, field: str, value) -> None:
-        self.editor.change_article_meta(field, value)
+        self.session.change_article_meta(field, value)
 
     def _body_typed(self) -> None:
-        self.editor.change_body(self.source.toPlainText())
+        self.session.change_body(self.source.toPlainText())
 
     def _explanation_typed(self) -> None:
         self._annotation_edited("explanation", self.explanation.toPlainText())
 
     def _annotation_edited(self, field: str, value: str) -> None:
-        self.editor.change_selected_annotation(field, value)
+        self.session.change_selected_annotation(field, value)
 
     def _category_chosen(self, index: int) -> None:
         category_id = self.category.itemData(index)
         if category_id:
-            self.editor.change_selected_annotation("category", category_id)
+            self.session.change_selected_annotation("category", category_id)
 
-    def _article_row_changed(self, row: int) -> None:
-        if row >= 0:
-            self.editor.select_article(self.article_list.item(row).data(Qt.ItemDataRole.UserRole))
+    def _article_row_changed(self, current, _previous=None) -> None:
+        row = self.article_rows.row(current)
+        if row is not None and not self._quiet:
+            self.session.select_article(row[1].uid)
 
-    def _annotation_row_changed(self, item: QListWidgetItem | None, _previous=None) -> None:
-        if item is not None:
-            self.editor.select_annotation(item.data(Qt.ItemDataRole.UserRole))
+    def _annotation_row_changed(self, current, _previous=None) -> None:
+        row = self.annotation_rows.row(current)
+        if row is not None and not self._quiet:
+            self.session.select_annotation(row[1].uid)
+
+    def _status(self, message: str) -> None:
+        self.session.status.emit(message)
+
+    # -- annotating --------------------------------------------------------------------------
+    def _selected_span(self, article: ArticleDraft) -> tuple[int, int] | str:
+        """The passage selected in the preview (or the Markdown), or why there is none."""
+        if self._preview_focused or not self.source.textCursor().hasSelection():
+            if self.preview.text != article.text:
+                return "the preview was out of date; select the passage again"
+            span = self.preview.selected_span()
+            if span is None:
+                return "select a passage in the preview first (Shift+arrows or the mouse)"
+            return span
+        cursor = self.source.textCursor()
+        positions = Utf16Map(article.body)
+        try:
+            return source_span(
+                article,
+                positions.to_code_point(cursor.selectionStart()),
+                positions.to_code_point(cursor.selectionEnd()),
+            )
+        except ValueError as exc:
+            return str(exc)
+
+    def annotate(self, category: str | None = None) -> int | None:
+        """Annotate the selected passage; the new annotation's explanation gets the focus."""
+        article = self.session.flush()
+        if article is None:
+            return None
+        span = self._selected_span(article)
+        if isinstance(span, str):
+            self._status(f"Cannot annotate: {span}.")
+            return None
+        existing = {a.uid for a in article.annotations}
+        uid = self.session.annotate(span, category)
+        if isinstance(uid, str):
+            self._status(f"Cannot annotate: {uid}.")
+            return None
+        if uid not in existing:
+            self.explanation.setFocus()
+            self._status("Annotated. Type the explanation; Esc goes back to the preview.")
+        return uid
+
+    def reselect_annotation(self) -> None:
+        """Move the selected annotation to the selected passage (how an orphan gets fixed)."""
+        article = self.session.flush()
+        if article is None or self.session.selected_annotation() is None:
+            self._status("Select the annotation to move first (F8 or the list).")
+            return
+        span = self._selected_span(article)
+        problem = span if isinstance(span, str) else self.session.move_selected_annotation(span)
+        if problem:
+            self._status(f"Cannot move the annotation: {problem}.")
+
+    def number_key(self, number: int) -> None:
+        """A number key in the preview: annotate the selection, or recategorise at the caret."""
+        categories = self.session.draft.categories
+        if number > len(categories):
+            self._status(f"There is no category {number}.")
+            return
+        if self.preview.textCursor().hasSelection():
+            self.annotate(categories[number - 1].id)
+        else:
+            self.set_category_by_number(number, at_caret=True)
+
+    def set_category_by_number(self, number: int, at_caret: bool = False) -> None:
+        """Give the selected annotation (or the one at the caret) category ``number``."""
+        categories = self.session.draft.categories
+        if number > len(categories):
+            return
+        if at_caret:
+            article = self.session.current_article()
+            hit = annotation_at(article, self.preview.caret()) if article else None
+            if hit is None:
+                self._status("Select a passage first (Shift+arrows), then press its number.")
+                return
+            self.session.current_annotation = hit.uid
+        self.session.change_selected_annotation("category", categories[number - 1].id)
+
+    def pick_category(self) -> None:
+        """Choose from every category: for the selection, or the selected annotation."""
+        categories = self.session.draft.categories
+        names = [f"{n + 1 if n < 9 else ' '}  {c.name}" for n, c in enumerate(categories)]
+        if not names:
+            return
+        has_selection = self.preview.textCursor().hasSelection()
+        current = self.session.selected_annotation()
+        start = 0
+        if current is not None and not has_selection:
+            ids = [c.id for c in categories]
+            start = ids.index(current.category) if current.category in ids else 0
+        choice, ok = QInputDialog.getItem(
+            self, "Category", "Red-flag category:", names, start, False
+        )
+        if not ok:
+            return
+        category = categories[names.index(choice)].id
+        if has_selection:
+            self.annotate(category)
+        elif current is not None:
+            self.session.change_selected_annotation("category", category)
+
+    def accept_annotation(self) -> None:
+        """Accept the passage proposed for the selected annotation's changed quote."""
+        if not self.session.accept_annotation():
+            self._status("Only an annotation whose quote changed has a new passage to accept.")
+
+    def delete_annotation(self) -> None:
+        """Delete the selected annotation."""
+        if self.session.delete_selected_annotation():
+            self._status("Annotation deleted; Ctrl+Z brings it back.")
+        else:
+            self._status("Select an annotation first (F8 or the list).")
+
+    def delete_annotation_at_caret(self) -> None:
+        """Delete the annotation under the preview's caret."""
+        article = self.session.current_article()
+        hit = annotation_at(article, self.preview.caret()) if article else None
+        if hit is not None:
+            self.session.current_annotation = hit.uid
+            self.delete_annotation()
+
+    def step_annotation(self, step: int) -> None:
+        """Select the next (or previous) annotation of the article."""
+        uid = self.session.stepped_annotation(step)
+        if uid is None:
+            self._status("This article has no annotations yet.")
+            return
+        self.session.select_annotation(uid)
+        self.preview.setFocus()
+
+    def next_needing_author(self) -> bool:
+        """Go to the next annotation, here or in a following article, that is fuzzy or orphaned."""
+        found = self.session.next_needing_author()
+        if found is None:
+            self._status("No annotation needs you: every one is on its quote.")
+            return False
+        article, annotation = found
+        self.session.select_article(article)
+        self.session.select_annotation(annotation)
+        self.annotation_list.setFocus()
+        return True
+
+    def focus_detail(self, field: str) -> bool:
+        """Put the focus in the selected annotation's explanation or hint."""
+        if self.session.selected_annotation() is None:
+            self._status("Select an annotation first (F8 or the list).")
+            return False
+        (self.explanation if field == "explanation" else self.hint).setFocus()
+        return True
 
     def _preview_caret_moved(self) -> None:
+        """The caret in a highlighted passage selects its annotation.
+
+        Not while an annotation that needs the author is selected and the caret moves by
+        keyboard: the author is then selecting its new passage, across other highlights.
+        """
         if self.preview.textCursor().hasSelection():
             return
-        self.editor.caret_moved_in_preview(self.preview.caret())
+        article = self.session.current_article()
+        if article is None or self.preview.text != article.text:
+            return
+        pinned = self.session.selected_annotation()
+        by_mouse = QApplication.mouseButtons() != Qt.MouseButton.NoButton
+        if pinned is not None and pinned.status in NEEDS_AUTHOR and not by_mouse:
+            return
+        hit = annotation_at(article, self.preview.caret())
+        if hit is not None and hit.uid != self.session.current_annotation:
+            self.session.select_annotation(hit.uid, show=False)
 
     def _preview_menu(self, menu) -> None:
-        self.editor.fill_annotation_menu(menu)
+        fill = self.actions.get("fill_menu")
+        if fill is not None:
+            fill(menu)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
         kind = event.type()
         if kind == QEvent.Type.FocusIn and obj in (self.preview, self.source):
-            self.editor.text_widget_focused(obj is self.preview)
+            self._preview_focused = obj is self.preview
+            if self._preview_focused:
+                self.session.flush()  # selections in the preview must index the current text
         if kind != QEvent.Type.KeyPress:
             return False
         key, mods = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         plain = mods == Qt.KeyboardModifier.NoModifier
         if obj is self.article_list:
             if mods == Qt.KeyboardModifier.AltModifier and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-                self.editor.move_article(-1 if key == Qt.Key.Key_Up else 1)
+                self.session.move_article(-1 if key == Qt.Key.Key_Up else 1)
                 return True
             if plain and key == Qt.Key.Key_Delete:
-                self.editor.delete_article_action.trigger()
+                self.actions["delete_article"].trigger()
                 return True
             if plain and key == Qt.Key.Key_Insert:
-                self.editor.add_article_action.trigger()
+                self.actions["add_article"].trigger()
                 return True
             if plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.source.setFocus()
                 return True
         if obj is self.annotation_list:
             if plain and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-                self.editor.delete_annotation_action.trigger()
+                self.actions["delete_annotation"].trigger()
                 return True
             if plain and key in NUMBER_KEYS:
-                self.editor.set_category_by_number(NUMBER_KEYS[key])
+                self.set_category_by_number(NUMBER_KEYS[key])
                 return True
             if plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.explanation.setFocus()
@@ -556,6 +799,56 @@ class ArticlePage(QWidget):
             self.preview.setFocus()
             return True
         return False
+
+
+def _article_line(row: tuple[int, ArticleDraft, int]) -> str:
+    n, article, mark = row
+    flag = f"  ⚠ {mark}" if mark else ""
+    return f"{n + 1}. {article.meta.headline or '(no headline)'}{flag}"
+
+
+def _article_tip(row: tuple[int, ArticleDraft, int]) -> str:
+    _n, article, mark = row
+    meta = article.meta
+    return (
+        f"{meta.id} · {meta.kind} · difficulty {meta.difficulty} · "
+        f"{len(article.annotations)} annotation(s)"
+        + (f"\n{mark} thing(s) need attention" if mark else "")
+    )
+
+
+def _passage(article: ArticleDraft, annotation: DraftAnnotation) -> str:
+    if annotation.has_span and annotation.end <= len(article.text):
+        return article.text[annotation.start : annotation.end]
+    return annotation.quote
+
+
+def _category_name(category: Category | None, annotation: DraftAnnotation) -> str:
+    return category.name if category else f"unknown category {annotation.category!r}"
+
+
+def _annotation_line(row) -> str:
+    article, annotation, category = row
+    return (
+        f"{_passage(article, annotation)}\n{annotation_state(annotation)} · "
+        f"{_category_name(category, annotation)}"
+    )
+
+
+def _annotation_tip(row) -> str:
+    article, annotation, category = row
+    tip = (
+        f"{_passage(article, annotation)}\n{_category_name(category, annotation)}\n"
+        f"{_state_text(annotation, article)}"
+    )
+    if not annotation.explanation.strip():
+        tip += "\n✎ It needs an explanation."
+    return tip
+
+
+def _annotation_swatch(row):
+    _article, _annotation, category = row
+    return swatch(category.color if category else UNKNOWN_COLOR)
 
 
 def annotation_state(annotation: DraftAnnotation) -> str:

@@ -2,42 +2,46 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QColorDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from spotit.authoring.draft import PackDraft
 from spotit.core.taxonomy import Category
+from spotit.gui.editor.session import EditorSession
 from spotit.gui.editor.widgets import TextArea, field_label, set_line_text
+from spotit.gui.itemmodels import Column, RowsModel
 from spotit.gui.reader import swatch
 
-if TYPE_CHECKING:
-    from spotit.gui.editor.window import PackEditor
+#: One row of the table: (position in the palette, category, annotations using it).
+CategoryRow = tuple[int, Category, int]
 
 
 class CategoriesPage(QWidget):
     """List and details of the categories; every edit is an undoable change."""
 
-    def __init__(self, editor: PackEditor) -> None:
+    def __init__(self, session: EditorSession) -> None:
         super().__init__()
-        self.editor = editor
+        self.session = session
         self.current: str | None = None
+        self._quiet = False
         splitter = QSplitter()
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -48,9 +52,24 @@ class CategoriesPage(QWidget):
         )
         intro.setWordWrap(True)
         left_layout.addWidget(intro)
-        self.table = QTreeWidget()
-        self.table.setHeaderLabels(["Key", "Name", "Used by", "Id"])
+        self.rows = RowsModel(
+            [
+                Column("Key", lambda r: str(r[0] + 1) if r[0] < 9 else ""),
+                Column(
+                    "Name",
+                    lambda r: r[1].name,
+                    tooltip=lambda r: r[1].description,
+                    decoration=lambda r: swatch(r[1].color),
+                ),
+                Column("Used by", lambda r: str(r[2])),
+                Column("Id", lambda r: r[1].id),
+            ],
+            parent=self,
+        )
+        self.table = QTreeView()
+        self.table.setModel(self.rows)
         self.table.setRootIsDecorated(False)
+        self.table.setItemsExpandable(False)
         self.table.setAlternatingRowColors(True)
         self.table.setAccessibleName("Categories")
         self.table.setToolTip("Alt+Up / Alt+Down move the category; Delete deletes it.")
@@ -62,19 +81,19 @@ class CategoriesPage(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.resizeSection(3, self.fontMetrics().horizontalAdvance("x" * 18))
-        self.table.currentItemChanged.connect(self._row_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.installEventFilter(self)
         left_layout.addWidget(field_label("Categorie&s", self.table))
         left_layout.addWidget(self.table, 1)
         buttons = QGridLayout()
         self.add_button = QPushButton("A&dd category")
-        self.add_button.clicked.connect(editor.add_category)
+        self.add_button.clicked.connect(self.add_category)
         self.up_button = QPushButton("Move &up")
-        self.up_button.clicked.connect(lambda: editor.move_category(-1))
+        self.up_button.clicked.connect(lambda: self.move_category(-1))
         self.down_button = QPushButton("Move do&wn")
-        self.down_button.clicked.connect(lambda: editor.move_category(1))
+        self.down_button.clicked.connect(lambda: self.move_category(1))
         self.delete_button = QPushButton("De&lete…")
-        self.delete_button.clicked.connect(editor.delete_category)
+        self.delete_button.clicked.connect(self.delete_category)
         for n, button in enumerate(
             (self.add_button, self.up_button, self.down_button, self.delete_button)
         ):
@@ -111,7 +130,7 @@ class CategoriesPage(QWidget):
         )
         colour_row = QHBoxLayout()
         self.colour_button = QPushButton("C&olour…")
-        self.colour_button.clicked.connect(editor.recolour_category)
+        self.colour_button.clicked.connect(self.recolour_category)
         colour_row.addWidget(self.colour_button)
         colour_row.addStretch(1)
         form.addRow("&Name", self.name)
@@ -130,8 +149,20 @@ class CategoriesPage(QWidget):
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+        session.draft_changed.connect(self._draft_changed)
+
+    def _draft_changed(self, old, focus, _typing: bool) -> None:
+        # Uses are counted across articles: refreshed when the categories change or show.
+        draft = self.session.draft
+        if old is None or old.categories != draft.categories or self.isVisible():
+            self.show_categories(draft, focus.category or self.current)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().showEvent(event)
+        self.show_categories(self.session.draft, self.current)
 
     def widget_for(self, field: str) -> QWidget:
+        """The field that edits ``field`` of a category (the table for anything else)."""
         return {
             "name": self.name,
             "id": self.category_id,
@@ -141,26 +172,24 @@ class CategoriesPage(QWidget):
         }.get(field, self.table)
 
     def show_categories(self, draft: PackDraft, current: str | None) -> None:
+        """The table of categories, with ``current`` (or the first) selected and shown."""
         self.current = current if draft.category(current or "") else None
         if self.current is None and draft.categories:
             self.current = draft.categories[0].id
-        blocked = self.table.blockSignals(True)
-        self.table.clear()
-        for n, category in enumerate(draft.categories):
-            uses = draft.uses_of(category.id)
-            item = QTreeWidgetItem(
-                [str(n + 1) if n < 9 else "", category.name, str(uses), category.id]
+        self._quiet = True
+        try:
+            self.rows.set_rows(
+                [(n, c, draft.uses_of(c.id)) for n, c in enumerate(draft.categories)]
             )
-            item.setIcon(1, swatch(category.color))
-            item.setData(0, Qt.ItemDataRole.UserRole, category.id)
-            item.setToolTip(1, category.description)
-            self.table.addTopLevelItem(item)
-            if category.id == self.current:
-                self.table.setCurrentItem(item)
-        self.table.blockSignals(blocked)
+            ids = [c.id for c in draft.categories]
+            if self.current in ids:
+                self.table.setCurrentIndex(self.rows.index(ids.index(self.current), 0))
+        finally:
+            self._quiet = False
         self.show_details(draft, draft.category(self.current or ""))
 
     def show_details(self, draft: PackDraft, category: Category | None) -> None:
+        """The selected category's fields and how much it is used."""
         self.details.setEnabled(category is not None)
         for button in (self.up_button, self.down_button, self.delete_button):
             button.setEnabled(category is not None)
@@ -189,7 +218,7 @@ class CategoriesPage(QWidget):
 
     def _edited(self, field: str, value: str) -> None:
         if self.current is not None:
-            self.editor.change_category(self.current, field, value)
+            self.session.change_category(self.current, field, value)
 
     def _id_finished(self) -> None:
         if self.current is None:
@@ -198,27 +227,85 @@ class CategoriesPage(QWidget):
         if wanted == self.current:
             self.id_note.setText("")
             return
-        problem = self.editor.rename_category_id(self.current, wanted)
+        problem = self.session.rename_category_id(self.current, wanted)
         self.id_note.setText(f"⚠ {problem}" if problem else "")
         if problem:
             set_line_text(self.category_id, self.current)
 
-    def _row_changed(self, item: QTreeWidgetItem | None, _previous=None) -> None:
-        if item is not None:
-            self.current = item.data(0, Qt.ItemDataRole.UserRole)
+    def _row_changed(self, index, _previous=None) -> None:
+        row = self.rows.row(index)
+        if row is not None and not self._quiet:
+            self.current = row[1].id
             self.id_note.setText("")
-            self.show_details(self.editor.draft, self.editor.draft.category(self.current))
+            draft = self.session.draft
+            self.show_details(draft, draft.category(self.current))
+
+    # -- changing the palette ----------------------------------------------------------------
+    def add_category(self) -> None:
+        """Add a category and put the focus in its name."""
+        category_id = self.session.add_category()
+        self.show_categories(self.session.draft, category_id)
+        self.name.setFocus()
+        self.name.selectAll()
+
+    def move_category(self, step: int) -> None:
+        """Move the selected category ``step`` places in the palette."""
+        if self.current is not None:
+            self.session.move_category(self.current, step)
+
+    def recolour_category(self) -> None:
+        """Choose the selected category's colour."""
+        category = self.session.draft.category(self.current or "")
+        if category is None:
+            return
+        color = QColorDialog.getColor(QColor(category.color), self, f"Colour of {category.name}")
+        if color.isValid():
+            self.session.change_category(category.id, "color", color.name())
+
+    def delete_category(self) -> None:
+        """Delete the selected category; if annotations use it, ask where they go (or cancel)."""
+        draft = self.session.draft
+        category = draft.category(self.current or "")
+        if category is None:
+            return
+        uses = draft.uses_of(category.id)
+        move_to = None
+        if uses:
+            others = [c for c in draft.categories if c.id != category.id]
+            if not others:
+                QMessageBox.information(
+                    self,
+                    "Delete category",
+                    f"{uses} annotation(s) use “{category.name}” and there is no other category "
+                    "to move them to. Add one first.",
+                )
+                return
+            choice, ok = QInputDialog.getItem(
+                self,
+                "Delete category",
+                f"{uses} annotation(s) use “{category.name}”.\nMove them to:",
+                [c.name for c in others],
+                0,
+                False,
+            )
+            if not ok:
+                return
+            move_to = next(c.id for c in others if c.name == choice)
+        after = self.session.delete_category(category.id, move_to)
+        self.show_categories(self.session.draft, after)
+        if move_to:
+            self.session.status.emit(f"Deleted “{category.name}”; its {uses} annotation(s) moved.")
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
         if obj is self.table and event.type() == QEvent.Type.KeyPress:
             key, mods = event.key(), event.modifiers()
             if mods == Qt.KeyboardModifier.AltModifier and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-                self.editor.move_category(-1 if key == Qt.Key.Key_Up else 1)
+                self.move_category(-1 if key == Qt.Key.Key_Up else 1)
                 return True
             if mods == Qt.KeyboardModifier.NoModifier and key == Qt.Key.Key_Delete:
-                self.editor.delete_category()
+                self.delete_category()
                 return True
             if mods == Qt.KeyboardModifier.NoModifier and key == Qt.Key.Key_Insert:
-                self.editor.add_category()
+                self.add_category()
                 return True
         return False

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
 from spotit.authoring.draft import PackDraft
-
-if TYPE_CHECKING:
-    from spotit.gui.editor.window import PackEditor
 
 MERGE_ID = 0x5350
 
@@ -29,6 +26,10 @@ class Focus:
     category: str | None = None
 
 
+#: How a command shows a draft: ``show(draft, focus, typing)`` (the editor session's ``show_draft``).
+ShowDraft = Callable[[PackDraft, Focus, bool], None]
+
+
 class DraftCommand(QUndoCommand):
     """Replace the draft; undo puts the previous one back exactly.
 
@@ -40,7 +41,7 @@ class DraftCommand(QUndoCommand):
 
     def __init__(
         self,
-        editor: PackEditor,
+        show: ShowDraft,
         before: PackDraft,
         after: PackDraft,
         text: str,
@@ -48,7 +49,7 @@ class DraftCommand(QUndoCommand):
         merge_key: tuple | None = None,
     ) -> None:
         super().__init__(text)
-        self.editor, self.before, self.after = editor, before, after
+        self.show, self.before, self.after = show, before, after
         self.focus, self.merge_key = focus, merge_key
         self._applied = False
 
@@ -71,7 +72,7 @@ class DraftCommand(QUndoCommand):
         # The first redo is the edit itself: typing re-renders after a pause, a redo at once.
         typing = self.merge_key is not None and not self._applied
         self._applied = True
-        self.editor.show_draft(self.after, self.focus, typing=typing)
+        self.show(self.after, self.focus, typing)
 
     def undo(self) -> None:
-        self.editor.show_draft(self.before, self.focus, typing=False)
+        self.show(self.before, self.focus, False)

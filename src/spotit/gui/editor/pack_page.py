@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from spotit.core.model import PackMeta
+from spotit.gui.editor.session import EditorSession
 from spotit.gui.editor.widgets import TextArea, set_line_text
-
-if TYPE_CHECKING:
-    from spotit.gui.editor.window import PackEditor
 
 #: (field, label, help) of the one-line fields, in form order.
 LINE_FIELDS = (
@@ -30,9 +26,9 @@ def _authors(text: str) -> tuple[str, ...]:
 class PackPage(QWidget):
     """A form over the draft's PackMeta; every keystroke is an undoable change."""
 
-    def __init__(self, editor: PackEditor) -> None:
+    def __init__(self, session: EditorSession) -> None:
         super().__init__()
-        self.editor = editor
+        self.session = session
         outer = QVBoxLayout(self)
         intro = QLabel(
             "What the pack is. Learners see the title in their library and the training "
@@ -69,17 +65,31 @@ class PackPage(QWidget):
         self.folder_label.setWordWrap(True)
         outer.addWidget(self.folder_label)
         outer.addStretch(1)
+        session.draft_changed.connect(self._draft_changed)
+        session.saved.connect(self._saved)
+
+    def _draft_changed(self, old, _focus, _typing: bool) -> None:
+        if old is None or old.meta != self.session.draft.meta:
+            self._show()
+
+    def _saved(self, _folder) -> None:
+        self._show()
+
+    def _show(self) -> None:
+        self.show_meta(self.session.draft.meta, str(self.session.path or ""))
 
     def widget_for(self, field: str) -> QWidget | None:
+        """The field that edits ``field`` of the pack (None if there is none)."""
         return {"description": self.description, "training_notice": self.notice}.get(
             field, self.lines.get(field)
         )
 
     def _edited(self, field: str, text: str) -> None:
         value = _authors(text) if field == "authors" else text.strip()
-        self.editor.change_pack_meta(field, value)
+        self.session.change_pack_meta(field, value)
 
     def show_meta(self, meta: PackMeta, folder: str) -> None:
+        """Show the pack's metadata and where it is saved (fields being typed in keep their text)."""
         for name, widget in self.lines.items():
             value = getattr(meta, name)
             if name == "authors":

@@ -1,28 +1,23 @@
 """The instructor's pack editor: write a pack without a text editor or the command line.
 
-``PackEditor`` holds one ``PackDraft`` (an immutable value) and one undo stack.
-Every edit makes a new draft and pushes a command holding the drafts before and
-after, so undo restores text and annotations together, in order. The pages show
-the draft and report edits; they never change it themselves.
+``PackEditor`` is the window: menus, actions, the Problems dock, dialogs. The
+pack being edited, its undo stack, the selection and validation live in an
+``EditorSession`` (``session.py``); the pages (``article_page.py``,
+``pack_page.py``, ``categories_page.py``) subscribe to it and call it, and
+none of them knows this window.
 """
 
 from __future__ import annotations
 
-import threading
-from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QColor, QKeySequence, QUndoStack
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
-    QColorDialog,
     QDockWidget,
     QFileDialog,
-    QInputDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -31,29 +26,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spotit.authoring import draft as d
-from spotit.authoring.saving import (
-    SaveError,
-    export_pack_file,
-    interrupted_save,
-    restore_backup,
-    write_source,
-)
-from spotit.authoring.validation import Issue, Target, check
+from spotit.authoring.draft import LoadedPack, LoadError, load_pack_file, load_source_folder
+from spotit.authoring.draft import new_pack as new_pack_draft
+from spotit.authoring.saving import SaveError, interrupted_save, restore_backup
+from spotit.authoring.validation import Issue, Target
 from spotit.core.naming import slugify
-from spotit.core.taxonomy import CATEGORY_ID
-from spotit.core.textpos import Utf16Map
 from spotit.gui.editor.article_page import ArticlePage
 from spotit.gui.editor.categories_page import CategoriesPage
-from spotit.gui.editor.commands import DraftCommand, Focus
+from spotit.gui.editor.commands import Focus
 from spotit.gui.editor.pack_page import PackPage
+from spotit.gui.editor.session import EditorSession
 from spotit.gui.editor.widgets import UndoRouter
+from spotit.gui.itemmodels import Column, RowsModel
 from spotit.store.pack import PACK_SUFFIX, PackError
 
-#: Re-render the preview and re-anchor annotations this long after the author stops typing.
-RENDER_DELAY_MS = 300
-#: Validate this long after the last change (in a worker thread).
-VALIDATE_DELAY_MS = 500
 ZOOM_STEP = 1.15
 
 SHORTCUTS_HELP = """
@@ -84,12 +70,6 @@ problems, pack details</td></tr>
 """
 
 
-class _Results(QObject):
-    """Carries validation results from the worker thread to the window (a queued signal)."""
-
-    ready = Signal(int, object)
-
-
 class PackEditor(QMainWindow):
     """The pack editor window.
 
@@ -108,41 +88,36 @@ class PackEditor(QMainWindow):
     def __init__(self, parent: QWidget | None = None, appearance=None) -> None:
         super().__init__(parent)
         self.appearance = appearance
-        self.draft = d.new_pack("new-pack", "New pack")
-        self.path: Path | None = None
-        self.file_names: dict[int, str] = {}
-        self.files: dict[str, str] = {}
-        self.current_uid: int | None = None
-        self.current_annotation: int | None = None
-        self.issues: list[Issue] = []
         self.ask_before_closing = True
-        self._preview_focused = True
-        self._last_category: str | None = None
-        self._generation = 0
-        self._validation: threading.Thread | None = None
-        self._validate_again = False
-        self._results = _Results()
-        self._results.ready.connect(self._validation_ready)
-
-        self.undo_stack = QUndoStack(self)
-        self.undo_stack.setUndoLimit(1000)
-        self.undo_stack.cleanChanged.connect(self._clean_changed)
-        self.router = UndoRouter(self.undo_stack, self)
-        self._render_timer = QTimer(self, singleShot=True, interval=RENDER_DELAY_MS)
-        self._render_timer.timeout.connect(self.flush)
-        self._validate_timer = QTimer(self, singleShot=True, interval=VALIDATE_DELAY_MS)
-        self._validate_timer.timeout.connect(self._start_validation)
+        self.session = session = EditorSession(self)
+        session.draft_changed.connect(self._draft_changed)
+        session.problems_changed.connect(self._show_issues)
+        session.saved.connect(self._saved)
+        session.status.connect(self._status)
+        session.undo_stack.cleanChanged.connect(self._clean_changed)
+        self.router = UndoRouter(session.undo_stack, self)
 
         self._build_actions()
-        self.article_page = ArticlePage(self)
-        self.pack_page = PackPage(self)
-        self.categories_page = CategoriesPage(self)
+        actions = {
+            "add_article": self.add_article_action,
+            "duplicate_article": self.duplicate_article_action,
+            "delete_article": self.delete_article_action,
+            "try": self.try_action,
+            "move_article_up": self.move_article_up_action,
+            "move_article_down": self.move_article_down_action,
+            "accept_annotation": self.accept_annotation_action,
+            "reselect_annotation": self.reselect_annotation_action,
+            "delete_annotation": self.delete_annotation_action,
+            "fill_menu": self.fill_annotation_menu,
+        }
+        self.article_page = ArticlePage(session, actions)
+        self.pack_page = PackPage(session)
+        self.categories_page = CategoriesPage(session)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.article_page, "Articles")
         self.tabs.addTab(self.pack_page, "Pack details")
         self.tabs.addTab(self.categories_page, "Categories")
         self.setCentralWidget(self.tabs)
-        self.tabs.currentChanged.connect(self._tab_changed)
         self._build_problems()
         self._build_menus()
         for widget in (
@@ -164,7 +139,57 @@ class PackEditor(QMainWindow):
         ):
             self.router.watch(widget)
         self.resize(1280, 800)
-        self._load(d.LoadedPack(self.draft), None)
+        self._load(LoadedPack(session.draft), None)
+
+    # -- what the session holds (for callers that know the window) ----------------------
+    @property
+    def draft(self):
+        """The pack as edited now (a ``PackDraft``)."""
+        return self.session.draft
+
+    @property
+    def path(self) -> Path | None:
+        """The source folder the pack is saved in (None until the first save)."""
+        return self.session.path
+
+    @property
+    def file_names(self) -> dict[int, str]:
+        """The file name of each article in the source folder, by article uid."""
+        return self.session.file_names
+
+    @property
+    def issues(self) -> list[Issue]:
+        """The problems found by the last validation."""
+        return self.session.issues
+
+    @property
+    def undo_stack(self):
+        """The one undo history of text and annotations."""
+        return self.session.undo_stack
+
+    def current_article(self):
+        """The article being edited (an ``ArticleDraft``), or None."""
+        return self.session.current_article()
+
+    def selected_annotation(self):
+        """The annotation selected in the current article, or None."""
+        return self.session.selected_annotation()
+
+    def flush(self):
+        """Re-render the current article now (see ``EditorSession.flush``)."""
+        return self.session.flush()
+
+    def select_article(self, uid: int) -> None:
+        """Show the article ``uid``."""
+        self.session.select_article(uid)
+
+    def is_dirty(self) -> bool:
+        """True when there are changes that no save has written yet."""
+        return self.session.is_dirty()
+
+    def validate_now(self) -> list[Issue]:
+        """Check the draft now, in this thread, and show the result."""
+        return self.session.validate_now()
 
     # -- building -------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
@@ -192,9 +217,9 @@ class PackEditor(QMainWindow):
             tip="How far this pack's answer keys agree with another author's .spotit file",
         )
 
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action = self.session.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.session.undo_stack.createRedoAction(self, "&Redo")
         redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
         if QKeySequence("Ctrl+Shift+Z") not in redo_keys:
             redo_keys.append(QKeySequence("Ctrl+Shift+Z"))
@@ -204,35 +229,43 @@ class PackEditor(QMainWindow):
 
         self.add_article_action = a("&Add article", self.add_article, "Ctrl+Shift+N")
         self.duplicate_article_action = a(
-            "&Duplicate article", self.duplicate_article, "Ctrl+Shift+D"
+            "&Duplicate article", self.session.duplicate_article, "Ctrl+Shift+D"
         )
         self.delete_article_action = a("De&lete article…", self.delete_article)
         self.move_article_up_action = a(
-            "Move article &up", lambda: self.move_article(-1), "Alt+Shift+Up"
+            "Move article &up", lambda: self.session.move_article(-1), "Alt+Shift+Up"
         )
         self.move_article_down_action = a(
-            "Move article do&wn", lambda: self.move_article(1), "Alt+Shift+Down"
+            "Move article do&wn", lambda: self.session.move_article(1), "Alt+Shift+Down"
         )
         self.try_action = a("&Try as learner", self.try_as_learner, "F5")
 
-        self.annotate_action = a("&Annotate selection", lambda: self.annotate(), "Ctrl+Shift+A")
-        self.change_category_action = a("Change &category…", self.pick_category, "Ctrl+Shift+C")
+        self.annotate_action = a(
+            "&Annotate selection", lambda: self.article_page.annotate(), "Ctrl+Shift+A"
+        )
+        self.change_category_action = a(
+            "Change &category…", lambda: self.article_page.pick_category(), "Ctrl+Shift+C"
+        )
         self.edit_explanation_action = a(
             "Edit &explanation", lambda: self._focus_detail("explanation"), "Ctrl+Shift+E"
         )
         self.edit_hint_action = a("Edit &hint", lambda: self._focus_detail("hint"), "Ctrl+Shift+H")
         self.accept_annotation_action = a(
-            "Accept the new &passage", self.accept_annotation, "Ctrl+Shift+Y"
+            "Accept the new &passage", lambda: self.article_page.accept_annotation(), "Ctrl+Shift+Y"
         )
         self.reselect_annotation_action = a(
-            "&Move annotation to selection", self.reselect_annotation, "Ctrl+Shift+R"
+            "&Move annotation to selection",
+            lambda: self.article_page.reselect_annotation(),
+            "Ctrl+Shift+R",
         )
         self.delete_annotation_action = a(
-            "&Delete annotation", self.delete_annotation, "Ctrl+Shift+Del"
+            "&Delete annotation", lambda: self.article_page.delete_annotation(), "Ctrl+Shift+Del"
         )
-        self.next_annotation_action = a("&Next annotation", lambda: self.step_annotation(1), "F8")
+        self.next_annotation_action = a(
+            "&Next annotation", lambda: self.article_page.step_annotation(1), "F8"
+        )
         self.previous_annotation_action = a(
-            "P&revious annotation", lambda: self.step_annotation(-1), "Shift+F8"
+            "P&revious annotation", lambda: self.article_page.step_annotation(-1), "Shift+F8"
         )
         self.next_orphan_action = a(
             "Next annotation that needs &you", self.next_needing_author, "Ctrl+F8"
@@ -240,11 +273,15 @@ class PackEditor(QMainWindow):
         self.next_problem_action = a("Next p&roblem", self.next_problem, "F4")
 
     def _build_problems(self) -> None:
-        self.problems = QListWidget()
+        self.problem_rows = RowsModel(
+            [Column("Problem", lambda issue: f"⚠ {issue.message}")], parent=self
+        )
+        self.problems = QListView()
+        self.problems.setModel(self.problem_rows)
         self.problems.setAccessibleName("Problems")
         self.problems.setWordWrap(True)
-        self.problems.itemActivated.connect(self._problem_chosen)
-        self.problems.itemClicked.connect(self._problem_chosen)
+        self.problems.activated.connect(self._problem_chosen)
+        self.problems.clicked.connect(self._problem_chosen)
         self.problems_label = QLabel()
         self.problems_label.setWordWrap(True)
         box = QWidget()
@@ -327,16 +364,18 @@ class PackEditor(QMainWindow):
 
     def fill_annotation_menu(self, menu: QMenu, everything: bool = False) -> None:
         """The annotation actions (also the preview's context menu, where only usable ones show)."""
-        annotation = self.selected_annotation()
+        annotation = self.session.selected_annotation()
         if everything or self.article_page.preview.textCursor().hasSelection():
             menu.addAction(self.annotate_action)
         if not everything and self.article_page.preview.textCursor().hasSelection():
             sub = menu.addMenu("Annotate as")
-            for n, category in enumerate(self.draft.categories):
+            for n, category in enumerate(self.session.draft.categories):
                 action = sub.addAction(category.name)
                 if n < 9:
                     action.setShortcut(QKeySequence(str(n + 1)))
-                action.triggered.connect(lambda _=False, c=category.id: self.annotate(c))
+                action.triggered.connect(
+                    lambda _=False, c=category.id: self.article_page.annotate(c)
+                )
         if everything or annotation is not None:
             for action in (
                 self.change_category_action,
@@ -371,8 +410,8 @@ class PackEditor(QMainWindow):
             )
             return False
         name = folder.name or "New pack"
-        draft = d.new_pack(slugify(name, "new-pack"), name.replace("-", " ").capitalize())
-        self._load(d.LoadedPack(draft), folder)
+        draft = new_pack_draft(slugify(name, "new-pack"), name.replace("-", " ").capitalize())
+        self._load(LoadedPack(draft), folder)
         self._status(f"New pack: it will be saved in {folder}.")
         return True
 
@@ -385,12 +424,12 @@ class PackEditor(QMainWindow):
             if path.is_dir():
                 if interrupted_save(path) and self._ask_restore(path):
                     restore_backup(path)
-                loaded, folder = d.load_source_folder(path), path
+                loaded, folder = load_source_folder(path), path
             elif path.is_file():
-                loaded, folder = d.load_pack_file(path), None
+                loaded, folder = load_pack_file(path), None
             else:
-                raise d.LoadError(f"{path}: no such file or folder")
-        except (d.LoadError, PackError, SaveError) as exc:
+                raise LoadError(f"{path}: no such file or folder")
+        except (LoadError, PackError, SaveError) as exc:
             QMessageBox.warning(self, "Cannot open pack", str(exc))
             return False
         self._load(loaded, folder)
@@ -416,304 +455,52 @@ class PackEditor(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def _load(self, loaded: d.LoadedPack, folder: Path | None) -> None:
-        self._render_timer.stop()
-        self.undo_stack.clear()
-        self.draft = loaded.draft
-        self.file_names = dict(loaded.file_names)
-        self.files = dict(loaded.files)
-        self.path = folder
-        self.current_uid = self.draft.articles[0].uid if self.draft.articles else None
-        self.current_annotation = None
-        self.issues = []
-        self._refresh_everything()
+    def _load(self, loaded: LoadedPack, folder: Path | None) -> None:
+        self.session.load(loaded, folder)
         self._update_title()
         self.tabs.setCurrentWidget(self.article_page)
         self.article_page.preview.setFocus()
-        self._schedule_validation()
 
-    # -- the draft and its changes -----------------------------------------------------------
-    def current_article(self) -> d.ArticleDraft | None:
-        return self.draft.article(self.current_uid) if self.current_uid is not None else None
-
-    def selected_annotation(self) -> d.DraftAnnotation | None:
-        article = self.current_article()
-        if article is None or self.current_annotation is None:
-            return None
-        return article.annotation(self.current_annotation)
-
-    def is_dirty(self) -> bool:
-        """True when there are changes that no save has written yet."""
-        return not self.undo_stack.isClean()
-
-    def change(
-        self, after: d.PackDraft, text: str, focus: Focus, merge_key: tuple | None = None
-    ) -> None:
-        """Make ``after`` the draft, as one undoable step."""
-        if after == self.draft:
-            return
-        self.undo_stack.push(DraftCommand(self, self.draft, after, text, focus, merge_key))
-
-    def change_article(
-        self,
-        new: d.ArticleDraft,
-        text: str,
-        merge_key: tuple | None = None,
-        annotation: int | None = None,
-    ) -> None:
-        self.change(
-            d.replace_article(self.draft, new),
-            text,
-            Focus("articles", new.uid, annotation),
-            merge_key,
-        )
-
-    def show_draft(self, draft: d.PackDraft, focus: Focus, typing: bool) -> None:
-        """Show a draft (called by commands): while typing, the preview follows after a pause."""
-        old = self.draft
-        self.draft = draft
-        if focus.article is not None and draft.article(focus.article) is not None:
-            self.current_uid = focus.article
-        elif self.current_uid is None or draft.article(self.current_uid) is None:
-            index = old.article_index(self.current_uid) if self.current_uid is not None else 0
-            articles = draft.articles
-            self.current_uid = (
-                articles[min(index or 0, len(articles) - 1)].uid if articles else None
-            )
-        if focus.annotation is not None:
-            self.current_annotation = focus.annotation
-        if not typing:
+    # -- following the session -----------------------------------------------------------------
+    def _draft_changed(self, old, focus: Focus, typing: bool) -> None:
+        if old is not None and not typing:
             page = {
                 "articles": self.article_page,
                 "pack": self.pack_page,
                 "categories": self.categories_page,
             }
             self.tabs.setCurrentWidget(page[focus.page])
-        self._refresh_everything(old, typing, focus.category)
         self._update_title()
-        self._schedule_validation()
-
-    def _refresh_everything(
-        self, old: d.PackDraft | None = None, typing: bool = False, category: str | None = None
-    ) -> None:
-        draft = self.draft
-        if old is None or old.meta != draft.meta:
-            self.pack_page.show_meta(draft.meta, str(self.path or ""))
-        # The category page counts uses across articles: refresh it only when it shows.
-        on_categories = self.tabs.currentWidget() is self.categories_page
-        if old is None or old.categories != draft.categories or on_categories:
-            self.categories_page.show_categories(draft, category or self.categories_page.current)
-        self._show_list()
-        article = self.current_article()
-        self.article_page.show_article(article)
-        if typing:
-            self._render_timer.start()
-            # Annotation edits while typing an explanation show at once; the text waits.
-            if article is not None and self.article_page.preview_is_current(article):
-                self._show_annotations(article)
-        else:
-            self.flush()
-
-    def _tab_changed(self, _index: int) -> None:
-        if self.tabs.currentWidget() is self.categories_page:
-            self.categories_page.show_categories(self.draft, self.categories_page.current)
-
-    def _show_list(self) -> None:
-        """The article list, each article marked with how many things in it need the author."""
-        places: dict[int, set] = {}
-        for n, issue in enumerate(self.issues):
-            target = issue.target
-            if target.article is not None:
-                # An annotation counts once, however many problems it has.
-                place = ("annotation", target.annotation) if target.annotation else ("issue", n)
-                places.setdefault(target.article, set()).add(place)
-        for article in self.draft.articles:
-            for annotation in article.annotations:
-                if annotation.status in d.NEEDS_AUTHOR:
-                    places.setdefault(article.uid, set()).add(("annotation", annotation.uid))
-        marks = {uid: len(found) for uid, found in places.items()}
-        self.article_page.show_list(self.draft, self.current_uid, marks)
-
-    def _show_annotations(self, article: d.ArticleDraft) -> None:
-        if (
-            self.current_annotation is not None
-            and article.annotation(self.current_annotation) is None
-        ):
-            self.current_annotation = None
-        self.article_page.show_annotations(article, self.draft.categories, self.current_annotation)
-        self.article_page.show_highlights(article, self.draft.categories, self.current_annotation)
-
-    def flush(self) -> d.ArticleDraft | None:
-        """Re-render the current article now and re-anchor its annotations (not an undo step)."""
-        self._render_timer.stop()
-        article = self.current_article()
-        if article is None:
-            self.article_page.show_preview(None, (), None)
-            self.article_page.show_annotations(None, self.draft.categories, None)
-            return None
-        current = d.synced(article)
-        if current is not article:
-            self.draft = d.replace_article(self.draft, current)
-            self._show_list()
-            self._schedule_validation()
-        if (
-            self.current_annotation is not None
-            and current.annotation(self.current_annotation) is None
-        ):
-            self.current_annotation = None
-        self.article_page.show_preview(current, self.draft.categories, self.current_annotation)
-        self.article_page.show_annotations(current, self.draft.categories, self.current_annotation)
-        return current
 
     @Slot(bool)
     def _clean_changed(self, _clean: bool) -> None:
         self._update_title()
 
+    def _saved(self, folder: Path) -> None:
+        self._update_title()
+        self.saved.emit(folder)
+
     def _update_title(self) -> None:
-        name = self.draft.meta.title or self.draft.meta.id or "Untitled pack"
-        where = f" — {self.path}" if self.path else ""
+        meta = self.session.draft.meta
+        name = meta.title or meta.id or "Untitled pack"
+        where = f" — {self.session.path}" if self.session.path else ""
         self.setWindowTitle(f"{name}[*]{where} — SpotIt pack editor")
-        self.setWindowModified(self.is_dirty())
+        self.setWindowModified(self.session.is_dirty())
 
     def _status(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
 
-    # -- pack and categories ------------------------------------------------------------------
-    def change_pack_meta(self, field: str, value) -> None:
-        meta = replace(self.draft.meta, **{field: value})
-        self.change(
-            replace(self.draft, meta=meta),
-            f"Edit pack {field.replace('_', ' ')}",
-            Focus("pack"),
-            ("pack", field),
-        )
-
-    def change_category(self, category_id: str, field: str, value: str) -> None:
-        self.change(
-            d.update_category(self.draft, category_id, **{field: value}),
-            f"Edit category {field.replace('_', ' ')}",
-            Focus("categories", category=category_id),
-            ("category", category_id, field),
-        )
-
-    def rename_category_id(self, old: str, new: str) -> str | None:
-        """Give a category a new id (its annotations follow); the reason it cannot, or None."""
-        if not CATEGORY_ID.match(new):
-            return "an id is lower-case letters, digits and dashes"
-        if self.draft.category(new) is not None:
-            return f"another category already has the id {new!r}"
-        self.change(
-            d.update_category(self.draft, old, id=new),
-            "Change category id",
-            Focus("categories", category=new),
-        )
-        return None
-
-    def add_category(self) -> None:
-        draft, category_id = d.add_category(self.draft)
-        self.change(draft, "Add category", Focus("categories", category=category_id))
-        self.categories_page.show_categories(self.draft, category_id)
-        self.categories_page.name.setFocus()
-        self.categories_page.name.selectAll()
-
-    def move_category(self, step: int) -> None:
-        current = self.categories_page.current
-        if current is None:
-            return
-        self.change(
-            d.move_category(self.draft, current, step),
-            "Move category",
-            Focus("categories", category=current),
-        )
-
-    def recolour_category(self) -> None:
-        category = self.draft.category(self.categories_page.current or "")
-        if category is None:
-            return
-        color = QColorDialog.getColor(QColor(category.color), self, f"Colour of {category.name}")
-        if color.isValid():
-            self.change_category(category.id, "color", color.name())
-
-    def delete_category(self) -> None:
-        """Delete the selected category; if annotations use it, ask where they go (or cancel)."""
-        category = self.draft.category(self.categories_page.current or "")
-        if category is None:
-            return
-        uses = self.draft.uses_of(category.id)
-        move_to = None
-        if uses:
-            others = [c for c in self.draft.categories if c.id != category.id]
-            if not others:
-                QMessageBox.information(
-                    self,
-                    "Delete category",
-                    f"{uses} annotation(s) use “{category.name}” and there is no other category "
-                    "to move them to. Add one first.",
-                )
-                return
-            choice, ok = QInputDialog.getItem(
-                self,
-                "Delete category",
-                f"{uses} annotation(s) use “{category.name}”.\nMove them to:",
-                [c.name for c in others],
-                0,
-                False,
-            )
-            if not ok:
-                return
-            move_to = next(c.id for c in others if c.name == choice)
-        index = self.draft.categories.index(category)
-        draft = d.delete_category(self.draft, category.id, move_to)
-        after = (
-            draft.categories[min(index, len(draft.categories) - 1)].id if draft.categories else None
-        )
-        self.change(draft, "Delete category", Focus("categories", category=after))
-        self.categories_page.show_categories(self.draft, after)
-        if move_to:
-            self._status(f"Deleted “{category.name}”; its {uses} annotation(s) moved.")
-
-    # -- articles ------------------------------------------------------------------------------
-    def select_article(self, uid: int) -> None:
-        if uid == self.current_uid:
-            return
-        self.flush()
-        self.current_uid = uid
-        self.current_annotation = None
-        self.article_page.show_article(self.current_article())
-        self.flush()
-        self._show_list()
-
-    def change_article_meta(self, field: str, value) -> None:
-        article = self.current_article()
-        if article is None:
-            return
-        new = replace(article, meta=replace(article.meta, **{field: value}))
-        self.change_article(new, f"Edit {field}", ("article", article.uid, field))
-
-    def change_body(self, body: str) -> None:
-        article = self.current_article()
-        if article is None or article.body == body:
-            return
-        self.change_article(replace(article, body=body), "Typing", ("body", article.uid))
-
+    # -- articles and annotations ----------------------------------------------------------------
     def add_article(self) -> None:
-        self.flush()
-        index = self.draft.article_index(self.current_uid) if self.current_uid is not None else None
-        draft, uid = d.add_article(self.draft, None if index is None else index + 1)
-        self.change(draft, "Add article", Focus("articles", uid))
+        """Add an article after the current one and put the focus in its headline."""
+        self.session.add_article()
         self.tabs.setCurrentWidget(self.article_page)
         self.article_page.headline.setFocus()
         self.article_page.headline.selectAll()
 
-    def duplicate_article(self) -> None:
-        if self.current_uid is None:
-            return
-        self.flush()
-        draft, uid = d.duplicate_article(self.draft, self.current_uid)
-        self.change(draft, "Duplicate article", Focus("articles", uid))
-
     def delete_article(self) -> None:
-        article = self.current_article()
+        """Delete the current article, once the author says so."""
+        article = self.session.current_article()
         if article is None:
             return
         answer = QMessageBox.question(
@@ -724,327 +511,29 @@ class PackEditor(QMainWindow):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        self.change(d.delete_article(self.draft, article.uid), "Delete article", Focus("articles"))
-
-    def move_article(self, step: int) -> None:
-        if self.current_uid is None:
-            return
-        self.change(
-            d.move_article(self.draft, self.current_uid, step),
-            "Move article",
-            Focus("articles", self.current_uid),
-        )
-
-    # -- annotations -----------------------------------------------------------------------------
-    def text_widget_focused(self, preview: bool) -> None:
-        self._preview_focused = preview
-        if preview:
-            self.flush()  # selections in the preview must index the current text
-
-    def _selected_span(self, article: d.ArticleDraft) -> tuple[int, int] | str:
-        """The passage selected in the preview (or the Markdown), or why there is none."""
-        page = self.article_page
-        if self._preview_focused or not page.source.textCursor().hasSelection():
-            if page.preview.text != article.text:
-                return "the preview was out of date; select the passage again"
-            span = page.preview.selected_span()
-            if span is None:
-                return "select a passage in the preview first (Shift+arrows or the mouse)"
-            return span
-        cursor = page.source.textCursor()
-        positions = Utf16Map(article.body)
-        try:
-            return d.source_span(
-                article,
-                positions.to_code_point(cursor.selectionStart()),
-                positions.to_code_point(cursor.selectionEnd()),
-            )
-        except ValueError as exc:
-            return str(exc)
-
-    def annotate(self, category: str | None = None) -> int | None:
-        """Annotate the selected passage; the new annotation's explanation gets the focus."""
-        article = self.flush()
-        if article is None:
-            return None
-        span = self._selected_span(article)
-        if isinstance(span, str):
-            self._status(f"Cannot annotate: {span}.")
-            return None
-        problem = d.span_problem(article.text, *span)
-        if problem:
-            self._status(f"Cannot annotate: {problem}.")
-            return None
-        if category is None:
-            category = self._last_category
-            if self.draft.category(category or "") is None:
-                if not self.draft.categories:
-                    self._status("Cannot annotate: the pack has no categories; add one first.")
-                    return None
-                category = self.draft.categories[0].id
-        same = [
-            a for a in article.annotations if (a.start, a.end) == span and a.category == category
-        ]
-        if same:
-            self.select_annotation(same[0].uid)
-            self._status("That passage already has this annotation.")
-            return same[0].uid
-        new, uid = d.add_annotation(article, *span, category)
-        self._last_category = category
-        self.current_annotation = uid
-        self.change_article(new, "Annotate", annotation=uid)
-        self.select_annotation(uid, show=False)
-        self.article_page.explanation.setFocus()
-        self._status("Annotated. Type the explanation; Esc goes back to the preview.")
-        return uid
-
-    def select_annotation(self, uid: int | None, show: bool = True) -> None:
-        """Select an annotation in the list and highlight it in the preview."""
-        article = self.current_article()
-        if article is None:
-            return
-        self.current_annotation = uid
-        annotation = article.annotation(uid) if uid is not None else None
-        page = self.article_page
-        page.show_annotations(article, self.draft.categories, uid)
-        page.show_highlights(article, self.draft.categories, uid)
-        if (
-            show
-            and annotation is not None
-            and annotation.has_span
-            and page.preview.text == article.text
-        ):
-            blocked = page.preview.blockSignals(True)
-            page.preview.select_span(annotation.start, annotation.end)
-            page.preview.blockSignals(blocked)
-
-    def caret_moved_in_preview(self, position: int) -> None:
-        """The caret in a highlighted passage selects its annotation.
-
-        Not while an annotation that needs the author is selected and the caret moves by
-        keyboard: the author is then selecting its new passage, across other highlights.
-        """
-        article = self.current_article()
-        if article is None or self.article_page.preview.text != article.text:
-            return
-        pinned = self.selected_annotation()
-        by_mouse = QApplication.mouseButtons() != Qt.MouseButton.NoButton
-        if pinned is not None and pinned.status in d.NEEDS_AUTHOR and not by_mouse:
-            return
-        hit = d.annotation_at(article, position)
-        if hit is not None and hit.uid != self.current_annotation:
-            self.select_annotation(hit.uid, show=False)
-
-    def change_selected_annotation(self, field: str, value: str) -> None:
-        article, annotation = self.current_article(), self.selected_annotation()
-        if article is None or annotation is None or getattr(annotation, field) == value:
-            return
-        if field == "category":
-            self._last_category = value
-        new = d.update_annotation(article, annotation.uid, **{field: value})
-        merge = ("annotation", annotation.uid, field) if field != "category" else None
-        self.change_article(new, f"Edit {field}", merge, annotation.uid)
-
-    def number_key(self, number: int) -> None:
-        if number > len(self.draft.categories):
-            self._status(f"There is no category {number}.")
-            return
-        category = self.draft.categories[number - 1].id
-        if self.article_page.preview.textCursor().hasSelection():
-            self.annotate(category)
-        else:
-            self.set_category_by_number(number, at_caret=True)
-
-    def set_category_by_number(self, number: int, at_caret: bool = False) -> None:
-        if number > len(self.draft.categories):
-            return
-        if at_caret:
-            article = self.current_article()
-            hit = d.annotation_at(article, self.article_page.preview.caret()) if article else None
-            if hit is None:
-                self._status("Select a passage first (Shift+arrows), then press its number.")
-                return
-            self.current_annotation = hit.uid
-        self.change_selected_annotation("category", self.draft.categories[number - 1].id)
-
-    def pick_category(self) -> None:
-        """Choose from every category: for the selection, or the selected annotation."""
-        names = [
-            f"{n + 1 if n < 9 else ' '}  {c.name}" for n, c in enumerate(self.draft.categories)
-        ]
-        if not names:
-            return
-        has_selection = self.article_page.preview.textCursor().hasSelection()
-        current = self.selected_annotation()
-        start = 0
-        if current is not None and not has_selection:
-            ids = [c.id for c in self.draft.categories]
-            start = ids.index(current.category) if current.category in ids else 0
-        choice, ok = QInputDialog.getItem(
-            self, "Category", "Red-flag category:", names, start, False
-        )
-        if not ok:
-            return
-        category = self.draft.categories[names.index(choice)].id
-        if has_selection:
-            self.annotate(category)
-        elif current is not None:
-            self.change_selected_annotation("category", category)
-
-    def accept_annotation(self) -> None:
-        article, annotation = self.current_article(), self.selected_annotation()
-        if annotation is None or annotation.status != d.FUZZY:
-            self._status("Only an annotation whose quote changed has a new passage to accept.")
-            return
-        self.change_article(
-            d.confirm_annotation(article, annotation.uid),
-            "Accept new passage",
-            None,
-            annotation.uid,
-        )
-
-    def reselect_annotation(self) -> None:
-        article, annotation = self.flush(), self.selected_annotation()
-        if article is None or annotation is None:
-            self._status("Select the annotation to move first (F8 or the list).")
-            return
-        span = self._selected_span(article)
-        if isinstance(span, str):
-            self._status(f"Cannot move the annotation: {span}.")
-            return
-        problem = d.span_problem(article.text, *span)
-        if problem:
-            self._status(f"Cannot move the annotation: {problem}.")
-            return
-        self.change_article(
-            d.move_annotation(article, annotation.uid, *span),
-            "Move annotation",
-            None,
-            annotation.uid,
-        )
-
-    def delete_annotation(self) -> None:
-        article, annotation = self.current_article(), self.selected_annotation()
-        if annotation is None:
-            self._status("Select an annotation first (F8 or the list).")
-            return
-        index = article.index_of(annotation.uid)
-        new = d.delete_annotation(article, annotation.uid)
-        following = (
-            new.annotations[min(index, len(new.annotations) - 1)].uid if new.annotations else None
-        )
-        self.current_annotation = following
-        self.change_article(new, "Delete annotation", None, following)
-        self._status("Annotation deleted; Ctrl+Z brings it back.")
-
-    def delete_annotation_at_caret(self) -> None:
-        article = self.current_article()
-        hit = d.annotation_at(article, self.article_page.preview.caret()) if article else None
-        if hit is not None:
-            self.current_annotation = hit.uid
-            self.delete_annotation()
-
-    def step_annotation(self, step: int) -> None:
-        article = self.flush()
-        if article is None or not article.annotations:
-            self._status("This article has no annotations yet.")
-            return
-        index = article.index_of(self.current_annotation) if self.current_annotation else None
-        index = (
-            (0 if step > 0 else -1) if index is None else (index + step) % len(article.annotations)
-        )
-        self.select_annotation(article.annotations[index].uid)
-        self.article_page.preview.setFocus()
+        if answer == QMessageBox.StandardButton.Yes:
+            self.session.delete_article(article.uid)
 
     def next_needing_author(self) -> None:
         """The next annotation, in this article or the following ones, that is fuzzy or orphaned."""
-        self.flush()
-        articles = self.draft.articles
-        if not articles:
-            return
-        start = self.draft.article_index(self.current_uid) or 0
-        current = self.current_article()
-        after = (
-            current.index_of(self.current_annotation) if current and self.current_annotation else -1
-        )
-        for offset in range(len(articles) + 1):
-            article = articles[(start + offset) % len(articles)]
-            for n, annotation in enumerate(article.annotations):
-                if offset == 0 and n <= (after if after is not None else -1):
-                    continue
-                if annotation.status in d.NEEDS_AUTHOR:
-                    self.tabs.setCurrentWidget(self.article_page)
-                    self.select_article(article.uid)
-                    self.select_annotation(annotation.uid)
-                    self.article_page.annotation_list.setFocus()
-                    return
-        self._status("No annotation needs you: every one is on its quote.")
+        if self.session.next_needing_author() is not None:
+            self.tabs.setCurrentWidget(self.article_page)
+        self.article_page.next_needing_author()
 
     def _focus_detail(self, field: str) -> None:
-        if self.selected_annotation() is None:
-            self._status("Select an annotation first (F8 or the list).")
-            return
-        self.tabs.setCurrentWidget(self.article_page)
-        widget = self.article_page.explanation if field == "explanation" else self.article_page.hint
-        widget.setFocus()
+        if self.session.selected_annotation() is not None:
+            self.tabs.setCurrentWidget(self.article_page)
+        self.article_page.focus_detail(field)
 
     # -- problems -------------------------------------------------------------------------------
-    def _schedule_validation(self) -> None:
-        self._generation += 1
-        self._validate_timer.start()
-
-    def _start_validation(self) -> None:
-        if self._validation is not None and self._validation.is_alive():
-            self._validate_again = True
-            return
-        self._validate_again = False
-        draft, names, generation = self.draft, dict(self.file_names), self._generation
-        files = dict(self.files)
-        self._validation = threading.Thread(
-            target=self._validate_in_background, args=(generation, draft, names, files), daemon=True
-        )
-        self._validation.start()
-
-    def _validate_in_background(self, generation: int, draft: d.PackDraft, names, files) -> None:
-        try:
-            issues = check(draft, names, files)
-        except Exception as exc:  # noqa: BLE001 - shown to the author, never a crash
-            issues = [Issue(f"the pack could not be checked: {exc}", Target("pack"))]
-        self._results.ready.emit(generation, issues)
-
-    def _validation_ready(self, generation: int, issues: list[Issue]) -> None:
-        if self._validate_again:
-            self._start_validation()
-        if generation != self._generation:
-            return  # the draft changed meanwhile; a newer check is on its way
-        self._show_issues(issues)
-
-    def validate_now(self) -> list[Issue]:
-        """Check the draft now, in this thread, and show the result."""
-        self._validate_timer.stop()
-        if self._validation is not None:
-            self._validation.join()
-        self.flush()
-        issues = check(self.draft, self.file_names, self.files)
-        self._show_issues(issues)
-        return issues
-
     def _show_issues(self, issues: list[Issue]) -> None:
-        current = self.problems.currentItem()
-        visited = current.text() if current is not None else None
-        self.issues = issues
-        blocked = self.problems.blockSignals(True)
-        self.problems.clear()
-        for issue in issues:
-            item = QListWidgetItem(f"⚠ {issue.message}")
-            item.setData(Qt.ItemDataRole.UserRole, issue.target)
-            self.problems.addItem(item)
+        current = self.problem_rows.row(self.problems.currentIndex())
+        visited = current.message if current is not None else None
+        self.problem_rows.set_rows(issues)
         # F4 goes on from the problem last visited, if it is still there; else from the top.
-        texts = [self.problems.item(row).text() for row in range(self.problems.count())]
-        self.problems.setCurrentRow(texts.index(visited) if visited in texts else -1)
-        self.problems.blockSignals(blocked)
+        messages = [issue.message for issue in issues]
+        if visited in messages:
+            self.problems.setCurrentIndex(self.problem_rows.index(messages.index(visited), 0))
         count = len(issues)
         self.problems_dock.setWindowTitle(f"Problems ({count})" if count else "Problems")
         self.problems_label.setText(
@@ -1053,19 +542,22 @@ class PackEditor(QMainWindow):
             if count
             else "✓ No problems: the pack is ready to export."
         )
-        self._show_list()
         self.validated.emit(issues)
 
-    def _problem_chosen(self, item: QListWidgetItem) -> None:
-        self.go_to(item.data(Qt.ItemDataRole.UserRole))
+    def _problem_chosen(self, index) -> None:
+        issue = self.problem_rows.row(index)
+        if issue is not None:
+            self.go_to(issue.target)
 
     def next_problem(self) -> None:
-        if not self.issues:
+        """Go to the problem after the one last visited."""
+        issues = self.session.issues
+        if not issues:
             self._status("No problems.")
             return
-        row = (self.problems.currentRow() + 1) % len(self.issues)
-        self.problems.setCurrentRow(row)
-        self.go_to(self.issues[row].target)
+        row = (self.problems.currentIndex().row() + 1) % len(issues)
+        self.problems.setCurrentIndex(self.problem_rows.index(row, 0))
+        self.go_to(issues[row].target)
 
     def go_to(self, target: Target) -> None:
         """Show the place a problem is fixed at, with the focus in the right field."""
@@ -1075,7 +567,7 @@ class PackEditor(QMainWindow):
             return
         if target.kind == "category":
             self.tabs.setCurrentWidget(self.categories_page)
-            self.categories_page.show_categories(self.draft, target.field or None)
+            self.categories_page.show_categories(self.session.draft, target.field or None)
             self.categories_page.table.setFocus()
             return
         self.tabs.setCurrentWidget(self.article_page)
@@ -1083,9 +575,9 @@ class PackEditor(QMainWindow):
         if target.kind == "articles" or target.article is None:
             page.article_list.setFocus()
             return
-        self.select_article(target.article)
+        self.session.select_article(target.article)
         if target.kind == "annotation" and target.annotation is not None:
-            self.select_annotation(target.annotation)
+            self.session.select_annotation(target.annotation)
             widget = {
                 "category": page.category,
                 "explanation": page.explanation,
@@ -1114,38 +606,30 @@ class PackEditor(QMainWindow):
     # -- saving -----------------------------------------------------------------------------------
     def save(self) -> bool:
         """Save into the pack's source folder (asking for one the first time)."""
-        if self.path is None:
+        if self.session.path is None:
             return self.choose_save_folder()
-        return self.save_to(self.path)
+        return self.save_to(self.session.path)
 
     def save_to(self, folder: Path, as_copy: bool = False) -> bool:
         """Write the source folder (atomically, with a backup); False (after saying why) if not."""
-        self.flush()
-        layout = d.source_layout(self.draft, self.file_names, self.files)
         try:
-            write_source(Path(folder), layout.files)
+            self.session.save_to(Path(folder), as_copy)
         except SaveError as exc:
             QMessageBox.warning(self, "Not saved", str(exc))
             return False
         if as_copy:
             self._status(f"Exported the source folder to {folder}.")
-            return True
-        self.file_names = {uid: Path(rel).name for rel, uid in layout.articles.items()}
-        self.files = dict(layout.files)
-        self.path = Path(folder)
-        self.undo_stack.setClean()
-        self.pack_page.show_meta(self.draft.meta, str(self.path))
-        self._update_title()
-        self._status(f"Saved to {folder}. The previous version is in {folder}/.backup.")
-        self.saved.emit(self.path)
+        else:
+            self._status(f"Saved to {folder}. The previous version is in {folder}/.backup.")
         return True
 
     def _ask_folder(self, title: str) -> Path | None:
-        name = QFileDialog.getExistingDirectory(self, title, str(self.path or Path.home()))
+        current = self.session.path
+        name = QFileDialog.getExistingDirectory(self, title, str(current or Path.home()))
         if not name:
             return None
         folder = Path(name)
-        if folder != self.path and (folder / "pack.toml").exists():
+        if folder != current and (folder / "pack.toml").exists():
             answer = QMessageBox.question(
                 self,
                 title,
@@ -1156,16 +640,18 @@ class PackEditor(QMainWindow):
         return folder
 
     def choose_save_folder(self) -> bool:
+        """Ask for a folder and save the pack's sources there."""
         folder = self._ask_folder("Save pack sources to folder")
         return self.save_to(folder) if folder else False
 
     def choose_export_source(self) -> bool:
+        """Ask for a folder and write a copy of the pack's sources there."""
         folder = self._ask_folder("Export pack sources to folder")
         return self.save_to(folder, as_copy=True) if folder else False
 
     def export_pack(self, out: Path) -> bool:
         """Build the draft into a .spotit file to share; refused while the pack has problems."""
-        issues = self.validate_now()
+        issues = self.session.validate_now()
         if issues:
             self.problems_dock.show()
             QMessageBox.warning(
@@ -1175,9 +661,8 @@ class PackEditor(QMainWindow):
                 "Problems.",
             )
             return False
-        layout = d.source_layout(self.draft, self.file_names, self.files)
         try:
-            export_pack_file(layout.files, Path(out))
+            self.session.export_pack(Path(out))
         except SaveError as exc:
             QMessageBox.warning(self, "Not exported", str(exc))
             return False
@@ -1186,7 +671,9 @@ class PackEditor(QMainWindow):
         return True
 
     def choose_export_pack(self) -> bool:
-        suggested = str((self.path or Path.home()) / f"{self.draft.meta.id or 'pack'}{PACK_SUFFIX}")
+        """Ask for a file name and export the pack as .spotit."""
+        folder = self.session.path or Path.home()
+        suggested = str(folder / f"{self.session.draft.meta.id or 'pack'}{PACK_SUFFIX}")
         name, _ = QFileDialog.getSaveFileName(
             self, "Export as .spotit", suggested, f"SpotIt packs (*{PACK_SUFFIX})"
         )
@@ -1198,10 +685,12 @@ class PackEditor(QMainWindow):
         return self.export_pack(out)
 
     def choose_new_pack(self) -> bool:
+        """Ask for an empty folder and start a new pack there."""
         name = QFileDialog.getExistingDirectory(self, "New pack: choose an empty folder")
         return self.new_pack(Path(name)) if name else False
 
     def choose_open(self) -> bool:
+        """Ask for a pack (a .spotit file or a source folder's pack.toml) and open it."""
         name, _ = QFileDialog.getOpenFileName(
             self,
             "Open pack (a .spotit file, or the pack.toml of a source folder)",
@@ -1220,20 +709,21 @@ class PackEditor(QMainWindow):
         )
         if not name:
             return
-        self.flush()
+        self.session.flush()
         from spotit.gui.agreement_view import AgreementView
 
-        self.agreement_view = AgreementView(self, draft=self.draft, b_path=Path(name))
+        self.agreement_view = AgreementView(self, draft=self.session.draft, b_path=Path(name))
         self.agreement_view.show()
 
     # -- try as learner ---------------------------------------------------------------------------
     def try_as_learner(self) -> None:
-        article = self.flush()
+        """Open the current article in the learner's reader, recording nothing."""
+        article = self.session.flush()
         if article is None:
             return
         from spotit.gui.editor.tryout import TryAsLearnerDialog
 
-        self.try_dialog = TryAsLearnerDialog(self.draft, article.uid, self)
+        self.try_dialog = TryAsLearnerDialog(self.session.draft, article.uid, self)
         self.try_dialog.open()
 
     # -- moving around ----------------------------------------------------------------------------
@@ -1261,12 +751,13 @@ class PackEditor(QMainWindow):
     # -- closing ------------------------------------------------------------------------------------
     def _may_discard(self) -> bool:
         """True when the current pack may be replaced: saved, or the author says so."""
-        if not self.ask_before_closing or not self.is_dirty():
+        if not self.ask_before_closing or not self.session.is_dirty():
             return True
+        meta = self.session.draft.meta
         answer = QMessageBox.question(
             self,
             "Unsaved changes",
-            f"Save the changes to “{self.draft.meta.title or self.draft.meta.id}”?",
+            f"Save the changes to “{meta.title or meta.id}”?",
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -1280,8 +771,5 @@ class PackEditor(QMainWindow):
         if not self._may_discard():
             event.ignore()
             return
-        self._validate_timer.stop()
-        self._render_timer.stop()
-        if self._validation is not None:
-            self._validation.join()
+        self.session.close()
         super().closeEvent(event)

@@ -1,0 +1,520 @@
+"""The editing session: one pack draft, its undo stack, the selection and its problems.
+
+``EditorSession`` holds everything the pack editor knows about the pack being
+written and makes every change to it. Each edit makes a new ``PackDraft`` (an
+immutable value, ``spotit.authoring.draft``) and pushes a command holding the
+drafts before and after, so undo restores text and annotations together, in
+order. The window and its pages never change the draft themselves: they call
+the session, and redraw when it says what changed:
+
+- ``draft_changed(old, focus, typing)``: a new draft (an edit, undo, redo or a
+  pack opened: then ``old`` is None);
+- ``article_synced(article)``: the current article was re-rendered and its
+  annotations re-anchored (after a pause in typing, or at once);
+- ``article_selected()`` and ``annotation_selected(uid, show)``: the selection moved;
+- ``problems_changed(issues)``: a validation finished;
+- ``saved(folder)`` and ``status(text)``.
+
+Validation runs off the GUI thread through ``gui.operations.Operation``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from spotit.authoring.draft import (
+    FUZZY,
+    NEEDS_AUTHOR,
+    ArticleDraft,
+    DraftAnnotation,
+    LoadedPack,
+    PackDraft,
+    add_annotation,
+    add_article,
+    add_category,
+    confirm_annotation,
+    delete_annotation,
+    delete_article,
+    delete_category,
+    duplicate_article,
+    move_annotation,
+    move_article,
+    move_category,
+    new_pack,
+    replace_article,
+    source_layout,
+    span_problem,
+    synced,
+    update_annotation,
+    update_category,
+)
+from spotit.authoring.saving import export_pack_file, write_source
+from spotit.authoring.validation import Issue, Target, check
+from spotit.core.taxonomy import CATEGORY_ID
+from spotit.gui.editor.commands import DraftCommand, Focus
+from spotit.gui.operations import Operation
+
+#: Re-render the preview and re-anchor annotations this long after the author stops typing.
+RENDER_DELAY_MS = 300
+#: Validate this long after the last change (in a worker thread).
+VALIDATE_DELAY_MS = 500
+
+
+class EditorSession(QObject):
+    """The pack being edited and every change to it (see the module docstring)."""
+
+    draft_changed = Signal(object, object, bool)
+    article_synced = Signal(object)
+    article_selected = Signal()
+    annotation_selected = Signal(object, bool)
+    problems_changed = Signal(object)
+    saved = Signal(object)
+    status = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.draft: PackDraft = new_pack("new-pack", "New pack")
+        self.path: Path | None = None
+        #: file name of each article in the source folder, by uid (kept when saving)
+        self.file_names: dict[int, str] = {}
+        #: the source files as last opened or saved: saving edits them, keeping comments
+        self.files: dict[str, str] = {}
+        self.current_uid: int | None = None
+        self.current_annotation: int | None = None
+        self.issues: list[Issue] = []
+        self.last_category: str | None = None
+        self._generation = 0
+        self._validation: Operation | None = None
+        self._validate_again = False
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(1000)
+        self._render_timer = QTimer(self, singleShot=True, interval=RENDER_DELAY_MS)
+        self._render_timer.timeout.connect(self.flush)
+        self._validate_timer = QTimer(self, singleShot=True, interval=VALIDATE_DELAY_MS)
+        self._validate_timer.timeout.connect(self._start_validation)
+
+    # -- opening ------------------------------------------------------------------------
+    def load(self, loaded: LoadedPack, folder: Path | None) -> None:
+        """Edit ``loaded`` from now on (saved into ``folder``, or asking for one)."""
+        self._render_timer.stop()
+        self.undo_stack.clear()
+        self.draft = loaded.draft
+        self.file_names = dict(loaded.file_names)
+        self.files = dict(loaded.files)
+        self.path = folder
+        self.current_uid = self.draft.articles[0].uid if self.draft.articles else None
+        self.current_annotation = None
+        self.issues = []
+        self.draft_changed.emit(None, Focus("articles", self.current_uid), False)
+        self.flush()
+        self.schedule_validation()
+
+    def close(self) -> None:
+        """Stop the timers: the window is closing (a running check reports to nobody)."""
+        self._validate_timer.stop()
+        self._render_timer.stop()
+        self._generation += 1
+
+    # -- what is selected -------------------------------------------------------------------
+    def current_article(self) -> ArticleDraft | None:
+        """The article the author is on (None in a pack without articles)."""
+        return self.draft.article(self.current_uid) if self.current_uid is not None else None
+
+    def selected_annotation(self) -> DraftAnnotation | None:
+        """The annotation selected in the current article, if any."""
+        article = self.current_article()
+        if article is None or self.current_annotation is None:
+            return None
+        return article.annotation(self.current_annotation)
+
+    def is_dirty(self) -> bool:
+        """True when there are changes that no save has written yet."""
+        return not self.undo_stack.isClean()
+
+    def marks(self) -> dict[int, int]:
+        """How many things in each article need the author, by article uid."""
+        places: dict[int, set] = {}
+        for n, issue in enumerate(self.issues):
+            target = issue.target
+            if target.article is not None:
+                # An annotation counts once, however many problems it has.
+                place = ("annotation", target.annotation) if target.annotation else ("issue", n)
+                places.setdefault(target.article, set()).add(place)
+        for article in self.draft.articles:
+            for annotation in article.annotations:
+                if annotation.status in NEEDS_AUTHOR:
+                    places.setdefault(article.uid, set()).add(("annotation", annotation.uid))
+        return {uid: len(found) for uid, found in places.items()}
+
+    def select_article(self, uid: int) -> None:
+        """Make ``uid`` the current article (its preview is rendered at once)."""
+        if uid == self.current_uid:
+            return
+        self.flush()
+        self.current_uid = uid
+        self.current_annotation = None
+        self.article_selected.emit()
+        self.flush()
+
+    def select_annotation(self, uid: int | None, show: bool = True) -> None:
+        """Select an annotation of the current article; ``show`` also selects its passage."""
+        if self.current_article() is None:
+            return
+        self.current_annotation = uid
+        self.annotation_selected.emit(uid, show)
+
+    # -- the draft and its changes --------------------------------------------------------
+    def change(
+        self, after: PackDraft, text: str, focus: Focus, merge_key: tuple | None = None
+    ) -> None:
+        """Make ``after`` the draft, as one undoable step."""
+        if after == self.draft:
+            return
+        self.undo_stack.push(
+            DraftCommand(self.show_draft, self.draft, after, text, focus, merge_key)
+        )
+
+    def change_article(
+        self,
+        new: ArticleDraft,
+        text: str,
+        merge_key: tuple | None = None,
+        annotation: int | None = None,
+    ) -> None:
+        """Replace one article of the draft, as one undoable step."""
+        self.change(
+            replace_article(self.draft, new),
+            text,
+            Focus("articles", new.uid, annotation),
+            merge_key,
+        )
+
+    def show_draft(self, draft: PackDraft, focus: Focus, typing: bool) -> None:
+        """Make ``draft`` current (called by commands): while typing, the preview follows later."""
+        old = self.draft
+        self.draft = draft
+        if focus.article is not None and draft.article(focus.article) is not None:
+            self.current_uid = focus.article
+        elif self.current_uid is None or draft.article(self.current_uid) is None:
+            index = old.article_index(self.current_uid) if self.current_uid is not None else 0
+            articles = draft.articles
+            self.current_uid = (
+                articles[min(index or 0, len(articles) - 1)].uid if articles else None
+            )
+        if focus.annotation is not None:
+            self.current_annotation = focus.annotation
+        article = self.current_article()
+        if article is None or (
+            self.current_annotation is not None
+            and article.annotation(self.current_annotation) is None
+        ):
+            self.current_annotation = None
+        self.draft_changed.emit(old, focus, typing)
+        if typing:
+            self._render_timer.start()
+        else:
+            self.flush()
+        self.schedule_validation()
+
+    def flush(self) -> ArticleDraft | None:
+        """Re-render the current article now and re-anchor its annotations (not an undo step)."""
+        self._render_timer.stop()
+        article = self.current_article()
+        if article is None:
+            self.article_synced.emit(None)
+            return None
+        current = synced(article)
+        if current is not article:
+            self.draft = replace_article(self.draft, current)
+            self.schedule_validation()
+        if (
+            self.current_annotation is not None
+            and current.annotation(self.current_annotation) is None
+        ):
+            self.current_annotation = None
+        self.article_synced.emit(current)
+        return current
+
+    # -- pack and categories -----------------------------------------------------------------
+    def change_pack_meta(self, field: str, value) -> None:
+        """Change one field of the pack's metadata (typing merges into one step)."""
+        meta = replace(self.draft.meta, **{field: value})
+        self.change(
+            replace(self.draft, meta=meta),
+            f"Edit pack {field.replace('_', ' ')}",
+            Focus("pack"),
+            ("pack", field),
+        )
+
+    def change_category(self, category_id: str, field: str, value: str) -> None:
+        """Change one field of a category (typing merges into one step)."""
+        self.change(
+            update_category(self.draft, category_id, **{field: value}),
+            f"Edit category {field.replace('_', ' ')}",
+            Focus("categories", category=category_id),
+            ("category", category_id, field),
+        )
+
+    def rename_category_id(self, old: str, new: str) -> str | None:
+        """Give a category a new id (its annotations follow); the reason it cannot, or None."""
+        if not CATEGORY_ID.match(new):
+            return "an id is lower-case letters, digits and dashes"
+        if self.draft.category(new) is not None:
+            return f"another category already has the id {new!r}"
+        self.change(
+            update_category(self.draft, old, id=new),
+            "Change category id",
+            Focus("categories", category=new),
+        )
+        return None
+
+    def add_category(self) -> str:
+        """Add a category at the end of the palette; its id."""
+        draft, category_id = add_category(self.draft)
+        self.change(draft, "Add category", Focus("categories", category=category_id))
+        return category_id
+
+    def move_category(self, category_id: str, step: int) -> None:
+        """Move a category ``step`` places in the palette (and so its number key)."""
+        self.change(
+            move_category(self.draft, category_id, step),
+            "Move category",
+            Focus("categories", category=category_id),
+        )
+
+    def delete_category(self, category_id: str, move_to: str | None) -> str | None:
+        """Delete a category, its annotations moving to ``move_to``; the category shown next."""
+        category = self.draft.category(category_id)
+        index = self.draft.categories.index(category)
+        draft = delete_category(self.draft, category_id, move_to)
+        after = (
+            draft.categories[min(index, len(draft.categories) - 1)].id if draft.categories else None
+        )
+        self.change(draft, "Delete category", Focus("categories", category=after))
+        return after
+
+    # -- articles ------------------------------------------------------------------------------
+    def change_article_meta(self, field: str, value) -> None:
+        """Change one metadata field of the current article."""
+        article = self.current_article()
+        if article is None:
+            return
+        new = replace(article, meta=replace(article.meta, **{field: value}))
+        self.change_article(new, f"Edit {field}", ("article", article.uid, field))
+
+    def change_body(self, body: str) -> None:
+        """The author typed in the current article's Markdown."""
+        article = self.current_article()
+        if article is None or article.body == body:
+            return
+        self.change_article(replace(article, body=body), "Typing", ("body", article.uid))
+
+    def add_article(self) -> int:
+        """Add an article after the current one; its uid."""
+        self.flush()
+        index = self.draft.article_index(self.current_uid) if self.current_uid is not None else None
+        draft, uid = add_article(self.draft, None if index is None else index + 1)
+        self.change(draft, "Add article", Focus("articles", uid))
+        return uid
+
+    def duplicate_article(self) -> None:
+        """Add a copy of the current article after it (fresh ids)."""
+        if self.current_uid is None:
+            return
+        self.flush()
+        draft, uid = duplicate_article(self.draft, self.current_uid)
+        self.change(draft, "Duplicate article", Focus("articles", uid))
+
+    def delete_article(self, uid: int) -> None:
+        """Delete an article and its annotations (undo brings them back)."""
+        self.change(delete_article(self.draft, uid), "Delete article", Focus("articles"))
+
+    def move_article(self, step: int) -> None:
+        """Move the current article ``step`` places in the learners' order."""
+        if self.current_uid is None:
+            return
+        self.change(
+            move_article(self.draft, self.current_uid, step),
+            "Move article",
+            Focus("articles", self.current_uid),
+        )
+
+    # -- annotations -----------------------------------------------------------------------------
+    def annotate(self, span: tuple[int, int], category: str | None = None) -> int | str:
+        """Annotate ``text[start:end]`` of the current (synced) article; its uid, or why not.
+
+        Without ``category``, the last one used (or the first of the palette).
+        """
+        article = self.current_article()
+        if article is None:
+            return "there is no article"
+        problem = span_problem(article.text, *span)
+        if problem:
+            return problem
+        if category is None:
+            category = self.last_category
+            if self.draft.category(category or "") is None:
+                if not self.draft.categories:
+                    return "the pack has no categories; add one first"
+                category = self.draft.categories[0].id
+        same = [
+            a for a in article.annotations if (a.start, a.end) == span and a.category == category
+        ]
+        if same:
+            self.select_annotation(same[0].uid)
+            self.status.emit("That passage already has this annotation.")
+            return same[0].uid
+        new, uid = add_annotation(article, *span, category)
+        self.last_category = category
+        self.current_annotation = uid
+        self.change_article(new, "Annotate", annotation=uid)
+        self.select_annotation(uid, show=False)
+        return uid
+
+    def change_selected_annotation(self, field: str, value: str) -> None:
+        """Change the category, explanation or hint of the selected annotation."""
+        article, annotation = self.current_article(), self.selected_annotation()
+        if article is None or annotation is None or getattr(annotation, field) == value:
+            return
+        if field == "category":
+            self.last_category = value
+        new = update_annotation(article, annotation.uid, **{field: value})
+        merge = ("annotation", annotation.uid, field) if field != "category" else None
+        self.change_article(new, f"Edit {field}", merge, annotation.uid)
+
+    def accept_annotation(self) -> bool:
+        """Accept the passage proposed for the selected annotation's changed quote."""
+        article, annotation = self.current_article(), self.selected_annotation()
+        if annotation is None or annotation.status != FUZZY:
+            return False
+        self.change_article(
+            confirm_annotation(article, annotation.uid), "Accept new passage", None, annotation.uid
+        )
+        return True
+
+    def move_selected_annotation(self, span: tuple[int, int]) -> str | None:
+        """Put the selected annotation on ``span``; why it cannot be, or None."""
+        article, annotation = self.current_article(), self.selected_annotation()
+        if article is None or annotation is None:
+            return "select the annotation to move first (F8 or the list)"
+        problem = span_problem(article.text, *span)
+        if problem:
+            return problem
+        self.change_article(
+            move_annotation(article, annotation.uid, *span), "Move annotation", None, annotation.uid
+        )
+        return None
+
+    def delete_selected_annotation(self) -> bool:
+        """Delete the selected annotation (the next one is selected); False if none was."""
+        article, annotation = self.current_article(), self.selected_annotation()
+        if annotation is None:
+            return False
+        index = article.index_of(annotation.uid)
+        new = delete_annotation(article, annotation.uid)
+        following = (
+            new.annotations[min(index, len(new.annotations) - 1)].uid if new.annotations else None
+        )
+        self.current_annotation = following
+        self.change_article(new, "Delete annotation", None, following)
+        return True
+
+    def stepped_annotation(self, step: int) -> int | None:
+        """The annotation ``step`` places from the selected one, round the article (its uid)."""
+        article = self.flush()
+        if article is None or not article.annotations:
+            return None
+        index = article.index_of(self.current_annotation) if self.current_annotation else None
+        count = len(article.annotations)
+        index = (0 if step > 0 else -1) if index is None else (index + step) % count
+        return article.annotations[index].uid
+
+    def next_needing_author(self) -> tuple[int, int] | None:
+        """(article uid, annotation uid) of the next fuzzy or orphaned annotation, if any."""
+        self.flush()
+        articles = self.draft.articles
+        if not articles:
+            return None
+        start = self.draft.article_index(self.current_uid) or 0
+        current = self.current_article()
+        after = (
+            current.index_of(self.current_annotation) if current and self.current_annotation else -1
+        )
+        for offset in range(len(articles) + 1):
+            article = articles[(start + offset) % len(articles)]
+            for n, annotation in enumerate(article.annotations):
+                if offset == 0 and n <= (after if after is not None else -1):
+                    continue
+                if annotation.status in NEEDS_AUTHOR:
+                    return article.uid, annotation.uid
+        return None
+
+    # -- problems ----------------------------------------------------------------------------------
+    def schedule_validation(self) -> None:
+        """Check the draft after a pause in editing."""
+        self._generation += 1
+        self._validate_timer.start()
+
+    def _start_validation(self) -> None:
+        if self._validation is not None and not self._validation.done:
+            self._validate_again = True
+            return
+        self._validate_again = False
+        draft, names, files = self.draft, dict(self.file_names), dict(self.files)
+        generation = self._generation
+        self._validation = (
+            Operation(lambda: check(draft, names, files), parent=self)
+            .success(lambda issues: self._validation_ready(generation, issues))
+            .failure(
+                lambda line: self._validation_ready(
+                    generation, [Issue(f"the pack could not be checked: {line}", Target("pack"))]
+                )
+            )
+            .run()
+        )
+
+    def _validation_ready(self, generation: int, issues: list[Issue]) -> None:
+        if self._validate_again:
+            self._start_validation()
+        if generation != self._generation:
+            return  # the draft changed meanwhile; a newer check is on its way
+        self._set_issues(issues)
+
+    def validate_now(self) -> list[Issue]:
+        """Check the draft now, in this thread, and report the result."""
+        self._validate_timer.stop()
+        self.flush()
+        self._generation += 1  # a check still running reports a draft older than this one
+        issues = check(self.draft, self.file_names, self.files)
+        self._set_issues(issues)
+        return issues
+
+    def _set_issues(self, issues: list[Issue]) -> None:
+        self.issues = issues
+        self.problems_changed.emit(issues)
+
+    # -- saving ----------------------------------------------------------------------------------
+    def save_to(self, folder: Path, as_copy: bool = False) -> None:
+        """Write the source folder (atomically, with a backup); SaveError says why not.
+
+        ``as_copy`` exports the sources elsewhere: the session keeps its own folder.
+        """
+        self.flush()
+        layout = source_layout(self.draft, self.file_names, self.files)
+        write_source(Path(folder), layout.files)
+        if as_copy:
+            return
+        self.file_names = {uid: Path(rel).name for rel, uid in layout.articles.items()}
+        self.files = dict(layout.files)
+        self.path = Path(folder)
+        self.undo_stack.setClean()
+        self.saved.emit(self.path)
+
+    def export_pack(self, out: Path) -> None:
+        """Build the draft into a .spotit file (SaveError if it has problems or cannot be written)."""
+        layout = source_layout(self.draft, self.file_names, self.files)
+        export_pack_file(layout.files, Path(out))
