@@ -3,7 +3,8 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from spotit.content.render import block_from_json, canonical_text, markdown_to_html, render
+from spotit.content.render import markdown_to_html, render
+from spotit.core.blocks import block_from_json, canonical_text
 
 
 def texts(article):

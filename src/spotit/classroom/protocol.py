@@ -15,10 +15,11 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from spotit.content.blocks import Block, block_from_json, canonical_text
+from spotit.core.article import PackArticle, text_hash
+from spotit.core.blocks import Block, block_from_json, canonical_text
 from spotit.core.model import ARTICLE_KINDS, Annotation, ArticleMeta, Flag, PackMeta
 from spotit.core.taxonomy import CATEGORY_ID, ITEM_ID, Category, category_problem
-from spotit.store.pack import MAX_TEXT_CHARS, PackArticle, text_hash
+from spotit.store.pack import MAX_TEXT_CHARS
 
 PROTOCOL_VERSION = 1
 #: The TCP port a host listens on unless the instructor picks another.

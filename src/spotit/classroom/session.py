@@ -22,11 +22,12 @@ from datetime import UTC, datetime
 from enum import StrEnum
 
 from spotit.classroom import protocol
+from spotit.core.article import PackArticle
 from spotit.core.model import Flag, PackMeta
 from spotit.core.progress import ClassResult
 from spotit.core.scoring import FlagVerdict, GoldVerdict, Report, merge, score
 from spotit.core.taxonomy import Category
-from spotit.store.pack import Pack, PackArticle
+from spotit.store.pack import Pack
 
 #: A connection that has not joined after this many seconds is closed.
 JOIN_TIMEOUT = 30.0

@@ -18,7 +18,7 @@ from html.parser import HTMLParser
 import markdown
 import nh3
 
-from spotit.content.blocks import Block, Run, block_from_json, canonical_text  # noqa: F401 (re-exported)
+from spotit.core.blocks import Block, Run, canonical_text
 
 #: Tags that survive sanitising; everything else is dropped (its text is kept).
 ALLOWED_TAGS = {

@@ -27,7 +27,7 @@ from spotit.core.model import ARTICLE_KINDS, Annotation, ArticleMeta, PackMeta
 from spotit.core.taxonomy import ITEM_ID, Category, category_problem, default_taxonomy
 
 if TYPE_CHECKING:
-    from spotit.content.blocks import Block
+    from spotit.core.blocks import Block
 
 FRONT_MATTER = "+++"
 MAX_ARTICLE_BYTES = 2_000_000

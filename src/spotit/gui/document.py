@@ -20,7 +20,7 @@ from PySide6.QtGui import (
     QTextListFormat,
 )
 
-from spotit.content.blocks import Block, Run
+from spotit.core.blocks import Block, Run
 
 LINE_SEPARATOR = "\u2028"
 HEADING_SIZE = {1: 2, 2: 1, 3: 1, 4: 0, 5: 0, 6: 0}  # Qt's FontSizeAdjustment steps

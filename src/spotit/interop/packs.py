@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from spotit.content.blocks import Block
+from spotit.core.blocks import Block
 from spotit.content.render import render
 from spotit.content.source import PackSource, SourceArticle
 from spotit.core.anchoring import context

@@ -7,17 +7,16 @@ input: it is opened read-only, and anything unexpected in it becomes one
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
 from spotit import __version__
-from spotit.content.blocks import Block, block_from_json, canonical_text
+from spotit.core.article import ArticleSummary, PackArticle, text_hash
+from spotit.core.blocks import block_from_json, canonical_text
 from spotit.core.files import replacing
 from spotit.core.model import ARTICLE_KINDS, Annotation, ArticleMeta, PackMeta
 from spotit.core.taxonomy import ITEM_ID, Category, category_problem
@@ -52,28 +51,6 @@ REQUIRED_COLUMNS = {
 
 class PackError(Exception):
     """A pack cannot be used; ``str()`` is one line naming the file and the problem."""
-
-
-@dataclass(frozen=True)
-class ArticleSummary:
-    meta: ArticleMeta
-    annotations: int
-
-
-@dataclass(frozen=True)
-class PackArticle:
-    """An article as the reader and the scorer need it."""
-
-    meta: ArticleMeta
-    blocks: list[Block]
-    text: str
-    text_hash: str
-    annotations: list[Annotation]
-    body: str
-
-
-def text_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 # -- building -------------------------------------------------------------------

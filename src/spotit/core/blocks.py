@@ -1,6 +1,9 @@
 """An article as blocks of styled runs: the structure the pack stores and the reader draws.
 
-Kept apart from the Markdown renderer so that reading a pack needs no Markdown.
+A domain type every layer shares: ``spotit.content.render`` makes blocks from
+Markdown, ``spotit.store.pack`` keeps them, the classroom protocol sends them and
+the reader builds its document from them. Kept apart from the renderer so that
+reading a pack needs no Markdown.
 """
 
 from __future__ import annotations
