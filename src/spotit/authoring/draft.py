@@ -556,8 +556,8 @@ def source_layout(
     """
     previous_files = previous_files or {}
     files = {
-        MANIFEST: pack_manifest(
-            draft.meta, list(draft.categories), taxonomy_base(draft), previous_files.get(MANIFEST)
+        MANIFEST: _manifest_file(
+            draft.meta, draft.categories, taxonomy_base(draft), previous_files.get(MANIFEST)
         )
     }
     articles, flags, body_lines = {}, {}, {}
@@ -568,13 +568,29 @@ def source_layout(
         values = [annotation_value(article, a) for a in article.annotations]
         old_name = previous_names.get(article.uid)
         previous = previous_files.get(f"articles/{old_name}") if old_name else None
-        content = article_source(article.meta, article.body, article.text, values, previous)
+        content = _article_file(article.meta, article.body, article.text, tuple(values), previous)
         files[path] = content
         articles[path] = article.uid
         flags[path] = tuple(a.uid for a in article.annotations)
         front_end = content.index("\n+++\n") + len("\n+++\n")
         body_lines[path] = content[:front_end].count("\n") + 1
     return SourceLayout(files, articles, flags, body_lines)
+
+
+# Live validation lays the whole draft out after every pause in typing; an article's file
+# depends only on these values, so only the article that changed is written again.
+@lru_cache(maxsize=4096)
+def _article_file(
+    meta: ArticleMeta, body: str, text: str, values: tuple[Annotation, ...], previous: str | None
+) -> str:
+    return article_source(meta, body, text, list(values), previous)
+
+
+@lru_cache(maxsize=64)
+def _manifest_file(
+    meta: PackMeta, categories: tuple[Category, ...], base: str, previous: str | None
+) -> str:
+    return pack_manifest(meta, list(categories), base, previous)
 
 
 # -- opening ------------------------------------------------------------------------------

@@ -62,7 +62,14 @@ def _make_backup(folder: Path, existing: list[str]) -> None:
     shutil.rmtree(fresh, ignore_errors=True)
     shutil.rmtree(old, ignore_errors=True)
     for rel in existing:
-        write_atomic(fresh / rel, (folder / rel).read_bytes())
+        # A fresh folder, swapped in whole by the rename below: each copy needs to be on
+        # disk, not replaced atomically (nothing reads .backup.new).
+        target = fresh / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with open(target, "wb") as fh:
+            fh.write((folder / rel).read_bytes())
+            fh.flush()
+            os.fsync(fh.fileno())
     if backup.exists():
         os.rename(backup, old)
     os.rename(fresh, backup)
