@@ -30,8 +30,8 @@ from spotit.gui.itemmodels import Column, RowsModel
 from spotit.gui.theme import VERDICT_STYLES
 
 if TYPE_CHECKING:
+    from spotit.core.article import PackArticle
     from spotit.core.scoring import CategorySummary, Report
-    from spotit.store.pack import PackArticle
 
 CREDIBLE_TEXT = (
     "<p>This article is credible: it names its sources, dates and places, "

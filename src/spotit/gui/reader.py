@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spotit.core.article import PackArticle
 from spotit.core.model import Annotation, Flag
 from spotit.core.progress import Learner
 from spotit.core.selection import snap_to_words
@@ -39,7 +40,6 @@ from spotit.gui.feedback_panel import FeedbackPanel
 from spotit.gui.flag_list import NUMBER_KEYS, FlagListPanel, swatch
 from spotit.gui.theme import VERDICT_STYLES, highlight_format
 from spotit.practice import OpenArticle, Practice, Submission, score_flags
-from spotit.store.pack import PackArticle
 from spotit.store.progress import ProgressError
 
 if TYPE_CHECKING:
