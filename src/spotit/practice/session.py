@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING, Protocol
 from spotit.core.model import Annotation, Flag, PackMeta
 from spotit.core.progress import Draft, Learner, utc_now
 from spotit.core.taxonomy import DEFAULT_TAXONOMY, Category
-from spotit.practice.history import History, history_of
 from spotit.practice.library import LibraryEntry, library_entries
 from spotit.store.pack import Pack, PackArticle
 from spotit.store.progress import Progress
 
 if TYPE_CHECKING:
     from spotit.core.scoring import Report
+    from spotit.practice.history import History
 
 
 class PracticeError(Exception):
@@ -174,6 +174,8 @@ class Practice:
     # -- looking back -------------------------------------------------------------------------
     def history(self, category_names: Mapping[str, str] | None = None) -> History:
         """Attempts, per-category record and summary; ``category_names`` add or rename."""
+        from spotit.practice.history import history_of  # the History page only, not start-up
+
         names = self.category_names()
         names.update(category_names or {})
         colors = {c.id: c.color for c in DEFAULT_TAXONOMY}
