@@ -349,6 +349,7 @@ def submit_message(article_id: str, flags: Iterable[Flag], seconds: int) -> dict
 
 
 def leave_message() -> dict:
+    """The student leaves on purpose (their token stays valid)."""
     return {"type": "leave", "v": PROTOCOL_VERSION}
 
 
@@ -356,6 +357,7 @@ def leave_message() -> dict:
 
 
 def category_to_json(category: Category) -> dict:
+    """A category as a welcome message lists it."""
     return {
         "id": category.id,
         "name": category.name,
@@ -474,10 +476,12 @@ def article_message(
 
 
 def submitted_message(article_id: str, flags: int) -> dict:
+    """The host's receipt for a submission: how many flags it received."""
     return {"type": "submitted", "v": PROTOCOL_VERSION, "article": article_id, "flags": flags}
 
 
 def ended_message(reason: str) -> dict:
+    """The session is over, and why."""
     return {"type": "ended", "v": PROTOCOL_VERSION, "reason": reason}
 
 

@@ -27,6 +27,8 @@ class AnchorError(ValueError):
 
 @dataclass(frozen=True)
 class Anchor:
+    """Where a quote was placed in a text."""
+
     start: int
     end: int
     occurrence: int  # 1-based index among the quote's occurrences

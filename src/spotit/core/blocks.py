@@ -94,4 +94,5 @@ def block_from_json(data: dict) -> Block:
 
 
 def canonical_text(blocks: list[Block]) -> str:
+    """The text every offset indexes: each block's text, joined by newlines."""
     return "\n".join(block.text for block in blocks)

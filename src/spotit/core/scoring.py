@@ -34,6 +34,8 @@ CREDIBLE_FLAG_COST = 20
 
 
 class Labelled(Protocol):
+    """Anything with a span and a category: a learner's Flag or an answer key's Annotation."""
+
     start: int
     end: int
     category: str
@@ -41,6 +43,8 @@ class Labelled(Protocol):
 
 @dataclass(frozen=True)
 class Prf:
+    """Precision, recall and F1 of one comparison (spotted: spans only; named: with category)."""
+
     precision: float
     recall: float
     f1: float
@@ -50,6 +54,8 @@ class Prf:
 
 
 class GoldVerdict(StrEnum):
+    """What became of one red flag of the answer key."""
+
     FOUND = "found"
     WRONG_CATEGORY = "found-wrong-category"
     PARTLY_FOUND = "partly-found"
@@ -66,6 +72,8 @@ class GoldVerdict(StrEnum):
 
 
 class FlagVerdict(StrEnum):
+    """What one of the learner's flags turned out to be."""
+
     CORRECT = "correct"
     WRONG_CATEGORY = "wrong-category"
     NOT_A_RED_FLAG = "not-a-red-flag"
@@ -81,6 +89,8 @@ class FlagVerdict(StrEnum):
 
 @dataclass(frozen=True)
 class GoldResult:
+    """One red flag of the answer key, scored."""
+
     index: int  # position in the answer key given to score()
     verdict: GoldVerdict
     coverage: float  # share of the gold span covered by any learner flag
@@ -89,6 +99,8 @@ class GoldResult:
 
 @dataclass(frozen=True)
 class FlagResult:
+    """One of the learner's flags, scored."""
+
     index: int  # position in the learner's flags given to score()
     start: int  # after trimming
     end: int
@@ -99,6 +111,8 @@ class FlagResult:
 
 @dataclass(frozen=True)
 class CategorySummary:
+    """One category's counts in a report: red flags there were, found, missed, flagged."""
+
     category: str
     gold: int = 0
     found: int = 0  # found with the right category
@@ -109,6 +123,8 @@ class CategorySummary:
 
 @dataclass(frozen=True)
 class Report:
+    """Everything the feedback shows about one submission (see docs/scoring.md)."""
+
     spotted: Prf
     named: Prf
     score: int

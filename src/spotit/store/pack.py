@@ -371,6 +371,7 @@ class Pack:
 
     # -- reading -----------------------------------------------------------------
     def category(self, category_id: str) -> Category | None:
+        """The pack's category with this id, or None."""
         return next((c for c in self.categories if c.id == category_id), None)
 
     def articles(self) -> list[ArticleSummary]:
@@ -391,6 +392,7 @@ class Pack:
             return [ArticleSummary(self._article_meta(row), counts.get(row[0], 0)) for row in rows]
 
     def article_ids(self) -> list[str]:
+        """Every article's id, in pack order."""
         with _guard(self.path, "listing articles"):
             return [r[0] for r in self._conn.execute("SELECT id FROM articles ORDER BY position")]
 
