@@ -351,3 +351,13 @@ def test_after_any_edit_no_annotation_is_lost_and_anchored_ones_sit_on_their_quo
         elif annotation.status == FUZZY:
             assert 0 <= annotation.start < annotation.end <= len(after.text)
         assert annotation.quote in article.text  # the confirmed quote is never rewritten by a guess
+
+
+def test_opening_a_folder_leaves_out_dot_files(starter_copy):
+    articles = starter_copy / "articles"
+    real = sorted(articles.glob("*.md"))[0]
+    (articles / ".editor-swap.md").write_text(real.read_text(encoding="utf-8"), encoding="utf-8")
+    loaded = load_source_folder(starter_copy)
+    assert loaded.problems == []  # the swap file is no duplicate of the real article
+    assert ".editor-swap.md" not in loaded.file_names.values()
+    assert len(loaded.draft.articles) == len(list(articles.glob("[!.]*.md")))

@@ -153,3 +153,13 @@ def test_export_builds_a_pack_and_refuses_one_with_problems(tmp_path):
     with pytest.raises(SaveError, match=r"1 problem\(s\)"):
         export_pack_file(broken, tmp_path / "broken.spotit")
     assert not (tmp_path / "broken.spotit").exists()
+
+
+def test_export_writes_the_pack_and_nothing_else(tmp_path, monkeypatch):
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    out = tmp_path / "out" / "p.spotit"
+    out.parent.mkdir()
+    export_pack_file(OLD, out)
+    assert [p.name for p in out.parent.iterdir()] == ["p.spotit"]
+    assert list((tmp_path / "tmp").iterdir()) == []  # no scratch copy of the sources

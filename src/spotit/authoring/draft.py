@@ -116,9 +116,11 @@ class ArticleDraft:
     annotations: tuple[DraftAnnotation, ...] = ()
 
     def annotation(self, uid: int) -> DraftAnnotation | None:
+        """The annotation with this uid, if the article has it."""
         return next((a for a in self.annotations if a.uid == uid), None)
 
     def index_of(self, uid: int) -> int | None:
+        """The position of annotation ``uid`` in text order, if the article has it."""
         return next((i for i, a in enumerate(self.annotations) if a.uid == uid), None)
 
 
@@ -133,12 +135,15 @@ class PackDraft:
     taxonomy_base: str = "default"
 
     def article(self, uid: int) -> ArticleDraft | None:
+        """The article with this uid, if the pack has it."""
         return next((a for a in self.articles if a.uid == uid), None)
 
-    def article_index(self, uid: int) -> int | None:
+    def article_index(self, uid: int | None) -> int | None:
+        """The position of article ``uid`` in the learners' order, if the pack has it."""
         return next((i for i, a in enumerate(self.articles) if a.uid == uid), None)
 
     def category(self, category_id: str) -> Category | None:
+        """The category with this id, if the pack has it."""
         return next((c for c in self.categories if c.id == category_id), None)
 
     def uses_of(self, category_id: str) -> int:
@@ -273,6 +278,7 @@ def anchored_at(article: ArticleDraft, annotation: DraftAnnotation, start: int, 
 
 
 def with_annotations(article: ArticleDraft, annotations) -> ArticleDraft:
+    """The article with these annotations, in text order."""
     return replace(article, annotations=_sorted(annotations))
 
 
@@ -287,6 +293,7 @@ def add_annotation(
 
 
 def update_annotation(article: ArticleDraft, uid: int, **changes) -> ArticleDraft:
+    """The article with annotation ``uid`` changed (category, explanation, hint...)."""
     return with_annotations(
         article, (replace(a, **changes) if a.uid == uid else a for a in article.annotations)
     )
@@ -315,6 +322,7 @@ def move_annotation(article: ArticleDraft, uid: int, start: int, end: int) -> Ar
 
 
 def delete_annotation(article: ArticleDraft, uid: int) -> ArticleDraft:
+    """The article without annotation ``uid``."""
     return replace(article, annotations=tuple(a for a in article.annotations if a.uid != uid))
 
 
@@ -332,17 +340,20 @@ def annotation_at(article: ArticleDraft, position: int) -> DraftAnnotation | Non
 
 
 def replace_article(draft: PackDraft, article: ArticleDraft) -> PackDraft:
+    """The pack with ``article`` in place of the article with its uid."""
     return replace(
         draft, articles=tuple(article if a.uid == article.uid else a for a in draft.articles)
     )
 
 
 def new_article(taken: set[str], headline: str = "New article") -> ArticleDraft:
+    """An empty article whose id is not one of ``taken``."""
     meta = ArticleMeta(id=unique_name("new-article", taken), headline=headline)
     return ArticleDraft(new_uid(), meta, "", rendered(headline, "").text)
 
 
 def add_article(draft: PackDraft, at: int | None = None) -> tuple[PackDraft, int]:
+    """The pack with a new empty article at ``at`` (the end by default), and its uid."""
     article = new_article({a.meta.id for a in draft.articles})
     articles = list(draft.articles)
     articles.insert(len(articles) if at is None else at, article)
@@ -350,6 +361,7 @@ def add_article(draft: PackDraft, at: int | None = None) -> tuple[PackDraft, int
 
 
 def duplicate_article(draft: PackDraft, uid: int) -> tuple[PackDraft, int]:
+    """The pack with a copy of article ``uid`` after it (fresh uids and id), and its uid."""
     index = draft.article_index(uid)
     original = draft.articles[index]
     copy = replace(
@@ -367,6 +379,7 @@ def duplicate_article(draft: PackDraft, uid: int) -> tuple[PackDraft, int]:
 
 
 def delete_article(draft: PackDraft, uid: int) -> PackDraft:
+    """The pack without article ``uid``."""
     return replace(draft, articles=tuple(a for a in draft.articles if a.uid != uid))
 
 
@@ -379,10 +392,12 @@ def move_item(items: tuple, index: int, step: int) -> tuple:
 
 
 def move_article(draft: PackDraft, uid: int, step: int) -> PackDraft:
+    """The pack with article ``uid`` moved ``step`` places in the learners' order."""
     return replace(draft, articles=move_item(draft.articles, draft.article_index(uid), step))
 
 
 def add_category(draft: PackDraft) -> tuple[PackDraft, str]:
+    """The pack with a new category at the end of its palette, and the new id."""
     category_id = unique_name("new-category", {c.id for c in draft.categories})
     color = FALLBACK_COLORS[len(draft.categories) % len(FALLBACK_COLORS)]
     category = Category(category_id, "New category", "", "", color)
@@ -425,6 +440,7 @@ def delete_category(draft: PackDraft, category_id: str, move_to: str | None) -> 
 
 
 def move_category(draft: PackDraft, category_id: str, step: int) -> PackDraft:
+    """The pack with a category moved ``step`` places in its palette."""
     index = next(i for i, c in enumerate(draft.categories) if c.id == category_id)
     return replace(draft, categories=move_item(draft.categories, index, step))
 
