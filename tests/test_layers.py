@@ -1,7 +1,7 @@
 """The layers hold: import-linter checks the contracts, and the Qt-free layers really load no Qt.
 
-The contracts live in ``pyproject.toml`` (``[tool.importlinter]``) and docs/architecture.md
-explains them; ``make test`` and ``make lint`` run ``lint-imports`` too.
+The contracts live in ``pyproject.toml`` (``[tool.importlinter]``), with a comment on
+each; ``make test`` and ``make lint`` run ``lint-imports`` too.
 """
 
 import os
