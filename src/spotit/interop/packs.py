@@ -19,10 +19,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from spotit.core.blocks import Block
 from spotit.content.render import render
 from spotit.content.source import PackSource, SourceArticle
 from spotit.core.anchoring import context
+from spotit.core.blocks import Block
 from spotit.core.model import Annotation, ArticleMeta, PackMeta
 from spotit.core.naming import slugify, unique_name
 from spotit.core.taxonomy import DEFAULT_TAXONOMY, Category, category_problem
