@@ -66,10 +66,8 @@ def test_lists_a_known_disagreement_and_highlights_both_spans(qtbot, tmp_path):
     assert "Articles compared: 1" in view.articles_label.text()
     assert "Only in A: only-alice" in view.articles_label.text()
     assert view.tabs.tabText(1) == "&Disagreements (3)"
-    rows = [
-        [view.disagreement_list.topLevelItem(r).text(c) for c in range(6)]
-        for r in range(view.disagreement_list.topLevelItemCount())
-    ]
+    shown = view.disagreement_list.model()
+    rows = [[shown.index(r, c).data() for c in range(6)] for r in range(shown.rowCount())]
     assert rows[0] == [
         "story",
         "◐ partial overlap",
@@ -80,12 +78,11 @@ def test_lists_a_known_disagreement_and_highlights_both_spans(qtbot, tmp_path):
     ]
     assert [r[1] for r in rows[1:]] == ["◨ only B flagged", "◧ only A flagged"]
     # Spotted: B's 3 flags hit 2 of A's 3 red flags (the partial overlap counts as half).
-    assert view.measures.item(0, 0).text() == "B against A's answer key"
+    assert view.measures.model().index(0, 0).data() == "B against A's answer key"
+    categories = view.category_table.model()
     category_rows = {
-        view.category_table.item(r, 1).text(): [
-            view.category_table.item(r, c).text() for c in (2, 3, 4)
-        ]
-        for r in range(view.category_table.rowCount())
+        categories.index(r, 1).data(): [categories.index(r, c).data() for c in (2, 3, 4)]
+        for r in range(categories.rowCount())
     }
     assert category_rows == {"number": ["1", "0", "0"], "vague": ["2", "3", "2"]}
 
@@ -198,7 +195,7 @@ def test_editor_compares_its_draft_with_another_pack(qtbot, tmp_path, monkeypatc
         "loaded-language",
         "experts say",
     )
-    assert "≠ different category" in view.disagreement_list.topLevelItem(0).text(1)
+    assert "≠ different category" in view.disagreement_list.model().index(0, 1).data()
 
 
 def test_main_window_opens_the_view(window):

@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from spotit.gui.interop_dialogs import ExportDialog, ImportDialog
+from spotit.gui.export_dialog import ExportDialog
+from spotit.gui.import_dialog import ImportDialog
 from spotit.interop.model import Document, Parsed, Span
 from spotit.interop.packs import import_documents
 from spotit.store.pack import open_pack
@@ -163,10 +164,12 @@ def test_unplaced_annotations_and_the_utf16_note_are_reported(qtbot, tmp_path):
 
     assert "2 annotation(s)" in dialog.summary.text()
     assert "1 annotation(s) could not be placed" in dialog.unplaced_label.text()
-    row = dialog.unplaced_list.topLevelItem(0)
-    assert row.text(0) == f"{source}:1"
-    assert row.text(1) == "Claim" and "outside the text" in row.text(3)
-    notes = [dialog.notes_list.item(i).text() for i in range(dialog.notes_list.count())]
+    shown = dialog.unplaced_list.model()
+    row = [shown.index(0, column).data() for column in range(4)]
+    assert shown.rowCount() == 1 and row[0] == f"{source}:1"
+    assert row[1] == "Claim" and "outside the text" in row[3]
+    notes_shown = dialog.notes_list.model()
+    notes = [notes_shown.index(i, 0).data() for i in range(notes_shown.rowCount())]
     assert any("UTF-16" in n for n in notes)
     assert not dialog.open_button.isVisible()  # no library to open it in
     with open_pack(dialog.result_info.path) as pack:
@@ -314,3 +317,42 @@ def test_main_window_file_menu_has_the_interop_entries(window):
     assert exporter.pack_box.count() == len(window.packs)
     assert exporter.out_edit.text().endswith(".jsonl")
     exporter.close()
+
+
+def test_escape_while_exporting_waits_for_the_export_to_report(qtbot, tmp_path, two_article_pack):
+    exporter = ExportDialog(None, [("Authored", two_article_pack)])
+    qtbot.addWidget(exporter)
+    exporter.show()
+    exporter.set_format("labelstudio")
+    out = tmp_path / "tasks.json"
+    exporter.out_edit.setText(str(out))
+    exporter.start_export()
+    assert exporter.working and exporter.busy.isVisible()
+    assert not exporter.export_button.isEnabled()  # the form is disabled meanwhile
+    QTest.keyClick(exporter, Qt.Key.Key_Escape)
+    assert exporter.isVisible()  # the work still has its dialog to report to
+    wait_idle(qtbot, exporter)
+    assert "Exported 2 article(s)" in exporter.status.text() and out.is_file()
+    assert exporter.export_button.isEnabled() and not exporter.busy.isVisible()
+    QTest.keyClick(exporter, Qt.Key.Key_Escape)
+    assert not exporter.isVisible()
+
+
+def test_import_notes_say_what_the_rendering_changed(qtbot, tmp_path):
+    text = "Tea story\r\nTea  cures diabetes."
+    start = text.index("cures")
+    source = doccano_file(tmp_path / "crlf.jsonl", [[start, start + 5, "Claim"]], text=text)
+    dialog = ImportDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.add_inputs([source])
+    dialog.out_edit.setText(str(tmp_path / "crlf.spotit"))
+    dialog.start_import()
+    wait_idle(qtbot, dialog)
+    notes = dialog.notes_list.model()
+    shown = [notes.index(i, 0).data() for i in range(notes.rowCount())]
+    assert any("normalised once" in n and "1 annotation(s) moved" in n for n in shown)
+    assert any("had no explanation" in n for n in shown)
+    with open_pack(dialog.result_info.path) as pack:
+        (article,) = [pack.article(i) for i in pack.article_ids()]
+    assert article.text == "Tea story\nTea cures diabetes."
+    assert [a.quote for a in article.annotations] == ["cures"]

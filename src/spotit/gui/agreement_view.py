@@ -1,7 +1,7 @@
 """The "Agreement…" view: how far two authors' answer keys agree, and where they differ.
 
 The report is ``spotit.interop.agreement.compare_packs`` (the same as ``spotit
-pack agree``), computed in a worker thread. Author A is a .spotit file or the
+pack agree``), computed as an ``Operation``. Author A is a .spotit file or the
 pack open in the editor (its draft, unsaved changes included); author B is a
 .spotit file. Selecting a disagreement shows its passage with both authors'
 spans marked by different underlines and named in a legend, so colour is never
@@ -10,17 +10,13 @@ the only cue. The disagreements can be saved as CSV for curation.
 
 from __future__ import annotations
 
-import csv
-import io
-from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QGridLayout,
@@ -29,19 +25,18 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTabWidget,
     QTextEdit,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from spotit.core.files import write_atomic
 from spotit.core.model import Annotation
-from spotit.gui.interop_dialogs import busy_bar, error_label, run_in_background, show_error
+from spotit.gui.interop_forms import PACK_FILTER, OperationDialog, show_error
+from spotit.gui.itemmodels import Column, RowsModel
 from spotit.gui.reader import ArticleView
 from spotit.gui.theme import tint
 from spotit.interop.agreement import (
@@ -49,12 +44,14 @@ from spotit.interop.agreement import (
     CATEGORY,
     ONLY_A,
     ONLY_B,
-    AgreementReport,
+    CategoryAgreement,
+    Comparison,
     Direction,
     Disagreement,
-    compare_packs,
+    compare,
+    disagreements_csv,
 )
-from spotit.store.pack import PACK_SUFFIX, PackArticle, open_pack
+from spotit.store.pack import PackArticle
 
 #: How each kind of disagreement is shown (a symbol and words, not only a colour).
 KIND_TEXT = {
@@ -66,18 +63,6 @@ KIND_TEXT = {
 #: Author A's span: a solid underline on a blue tint; B's: a wavy underline and a line
 #: above (so B stays visible where the spans overlap). Each is named in the legend.
 A_COLOR, B_COLOR = "#0072b2", "#d55e00"
-CSV_COLUMNS = (
-    "article",
-    "kind",
-    "a_start",
-    "a_end",
-    "a_category",
-    "a_quote",
-    "b_start",
-    "b_end",
-    "b_category",
-    "b_quote",
-)
 
 
 def a_format() -> QTextCharFormat:
@@ -117,51 +102,12 @@ class DraftAsPack:
         return self._built[article_id]
 
 
-@dataclass
-class Comparison:
-    """A report and what showing its disagreements needs."""
-
-    report: AgreementReport
-    articles: dict[str, PackArticle]  # the compared articles (same text in both packs)
-    names: dict[str, str]  # category id -> name, from both packs
+RIGHT = Qt.AlignmentFlag.AlignRight
 
 
-def compare(a, b_path: Path) -> Comparison:
-    """Compare pack A (a path, or a ``DraftAsPack``) with the pack file ``b_path``."""
-    with open_pack(b_path) as pack_b:
-        if isinstance(a, Path):
-            with open_pack(a) as pack_a:
-                return _comparison(pack_a, pack_b)
-        return _comparison(a, pack_b)
-
-
-def _comparison(pack_a, pack_b) -> Comparison:
-    report = compare_packs(pack_a, pack_b)
-    articles = {i: pack_a.article(i) for i in report.compared}
-    names = {c.id: c.name for c in pack_b.categories} | {c.id: c.name for c in pack_a.categories}
-    return Comparison(report, articles, names)
-
-
-def disagreements_csv(disagreements: list[Disagreement]) -> str:
-    """The disagreements as CSV, one row each, for a curator's spreadsheet."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for d in disagreements:
-        row: list[object] = [d.article, d.kind]
-        for side in (d.a, d.b):
-            row += (
-                ["", "", "", ""]
-                if side is None
-                else [side.start, side.end, side.category, side.quote]
-            )
-        writer.writerow(row)
-    return out.getvalue()
-
-
-def _read_only_table(rows: int, headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(rows, len(headers))
-    table.setHorizontalHeaderLabels(headers)
+def _table(model: RowsModel, name: str) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
     table.setAccessibleName(name)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -170,23 +116,20 @@ def _read_only_table(rows: int, headers: list[str], name: str) -> QTableWidget:
     return table
 
 
-def _fit_height(table: QTableWidget) -> None:
+def _fit_height(table: QTableView) -> None:
     """Make a short table exactly as tall as its rows (at any text size)."""
     table.resizeColumnsToContents()
     table.resizeRowsToContents()
-    rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+    rows = sum(table.rowHeight(r) for r in range(table.model().rowCount()))
     scroll = table.horizontalScrollBar().sizeHint().height()
     table.setFixedHeight(table.horizontalHeader().height() + rows + 2 * table.frameWidth() + scroll)
 
 
-def _cell(value: object, number: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(str(value))
-    if number:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    return item
+def _measure(n: int):
+    return lambda row: _values(row[1])[n]
 
 
-class AgreementView(QDialog):
+class AgreementView(OperationDialog):
     """Compare two authors' packs: measures both ways, categories, and each disagreement.
 
     ``draft`` (a pack editor's draft) stands for author A when given; otherwise A is
@@ -208,9 +151,6 @@ class AgreementView(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
         self.draft = draft
         self.comparison: Comparison | None = None
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self._outcome = None
         self._shown_article: str | None = None
 
         # -- which packs --
@@ -247,8 +187,7 @@ class AgreementView(QDialog):
         grid.addWidget(self.b_button, 1, 2)
         grid.addWidget(self.compare_button, 1, 3)
         grid.setColumnStretch(1, 1)
-        self.busy = busy_bar()
-        self.error = error_label()
+        self.working_controls = [self.compare_button]
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_summary(), "&Summary")
@@ -263,8 +202,6 @@ class AgreementView(QDialog):
         self.csv_button.clicked.connect(self.choose_csv)
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.reject)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
 
         layout = QVBoxLayout(self)
         layout.addWidget(chooser)
@@ -283,19 +220,24 @@ class AgreementView(QDialog):
         self.articles_label = QLabel()
         self.articles_label.setWordWrap(True)
         self.articles_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.measures = _read_only_table(
-            2,
-            [
-                "",
-                "Spotted\nprecision",
-                "Spotted\nrecall",
-                "Spotted\nF1",
-                "Named\nprecision",
-                "Named\nrecall",
-                "Named\nF1",
+        self.measures_model: RowsModel[tuple[str, Direction | None]] = RowsModel(
+            [Column("", lambda row: row[0])]
+            + [
+                Column(header, _measure(n), align=RIGHT)
+                for n, header in enumerate(
+                    (
+                        "Spotted\nprecision",
+                        "Spotted\nrecall",
+                        "Spotted\nF1",
+                        "Named\nprecision",
+                        "Named\nrecall",
+                        "Named\nF1",
+                    )
+                )
             ],
-            "Agreement measures",
+            self,
         )
+        self.measures = _table(self.measures_model, "Agreement measures")
         self.measures.horizontalHeader().setStretchLastSection(False)
         self.measures.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         explain = QLabel(
@@ -304,9 +246,17 @@ class AgreementView(QDialog):
             "precision and recall and leaves F1."
         )
         explain.setWordWrap(True)
-        self.category_table = _read_only_table(
-            0, ["Category", "Id", "A", "B", "Matched"], "Annotations per category"
+        self.categories_model: RowsModel[CategoryAgreement] = RowsModel(
+            [
+                Column("Category", lambda c: c.name),
+                Column("Id", lambda c: c.category),
+                Column("A", lambda c: str(c.a), sort=lambda c: c.a, align=RIGHT),
+                Column("B", lambda c: str(c.b), sort=lambda c: c.b, align=RIGHT),
+                Column("Matched", lambda c: str(c.matched), sort=lambda c: c.matched, align=RIGHT),
+            ],
+            self,
         )
+        self.category_table = _table(self.categories_model, "Annotations per category")
         categories_label = QLabel(
             "Per ca&tegory (matched: pairs of A and B annotations that hit each other):"
         )
@@ -321,15 +271,24 @@ class AgreementView(QDialog):
         return page
 
     def _build_disagreements(self) -> QWidget:
-        self.disagreement_list = QTreeWidget()
-        self.disagreement_list.setHeaderLabels(
-            ["Article", "Kind", "A: category", "A: quote", "B: category", "B: quote"]
+        self.disagreements_model: RowsModel[Disagreement] = RowsModel(
+            [
+                Column("Article", lambda d: d.article),
+                Column("Kind", lambda d: KIND_TEXT[d.kind]),
+                Column("A: category", lambda d: self._name(d.a)),
+                Column("A: quote", lambda d: _quote(d.a), tooltip=lambda d: _full(d.a)),
+                Column("B: category", lambda d: self._name(d.b)),
+                Column("B: quote", lambda d: _quote(d.b), tooltip=lambda d: _full(d.b)),
+            ],
+            self,
         )
+        self.disagreement_list = QTreeView()
+        self.disagreement_list.setModel(self.disagreements_model)
         self.disagreement_list.setAccessibleName("Disagreements")
         self.disagreement_list.setRootIsDecorated(False)
         self.disagreement_list.setAlternatingRowColors(True)
         self.disagreement_list.setUniformRowHeights(True)
-        self.disagreement_list.currentItemChanged.connect(self._disagreement_selected)
+        self.disagreement_list.selectionModel().currentChanged.connect(self._disagreement_selected)
         self.view = ArticleView()
         self.view.setAccessibleName("The disagreement's passage")
         self.legend = QLabel()
@@ -350,9 +309,7 @@ class AgreementView(QDialog):
 
     # -- comparing ------------------------------------------------------------------------
     def _choose(self, edit: QLineEdit, title: str) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, title, edit.text(), f"SpotIt packs (*{PACK_SUFFIX});;All files (*)"
-        )
+        name, _ = QFileDialog.getOpenFileName(self, title, edit.text(), PACK_FILTER)
         if name:
             edit.setText(name)
 
@@ -368,25 +325,9 @@ class AgreementView(QDialog):
             return
         a = DraftAsPack(self.draft) if self.draft is not None else Path(a_text)
         b = Path(b_text)
-        self.error.hide()
-        self.busy.show()
-        self.compare_button.setEnabled(False)
-        self.status.setText("Comparing…")
-        self._outcome = run_in_background(
-            self.pool, lambda: compare(a, b), self._compared, self._failed
-        )
-
-    def _failed(self, line: str) -> None:
-        self._outcome = None
-        self.busy.hide()
-        self.compare_button.setEnabled(True)
-        self.status.setText("")
-        show_error(self.error, line)
+        self.run_operation("Comparing…", lambda: compare(a, b), self._compared)
 
     def _compared(self, comparison: Comparison) -> None:
-        self._outcome = None
-        self.busy.hide()
-        self.compare_button.setEnabled(True)
         self.comparison = comparison
         self.status.setText("")
         self.show_report(comparison)
@@ -406,37 +347,15 @@ class AgreementView(QDialog):
         if not report.compared:
             parts.append("No article is in both packs with the same text: nothing to compare.")
         self.articles_label.setText("<br>".join(parts))
-        rows = (
-            ("B against A's answer key", report.a_as_gold),
-            ("A against B's answer key", report.b_as_gold),
+        self.measures_model.set_rows(
+            [
+                ("B against A's answer key", report.a_as_gold),
+                ("A against B's answer key", report.b_as_gold),
+            ]
         )
-        for row, (label, direction) in enumerate(rows):
-            self.measures.setItem(row, 0, _cell(label))
-            for column, value in enumerate(_values(direction), 1):
-                self.measures.setItem(row, column, _cell(value, number=True))
         _fit_height(self.measures)
-        self.category_table.setRowCount(len(report.categories))
-        for row, c in enumerate(report.categories):
-            for column, (value, number) in enumerate(
-                ((c.name, False), (c.category, False), (c.a, True), (c.b, True), (c.matched, True))
-            ):
-                self.category_table.setItem(row, column, _cell(value, number))
-        self.disagreement_list.clear()
-        for n, d in enumerate(report.disagreements):
-            item = QTreeWidgetItem(
-                [
-                    d.article,
-                    KIND_TEXT[d.kind],
-                    self._name(d.a),
-                    _short(d.a.quote) if d.a else "—",
-                    self._name(d.b),
-                    _short(d.b.quote) if d.b else "—",
-                ]
-            )
-            item.setData(0, Qt.ItemDataRole.UserRole, n)
-            item.setToolTip(3, d.a.quote if d.a else "")
-            item.setToolTip(5, d.b.quote if d.b else "")
-            self.disagreement_list.addTopLevelItem(item)
+        self.categories_model.set_rows(report.categories)
+        self.disagreements_model.set_rows(report.disagreements)
         widest_quote = self.fontMetrics().averageCharWidth() * 32
         for column in range(6):
             self.disagreement_list.resizeColumnToContents(column)
@@ -449,7 +368,7 @@ class AgreementView(QDialog):
         self._shown_article = None
         self.view.clear()
         if count:
-            self.disagreement_list.setCurrentItem(self.disagreement_list.topLevelItem(0))
+            self.disagreement_list.setCurrentIndex(self.disagreements_model.index(0, 0))
         else:
             self.legend.setText(
                 "No disagreements: both authors flagged the same passages with the same categories."
@@ -464,12 +383,9 @@ class AgreementView(QDialog):
 
     # -- one disagreement ---------------------------------------------------------------------
     def selected_disagreement(self) -> Disagreement | None:
-        item = self.disagreement_list.currentItem()
-        if item is None or self.comparison is None:
-            return None
-        return self.comparison.report.disagreements[item.data(0, Qt.ItemDataRole.UserRole)]
+        return self.disagreements_model.row(self.disagreement_list.currentIndex())
 
-    def _disagreement_selected(self, item, _previous=None) -> None:
+    def _disagreement_selected(self, _current: QModelIndex, _previous=None) -> None:
         d = self.selected_disagreement()
         if d is None or self.comparison is None:
             return
@@ -530,14 +446,6 @@ class AgreementView(QDialog):
         self.status.setText(f"✓ Wrote {count} disagreement(s) to {path}.")
         return True
 
-    def done(self, result: int) -> None:
-        self.pool.waitForDone()
-        super().done(result)
-
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
-        self.pool.waitForDone()
-        super().closeEvent(event)
-
 
 def _values(direction: Direction | None) -> list[str]:
     if direction is None:
@@ -549,3 +457,11 @@ def _values(direction: Direction | None) -> list[str]:
 def _short(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _quote(ann: Annotation | None) -> str:
+    return _short(ann.quote) if ann else "—"
+
+
+def _full(ann: Annotation | None) -> str:
+    return ann.quote if ann else ""

@@ -257,13 +257,13 @@ class MainWindow(QMainWindow):
         return [(pack.meta.title, pack.path) for pack in self.packs.values()]
 
     def import_annotations(self) -> None:
-        from spotit.gui.interop_dialogs import ImportDialog
+        from spotit.gui.import_dialog import ImportDialog
 
         self.import_dialog = ImportDialog(self, self._open_pack_files(), self.open_pack_file)
         self.import_dialog.open()
 
     def export_annotations(self) -> None:
-        from spotit.gui.interop_dialogs import ExportDialog
+        from spotit.gui.export_dialog import ExportDialog
 
         self.export_dialog = ExportDialog(self, self._open_pack_files())
         self.export_dialog.open()

@@ -12,12 +12,28 @@ pack editor both show it.
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
 
 from spotit.core.model import Annotation
 from spotit.core.scoring import HIT_OVERLAP, Prf, score, trim
-from spotit.store.pack import Pack
+from spotit.core.taxonomy import Category
+from spotit.store.pack import Pack, PackArticle, open_pack
+
+
+class PackLike(Protocol):
+    """What comparing needs of a pack: its categories and its articles by id."""
+
+    categories: list[Category]
+
+    def article_ids(self) -> list[str]: ...
+
+    def article(self, article_id: str) -> PackArticle: ...
+
 
 #: Kinds of disagreement, in the order a curator usually settles them.
 ONLY_A, ONLY_B, CATEGORY, BOUNDARY = "only-a", "only-b", "category", "boundary"
@@ -223,7 +239,7 @@ def disagreements(
     ]
 
 
-def compare_packs(pack_a: Pack, pack_b: Pack) -> AgreementReport:
+def compare_packs(pack_a: PackLike, pack_b: PackLike) -> AgreementReport:
     """Compare the answer keys of the articles the two packs share (same id, same text)."""
     report = AgreementReport()
     ids_a, ids_b = pack_a.article_ids(), pack_b.article_ids()
@@ -275,3 +291,63 @@ def compare_packs(pack_a: Pack, pack_b: Pack) -> AgreementReport:
 
 def _shifted(ann: Annotation, offset: int) -> Annotation:
     return Annotation(ann.start + offset, ann.end + offset, ann.category, ann.quote, "")
+
+
+# -- what the agreement view shows ---------------------------------------------------------
+
+#: The columns of the disagreements CSV, for a curator's spreadsheet.
+CSV_COLUMNS = (
+    "article",
+    "kind",
+    "a_start",
+    "a_end",
+    "a_category",
+    "a_quote",
+    "b_start",
+    "b_end",
+    "b_category",
+    "b_quote",
+)
+
+
+@dataclass
+class Comparison:
+    """A report and what showing its disagreements needs."""
+
+    report: AgreementReport
+    articles: dict[str, PackArticle]  # the compared articles (same text in both packs)
+    names: dict[str, str]  # category id -> name, from both packs
+
+
+def compare(a: Path | PackLike, b_path: Path) -> Comparison:
+    """Compare pack A (a pack file, or anything that reads like a pack, such as an
+    editor's draft) with the pack file ``b_path``."""
+    with open_pack(b_path) as pack_b:
+        if isinstance(a, Path):
+            with open_pack(a) as pack_a:
+                return _comparison(pack_a, pack_b)
+        return _comparison(a, pack_b)
+
+
+def _comparison(pack_a: PackLike, pack_b: Pack) -> Comparison:
+    report = compare_packs(pack_a, pack_b)
+    articles = {i: pack_a.article(i) for i in report.compared}
+    names = {c.id: c.name for c in pack_b.categories} | {c.id: c.name for c in pack_a.categories}
+    return Comparison(report, articles, names)
+
+
+def disagreements_csv(disagreements: list[Disagreement]) -> str:
+    """The disagreements as CSV, one row each, for a curator's spreadsheet."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for d in disagreements:
+        row: list[object] = [d.article, d.kind]
+        for side in (d.a, d.b):
+            row += (
+                ["", "", "", ""]
+                if side is None
+                else [side.start, side.end, side.category, side.quote]
+            )
+        writer.writerow(row)
+    return out.getvalue()
