@@ -280,6 +280,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         return export_to(args)
     from spotit.content.source import article_source, pack_manifest
+    from spotit.core.files import write_atomic
 
     out: Path = args.output
     if (out / "pack.toml").exists() and not args.force:
@@ -289,11 +290,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         manifest = pack_manifest(pack.meta, pack.categories, pack.taxonomy_base)
     try:
         (out / "articles").mkdir(parents=True, exist_ok=True)
-        (out / "pack.toml").write_text(manifest, encoding="utf-8")
+        write_atomic(out / "pack.toml", manifest)
         width = max(3, len(str(len(articles))))
         for n, a in enumerate(articles, 1):
             text = article_source(a.meta, a.body, a.text, a.annotations)
-            (out / "articles" / f"{n:0{width}d}-{a.meta.id}.md").write_text(text, encoding="utf-8")
+            write_atomic(out / "articles" / f"{n:0{width}d}-{a.meta.id}.md", text)
     except OSError as exc:
         raise UsageError(f"{out}: cannot write ({exc.strerror})") from None
     print(f"exported {len(articles)} articles to {out}")
