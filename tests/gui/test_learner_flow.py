@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
@@ -321,3 +322,47 @@ def test_reader_menus_fill_in_when_the_first_article_opens(window):
     window.open_article("starter", "miracle-tea")
     assert texts(window.edit_menu) == ["&Undo", "&Redo"]
     assert "&Submit flags" in texts(window.flag_menu)
+
+
+def test_an_attempt_that_cannot_be_saved_stays_open_with_a_one_line_reason(
+    window, progress, learner, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from spotit.store.progress import ProgressError
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+
+    def disk_full(*_args, **_kwargs):
+        raise ProgressError(f"{progress.path}: could not save the attempt (disk is full)")
+
+    monkeypatch.setattr(progress, "submit", disk_full)
+    window.open_article("starter", "miracle-tea")
+    reader = window.reader
+    start = reader.view.text.index("a leading doctor")
+    reader.view.select_span(start, start + len("a leading doctor"))
+    reader.flag_selection("false-authority")
+    reader.submit()
+    assert shown == [
+        "Your attempt could not be saved, so it stays open:\n"
+        f"{progress.path}: could not save the attempt (disk is full)"
+    ]
+    assert reader.report is None and reader.editable and len(reader.flags) == 1
+    assert progress.attempts(learner.id) == []
+
+
+def test_a_bug_while_submitting_is_not_hidden_as_not_saved(window, progress, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+
+    def bug(*_args, **_kwargs):
+        raise KeyError("a programming error")
+
+    monkeypatch.setattr(progress, "submit", bug)
+    window.open_article("starter", "clinic-trial")
+    with pytest.raises(KeyError):
+        window.reader._submit([])
+    assert shown == []
