@@ -10,7 +10,7 @@ from pathlib import Path
 from bench.common import best_of, figure, ratio
 from spotit.core import anchoring
 from spotit.core.anchoring import context, reanchor
-from spotit.interop import doccano
+from spotit.interop.formats import FORMATS
 from spotit.interop.packs import import_documents
 
 COMMON = (
@@ -119,7 +119,7 @@ def bench_import() -> None:
 
         def run_import() -> None:
             out.unlink(missing_ok=True)
-            parsed = doccano.read([source])
+            parsed = FORMATS["doccano"].read([source])
             result = import_documents(parsed, out, format_name="doccano")
             assert len(result.articles) == 1000 and not result.unplaced
 
