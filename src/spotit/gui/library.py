@@ -191,8 +191,9 @@ class LibraryPage(QWidget):
         """
         metrics = self.table.fontMetrics()
         style = self.table.style()
+        # The item view's text margins, and 2 px more than Qt so rounding never elides.
         padding = 2 * (
-            style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1
+            style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 2
         )
         header = self.table.header()
         for number in range(1, len(COLUMNS)):
