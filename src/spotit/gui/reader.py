@@ -40,12 +40,14 @@ from spotit.gui.feedback_panel import FeedbackPanel
 from spotit.gui.flag_list import NUMBER_KEYS, FlagListPanel, swatch
 from spotit.gui.theme import VERDICT_STYLES, highlight_format
 from spotit.practice import OpenArticle, Practice, Submission, score_flags
+from spotit.practice.session import PackLike
 from spotit.store.progress import ProgressError
 
 if TYPE_CHECKING:
     from spotit.core.scoring import Report
 
-__all__ = ["ArticleView", "OpenArticle", "ReaderPage", "swatch"]
+#: Also used by the editor and the class host, which draw articles and categories the same way.
+__all__ = ["NUMBER_KEYS", "ArticleView", "ReaderPage", "swatch"]
 
 
 # -- the article view -------------------------------------------------------------
@@ -325,7 +327,7 @@ class ReaderPage(QWidget):
         """Flags can change: an article is open, not submitted, not waiting for a result."""
         return self.current is not None and self.report is None and not self.awaiting_result
 
-    def open_article(self, pack, article: PackArticle, fresh: bool = False) -> None:
+    def open_article(self, pack: PackLike, article: PackArticle, fresh: bool = False) -> None:
         """Show an article for flagging; its saved draft comes back unless ``fresh``."""
         self.save_draft()
         self.show_opened(self.practice.open_article(pack, article, fresh=fresh))
