@@ -203,3 +203,34 @@ def test_auto_pacing_waits_for_students_still_arriving(qtbot, session):
     for pupil in (first, second):
         pupil.client.close()
     controller.server.close()
+
+
+def test_results_that_cannot_be_saved_warn_the_instructor_and_the_class_goes_on(
+    qtbot, session, tmp_path
+):
+    from spotit.classroom.host import HostController
+    from spotit.store.progress import Progress
+
+    progress = Progress(tmp_path / "progress.db")
+    with progress.conn:
+        progress.conn.execute(
+            "CREATE TRIGGER full BEFORE INSERT ON class_results"
+            " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
+        )
+    controller = HostController(session, progress)
+    warnings = []
+    controller.storage_failed.connect(warnings.append)
+    controller.start(LOOPBACK, 0)
+    ana = Pupil(controller.port)
+    ana.client.join(CODE, "Ana")
+    until(qtbot, lambda: ana.offers)
+    controller.reveal()
+    until(qtbot, lambda: ana.reveals)
+    assert session.phase is Phase.REVEALED
+    (warning,) = warnings
+    assert warning == (
+        f"{progress.path}: could not save the class results (database or disk is full)"
+    )
+    ana.client.close()
+    controller.server.close()
+    progress.close()

@@ -172,7 +172,11 @@ class HostController(QObject):
     def _store(self, work) -> None:
         try:
             work()
-        except (ProgressError, OSError) as exc:
+        except ProgressError as exc:
+            message = str(exc)  # names the database and what could not be done
+        except OSError as exc:
             message = f"could not save the class results to {self.progress.path}: {exc}"
-            self.logged.emit(f"warning: {message}")
-            self.storage_failed.emit(message)
+        else:
+            return
+        self.logged.emit(f"warning: {message}")
+        self.storage_failed.emit(message)

@@ -69,7 +69,8 @@ class ClassResults:
         try:
             yield
         except sqlite3.Error as exc:
-            raise ProgressError(f"{self.progress.path}: cannot {doing} ({exc})") from None
+            detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise ProgressError(f"{self.progress.path}: could not {doing} ({detail})") from None
 
     def start_session(
         self,
