@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSplitter,
+    QStyle,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -123,7 +124,8 @@ class FlagListPanel(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # The category column is sized from the category names (see set_categories):
+        # sizing it to its contents would ask every flag's cells after every edit.
         self.view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.view.installEventFilter(self)
@@ -175,6 +177,16 @@ class FlagListPanel(QWidget):
             button.clicked.connect(lambda _=False, c=category.id: self.category_clicked.emit(c))
             self.palette_buttons.append(button)
         self._reflow_palette()
+        self._fit_category_column(categories)
+
+    def _fit_category_column(self, categories: Sequence[Category]) -> None:
+        style, header = self.view.style(), self.view.header()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.view) + 2
+        icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self.view)
+        metrics = self.view.fontMetrics()
+        widest = max((metrics.horizontalAdvance(c.name) for c in categories), default=0)
+        indent = self.view.indentation() if self.view.rootIsDecorated() else 0
+        header.resizeSection(0, max(header.sectionSizeHint(0), widest + icon + 4 * margin + indent))
 
     def show_flags(
         self,
