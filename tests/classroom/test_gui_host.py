@@ -229,3 +229,20 @@ def test_hover_notes_name_the_count_and_the_red_flag(qtbot, class_pack):
     assert view.note_at(6) == "Flagged by 3 of 4 students"
     assert view.note_at(8) == "Flagged by 3 of 4 students\nRed flag: X"
     assert view.note_at(20) == ""
+
+
+def test_a_student_who_left_shows_offline_and_greyed(qtbot, window):
+    choose_and_start(qtbot, window)
+    session = window.controller.session
+    ana, ben = Pupil(window.controller.port), Pupil(window.controller.port)
+    ana.client.join(session.code, "Ana")
+    ben.client.join(session.code, "Ben")
+    until(qtbot, lambda: row_count(window.roster) == 2)
+    ben.client.close()
+    until(qtbot, lambda: cell(window.roster, 1, 1) == "○ reading (offline)")
+    model = window.roster.model()
+    grey = window.palette().placeholderText()
+    assert model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) == grey
+    assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert window.count_summary.text() == "2 joined · 1 connected · 0 submitted"
+    ana.client.close()

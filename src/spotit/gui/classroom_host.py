@@ -89,12 +89,13 @@ class RosterModel(RowsModel[RosterRow]):
 
     def __init__(self, columns, dimmed, parent=None) -> None:
         super().__init__(columns, parent)
-        self.dimmed = dimmed  # the palette's brush for a student who is not connected
+        # Asked each time: the palette changes when the app switches light and dark.
+        self.dimmed = dimmed
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.ForegroundRole:
             row = self.row(index)
-            return self.dimmed if row is not None and not row.connected else None
+            return self.dimmed() if row is not None and not row.connected else None
         return super().data(index, role)
 
 
@@ -469,7 +470,7 @@ class HostWindow(QMainWindow):
                 Column("Flags", lambda r: str(r.flags)),
                 Column("Score", lambda r: "" if r.score is None else str(r.score)),
             ],
-            self.palette().placeholderText(),
+            lambda: self.palette().placeholderText(),
             self,
         )
         self.roster = _list_view("Students", self.roster_model)
