@@ -12,7 +12,7 @@ import os
 import re
 from dataclasses import dataclass
 
-from spotit.core.selection import _is_word
+from spotit.core.selection import is_word_char
 
 #: How many characters of context are stored on each side of an anchored quote.
 CONTEXT_CHARS = 32
@@ -219,7 +219,11 @@ def _similarity(a: str, b: str, masks: dict[str, int]) -> float:
 
 def _boundary(text: str, pos: int) -> bool:
     """True when ``pos`` does not cut a word in two."""
-    return pos <= 0 or pos >= len(text) or not (_is_word(text[pos - 1]) and _is_word(text[pos]))
+    return (
+        pos <= 0
+        or pos >= len(text)
+        or not (is_word_char(text[pos - 1]) and is_word_char(text[pos]))
+    )
 
 
 def _word_edges(text: str, pos: int) -> set[int]:

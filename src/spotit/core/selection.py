@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 
-def _is_word(ch: str) -> bool:
-    # Letters, digits and the joiners inside words ("don't", "well-known", "3.5").
+def is_word_char(ch: str) -> bool:
+    """Whether ``ch`` belongs to a word for snapping and anchoring: letters, digits, ``_ ' ’``."""
     return ch.isalnum() or ch in "_'’"
 
 
@@ -21,8 +21,8 @@ def snap_to_words(text: str, start: int, end: int) -> tuple[int, int] | None:
         end -= 1
     if start >= end:
         return None
-    while start > 0 and _is_word(text[start - 1]) and _is_word(text[start]):
+    while start > 0 and is_word_char(text[start - 1]) and is_word_char(text[start]):
         start -= 1
-    while end < len(text) and _is_word(text[end - 1]) and _is_word(text[end]):
+    while end < len(text) and is_word_char(text[end - 1]) and is_word_char(text[end]):
         end += 1
     return start, end
