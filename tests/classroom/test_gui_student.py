@@ -9,7 +9,7 @@ from tests.classroom.conftest import CODE, LOOPBACK
 from tests.classroom.harness import flag_on
 from tests.classroom.test_network import until
 
-from spotit.classroom import protocol as p
+from spotit.classroom.protocol import MAX_NAME_CHARS
 from spotit.classroom.session import Phase
 from spotit.gui.classroom_student import JoinDialog
 from spotit.store.progress import Progress
@@ -218,7 +218,7 @@ def test_names_too_long_for_the_roster_cannot_be_typed(qtbot, settings):
     dialog = JoinDialog(discover=False, settings=settings)
     qtbot.addWidget(dialog)
     QTest.keyClicks(dialog.name_edit, "x" * 60)
-    assert len(dialog.name_edit.text()) == p.MAX_NAME_CHARS
+    assert len(dialog.name_edit.text()) == MAX_NAME_CHARS
 
 
 def test_open_join_dialog_returns_the_class_window(qtbot, host, session, tmp_path):

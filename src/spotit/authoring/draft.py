@@ -38,10 +38,11 @@ from spotit.content.source import (
 )
 from spotit.core import anchoring
 from spotit.core.anchoring import AnchorError, context, locate, normalise_quote, occurrences
+from spotit.core.article import PackArticle, text_hash
 from spotit.core.model import ARTICLE_KINDS, Annotation, ArticleMeta, PackMeta
 from spotit.core.naming import unique_name
 from spotit.core.taxonomy import Category, default_taxonomy
-from spotit.store.pack import PackArticle, open_pack, text_hash
+from spotit.store.pack import open_pack
 
 #: Statuses of an annotation after re-anchoring (the names ``reanchor`` reports).
 EXACT, MOVED, FUZZY, ORPHANED = "exact", "moved", "fuzzy", "orphaned"

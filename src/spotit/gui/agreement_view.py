@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spotit.core.article import PackArticle
 from spotit.core.files import write_atomic
 from spotit.core.model import Annotation
 from spotit.gui.interop_forms import PACK_FILTER, OperationDialog, show_error
@@ -51,7 +52,6 @@ from spotit.interop.agreement import (
     compare,
     disagreements_csv,
 )
-from spotit.store.pack import PackArticle
 
 #: How each kind of disagreement is shown (a symbol and words, not only a colour).
 KIND_TEXT = {

@@ -19,10 +19,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from spotit.core.article import PackArticle
 from spotit.core.model import Annotation
 from spotit.core.scoring import HIT_OVERLAP, Prf, score, trim
 from spotit.core.taxonomy import Category
-from spotit.store.pack import Pack, PackArticle, open_pack
+from spotit.store.pack import Pack, open_pack
 
 
 class PackLike(Protocol):

@@ -6,11 +6,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
+from spotit.core.article import PackArticle
 from spotit.core.model import Annotation, Flag, PackMeta
 from spotit.core.progress import Draft, Learner, utc_now
 from spotit.core.taxonomy import DEFAULT_TAXONOMY, Category
 from spotit.practice.library import LibraryEntry, library_entries
-from spotit.store.pack import Pack, PackArticle
+from spotit.store.pack import Pack
 from spotit.store.progress import Progress
 
 if TYPE_CHECKING:
