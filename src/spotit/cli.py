@@ -7,6 +7,7 @@ a malformed flags file, a wrong argument).
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 from pathlib import Path
@@ -31,7 +32,6 @@ def main(argv: list[str] | None = None) -> int:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = _parser()
     pack_to_open = None
     positional = [
         i
@@ -40,7 +40,10 @@ def main(argv: list[str] | None = None) -> int:
     ]
     if positional and argv[positional[0]] not in COMMANDS:
         pack_to_open = argv.pop(positional[0])  # `spotit PACK.spotit`, as a file manager calls it
-    args = parser.parse_args(argv)
+    # Starting the app needs only the app's options; the commands' parsers (and the interop
+    # registry their help names) are built when a command or --help asks for them.
+    wants_commands = any(a in COMMANDS for a in argv) or any(a in ("-h", "--help") for a in argv)
+    args = _parser(with_commands=wants_commands).parse_args(argv)
     args.open = pack_to_open
     try:
         if args.command is None and args.self_test:
@@ -59,9 +62,7 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
-def _parser() -> argparse.ArgumentParser:
-    from spotit.interop.formats import FORMATS, listed  # names only: no format module loads
-
+def _parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="spotit",
         description="SpotIt: learn to spot misinformation. Without a command, starts the app"
@@ -85,6 +86,10 @@ def _parser() -> argparse.ArgumentParser:
     # For benchmarks and smoke tests: start, show the library, quit.
     parser.add_argument("--exit-when-ready", action="store_true", help=argparse.SUPPRESS)
     parser.set_defaults(command=None)
+    if not with_commands:
+        return parser
+    from spotit.interop.formats import FORMATS, listed  # names only: no format module loads
+
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     pack = sub.add_parser("pack", help="build, check and inspect content packs")
@@ -152,9 +157,16 @@ def _run_app(args: argparse.Namespace) -> int:
     if problem:
         print(f"spotit: {problem}", file=sys.stderr)
         return 1
-    from spotit.gui.app import run_app
+    # While the window is built, Python's cycle collector would walk every new Qt wrapper
+    # again and again (about a tenth of start-up), and nothing built then is garbage.
+    # run_app turns it back on as soon as the library is on screen.
+    gc.disable()
+    try:
+        from spotit.gui.app import run_app
 
-    return run_app(args.open, args.learner, exit_when_ready=args.exit_when_ready)
+        return run_app(args.open, args.learner, exit_when_ready=args.exit_when_ready)
+    finally:
+        gc.enable()
 
 
 # -- pack commands --------------------------------------------------------------

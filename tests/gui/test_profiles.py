@@ -42,6 +42,8 @@ def test_second_copy_cannot_take_an_open_profile_and_brings_the_first_forward(qt
     second = ProfileLock(data_dir(), learner)
     assert not second.acquire()
     assert second.owner_pid() is not None
+    assert not second.ask_owner_to_raise()  # the first window is not on screen yet
+    first.listen()  # the app calls this once its window shows
     with qtbot.waitSignal(first.raise_requested, timeout=3000):
         assert second.ask_owner_to_raise()
     first.release()

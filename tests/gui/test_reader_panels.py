@@ -11,7 +11,7 @@ from spotit.core.taxonomy import DEFAULT_TAXONOMY, Category
 from spotit.gui.feedback_panel import FeedbackPanel, verdict_rows
 from spotit.gui.flag_list import FlagListPanel
 from spotit.gui.itemmodels import RowRole
-from spotit.gui.theme import VERDICT_STYLES
+from spotit.gui.marks import VERDICT_STYLES
 from spotit.store.pack import PackArticle
 
 TEXT = "Experts say the tea cures colds. Sales rose 300% in a week. The shop opened in 2019."

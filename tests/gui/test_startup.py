@@ -18,15 +18,25 @@ NOT_AT_START = (
     "spotit.gui.classroom_student",
     "PySide6.QtCharts",
     "PySide6.QtWebSockets",
+    "PySide6.QtNetwork",
+    "spotit.gui.marks",
+    "spotit.interop",
+    "tomllib",
 )
 
+# What is loaded when the library is on screen (the app's first show_library after show()).
 STARTS_THE_APP = (
-    "import atexit, runpy, sys\n"
+    "import runpy, sys\n"
+    "from spotit.gui.main_window import MainWindow\n"
     f"NOT_AT_START = {NOT_AT_START!r}\n"
-    "def check():\n"
-    "    loaded = sorted(m for m in sys.modules if m in NOT_AT_START or m.split('.')[0] in NOT_AT_START)\n"
-    "    print('LOADED', loaded)\n"
-    "atexit.register(check)\n"
+    "shown = MainWindow.show_library\n"
+    "def check(self):\n"
+    "    shown(self)\n"
+    "    if self.isVisible() and not hasattr(sys, 'checked'):\n"
+    "        sys.checked = True\n"
+    "        loaded = sorted(m for m in sys.modules if m in NOT_AT_START or m.rsplit('.', 1)[0] in NOT_AT_START)\n"
+    "        print('LOADED', loaded)\n"
+    "MainWindow.show_library = check\n"
     "sys.argv = ['spotit', '--learner', 'Ana', '--exit-when-ready']\n"
     "runpy.run_module('spotit.cli', run_name='__main__')\n"
 )

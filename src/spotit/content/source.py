@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -234,6 +233,8 @@ def read_pack_source_files(
         )
     else:
         manifest_text = raw
+        import tomllib  # only when a source is read, not for its fingerprint
+
         try:
             data = tomllib.loads(raw)
         except tomllib.TOMLDecodeError as exc:
@@ -449,6 +450,8 @@ def read_article_text(
         )
         return None
     front, body, body_line = split
+    import tomllib
+
     try:
         data = tomllib.loads(front)
     except tomllib.TOMLDecodeError as exc:

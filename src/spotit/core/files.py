@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -43,6 +42,8 @@ def replacing(path: Path, *, prefix: str = ".writing-") -> Iterator[Path]:
     temporary file is removed.
     """
     path = Path(path)
+    import tempfile  # not at start-up: only when something is written
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=path.parent)
     os.close(fd)

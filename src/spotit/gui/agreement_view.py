@@ -38,8 +38,8 @@ from spotit.core.files import write_atomic
 from spotit.core.model import Annotation
 from spotit.gui.interop_forms import PACK_FILTER, OperationDialog, show_error
 from spotit.gui.itemmodels import Column, RowsModel
+from spotit.gui.marks import tint
 from spotit.gui.reader import ArticleView
-from spotit.gui.theme import tint
 from spotit.interop.agreement import (
     BOUNDARY,
     CATEGORY,

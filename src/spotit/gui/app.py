@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -102,8 +103,11 @@ def run_app(
         lock.raise_requested.connect(
             lambda w=window: (w.showNormal(), w.raise_(), w.activateWindow())
         )
+        # An application-wide filter sees every event of every widget; only macOS sends
+        # FileOpen, so elsewhere it would slow every event down for nothing.
         file_open = _FileOpenFilter(window.open_pack_file)
-        app.installEventFilter(file_open)
+        if sys.platform == "darwin":
+            app.installEventFilter(file_open)
         for path in packs:
             window.open_pack_file(path)
         if pack_to_open:
@@ -111,6 +115,10 @@ def run_app(
             pack_to_open = None
         window.show()
         window.show_library()
+        # What start-up built lives as long as the window: keep the collector off it.
+        gc.freeze()
+        gc.enable()
+        QTimer.singleShot(0, lock.listen)
         if exit_when_ready:
             QTimer.singleShot(0, window.close)
         status = app.exec()

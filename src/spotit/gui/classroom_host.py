@@ -59,8 +59,8 @@ from spotit.classroom.live import (
 from spotit.classroom.server import ServerError
 from spotit.classroom.session import HeatSegment, Phase, SessionStateError, session_for
 from spotit.gui.itemmodels import Column, RowRole, RowsModel
+from spotit.gui.marks import VERDICT_STYLES, tint
 from spotit.gui.reader import ArticleView, swatch
-from spotit.gui.theme import VERDICT_STYLES, tint
 from spotit.store.pack import Pack, PackError
 from spotit.store.progress import Progress
 

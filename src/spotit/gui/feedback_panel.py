@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from spotit.core.taxonomy import Category
 from spotit.gui.flag_list import swatch
 from spotit.gui.itemmodels import Column, RowsModel
-from spotit.gui.theme import VERDICT_STYLES
+from spotit.gui.marks import VERDICT_STYLES
 
 if TYPE_CHECKING:
     from spotit.core.article import PackArticle

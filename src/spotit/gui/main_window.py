@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -357,6 +356,8 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, "Keyboard shortcuts", SHORTCUTS_HELP)
 
     def show_about(self) -> None:
+        import html  # the About box only; not needed to draw the library
+
         import PySide6
         from PySide6.QtCore import qVersion
 
@@ -372,7 +373,7 @@ class MainWindow(QMainWindow):
             "Bundled articles are training material, licensed CC-BY-4.0.</p>"
             f"<p>Built with Qt {qVersion()} and Qt for Python (PySide6) {pyside}, "
             "used under the GNU LGPL v3 (Help › About Qt).</p>"
-            f"<p>Your progress and settings are kept in:<br><tt>{escape(str(data_dir()))}</tt></p>",
+            f"<p>Your progress and settings are kept in:<br><tt>{html.escape(str(data_dir()))}</tt></p>",
         )
 
     def closeEvent(self, event) -> None:  # noqa: N802

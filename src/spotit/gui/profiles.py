@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Qt, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
 
 from spotit.core.progress import Learner
 from spotit.store.progress import Progress
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 
 class ProfileLock(QObject):
@@ -39,19 +42,31 @@ class ProfileLock(QObject):
         self.server: QLocalServer | None = None
 
     def acquire(self) -> bool:
-        if not self.lock.tryLock(200):
-            return False
+        """Hold the profile; call :meth:`listen` once the window is on screen."""
+        return self.lock.tryLock(200)
+
+    def listen(self) -> None:
+        """Answer a second copy that asks this one to come forward.
+
+        Called after the window shows: QtNetwork is not needed to draw the library, and a
+        second copy that asks before then is told the profile is open, just not raised.
+        """
+        from PySide6.QtNetwork import QLocalServer
+
+        if self.server is not None or not self.lock.isLocked():
+            return
         QLocalServer.removeServer(self.server_name)
         self.server = QLocalServer(self)
         self.server.newConnection.connect(self._incoming)
         self.server.listen(self.server_name)
-        return True
 
     def owner_pid(self) -> int | None:
         info = self.lock.getLockInfo()  # PySide6: (pid, hostname, appname), or a falsy value
         return info[0] if isinstance(info, tuple) and info and info[0] > 0 else None
 
     def ask_owner_to_raise(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.server_name)
         if not socket.waitForConnected(500):

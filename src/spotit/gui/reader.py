@@ -38,7 +38,7 @@ from spotit.core.textpos import Utf16Map
 from spotit.gui.document import build_document
 from spotit.gui.feedback_panel import FeedbackPanel
 from spotit.gui.flag_list import NUMBER_KEYS, FlagListPanel, swatch
-from spotit.gui.theme import VERDICT_STYLES, highlight_format
+from spotit.gui.marks import VERDICT_STYLES, highlight_format
 from spotit.practice import OpenArticle, Practice, Submission, score_flags
 from spotit.practice.session import PackLike
 from spotit.store.progress import ProgressError

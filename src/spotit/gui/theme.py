@@ -1,54 +1,11 @@
-"""Palettes, zoom and the visual cues of flags and verdicts.
-
-Colour is never the only signal: every verdict also has a symbol, a label and
-its own underline style.
-"""
+"""Palettes and zoom for the whole application (flag and verdict looks: ``gui.marks``)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 MIN_ZOOM, MAX_ZOOM = 0.8, 3.0
-
-
-@dataclass(frozen=True)
-class VerdictStyle:
-    symbol: str
-    label: str
-    color: str
-    underline: QTextCharFormat.UnderlineStyle
-
-
-U = QTextCharFormat.UnderlineStyle
-VERDICT_STYLES: dict[str, VerdictStyle] = {
-    # Red flags of the article
-    "found": VerdictStyle("✓", "Found", "#2e7d32", U.SingleUnderline),
-    "found-wrong-category": VerdictStyle("≈", "Found, wrong category", "#b26a00", U.DashUnderline),
-    "partly-found": VerdictStyle("◐", "Partly found", "#8d6e00", U.DotLine),
-    "missed": VerdictStyle("✗", "Missed", "#c62828", U.WaveUnderline),
-    # The learner's flags
-    "correct": VerdictStyle("✓", "Correct", "#2e7d32", U.SingleUnderline),
-    "wrong-category": VerdictStyle("≈", "Wrong category", "#b26a00", U.DashUnderline),
-    "not-a-red-flag": VerdictStyle("⚐", "Not a red flag", "#6d6d6d", U.DashDotLine),
-}
-
-
-def tint(color: str, alpha: int = 70) -> QColor:
-    """A see-through version of a colour, readable in light and dark palettes."""
-    c = QColor(color)
-    c.setAlpha(alpha)
-    return c
-
-
-def highlight_format(color: str, underline: QTextCharFormat.UnderlineStyle) -> QTextCharFormat:
-    fmt = QTextCharFormat()
-    fmt.setBackground(tint(color))
-    fmt.setUnderlineStyle(underline)
-    fmt.setUnderlineColor(QColor(color))
-    return fmt
 
 
 def dark_palette() -> QPalette:

@@ -51,8 +51,8 @@ from spotit.gui.editor.widgets import (
     set_line_text,
 )
 from spotit.gui.itemmodels import Column, RowsModel
+from spotit.gui.marks import highlight_format, tint
 from spotit.gui.reader import NUMBER_KEYS, ArticleView, swatch
-from spotit.gui.theme import highlight_format, tint
 
 #: How each annotation state is shown: symbol and words, never colour alone.
 STATES = {

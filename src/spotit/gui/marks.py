@@ -1,0 +1,51 @@
+"""How flags and verdicts look: tints, underlines, symbols and labels.
+
+Colour is never the only signal: every verdict also has a symbol, a label and
+its own underline style. Kept apart from ``theme`` so that start-up, which only
+needs the palette and zoom, does not load Qt's text formats.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QTextCharFormat
+
+
+@dataclass(frozen=True)
+class VerdictStyle:
+    symbol: str
+    label: str
+    color: str
+    underline: QTextCharFormat.UnderlineStyle
+
+
+Underline = QTextCharFormat.UnderlineStyle
+VERDICT_STYLES: dict[str, VerdictStyle] = {
+    # Red flags of the article
+    "found": VerdictStyle("✓", "Found", "#2e7d32", Underline.SingleUnderline),
+    "found-wrong-category": VerdictStyle(
+        "≈", "Found, wrong category", "#b26a00", Underline.DashUnderline
+    ),
+    "partly-found": VerdictStyle("◐", "Partly found", "#8d6e00", Underline.DotLine),
+    "missed": VerdictStyle("✗", "Missed", "#c62828", Underline.WaveUnderline),
+    # The learner's flags
+    "correct": VerdictStyle("✓", "Correct", "#2e7d32", Underline.SingleUnderline),
+    "wrong-category": VerdictStyle("≈", "Wrong category", "#b26a00", Underline.DashUnderline),
+    "not-a-red-flag": VerdictStyle("⚐", "Not a red flag", "#6d6d6d", Underline.DashDotLine),
+}
+
+
+def tint(color: str, alpha: int = 70) -> QColor:
+    """A see-through version of a colour, readable in light and dark palettes."""
+    c = QColor(color)
+    c.setAlpha(alpha)
+    return c
+
+
+def highlight_format(color: str, underline: QTextCharFormat.UnderlineStyle) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setBackground(tint(color))
+    fmt.setUnderlineStyle(underline)
+    fmt.setUnderlineColor(QColor(color))
+    return fmt
