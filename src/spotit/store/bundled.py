@@ -10,8 +10,6 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-import platformdirs
-
 from spotit import __version__
 from spotit.content.source import source_files
 from spotit.store.pack import FORMAT_VERSION, PACK_SUFFIX, PackError, build_pack, open_pack
@@ -22,9 +20,11 @@ APP_NAME = "SpotIt"
 def data_dir() -> Path:
     """Where SpotIt keeps built packs and learner progress (SPOTIT_DATA_DIR overrides it)."""
     override = os.environ.get("SPOTIT_DATA_DIR")
-    return (
-        Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    )
+    if override:
+        return Path(override)
+    import platformdirs  # a few milliseconds at start-up, only where it is needed
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def content_dir() -> Path | None:
