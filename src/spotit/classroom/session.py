@@ -18,13 +18,12 @@ import time
 from collections import defaultdict, deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from enum import StrEnum
 
 from spotit.classroom import protocol
 from spotit.core.article import PackArticle
 from spotit.core.model import Flag, PackMeta
-from spotit.core.progress import ClassResult
+from spotit.core.progress import ClassResult, utc_now
 from spotit.core.scoring import FlagVerdict, GoldVerdict, Report, merge, score
 from spotit.core.taxonomy import Category
 from spotit.store.pack import Pack
@@ -149,10 +148,6 @@ def flagged_passages(segments: Sequence[HeatSegment]) -> list[HeatSegment]:
     return passages
 
 
-def _now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
 class ClassSession:
     """One class session on the host: the single source of truth for everything in it."""
 
@@ -176,7 +171,7 @@ class ClassSession:
         self.clock = clock
         self.index = 0
         self.phase = Phase.FLAGGING
-        self.started_at = _now_iso()
+        self.started_at = utc_now()
         self.ended_at = ""
         self._students: dict[str, Student] = {}  # by token, in join order
         self._conns: dict[int, _Connection] = {}
@@ -534,7 +529,7 @@ class ClassSession:
             flags,
             status,
             max(0, round(self.clock() - seen)),
-            _now_iso(),
+            utc_now(),
             score(article.text, article.annotations, flags),
         )
         student.drafts[index] = flags
@@ -597,7 +592,7 @@ class ClassSession:
         ):
             sends += self.reveal()
         self.phase = Phase.ENDED
-        self.ended_at = _now_iso()
+        self.ended_at = utc_now()
         for conn in list(self._conns):
             sends.append(Send(conn, protocol.ended_message(reason), close=True))
         self._conns.clear()
