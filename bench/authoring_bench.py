@@ -8,10 +8,11 @@ import tempfile
 from pathlib import Path
 
 from bench.common import best_of, figure, ratio
+from spotit.content.render import render
 from spotit.core import anchoring
 from spotit.core.anchoring import context, reanchor
 from spotit.interop.formats import FORMATS
-from spotit.interop.packs import import_documents
+from spotit.interop.packs import import_documents, markdown_body
 
 COMMON = (
     "the a of to and in that is was for on with as by at from said it its his her their this "
@@ -128,11 +129,25 @@ def bench_import() -> None:
                 for line in fh:
                     json.loads(line)
 
+        # Every imported text goes through the one rendering, as a written article does;
+        # this is that rendering alone, the floor of any import or pack build of these texts.
+        bodies = [
+            markdown_body(json.loads(line)["text"].split("\n"))
+            for line in source.read_text(encoding="utf-8").splitlines()
+        ]
+
+        def render_only() -> None:
+            for body in bodies:
+                render("Headline", body)
+
         elapsed = best_of(run_import, repeat=2)
         baseline = best_of(decode_only, repeat=3)
+        rendering = best_of(render_only, repeat=2)
     figure("import_doccano_1000_lines", elapsed, "s")
     figure("import_doccano_json_decode_baseline", baseline, "s")
     ratio("import_doccano_1000_lines", elapsed, baseline)
+    figure("import_doccano_render_only_baseline", rendering, "s")
+    ratio("import_doccano_1000_lines_vs_rendering", elapsed, rendering)
 
 
 def run() -> None:

@@ -50,11 +50,15 @@ def test_verdicts_list_every_red_flag_then_the_flags_worth_a_word():
 
 
 def test_feedback_panel_colours_verdicts_and_explains_the_first(qtbot):
-    panel = FeedbackPanel(category, lambda url: None)
+    panel = FeedbackPanel(lambda url: None)
     qtbot.addWidget(panel)
     chosen = []
     panel.passage_chosen.connect(lambda start, end: chosen.append((start, end)))
-    panel.show_report(score(TEXT, GOLD, [Flag(*span("Experts say"), "vague-source")]), ARTICLE)
+    panel.show_report(
+        score(TEXT, GOLD, [Flag(*span("Experts say"), "vague-source")]),
+        ARTICLE,
+        CATEGORIES.values(),
+    )
     model = panel.verdict_model
     assert model.rowCount() == 2
     assert model.index(1, 0).data() == "✗ Missed"
@@ -73,10 +77,10 @@ def test_feedback_panel_colours_verdicts_and_explains_the_first(qtbot):
 
 
 def test_credible_feedback_says_so_when_there_is_nothing_to_list(qtbot):
-    panel = FeedbackPanel(category, lambda url: None)
+    panel = FeedbackPanel(lambda url: None)
     qtbot.addWidget(panel)
     credible = PackArticle(ArticleMeta("ok", "Fine"), [], TEXT, "hash", [], "")
-    panel.show_report(score(TEXT, [], []), credible)
+    panel.show_report(score(TEXT, [], []), credible, CATEGORIES.values())
     assert panel.verdict_model.rowCount() == 0
     assert "credible" in panel.explanation.toPlainText()
 

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QTextEdit,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +36,7 @@ from spotit.core.article import PackArticle
 from spotit.core.files import write_atomic
 from spotit.core.model import Annotation
 from spotit.gui.interop_forms import PACK_FILTER, OperationDialog, show_error
-from spotit.gui.itemmodels import Column, RowsModel
+from spotit.gui.itemmodels import Column, RowsModel, rows_view
 from spotit.gui.marks import tint
 from spotit.gui.reader import ArticleView
 from spotit.interop.agreement import (
@@ -282,12 +281,7 @@ class AgreementView(OperationDialog):
             ],
             self,
         )
-        self.disagreement_list = QTreeView()
-        self.disagreement_list.setModel(self.disagreements_model)
-        self.disagreement_list.setAccessibleName("Disagreements")
-        self.disagreement_list.setRootIsDecorated(False)
-        self.disagreement_list.setAlternatingRowColors(True)
-        self.disagreement_list.setUniformRowHeights(True)
+        self.disagreement_list = rows_view(self.disagreements_model, "Disagreements")
         self.disagreement_list.selectionModel().currentChanged.connect(self._disagreement_selected)
         self.view = ArticleView()
         self.view.setAccessibleName("The disagreement's passage")

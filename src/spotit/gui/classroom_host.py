@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTextEdit,
     QToolTip,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -58,7 +57,7 @@ from spotit.classroom.live import (
 )
 from spotit.classroom.server import ServerError
 from spotit.classroom.session import HeatSegment, Phase, SessionStateError, session_for
-from spotit.gui.itemmodels import Column, RowRole, RowsModel
+from spotit.gui.itemmodels import Column, RowRole, RowsModel, rows_view
 from spotit.gui.marks import VERDICT_STYLES, tint
 from spotit.gui.reader import ArticleView, swatch
 from spotit.store.pack import Pack, PackError
@@ -97,19 +96,6 @@ class RosterModel(RowsModel[RosterRow]):
             row = self.row(index)
             return self.dimmed() if row is not None and not row.connected else None
         return super().data(index, role)
-
-
-def _list_view(name: str, model: RowsModel) -> QTreeView:
-    """A flat, keyboard-driven list over ``model``."""
-    view = QTreeView()
-    view.setModel(model)
-    view.setRootIsDecorated(False)
-    view.setItemsExpandable(False)
-    view.setUniformRowHeights(False)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAccessibleName(name)
-    return view
 
 
 class HeatView(ArticleView):
@@ -473,7 +459,7 @@ class HostWindow(QMainWindow):
             lambda: self.palette().placeholderText(),
             self,
         )
-        self.roster = _list_view("Students", self.roster_model)
+        self.roster = rows_view(self.roster_model, "Students", uniform_rows=False)
         self.roster.setAlternatingRowColors(True)
         header = self.roster.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -493,7 +479,9 @@ class HostWindow(QMainWindow):
             ],
             self,
         )
-        self.passages = _list_view("Passages flagged by the class", self.passages_model)
+        self.passages = rows_view(
+            self.passages_model, "Passages flagged by the class", uniform_rows=False
+        )
         self.passages.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.passages.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.passages.selectionModel().currentChanged.connect(self._passage_selected)
@@ -523,8 +511,10 @@ class HostWindow(QMainWindow):
             ],
             self,
         )
-        self.tally = _list_view(
-            "Red flags of the article and how many students found each", self.tally_model
+        self.tally = rows_view(
+            self.tally_model,
+            "Red flags of the article and how many students found each",
+            uniform_rows=False,
         )
         self.tally.setWordWrap(True)
         header = self.tally.header()

@@ -6,7 +6,7 @@ the reader which passage to select (``passage_chosen``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
@@ -19,14 +19,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTextBrowser,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from spotit.core.taxonomy import Category
 from spotit.gui.flag_list import swatch
-from spotit.gui.itemmodels import Column, RowsModel
+from spotit.gui.itemmodels import Column, RowsModel, rows_view
 from spotit.gui.marks import VERDICT_STYLES
 
 if TYPE_CHECKING:
@@ -94,17 +93,6 @@ def _category_columns(category: Callable[[str], Category]) -> list[Column[Catego
     ]
 
 
-def _view(accessible_name: str) -> QTreeView:
-    view = QTreeView()
-    view.setRootIsDecorated(False)
-    view.setUniformRowHeights(True)
-    view.setAlternatingRowColors(True)
-    view.setAccessibleName(accessible_name)
-    view.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QTreeView.SelectionBehavior.SelectRows)
-    return view
-
-
 class FeedbackPanel(QWidget):
     """What the learner sees after submitting (or after a class article is revealed)."""
 
@@ -115,12 +103,15 @@ class FeedbackPanel(QWidget):
 
     def __init__(
         self,
-        category: Callable[[str], Category],
         open_link: Callable[[QUrl], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.category = category
+        # The pack's categories arrive with each report. The panel keeps its own copy
+        # rather than calling back into the page that owns it: a callback into the owner,
+        # held by the models' columns, made the page's widgets a cycle that crashed
+        # Python's garbage collector when a page was let go.
+        self._categories: dict[str, Category] = {}
         self.report: Report | None = None
         self.article: PackArticle | None = None
         layout = QVBoxLayout(self)
@@ -145,8 +136,7 @@ class FeedbackPanel(QWidget):
             ],
             self,
         )
-        self.verdict_list = _view("Red flags and your flags, with verdicts")
-        self.verdict_list.setModel(self.verdict_model)
+        self.verdict_list = rows_view(self.verdict_model, "Red flags and your flags, with verdicts")
         header = self.verdict_list.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -161,10 +151,9 @@ class FeedbackPanel(QWidget):
         layout.addWidget(self.explanation, 1)
 
         self.category_model: RowsModel[CategorySummary] = RowsModel(
-            _category_columns(category), self
+            _category_columns(self.category), self
         )
-        self.category_table = _view("Results per category")
-        self.category_table.setModel(self.category_model)
+        self.category_table = rows_view(self.category_model, "Results per category")
         self.category_table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.category_table, 1)
 
@@ -179,8 +168,17 @@ class FeedbackPanel(QWidget):
             row.addWidget(button)
         layout.addLayout(row)
 
-    def show_report(self, report: Report, article: PackArticle) -> None:
+    def category(self, category_id: str) -> Category:
+        """The category ``category_id`` of the report's pack (its id as name if unknown)."""
+        return self._categories.get(category_id) or Category(
+            category_id, category_id, "", "", "#888888"
+        )
+
+    def show_report(
+        self, report: Report, article: PackArticle, categories: Iterable[Category]
+    ) -> None:
         """Draw ``report`` on ``article``: score, verdicts (first one selected), categories."""
+        self._categories = {c.id: c for c in categories}
         self.report, self.article = report, article
         spotted, named = round(report.spotted.f1 * 100), round(report.named.f1 * 100)
         self.score_label.setText(

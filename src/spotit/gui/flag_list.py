@@ -13,7 +13,6 @@ from functools import lru_cache
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -25,14 +24,13 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyle,
     QToolButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from spotit.core.model import Flag
 from spotit.core.taxonomy import Category
-from spotit.gui.itemmodels import Column, RowsModel
+from spotit.gui.itemmodels import Column, RowsModel, rows_view
 
 NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 
@@ -115,24 +113,17 @@ class FlagListPanel(QWidget):
 
         flags_layout.addWidget(QLabel("<b>Your flags</b>"))
         self.model: RowsModel[FlagRow] = RowsModel(FLAG_COLUMNS, self)
-        self.view = QTreeView()
-        self.view.setModel(self.model)
-        self.view.setRootIsDecorated(False)
-        self.view.setUniformRowHeights(True)
-        self.view.setAlternatingRowColors(True)
-        self.view.setAccessibleName("Your flags")
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view = rows_view(self.model, "Your flags")
         # The category column is sized from the category names (see set_categories):
         # sizing it to its contents would ask every flag's cells after every edit.
         self.view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.view.installEventFilter(self)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.customContextMenuRequested.connect(
-            lambda pos: self.menu_requested.emit(self.view.viewport().mapToGlobal(pos))
-        )
+        # A bound method, not a lambda over self: PySide holds a lambda strongly from the
+        # C++ side, which kept the panel's wrapper alive past its widget and crashed the
+        # garbage collector when a reader page was let go.
+        self.view.customContextMenuRequested.connect(self._context_menu_requested)
         flags_layout.addWidget(self.view, 1)
         self.empty_hint = QLabel("No flags yet.")
         flags_layout.addWidget(self.empty_hint)
@@ -159,6 +150,10 @@ class FlagListPanel(QWidget):
         layout.addWidget(self.credible_button)
 
     # -- what the reader shows ---------------------------------------------------------
+
+    def _context_menu_requested(self, pos) -> None:
+        self.menu_requested.emit(self.view.viewport().mapToGlobal(pos))
+
     def set_categories(self, categories: Sequence[Category]) -> None:
         """One palette button per category, numbered 1 to 9 in order."""
         for button in self.palette_buttons:

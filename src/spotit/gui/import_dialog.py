@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QTableView,
     QTableWidget,
     QTableWidgetItem,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -48,7 +47,7 @@ from spotit.gui.interop_forms import (
     path_row,
     show_error,
 )
-from spotit.gui.itemmodels import Column, RowsModel
+from spotit.gui.itemmodels import Column, RowsModel, rows_view
 from spotit.gui.pack_picker import PackPicker
 from spotit.interop.formats import FORMATS, get_format
 from spotit.interop.model import InputError, Parsed, Unplaced
@@ -354,12 +353,9 @@ class ImportDialog(OperationDialog):
             ],
             self,
         )
-        self.unplaced_list = QTreeView()
-        self.unplaced_list.setModel(self.unplaced_model)
-        self.unplaced_list.setAccessibleName("Annotations not placed")
-        self.unplaced_list.setRootIsDecorated(False)
-        self.unplaced_list.setWordWrap(True)
-        self.unplaced_list.setAlternatingRowColors(True)
+        self.unplaced_list = rows_view(
+            self.unplaced_model, "Annotations not placed", uniform_rows=False
+        )
         self.unplaced_list.header().setStretchLastSection(True)
         self.notes_label = QLabel("Notes:")
         self.notes_model = notes_model(self)

@@ -21,7 +21,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
 Row = TypeVar("Row")
 
@@ -111,3 +118,24 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align is not None:
             return int(column.align | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+def rows_view(
+    model: QAbstractItemModel, accessible_name: str, *, uniform_rows: bool = True
+) -> QTreeView:
+    """A flat list of rows over ``model``: one row selected at a time, read-only, keyboard-driven.
+
+    ``uniform_rows=False`` where rows wrap their text and may differ in height.
+    """
+    view = QTreeView()
+    view.setModel(model)
+    view.setRootIsDecorated(False)
+    view.setItemsExpandable(False)
+    view.setUniformRowHeights(uniform_rows)
+    view.setWordWrap(not uniform_rows)
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAccessibleName(accessible_name)
+    return view

@@ -6,19 +6,17 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QStyle,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from spotit.gui.itemmodels import Column, RowRole, RowsModel, SortRole
+from spotit.gui.itemmodels import Column, RowRole, RowsModel, SortRole, rows_view
 from spotit.practice import DONE, IN_PROGRESS, NEW, LibraryEntry, Practice, next_article
 from spotit.practice.library import DIFFICULTY_LABELS, tags_of
 
@@ -128,15 +126,9 @@ class LibraryPage(QWidget):
         filters.addStretch(1)
         filters.addWidget(self.next_button)
 
-        self.table = QTreeView()
-        self.table.setModel(self.proxy)
-        self.table.setRootIsDecorated(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setUniformRowHeights(True)
+        self.table = rows_view(self.proxy, "Articles")
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAccessibleName("Articles")
         self.table.header().setSectionResizeMode(HEADLINE, QHeaderView.ResizeMode.Stretch)
         self.table.header().setStretchLastSection(False)
         self.table.activated.connect(self._activated)

@@ -154,26 +154,21 @@ class Operation:
         for widget in self._disable:
             widget.setEnabled(not working)
 
-    def _finish(self) -> bool:
+    def _succeeded(self, result: Any) -> None:
+        self._report(self._on_success, result)
+
+    def _failed(self, line: str) -> None:
+        self._report(self._on_failure, line)
+
+    def _report(self, callback: Callable[[Any], None] | None, value: Any) -> None:
         self.done = True
         # Let go of it only after this slot has returned: its signals object is still delivering.
         QTimer.singleShot(0, lambda: Operation._running.discard(self))
-        # A screen closed meanwhile is not called back.
-        return self._parent is None or _alive(self._parent)
-
-    def _succeeded(self, result: Any) -> None:
-        if not self._finish():
-            return
+        if self._parent is not None and not _alive(self._parent):
+            return  # the screen that asked was closed meanwhile
         self._set_working(False)
-        if self._on_success is not None:
-            self._on_success(result)
-
-    def _failed(self, line: str) -> None:
-        if not self._finish():
-            return
-        self._set_working(False)
-        if self._on_failure is not None:
-            self._on_failure(line)
+        if callback is not None:
+            callback(value)
 
 
 def _alive(obj: QObject) -> bool:

@@ -12,7 +12,6 @@ from PySide6.QtGui import (
     QDesktopServices,
     QKeySequence,
     QTextCursor,
-    QUndoCommand,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -39,6 +38,7 @@ from spotit.gui.document import build_document
 from spotit.gui.feedback_panel import FeedbackPanel
 from spotit.gui.flag_list import NUMBER_KEYS, FlagListPanel, swatch
 from spotit.gui.marks import VERDICT_STYLES, highlight_format
+from spotit.gui.undo import OwnedCommand
 from spotit.practice import OpenArticle, Practice, Submission, score_flags
 from spotit.practice.session import PackLike
 from spotit.store.progress import ProgressError
@@ -175,18 +175,24 @@ class ArticleView(QTextBrowser):
 # -- undoable flag edits ----------------------------------------------------------
 
 
-class FlagCommand(QUndoCommand):
+class FlagCommand(OwnedCommand):
     """Replace the whole flag list; simple, and every edit undoes exactly."""
 
-    def __init__(self, page: ReaderPage, before: list[Flag], after: list[Flag], text: str) -> None:
-        super().__init__(text)
-        self.page, self.before, self.after = page, before, after
+    def __init__(
+        self,
+        set_flags: Callable[[list[Flag]], None],
+        before: list[Flag],
+        after: list[Flag],
+        text: str,
+    ) -> None:
+        super().__init__(set_flags, text)
+        self.before, self.after = before, after
 
     def redo(self) -> None:
-        self.page._set_flags(self.after)
+        self.apply(self.after)
 
     def undo(self) -> None:
-        self.page._set_flags(self.before)
+        self.apply(self.before)
 
 
 # -- the page ---------------------------------------------------------------------
@@ -220,6 +226,15 @@ class ReaderPage(QWidget):
         self._seconds_before = 0
         self._build()
 
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        # Leaving the reader (to the library, or closing its window) ends the undo history:
+        # coming back always reopens an article, which starts a new one. Emptying it here,
+        # while everything is alive, also frees the Python undo commands in a safe order;
+        # left to the garbage collector with the page, they crashed it.
+        if not event.spontaneous():  # a minimised window keeps its history
+            self.undo_stack.clear()
+        super().hideEvent(event)
+
     @property
     def learner(self) -> Learner | None:
         return getattr(self.practice, "learner", None)
@@ -249,7 +264,8 @@ class ReaderPage(QWidget):
         col.addWidget(self.meta_label)
         col.addWidget(self.view, 1)
 
-        self.flag_panel = panel = FlagListPanel()
+        self.side = QStackedWidget()
+        self.flag_panel = panel = FlagListPanel(self.side)
         panel.category_clicked.connect(self.flag_selection)
         panel.flag_selected.connect(self._flag_row_selected)
         panel.number_pressed.connect(self._number_on_list)
@@ -262,7 +278,7 @@ class ReaderPage(QWidget):
         self.flag_list = panel.view
         self.submit_button, self.credible_button = panel.submit_button, panel.credible_button
 
-        self.feedback = FeedbackPanel(self.category, self.view._confirm_link)
+        self.feedback = FeedbackPanel(self.view._confirm_link, self.side)
         self.feedback.passage_chosen.connect(self._passage_chosen)
         self.feedback.try_again_requested.connect(self.try_again)
         self.feedback.next_requested.connect(self.next_requested)
@@ -276,7 +292,6 @@ class ReaderPage(QWidget):
         self.category_table = self.feedback.category_table
         self.next_button = self.feedback.next_button
 
-        self.side = QStackedWidget()
         self.side.addWidget(panel)
         self.side.addWidget(self.feedback)
         self.side.setMinimumWidth(320)
@@ -363,7 +378,7 @@ class ReaderPage(QWidget):
             self.save_draft()
 
     def _edit(self, after: list[Flag], text: str) -> None:
-        self.undo_stack.push(FlagCommand(self, list(self.flags), after, text))
+        self.undo_stack.push(FlagCommand(self._set_flags, list(self.flags), after, text))
 
     def flag_selection(self, category_id: str) -> bool:
         """Flag the selected passage (snapped to whole words) with a category."""
@@ -644,7 +659,7 @@ class ReaderPage(QWidget):
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().clearMessage()  # the flagging hint no longer applies
-        self.feedback.show_report(report, article)
+        self.feedback.show_report(report, article, self.current.pack.categories)
         self.verdict_list.setFocus()
 
     def _passage_chosen(self, start: int, end: int) -> None:

@@ -13,9 +13,8 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-from spotit.core.model import Flag
 from spotit.core.progress import ClassResult, ClassSessionRecord, utc_now
-from spotit.store.progress import Progress, ProgressError
+from spotit.store.progress import Progress, ProgressError, flags_from_json, json_list
 
 #: The columns of ``class_results`` filled straight from a ClassResult's fields.
 _RESULT_FIELDS = (
@@ -37,24 +36,6 @@ _RESULT_FIELDS = (
     "seconds_spent",
     "submitted_at",
 )
-
-
-def _json_list(raw: str | None) -> list:
-    try:
-        value = json.loads(raw or "[]")
-    except ValueError:
-        return []
-    return value if isinstance(value, list) else []
-
-
-def _flags(raw: str | None) -> tuple[Flag, ...]:
-    flags = []
-    for item in _json_list(raw):
-        try:
-            flags.append(Flag.from_json(item))
-        except ValueError:
-            continue  # a damaged flag is dropped rather than hiding the whole result
-    return tuple(flags)
 
 
 class ClassResults:
@@ -133,7 +114,7 @@ class ClassResults:
                 r["pack_id"],
                 r["pack_version"] or "",
                 r["pack_title"] or "",
-                [str(i) for i in _json_list(r["article_ids"])],
+                [str(i) for i in json_list(r["article_ids"])],
                 r["started_at"],
                 r["ended_at"] or "",
             )
@@ -159,9 +140,9 @@ class ClassResults:
                     "headline": r["headline"] or "",
                     "submitted_at": r["submitted_at"] or "",
                     "categories": tuple(
-                        c for c in _json_list(r["categories"]) if isinstance(c, dict)
+                        c for c in json_list(r["categories"]) if isinstance(c, dict)
                     ),
-                    "flags": _flags(r["flags"]),
+                    "flags": tuple(flags_from_json(r["flags"])),
                 }
             )
             for r in rows

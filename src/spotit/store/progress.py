@@ -106,17 +106,17 @@ def flags_to_json(flags: Sequence[Flag]) -> str:
 
 
 def flags_from_json(raw: str | None) -> list[Flag]:
-    """Stored flags back; a damaged list gives no flags rather than crashing the reader."""
-    try:
-        items = json.loads(raw or "[]")
-        if not isinstance(items, list):
-            return []
-        return [Flag.from_json(item) for item in items]
-    except ValueError:
-        return []
+    """Stored flags back; a damaged flag is dropped rather than crashing the reader."""
+    flags = []
+    for item in json_list(raw):
+        try:
+            flags.append(Flag.from_json(item))
+        except ValueError:
+            continue
+    return flags
 
 
-def _json_list(raw: str | None) -> list:
+def json_list(raw: str | None) -> list:
     """A stored JSON list, or [] if it is missing or damaged."""
     try:
         value = json.loads(raw or "[]")
@@ -368,7 +368,7 @@ class Progress:
                     found_count=r["found_count"],
                     invented_count=r["invented_count"],
                     flags=flags_from_json(r["flags"]),
-                    categories=_json_list(r["categories"]),
+                    categories=json_list(r["categories"]),
                     started_at=r["started_at"] or "",
                 )
             )

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QColorDialog,
     QFormLayout,
     QGridLayout,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +25,7 @@ from spotit.authoring.draft import PackDraft
 from spotit.core.taxonomy import Category
 from spotit.gui.editor.session import EditorSession
 from spotit.gui.editor.widgets import TextArea, field_label, set_line_text
-from spotit.gui.itemmodels import Column, RowsModel
+from spotit.gui.itemmodels import Column, RowsModel, rows_view
 from spotit.gui.reader import swatch
 
 #: One row of the table: (position in the palette, category, annotations using it).
@@ -66,14 +64,8 @@ class CategoriesPage(QWidget):
             ],
             parent=self,
         )
-        self.table = QTreeView()
-        self.table.setModel(self.rows)
-        self.table.setRootIsDecorated(False)
-        self.table.setItemsExpandable(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setAccessibleName("Categories")
+        self.table = rows_view(self.rows, "Categories")
         self.table.setToolTip("Alt+Up / Alt+Down move the category; Delete deletes it.")
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.header()
         for column in (0, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

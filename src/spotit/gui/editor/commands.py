@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QUndoCommand
 
 from spotit.authoring.draft import PackDraft
+from spotit.gui.undo import OwnedCommand
 
 MERGE_ID = 0x5350
 
@@ -30,7 +31,7 @@ class Focus:
 ShowDraft = Callable[[PackDraft, Focus, bool], None]
 
 
-class DraftCommand(QUndoCommand):
+class DraftCommand(OwnedCommand):
     """Replace the draft; undo puts the previous one back exactly.
 
     Commands with the same ``merge_key`` merge while the author keeps typing, so
@@ -48,8 +49,8 @@ class DraftCommand(QUndoCommand):
         focus: Focus,
         merge_key: tuple | None = None,
     ) -> None:
-        super().__init__(text)
-        self.show, self.before, self.after = show, before, after
+        super().__init__(show, text)
+        self.before, self.after = before, after
         self.focus, self.merge_key = focus, merge_key
         self._applied = False
 
@@ -72,7 +73,7 @@ class DraftCommand(QUndoCommand):
         # The first redo is the edit itself: typing re-renders after a pause, a redo at once.
         typing = self.merge_key is not None and not self._applied
         self._applied = True
-        self.show(self.after, self.focus, typing)
+        self.apply(self.after, self.focus, typing)
 
     def undo(self) -> None:
-        self.show(self.before, self.focus, False)
+        self.apply(self.before, self.focus, False)
