@@ -58,3 +58,15 @@ def test_other_profiles_are_not_blocked(learner, progress):
     assert a.acquire() and b.acquire()
     a.release()
     b.release()
+
+
+def test_a_pack_opened_from_the_macos_finder_reaches_the_window(qtbot, tmp_path):
+    from PySide6.QtGui import QFileOpenEvent
+
+    from spotit.gui.app import _FileOpenFilter
+
+    opened = []
+    file_open = _FileOpenFilter(opened.append)
+    pack = tmp_path / "class.spotit"
+    assert file_open.eventFilter(None, QFileOpenEvent(str(pack)))
+    assert opened == [pack]

@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QEvent,
     QLibraryInfo,
     QLocale,
     QObject,
@@ -54,10 +53,13 @@ class _FileOpenFilter(QObject):
 
     def __init__(self, open_path) -> None:
         super().__init__()
+        from PySide6.QtCore import QEvent  # made on macOS only: QEvent's enums cost start-up time
+
         self.open_path = open_path
+        self.file_open = QEvent.Type.FileOpen
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.FileOpen and event.file():
+        if event.type() == self.file_open and event.file():
             self.open_path(Path(event.file()))
             return True
         return False
@@ -105,8 +107,8 @@ def run_app(
         )
         # An application-wide filter sees every event of every widget; only macOS sends
         # FileOpen, so elsewhere it would slow every event down for nothing.
-        file_open = _FileOpenFilter(window.open_pack_file)
-        if sys.platform == "darwin":
+        file_open = _FileOpenFilter(window.open_pack_file) if sys.platform == "darwin" else None
+        if file_open is not None:
             app.installEventFilter(file_open)
         for path in packs:
             window.open_pack_file(path)
@@ -122,7 +124,8 @@ def run_app(
         if exit_when_ready:
             QTimer.singleShot(0, window.close)
         status = app.exec()
-        app.removeEventFilter(file_open)
+        if file_open is not None:
+            app.removeEventFilter(file_open)
         lock.release()
         if not getattr(window, "_switch_requested", False):
             break

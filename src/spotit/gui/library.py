@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -182,11 +181,10 @@ class LibraryPage(QWidget):
         every role of every cell, which costs tens of milliseconds at start-up.
         """
         metrics = self.table.fontMetrics()
-        style = self.table.style()
-        # The item view's text margins, and 2 px more than Qt so rounding never elides.
-        padding = 2 * (
-            style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 2
-        )
+        # Room for the view's text margins (about 3 px a side), with some to spare so
+        # rounding never elides; one letter's width grows with the zoom. (Asking the style
+        # for its margin would load all of QStyle's enums at start-up, about 7 ms.)
+        padding = metrics.horizontalAdvance("M")
         header = self.table.header()
         for number in range(1, len(COLUMNS)):
             column = COLUMNS[number]
