@@ -154,7 +154,12 @@ class FeedbackPanel(QWidget):
             _category_columns(self.category), self
         )
         self.category_table = rows_view(self.category_model, "Results per category")
-        self.category_table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The category names take the room; the counts are as wide as their headers.
+        header = self.category_table.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.category_table, 1)
 
         row = QHBoxLayout()

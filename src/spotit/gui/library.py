@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -128,8 +127,10 @@ class LibraryPage(QWidget):
         self.table = rows_view(self.proxy, "Articles")
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.header().setSectionResizeMode(HEADLINE, QHeaderView.ResizeMode.Stretch)
+        # The headline takes the room the other columns leave, but never less than a
+        # readable share: at large text sizes the table scrolls sideways instead.
         self.table.header().setStretchLastSection(False)
+        self.table.viewport().installEventFilter(self)
         self.table.activated.connect(self._activated)
         self.count_label = QLabel()
 
@@ -193,6 +194,18 @@ class LibraryPage(QWidget):
                 default=0,
             )
             header.resizeSection(number, max(widest + padding, header.sectionSizeHint(number)))
+        self._fit_headline()
+
+    def _fit_headline(self) -> None:
+        header = self.table.header()
+        others = sum(header.sectionSize(n) for n in range(len(COLUMNS)) if n != HEADLINE)
+        readable = 30 * self.table.fontMetrics().averageCharWidth()
+        header.resizeSection(HEADLINE, max(readable, self.table.viewport().width() - others))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt naming)
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_headline()
+        return super().eventFilter(watched, event)
 
     def _filters_changed(self) -> None:
         self.proxy.set_filters(
