@@ -366,3 +366,41 @@ def test_a_bug_while_submitting_is_not_hidden_as_not_saved(window, progress, mon
     with pytest.raises(KeyError):
         window.reader._submit([])
     assert shown == []
+
+
+def test_headlines_stay_readable_at_double_text_size(
+    qtbot, progress, learner, starter_pack_path, qapp
+):
+    from spotit.gui.main_window import MainWindow
+    from spotit.gui.theme import Appearance
+
+    appearance = Appearance(qapp)
+    win = MainWindow(progress, learner, appearance)
+    qtbot.addWidget(win)
+    win.add_pack(starter_pack_path)
+    win.resize(1280, 800)
+    win.show()
+    table = win.library.table
+    header = table.header()
+
+    def widest_outlet() -> int:
+        return max(
+            table.fontMetrics().horizontalAdvance(table.model().index(r, 1).data())
+            for r in range(table.model().rowCount())
+        )
+
+    try:
+        appearance.set_zoom(2.0)
+        qapp.processEvents()
+        # The other columns fit their larger texts; about thirty letters of every
+        # headline still show, and the table scrolls sideways for the rest.
+        assert header.sectionSize(1) > widest_outlet()
+        assert header.sectionSize(0) >= 30 * table.fontMetrics().averageCharWidth()
+        appearance.set_zoom(1.0)
+        qapp.processEvents()
+        # Back at normal size the headline takes exactly the room the others leave.
+        assert header.sectionSize(1) < 2 * widest_outlet()
+        others = sum(header.sectionSize(n) for n in range(1, header.count()))
+        assert header.sectionSize(0) + others == table.viewport().width()
+    finally:
+        appearance.set_zoom(1.0)

@@ -202,6 +202,11 @@ class LibraryPage(QWidget):
         readable = 30 * self.table.fontMetrics().averageCharWidth()
         header.resizeSection(HEADLINE, max(readable, self.table.viewport().width() - others))
 
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.FontChange:  # zoomed: the texts changed width
+            self._fit_columns()
+        super().changeEvent(event)
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt naming)
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_headline()
