@@ -54,7 +54,7 @@ from spotit.authoring.draft import (
 )
 from spotit.authoring.saving import export_pack_file, write_source
 from spotit.authoring.validation import Issue, Target, check
-from spotit.core.taxonomy import CATEGORY_ID
+from spotit.core.taxonomy import category_problem
 from spotit.gui.editor.commands import DraftCommand, Focus
 from spotit.gui.operations import Operation
 
@@ -261,8 +261,9 @@ class EditorSession(QObject):
 
     def rename_category_id(self, old: str, new: str) -> str | None:
         """Give a category a new id (its annotations follow); the reason it cannot, or None."""
-        if not CATEGORY_ID.match(new):
-            return "an id is lower-case letters, digits and dashes"
+        problem = category_problem(new, "")
+        if problem is not None:
+            return problem[1]
         if self.draft.category(new) is not None:
             return f"another category already has the id {new!r}"
         self.change(
