@@ -162,10 +162,6 @@ def _run_app(args: argparse.Namespace) -> int:
     # run_app turns it back on as soon as the library is on screen.
     gc.disable()
     try:
-        # The Qt-free layers the library needs load before PySide6: once PySide6 is loaded,
-        # it reads the source of every module imported after it (for its __feature__ switches).
-        import spotit.practice  # noqa: F401
-        import spotit.store.bundled  # noqa: F401
         from spotit.gui.app import run_app
 
         return run_app(args.open, args.learner, exit_when_ready=args.exit_when_ready)
