@@ -130,7 +130,7 @@ class LibraryPage(QWidget):
         # The headline takes the room the other columns leave, but never less than a
         # readable share: at large text sizes the table scrolls sideways instead.
         self.table.header().setStretchLastSection(False)
-        self.table.viewport().installEventFilter(self)
+        self.table.header().installEventFilter(self)
         self.table.activated.connect(self._activated)
         self.count_label = QLabel()
 
@@ -200,7 +200,9 @@ class LibraryPage(QWidget):
         header = self.table.header()
         others = sum(header.sectionSize(n) for n in range(len(COLUMNS)) if n != HEADLINE)
         readable = 30 * self.table.fontMetrics().averageCharWidth()
-        header.resizeSection(HEADLINE, max(readable, self.table.viewport().width() - others))
+        # The header spans the view's viewport (asking for the viewport itself would make
+        # PySide build its QWidget type at start-up, about 10 ms of enums).
+        header.resizeSection(HEADLINE, max(readable, header.width() - others))
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         if event.type() == QEvent.Type.FontChange:  # zoomed: the texts changed width
@@ -208,7 +210,9 @@ class LibraryPage(QWidget):
         super().changeEvent(event)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt naming)
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+        # The header is as wide as the viewport: it resizes with the window and when the
+        # vertical scroll bar comes or goes.
+        if watched is self.table.header() and event.type() == QEvent.Type.Resize:
             self._fit_headline()
         return super().eventFilter(watched, event)
 
