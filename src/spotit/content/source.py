@@ -143,7 +143,7 @@ def _read_file(path: Path, rel: str) -> str | Unreadable:
     try:
         if rel != MANIFEST and path.stat().st_size > MAX_ARTICLE_BYTES:
             return Unreadable(f"file is larger than {MAX_ARTICLE_BYTES} bytes")
-        return path.read_bytes().decode("utf-8")
+        return as_written(path.read_bytes().decode("utf-8"))
     except UnicodeDecodeError as exc:
         # pack.toml says what the decoder said, as a TOML problem; an article says it plainly.
         return Unreadable(str(exc) if rel == MANIFEST else "not UTF-8 text")
@@ -151,11 +151,21 @@ def _read_file(path: Path, rel: str) -> str | Unreadable:
         return Unreadable(f"cannot read: {exc.strerror}")
 
 
+def as_written(raw: str) -> str:
+    """``raw`` without a leading byte-order mark, every line ending made "\n".
+
+    Windows editors write the mark and old Mac ones a lone CR; neither is TOML, and
+    both would be read as text or as no line break at all.
+    """
+    return raw.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
 class _Lines:
     """Finds the line a key sits on in front matter, for error messages."""
 
     def __init__(self, front: str, first_line: int) -> None:
-        self.lines = front.splitlines()
+        # Lines as TOML counts them: "\n" only (str.splitlines also breaks at U+2028 and others).
+        self.lines = front.split("\n")
         self.first = first_line
         self.tables = [i for i, ln in enumerate(self.lines) if ln.strip().startswith("[[")]
 
@@ -173,12 +183,12 @@ class _Lines:
 
 def split_front_matter(raw: str) -> tuple[str, str, int] | None:
     """(front matter, body, line number where the body starts), or None if there is none."""
-    lines = raw.splitlines(keepends=True)
-    if not lines or lines[0].strip() != FRONT_MATTER:
+    lines = as_written(raw).split("\n")
+    if lines[0].strip() != FRONT_MATTER:
         return None
     for i in range(1, len(lines)):
         if lines[i].strip() == FRONT_MATTER:
-            return "".join(lines[1:i]), "".join(lines[i + 1 :]), i + 2
+            return "".join(f"{ln}\n" for ln in lines[1:i]), "\n".join(lines[i + 1 :]), i + 2
     return None
 
 
@@ -232,7 +242,7 @@ def read_pack_source_files(
             Problem(where(MANIFEST), None, f"not valid TOML: {raw.reason}", PACK, rel=MANIFEST)
         )
     else:
-        manifest_text = raw
+        manifest_text = raw = as_written(raw)
         import tomllib  # only when a source is read, not for its fingerprint
 
         try:
@@ -440,6 +450,7 @@ def read_article_text(
     if isinstance(raw, Unreadable):
         problems.append(problem(None, raw.reason))
         return None
+    raw = as_written(raw)
     split = split_front_matter(raw)
     if split is None:
         problems.append(
