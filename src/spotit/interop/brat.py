@@ -19,6 +19,7 @@ ignores and the import reads back.
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -29,6 +30,7 @@ from spotit.interop.model import (
     InputError,
     OffsetReader,
     Parsed,
+    RefusedFile,
     Span,
     Unplaced,
     check_label,
@@ -56,75 +58,106 @@ _KINDS = {
 }
 
 
-def _pairs(paths: list[Path]) -> list[tuple[Path, Path]]:
-    """(text file, annotation file) for every document the inputs name."""
-    pairs: list[tuple[Path, Path]] = []
+class _Pair:
+    """One document: its text file, its annotation file, and the folder the author gave
+    that it was found in (None when the file itself was named)."""
+
+    def __init__(self, text: Path, ann: Path, folder: Path | None) -> None:
+        self.text, self.ann, self.folder = text, ann, folder
+
+
+def _pairs(paths: list[Path]) -> list[_Pair]:
+    """Every document the inputs name."""
+    pairs: list[_Pair] = []
     for path in paths:
-        if path.is_dir():
+        if path.is_dir() and not path.is_symlink():
             texts = sorted(path.rglob("*.txt"))
             orphans = [
-                a for a in sorted(path.rglob("*.ann")) if not a.with_suffix(".txt").is_file()
+                a for a in sorted(path.rglob("*.ann")) if not os.path.lexists(a.with_suffix(".txt"))
             ]
             if orphans:
                 raise InputError(
                     f"{orphans[0]}: no text file {orphans[0].with_suffix('.txt').name}"
                 )
-            pairs += [(t, t.with_suffix(".ann")) for t in texts]
+            pairs += [_Pair(t, t.with_suffix(".ann"), path) for t in texts]
         elif path.suffix in (".ann", ".txt"):
             text = path.with_suffix(".txt")
-            if not text.is_file():
+            if not os.path.lexists(text):
                 raise InputError(f"{path}: no text file {text.name} next to it")
-            pairs.append((text, path.with_suffix(".ann")))
+            pairs.append(_Pair(text, path.with_suffix(".ann"), None))
+        elif path.is_symlink():
+            raise RefusedFile(f"{path}: a symbolic link; imports read only regular files")
         elif not path.exists():
             raise InputError(f"{path}: no such file or folder")
         else:
             raise InputError(f"{path}: brat input is .ann/.txt files or folders holding them")
-    unique_pairs: dict[Path, tuple[Path, Path]] = {}
+    unique_pairs: dict[Path, _Pair] = {}
     for pair in pairs:
-        unique_pairs.setdefault(pair[0].resolve(), pair)  # a file named twice is read once
+        unique_pairs.setdefault(pair.text.resolve(), pair)  # a file named twice is read once
     return list(unique_pairs.values())
 
 
 def read(paths: list[Path], offsets: str = "auto") -> Parsed:
-    """Read brat documents (files or whole folders)."""
+    """Read brat documents (files or whole folders).
+
+    A file in a folder that :func:`read_bytes` refuses (a link, a FIFO, a file too large
+    or outside the folder) is skipped with a note; a refused file named itself, or a
+    named file's partner, is unusable input.
+    """
     parsed = Parsed()
     pairs = _pairs(paths)
     if not pairs:
         raise InputError(f"{', '.join(map(str, paths))}: no brat documents (.txt files) found")
     metadata: dict[Path, dict] = {}
     order: dict[Path, int] = {}
-    for text_path, _ in pairs:
-        folder = text_path.parent
+    for pair in pairs:
+        folder = pair.text.parent
         if folder not in metadata:
-            metadata[folder] = _metadata(folder / METADATA)
+            metadata[folder] = _metadata(folder / METADATA, pair.folder, parsed)
         # SpotIt's export lists its articles in pack order; others keep file-name order.
         names = list(metadata[folder])
-        order[text_path] = names.index(text_path.stem) if text_path.stem in names else len(names)
-    pairs.sort(key=lambda pair: (str(pair[0].parent), order[pair[0]]))
-    for text_path, ann_path in pairs:
-        doc = _document(text_path, ann_path, offsets, parsed)
-        doc.article = spotit_meta(metadata[text_path.parent].get(text_path.stem))
+        stem = pair.text.stem
+        order[pair.text] = names.index(stem) if stem in names else len(names)
+    pairs.sort(key=lambda pair: (str(pair.text.parent), order[pair.text]))
+    for pair in pairs:
+        try:
+            doc = _document(pair, offsets, parsed)
+        except RefusedFile as exc:
+            if pair.folder is None:
+                raise
+            parsed.notes.append(f"{exc}; skipped")
+            continue
+        doc.article = spotit_meta(metadata[pair.text.parent].get(pair.text.stem))
         doc.title = doc.article.get("headline", "")
         parsed.documents.append(doc)
+    if not parsed.documents:
+        raise InputError(f"{', '.join(map(str, paths))}: no brat document could be read")
     return parsed
 
 
-def _metadata(path: Path) -> dict:
-    if not path.is_file():
+def _metadata(path: Path, folder: Path | None, parsed: Parsed) -> dict:
+    if not os.path.lexists(path):
         return {}
-    data = read_json(path)
+    try:
+        data = read_json(path, folder)
+    except RefusedFile as exc:
+        if folder is None:
+            raise
+        parsed.notes.append(f"{exc}; skipped")
+        return {}
     if not isinstance(data, dict):
         raise InputError(f"{path}: expected an object of article metadata by file name")
     return data
 
 
-def _document(text_path: Path, ann_path: Path, offsets: str, parsed: Parsed) -> Document:
-    text = decode_text(read_bytes(text_path), text_path, keep_bom=True)
+def _document(pair: _Pair, offsets: str, parsed: Parsed) -> Document:
+    text_path, ann_path = pair.text, pair.ann
+    text = decode_text(read_bytes(text_path, pair.folder), text_path, keep_bom=True)
     doc = Document(text_path.stem, text, [], str(text_path))
-    if not ann_path.is_file():
+    if not os.path.lexists(ann_path):
         parsed.notes.append(f"{text_path}: no {ann_path.name}; imported without annotations")
         return doc
-    lines = decode_text(read_bytes(ann_path), ann_path).split("\n")
+    lines = decode_text(read_bytes(ann_path, pair.folder), ann_path).split("\n")
     notes: dict[str, list[str]] = {}
     bound: list[tuple[int, str, str, str, str | None]] = []  # line, id, label, pieces, text
     ignored: dict[str, int] = {}

@@ -9,7 +9,10 @@ goes on. Only input that cannot be used at all raises ``InputError``.
 
 from __future__ import annotations
 
+import errno
 import json
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,12 +25,18 @@ OFFSET_MODES = ("auto", "code-points", "utf-16")
 
 #: Longest label accepted; it becomes a category name.
 MAX_LABEL_CHARS = 100
-#: Largest input file read (JSON is read whole).
-MAX_INPUT_BYTES = 512 * 1024 * 1024
+#: Largest input file read (JSON is read whole): 50 MiB, documented in docs/authoring.md.
+MAX_INPUT_BYTES = 50 * 1024 * 1024
 
 
 class InputError(Exception):
     """Input that cannot be used at all; ``str()`` is one line naming the file and the problem."""
+
+
+class RefusedFile(InputError):
+    """A file an import will not read: not a regular file, a symbolic link, outside the
+    folder given, or too large. Named on the command line it is unusable input; found in
+    a folder it is skipped with a note."""
 
 
 @dataclass(frozen=True)
@@ -80,19 +89,49 @@ class Parsed:
 # -- reading helpers --------------------------------------------------------------
 
 
-def read_bytes(path: Path) -> bytes:
-    """A whole input file; InputError if it is missing, unreadable or absurdly large."""
+def read_bytes(path: Path, folder: Path | None = None) -> bytes:
+    """A whole input file: the one way every import reads a file.
+
+    Only a regular file is read (a FIFO would block, a device never end), never through
+    a symbolic link, at most ``MAX_INPUT_BYTES``; with ``folder`` (the folder the author
+    gave) only a file inside it. RefusedFile (one line) otherwise, InputError if the file
+    is missing or unreadable.
+    """
+    if path.is_symlink():
+        raise RefusedFile(f"{path}: a symbolic link; imports read only regular files")
+    if folder is not None and not path.resolve().is_relative_to(folder.resolve()):
+        raise RefusedFile(f"{path}: outside the folder {folder}; not read")
+    # O_NONBLOCK: opening a FIFO must not wait for a writer; O_NOFOLLOW: a link put in
+    # place after the check above is refused too (neither exists on Windows).
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0)
+    flags |= getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
     try:
-        size = path.stat().st_size
-        if size > MAX_INPUT_BYTES:
-            raise InputError(f"{path}: too large to import ({size} bytes)")
-        return path.read_bytes()
+        fd = os.open(path, flags)
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a folder, not a file") from None
     except OSError as exc:
+        if path.is_dir():
+            raise RefusedFile(f"{path}: a folder, not a file") from None
+        if exc.errno == errno.ELOOP:
+            raise RefusedFile(f"{path}: a symbolic link; imports read only regular files") from None
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    info = os.fstat(fd)
+    too_large = RefusedFile(f"{path}: larger than {MAX_INPUT_BYTES // (1024 * 1024)} MiB; not read")
+    if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_INPUT_BYTES:
+        os.close(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise RefusedFile(f"{path}: a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise RefusedFile(f"{path}: not a regular file (a pipe, socket or device); not read")
+        raise too_large
+    with os.fdopen(fd, "rb") as file:
+        try:
+            data = file.read(MAX_INPUT_BYTES + 1)  # the file may grow while it is read
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+        if len(data) > MAX_INPUT_BYTES:
+            raise too_large
+        return data
 
 
 def decode_text(data: bytes, path: Path, keep_bom: bool = False) -> str:
@@ -108,9 +147,10 @@ def decode_text(data: bytes, path: Path, keep_bom: bool = False) -> str:
         raise InputError(f"{path}:{line}: not UTF-8 text") from None
 
 
-def read_json(path: Path) -> object:
-    """A whole JSON file; InputError with the line of a syntax error."""
-    text = decode_text(read_bytes(path), path)
+def read_json(path: Path, folder: Path | None = None) -> object:
+    """A whole JSON file (read as :func:`read_bytes` reads); InputError with the line of a
+    syntax error."""
+    text = decode_text(read_bytes(path, folder), path)
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
