@@ -91,3 +91,73 @@ def test_line_separators_inside_values_do_not_shift_line_numbers(tmp_path):
     (folder / "articles" / "01-rocket.md").write_text(article, encoding="utf-8")
     (problem,) = read_pack_source(folder).problems
     assert problem.line == 6 and "quote not found" in problem.message
+
+
+RLO, PDF, RLI, PDI, RLM = "\u202e", "\u202c", "\u2067", "\u2069", "\u200f"
+
+
+def test_bidi_controls_anywhere_in_an_article_are_reported_with_line_and_code_point(tmp_path):
+    folder = make_source(tmp_path / "p")
+    article = (
+        "+++\n"
+        'id = "spoof"\n'
+        f'headline = "vaccine {RLO}desab-ecneics{PDF} is safe"\n'
+        f'byline = "By {RLI}someone{PDI}"\n'
+        'outlet = "The \\u202aDaily\\u202c"\n'  # a TOML escape is the same character
+        "\n"
+        "[[flags]]\n"
+        'quote = "Plain first"\n'
+        'category = "sensational-headline"\n'
+        f'explanation = "Look {RLM}closely"\n'
+        "+++\n"
+        "Plain first line.\n"
+        "\n"
+        f"They say it is {RLO}safe{PDF}.\n"
+    )
+    (folder / "articles" / "02-spoof.md").write_text(article, encoding="utf-8")
+    found = [p for p in read_pack_source(folder).problems if p.rel == "articles/02-spoof.md"]
+    codes = sorted((p.line, p.message.split("U+")[1].split(" ")[0]) for p in found)
+    assert codes == [
+        (3, "202C"), (3, "202E"), (4, "2067"), (4, "2069"), (5, "202A"), (5, "202C"),
+        (10, "200F"), (14, "202C"), (14, "202E"),
+    ]  # fmt: skip
+    assert all(str(p).startswith(f"{folder}/articles/02-spoof.md:") for p in found)
+    by_line = {(p.line, p.kind, p.field, p.flag) for p in found}
+    assert by_line == {
+        (3, "article", "headline", None),
+        (4, "article", "byline", None),
+        (5, "article", "outlet", None),
+        (10, "flag", "explanation", 0),
+        (14, "body", "", None),
+    }
+    override = next(p for p in found if "U+202E" in p.message and p.kind == "article")
+    assert str(override) == (
+        f"{folder}/articles/02-spoof.md:3: field 'headline' holds the bidi control U+202E "
+        "RIGHT-TO-LEFT OVERRIDE, which can show the text in another order than it is written: "
+        "remove it"
+    )
+
+
+def test_bidi_controls_in_pack_toml_are_reported(tmp_path):
+    manifest = (
+        'id = "demo"\n'
+        f'title = "Demo {RLO}kcap"\n'
+        'version = "1.0"\n'
+        "\n"
+        "[[categories]]\n"
+        'id = "rumour"\n'
+        f'name = "Rum{RLI}our"\n'
+    )
+    folder = make_source(tmp_path / "p", manifest)
+    found = sorted(read_pack_source(folder).problems, key=lambda p: p.line or 0)
+    assert [(p.line, p.kind, p.field, p.category) for p in found] == [
+        (2, "pack", "title", None),
+        (7, "category", "name", "rumour"),
+    ]
+    assert "category 1: 'name' holds the bidi control U+2067" in found[1].message
+
+
+def test_the_starter_pack_has_no_bidi_controls():
+    from tests.conftest import STARTER
+
+    assert read_pack_source(STARTER).problems == []

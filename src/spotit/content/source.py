@@ -192,6 +192,59 @@ def split_front_matter(raw: str) -> tuple[str, str, int] | None:
     return None
 
 
+#: Bidi embeddings, overrides, isolates and marks: each can make text read differently from
+#: how it is stored ("vaccine science-based is safe"), a spoofing tool in a misinformation
+#: trainer, and no article needs them (the bidi algorithm orders Arabic or Hebrew text).
+BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def bidi_controls(text: str) -> list[tuple[int, str]]:
+    """(index, character) of the first use of each bidi control in ``text``."""
+    first: dict[str, int] = {}
+    for match in BIDI_CONTROLS.finditer(text):
+        first.setdefault(match.group(), match.start())
+    return sorted((i, c) for c, i in first.items())
+
+
+def _bidi_message(what: str, char: str) -> str:
+    import unicodedata
+
+    return (
+        f"{what} holds the bidi control U+{ord(char):04X} {unicodedata.name(char, '')}, which can "
+        "show the text in another order than it is written: remove it"
+    )
+
+
+def _strings(value: object) -> list[str]:
+    """Every string inside a TOML value (arrays and tables flattened, without recursion)."""
+    found, stack = [], [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            found.append(item)
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
+
+
+def _bidi_in_fields(data: dict, lines: _Lines, report) -> None:
+    """Calls ``report(line, message, key, table, n)`` for each bidi control in ``data``'s text.
+
+    ``table`` and ``n`` name an array of tables (``flags``, ``categories``) and its index.
+    """
+    for key, value in data.items():
+        tables = isinstance(value, list) and value and all(isinstance(v, dict) for v in value)
+        for n, item in enumerate(value) if tables else [(None, {key: value})]:
+            for inner, text in item.items():
+                for string in _strings(text):
+                    for _, char in bidi_controls(string):
+                        one = {"flags": "flag", "categories": "category"}.get(key, key)
+                        what = f"field {inner!r}" if n is None else f"{one} {n + 1}: {inner!r}"
+                        report(lines.of(inner, n), _bidi_message(what, char), inner, key, n)
+
+
 def _text(value: object) -> str | None:
     return value.strip() if isinstance(value, str) else None
 
@@ -254,6 +307,26 @@ def read_pack_source_files(
                 )
             )
     lines = _Lines(manifest_text, 1) if data else None
+    if lines is not None:
+
+        def bidi(line: int, message: str, key: str, table: str, n: int | None) -> None:
+            if n is None:
+                problems.append(Problem(where(MANIFEST), line, message, PACK, key, rel=MANIFEST))
+            else:
+                cat = data[table][n].get("id") if table == "categories" else None
+                problems.append(
+                    Problem(
+                        where(MANIFEST),
+                        line,
+                        message,
+                        CATEGORY,
+                        key,
+                        category=cat if isinstance(cat, str) else None,
+                        rel=MANIFEST,
+                    )
+                )
+
+        _bidi_in_fields(data, lines, bidi)
     meta = _pack_meta(data, where(MANIFEST), lines, problems)
     categories, base = _categories(data, where(MANIFEST), lines, problems)
     pack = PackSource(meta, categories, problems=problems, taxonomy_base=base)
@@ -537,6 +610,18 @@ def read_article_text(
     if not body.strip():
         problems.append(
             problem(body_line, "empty article: there is no text after the front matter", BODY)
+        )
+
+    def bidi(line: int, message: str, key: str, table: str, n: int | None) -> None:
+        if n is not None and table == "flags":
+            problems.append(problem(line, message, FLAG, key, flag=n))
+        else:
+            problems.append(problem(line, message, key=table if n is not None else key))
+
+    _bidi_in_fields(data, lines, bidi)
+    for i, char in bidi_controls(body):
+        problems.append(
+            problem(body_line + body.count("\n", 0, i), _bidi_message("the text", char), BODY)
         )
     rendered = render(headline, body)
     text = rendered.text
