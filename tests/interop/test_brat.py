@@ -178,3 +178,29 @@ def test_export_says_what_brat_cannot_hold(tmp_path):
         "d: annotation 1 covers only line breaks; brat cannot hold it",
         "d: annotation 2 starts or ends with a line break, which brat cannot hold; written without it",
     ]
+
+
+# A CRLF is two characters: converters write it as one space or as two.
+@pytest.mark.parametrize(
+    ("line_end", "shown_as"), [("\n", " "), ("\r", " "), ("\r\n", " "), ("\r\n", "  ")]
+)
+def test_a_text_field_showing_a_line_break_as_a_space_is_the_same_text(
+    tmp_path, line_end, shown_as
+):
+    text = f"Officials said the damage{line_end}was 🚀 severe.{line_end}"
+    start = text.index("the damage")
+    end = text.index(" severe") + len(" severe")
+    field = f"the damage{shown_as}was 🚀 severe"
+    ann = write_doc(tmp_path, "d", text, [f"T1\tClaim {start} {end}\t{field}"])
+    parsed = brat.read([ann])
+    assert parsed.unplaced == []
+    (doc,) = parsed.documents
+    assert [(s.start, s.end) for s in doc.spans] == [(start, end)]
+
+
+def test_a_text_field_that_differs_otherwise_is_still_not_placed(tmp_path):
+    text = "Officials said the damage\nwas severe.\n"
+    start, end = text.index("the damage"), text.index(" severe")
+    ann = write_doc(tmp_path, "d", text, [f"T1\tClaim {start} {end}\tthe damage is"])
+    (unplaced,) = brat.read([ann]).unplaced
+    assert "not the annotation's text" in unplaced.reason

@@ -5,7 +5,9 @@ one lists its pieces as ``START END;START END`` and its text field joins them wi
 space. brat's files are line-oriented, so a span across a line break is stored as
 pieces either side of the break: pieces separated only by line breaks are read back as
 one span, other discontinuous spans become one annotation per piece (and a note says
-so). ``#1<TAB>AnnotatorNotes T1<TAB>note`` is the explanation of T1. Relations, events,
+so). A text field showing a line break of the text as a space (one span across lines,
+as converters and brat's own exports write it) is the same text.
+``#1<TAB>AnnotatorNotes T1<TAB>note`` is the explanation of T1. Relations, events,
 attributes and normalisations have no SpotIt equivalent and are counted in a note.
 
 The text is read exactly as stored: CRLF line ends and a byte-order mark are
@@ -185,7 +187,7 @@ def _document(pair: _Pair, offsets: str, parsed: Parsed) -> Document:
     if ignored:
         counted = ", ".join(f"{n} {kind}" for kind, n in sorted(ignored.items()))
         parsed.notes.append(f"{ann_path}: no SpotIt equivalent, not imported: {counted}")
-    reader = OffsetReader(text, offsets)
+    reader = OffsetReader(text, offsets, line_breaks_as_spaces=True)
     reader.settle([(_fragments(pieces) or [], claimed) for _, _, _, pieces, claimed in bound])
     for lineno, ann_id, label, pieces, claimed in bound:
         where = f"{ann_path}:{lineno}"

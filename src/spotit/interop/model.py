@@ -12,6 +12,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -210,6 +211,8 @@ def spotit_meta(value: object) -> dict:
 
 
 Fragments = list[tuple[object, object]]
+_LINE_BREAK = re.compile(r"\r\n|[\r\n]")
+_LINE_BREAK_CHAR = re.compile(r"[\r\n]")
 
 
 class OffsetReader:
@@ -223,10 +226,13 @@ class OffsetReader:
     whole document, so spans that fit both ways are then read the way the others say.
     """
 
-    def __init__(self, text: str, mode: str = "auto") -> None:
+    def __init__(self, text: str, mode: str = "auto", line_breaks_as_spaces: bool = False) -> None:
         if mode not in OFFSET_MODES:
             raise ValueError(f"unknown offset mode {mode!r}")
         self.text, self.mode = text, mode
+        #: the claimed text may show each line break of the text as a space (brat's files
+        #: are line-oriented: its exports and converters write a span across lines so)
+        self.line_breaks_as_spaces = line_breaks_as_spaces
         self._map: Utf16Map | None = None
         self._readings = {
             "code-points": (self._as_code_points,),
@@ -264,7 +270,15 @@ class OffsetReader:
         if any(span is None for span in spans):
             return None
         covered = joiner.join(self.text[s:e] for s, e in spans)
-        return spans if claimed is None or covered == claimed else None
+        return spans if claimed is None or self._same(covered, claimed) else None
+
+    def _same(self, covered: str, claimed: str) -> bool:
+        if covered == claimed:
+            return True
+        if not self.line_breaks_as_spaces or len(covered) < len(claimed):
+            return False
+        # A CRLF may have been written as one space or as two.
+        return claimed in (_LINE_BREAK.sub(" ", covered), _LINE_BREAK_CHAR.sub(" ", covered))
 
     @staticmethod
     def _malformed(fragments: Fragments) -> str:
