@@ -10,6 +10,7 @@ construction; no HTML parser sits between the pack and the reader.
 
 from __future__ import annotations
 
+import html
 import re
 import threading
 from dataclasses import dataclass, field
@@ -31,12 +32,26 @@ LINK_SCHEMES = {"http", "https", "mailto"}
 BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre"}
 _WS = re.compile(r"[ \t\n\r\f\v]+")
 
+#: Lists, quotes and inline styles nest at most this deep. No article needs more, and
+#: Python-Markdown recurses once per level: about 250 nested lists exhaust Python's stack.
+MAX_NESTING = 20
+TOO_DEEP = f"the text nests lists, quotes or styles more than {MAX_NESTING} deep: flatten it"
+#: What opens one more level at the start of a Markdown line: a quote or a list marker.
+_OPENER = re.compile(r"[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))")
+
 
 @dataclass
 class Article:
-    """A rendered article: its blocks and the canonical text they spell."""
+    """A rendered article: its blocks and the canonical text they spell.
+
+    ``problem`` says why the body could not be rendered as Markdown (``TOO_DEEP``); its
+    blocks are then the body's paragraphs as plain text, and ``problem_line`` is the
+    0-based line of the body where it went wrong, when known.
+    """
 
     blocks: list[Block] = field(default_factory=list)
+    problem: str = ""
+    problem_line: int | None = None
 
     @property
     def text(self) -> str:
@@ -54,27 +69,90 @@ def _markdown() -> markdown.Markdown:
     return md
 
 
+class TooDeep(ValueError):
+    """Markdown nested deeper than ``MAX_NESTING``; ``line`` is its 0-based line, if known."""
+
+    def __init__(self, line: int | None = None) -> None:
+        super().__init__(TOO_DEEP)
+        self.line = line
+
+
+def nesting_line(body: str) -> int | None:
+    """The first line of ``body`` that opens more than ``MAX_NESTING`` levels, or None.
+
+    A line's levels are its quote and list markers, plus its indentation (four columns a
+    level) when it holds a marker: every deep structure needs such lines.
+    """
+    for number, line in enumerate(body.split("\n")):
+        pos = markers = 0
+        while match := _OPENER.match(line, pos):
+            pos, markers = match.end(), markers + 1
+        if markers:
+            indent = line.expandtabs(4)
+            indent = len(indent) - len(indent.lstrip(" \t"))
+            if markers + indent // 4 > MAX_NESTING:
+                return number
+    return None
+
+
 def markdown_to_html(body: str) -> str:
-    """Python-Markdown, then nh3: raw HTML in a source is untrusted, remote resources never load."""
+    """Python-Markdown, then nh3: raw HTML in a source is untrusted, remote resources never load.
+
+    Links keep only the schemes of ``LINK_SCHEMES``: a relative link (``#notes``,
+    ``/about``, ``page.html``) has nowhere to go in the reader or a class client, so it
+    is dropped and its text kept. Markdown nested too deeply comes back as its
+    paragraphs in plain text (validation reports it).
+    """
+    try:
+        return _sanitised_html(body)
+    except TooDeep:
+        return "".join(f"<p>{html.escape(b.text)}</p>" for b in _plain_paragraphs(body))
+
+
+def _sanitised_html(body: str) -> str:
+    """``markdown_to_html``, raising ``TooDeep`` for Markdown nested too deeply."""
+    line = nesting_line(body)
+    if line is not None:
+        raise TooDeep(line)
     md = _markdown()
-    html = md.reset().convert(body)
+    try:
+        html = md.reset().convert(body)
+    except RecursionError:
+        # Nesting the line check above does not see; still a problem of the text, not a crash.
+        raise TooDeep() from None
     return nh3.clean(
         html,
         tags=ALLOWED_TAGS,
         attributes={"a": {"href"}, "ol": {"start"}},
         url_schemes=LINK_SCHEMES,
+        url_relative="deny",
         link_rel=None,
     )
 
 
 def render(headline: str, body: str) -> Article:
-    """Render an article's headline and Markdown body to blocks."""
-    builder = _BlockBuilder()
-    builder.feed(markdown_to_html(body))
-    builder.close()
+    """Render an article's headline and Markdown body to blocks.
+
+    Never raises: Markdown nested too deeply renders as plain paragraphs, with
+    ``Article.problem`` saying why (validation reports it).
+    """
     head = _collapse(headline).strip()
     blocks = [Block("headline", (Run(head, bold=True),), level=1)] if head else []
+    builder = _BlockBuilder()
+    try:
+        builder.feed(_sanitised_html(body))
+        builder.close()
+    except TooDeep as exc:
+        return Article(blocks + _plain_paragraphs(body), TOO_DEEP, exc.line)
+    if builder.deepest > MAX_NESTING:
+        return Article(blocks + builder.blocks, TOO_DEEP)
     return Article(blocks + builder.blocks)
+
+
+def _plain_paragraphs(body: str) -> list[Block]:
+    """The body's paragraphs as unstyled text: no Markdown, so no markup reaches the reader."""
+    paragraphs = (_collapse(p).strip() for p in re.split(r"\n[ \t]*\n", body))
+    return [Block("paragraph", (Run(p),)) for p in paragraphs if p]
 
 
 def _collapse(text: str) -> str:
@@ -96,6 +174,11 @@ class _BlockBuilder(HTMLParser):
         self._lists: list[list] = []  # [ordered, next number]
         self._item_meta: tuple[int, bool, int] = (0, False, 0)
         self._pre = 0
+        self.deepest = 0  # the deepest nesting of lists, quotes or inline styles seen
+
+    def _note_depth(self) -> None:
+        inline = sum(self._style.values()) + len(self._links)
+        self.deepest = max(self.deepest, len(self._lists), self._quote_depth, inline)
 
     # -- structure -------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -143,6 +226,8 @@ class _BlockBuilder(HTMLParser):
             self._style["strike"] += 1
         elif tag == "a":
             self._links.append(attr.get("href") or "")
+
+        self._note_depth()
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)

@@ -624,6 +624,8 @@ def read_article_text(
             problem(body_line + body.count("\n", 0, i), _bidi_message("the text", char), BODY)
         )
     rendered = render(headline, body)
+    if rendered.problem:
+        problems.append(problem(body_line + (rendered.problem_line or 0), rendered.problem, BODY))
     text = rendered.text
     raw_flags = data.get("flags", [])
     if not isinstance(raw_flags, list):
