@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING
 
 from spotit import __version__
 from spotit.core.model import Flag
-from spotit.store.pack import FORMAT_VERSION, Pack, PackError, build_pack, open_pack
+from spotit.store.pack import (
+    FORMAT_VERSION,
+    Pack,
+    PackError,
+    build_pack,
+    open_pack,
+    validate_pack,
+)
 
 if TYPE_CHECKING:
     from spotit.core.scoring import Report
@@ -202,9 +209,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
         n_ann = sum(len(a.annotations) for a in source.articles)
         print(f"{path}: OK ({len(source.articles)} articles, {n_ann} annotations)")
         return 0
-    with open_pack(path) as pack:
-        n_ann = sum(len(pack.article(i).annotations) for i in pack.article_ids())
-        print(f"{path}: OK ({len(pack.article_ids())} articles, {n_ann} annotations)")
+    report = validate_pack(path)  # the checks the app makes when it opens the pack
+    print(f"{path}: OK ({report.articles} articles, {report.annotations} annotations)")
     return 0
 
 

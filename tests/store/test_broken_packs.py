@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from spotit.cli import main
-from spotit.store.pack import APPLICATION_ID, MAX_TEXT_CHARS
+from spotit.store.pack import APPLICATION_ID, MAX_ARTICLES, MAX_TEXT_CHARS
 
 
 def _mutated(sql: str):
@@ -63,6 +63,102 @@ def _right_id_no_tables(good: Path, bad: Path) -> None:
 
 def _directory(good: Path, bad: Path) -> None:
     bad.mkdir()
+
+
+ENDLESS = "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r)"
+DEEP = "[" * 10_000 + "]" * 10_000  # json.loads raises RecursionError on this
+
+
+def _deep_json(column: str, table: str = "articles"):
+    def make(good: Path, bad: Path) -> None:
+        shutil.copy(good, bad)
+        conn = sqlite3.connect(bad)
+        conn.execute(f"UPDATE {table} SET {column} = ?", (DEEP,))
+        conn.commit()
+        conn.close()
+
+    return make
+
+
+def _damaged_index_page(good: Path, bad: Path) -> None:
+    """A page of an index nothing reads by default: only an integrity check sees it."""
+    conn = sqlite3.connect(good)
+    (root,) = conn.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'annotations_category'"
+    ).fetchone()
+    (page_size,) = conn.execute("PRAGMA page_size").fetchone()
+    conn.close()
+    data = bytearray(good.read_bytes())
+    header = (root - 1) * page_size
+    data[header + 3 : header + 5] = b"\xff\xff"  # a leaf with 65,535 cells
+    bad.write_bytes(bytes(data))
+
+
+def _too_many_articles(good: Path, bad: Path) -> None:
+    shutil.copy(good, bad)
+    conn = sqlite3.connect(bad)
+    conn.execute(
+        f"WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < {MAX_ARTICLES})"
+        " INSERT INTO articles SELECT 'extra-' || n, position + n, headline, byline,"
+        " outlet, date, difficulty, kind, tags, text, text_hash, blocks, body FROM articles, r"
+    )
+    conn.commit()
+    conn.close()
+
+
+# What a pack's own SQL may not do: stand in for a table (views over endless recursive
+# queries, virtual tables) or sit beside them (triggers, views).
+HOSTILE_SQL = {
+    "articles an endless view": (
+        _mutated(
+            "DROP TABLE articles;"
+            f" CREATE VIEW articles AS {ENDLESS} SELECT 'a' || n AS id, n AS position,"
+            " 'h' AS headline, '' AS byline, '' AS outlet, '' AS date, 1 AS difficulty,"
+            " 'misinformation' AS kind, '[]' AS tags, '' AS text, '' AS text_hash,"
+            " '[]' AS blocks, '' AS body FROM r"
+        ),
+        "holds a view ('articles')",
+    ),
+    "pack an endless view": (
+        _mutated(
+            "CREATE TABLE real_pack AS SELECT * FROM pack; DROP TABLE pack;"
+            f" CREATE VIEW pack AS {ENDLESS} SELECT real_pack.* FROM real_pack, r"
+        ),
+        "holds a view ('pack')",
+    ),
+    "a trigger": (
+        _mutated("CREATE TRIGGER t AFTER INSERT ON articles BEGIN SELECT 1; END"),
+        "holds a trigger ('t')",
+    ),
+    "an extra view": (_mutated(f"CREATE VIEW extra AS {ENDLESS} SELECT n FROM r"), "holds a view"),
+    "articles a virtual table": (
+        _mutated(
+            "DROP TABLE articles; CREATE VIRTUAL TABLE articles USING fts5(id, position,"
+            " headline, byline, outlet, date, difficulty, kind, tags, text, text_hash,"
+            " blocks, body)"
+        ),
+        "table 'articles' is a virtual table",
+    ),
+}
+DEEP_JSON = {
+    "authors nested 10,000 deep": (_deep_json("authors", "pack"), "authors is nested too deeply"),
+    "tags nested 10,000 deep": (_deep_json("tags"), "tags is nested too deeply"),
+    "blocks nested 10,000 deep": (_deep_json("blocks"), "blocks is nested too deeply"),
+    "a run nested 50 deep": (
+        _mutated(
+            'UPDATE articles SET blocks = \'[{"kind": "paragraph", "runs": [{"text": "x",'
+            f' "bold": {"[" * 50}{"]" * 50}}}]}}]\''
+        ),
+        "blocks is nested too deeply",
+    ),
+}
+# Packs ``validate`` used to pass although the app refuses them: one set of checks now.
+APP_REFUSES = {
+    "user_version 99": (_mutated("PRAGMA user_version = 99"), "made by a newer SpotIt"),
+    "negative user_version": (_mutated("PRAGMA user_version = -1"), "user_version is -1"),
+    "a malformed index page": (_damaged_index_page, "damaged pack (integrity check:"),
+    "too many articles": (_too_many_articles, "too many articles (20001;"),
+}
 
 
 CORPUS = {
@@ -135,6 +231,9 @@ CORPUS = {
     "unknown kind": (_mutated("UPDATE articles SET kind = 'rumour'"), "has kind 'rumour'"),
     "tags malformed": (_mutated("UPDATE articles SET tags = '{\"a\": 1}'"), "malformed tags"),
     "a folder, not a file": (_directory, "not a file"),
+    **HOSTILE_SQL,
+    **DEEP_JSON,
+    **APP_REFUSES,
 }
 
 

@@ -1,13 +1,22 @@
 """Built packs: what is written can be read back, and only through the checks."""
 
 import os
+import shutil
 import sqlite3
 import stat
+import time
 
 import pytest
 
 from spotit.content.source import read_pack_source
-from spotit.store.pack import APPLICATION_ID, FORMAT_VERSION, build_pack, open_pack
+from spotit.store.pack import (
+    APPLICATION_ID,
+    FORMAT_VERSION,
+    Pack,
+    PackError,
+    build_pack,
+    open_pack,
+)
 
 
 def test_build_then_open_gives_the_same_articles(source_dir, built_pack):
@@ -102,12 +111,92 @@ def test_read_only_uri_for_local_paths_and_windows_shares():
 
     assert (
         read_only_uri(PurePosixPath("/srv/packs/a b.spotit"))
-        == "file:///srv/packs/a%20b.spotit?mode=ro"
+        == "file:///srv/packs/a%20b.spotit?mode=ro&immutable=1"
     )
     assert (
-        read_only_uri(PureWindowsPath(r"C:\Packs\x.spotit")) == "file:///C:/Packs/x.spotit?mode=ro"
+        read_only_uri(PureWindowsPath(r"C:\Packs\x.spotit"))
+        == "file:///C:/Packs/x.spotit?mode=ro&immutable=1"
     )
     assert (
         read_only_uri(PureWindowsPath(r"\\school\share\x.spotit"))
-        == "file:////school/share/x.spotit?mode=ro"
+        == "file:////school/share/x.spotit?mode=ro&immutable=1"
     )
+
+
+def _wal_pack_with_hostile_wal(pack):
+    """Turn ``pack`` into a WAL-mode pack with a -wal beside it that retitles it."""
+    conn = sqlite3.connect(pack)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.close()
+    twin = pack.with_name("twin.spotit")
+    shutil.copy(pack, twin)
+    writer = sqlite3.connect(twin)
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    writer.execute("UPDATE pack SET title = 'Hostile'")
+    writer.commit()
+    shutil.copy(twin.with_name("twin.spotit-wal"), pack.with_name(pack.name + "-wal"))
+    writer.close()
+    for leftover in pack.parent.glob("twin.spotit*"):
+        leftover.unlink()
+
+
+def test_a_wal_pack_opens_without_making_files_or_reading_its_wal(built_pack):
+    _wal_pack_with_hostile_wal(built_pack)
+    before = sorted(p.name for p in built_pack.parent.iterdir())
+    assert "demo.spotit-wal" in before
+    with open_pack(built_pack) as pack:
+        assert pack.meta.title != "Hostile"  # the pages in the file, not the -wal's
+        assert pack.article("rocket").text
+        assert sorted(p.name for p in built_pack.parent.iterdir()) == before  # no -shm
+
+
+def test_a_pack_in_a_read_only_folder_opens_and_creates_nothing(built_pack):
+    _wal_pack_with_hostile_wal(built_pack)
+    (built_pack.parent / "demo.spotit-wal").unlink()
+    folder = built_pack.parent
+    before = sorted(p.name for p in folder.iterdir())
+    os.chmod(folder, 0o555)
+    try:
+        with open_pack(built_pack) as pack:
+            assert pack.article("rocket").annotations
+        assert sorted(p.name for p in folder.iterdir()) == before
+    finally:
+        os.chmod(folder, 0o755)
+
+
+def test_every_query_of_a_pack_has_a_time_budget(built_pack, monkeypatch):
+    import spotit.store.pack as pack_module
+
+    conn = sqlite3.connect(built_pack)
+    conn.executescript(
+        "CREATE TABLE real_pack AS SELECT * FROM pack; DROP TABLE pack;"
+        " CREATE VIEW pack AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r)"
+        " SELECT real_pack.* FROM real_pack, r"
+    )
+    conn.close()
+    # Behind the refusal of views: a query SQLite cannot finish is stopped all the same.
+    monkeypatch.setattr(Pack, "_check_objects", lambda self: None)
+    monkeypatch.setattr(pack_module, "QUERY_SECONDS", 0.3)
+    start = time.monotonic()
+    with pytest.raises(PackError, match="reading it takes too long"):
+        open_pack(built_pack)
+    assert time.monotonic() - start < 5
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "read"),
+    [
+        ("pack", "authors", lambda pack: None),
+        ("articles", "tags", lambda pack: pack.articles()),
+        ("articles", "blocks", lambda pack: pack.article("rocket")),
+    ],
+)
+def test_json_nested_10000_deep_is_a_broken_pack(built_pack, table, column, read):
+    conn = sqlite3.connect(built_pack)
+    conn.execute(f"UPDATE {table} SET {column} = ?", ("[" * 10_000 + "]" * 10_000,))
+    conn.commit()
+    conn.close()
+    with pytest.raises(PackError, match=f"{column} is nested too deeply") as caught:
+        with open_pack(built_pack) as pack:
+            read(pack)
+    assert "\n" not in str(caught.value) and str(built_pack) in str(caught.value)

@@ -8,9 +8,13 @@ input: it is opened read-only, and anything unexpected in it becomes one
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
@@ -37,6 +41,14 @@ MAX_ANNOTATIONS_PER_ARTICLE = 5_000
 MAX_TEXT_CHARS = 2_000_000
 MAX_FIELD_CHARS = 20_000
 SQLITE_MAGIC = b"SQLite format 3\x00"
+#: The longest one query of a pack may run, so that a hostile pack cannot hang the app or CLI.
+QUERY_SECONDS = 10.0
+#: The integrity check reads every page, bounded by MAX_PACK_BYTES: it gets longer.
+CHECK_SECONDS = 120.0
+#: SQLite instructions between two looks at the clock.
+_PROGRESS_STEPS = 10_000
+#: Deepest JSON a pack's columns may hold (blocks are 4 deep: list, block, runs, run).
+MAX_JSON_DEPTH = 8
 
 REQUIRED_COLUMNS = {
     "pack": {"id", "title", "version", "language", "authors", "licence", "description",
@@ -219,6 +231,23 @@ def _guard(path: Path, what: str) -> Iterator[None]:
         raise PackError(f"{path}: damaged or unreadable pack ({what}: {exc})") from None
     except (ValueError, TypeError, KeyError, OverflowError) as exc:
         raise PackError(f"{path}: invalid pack ({what}: {exc})") from None
+    except RecursionError:
+        raise PackError(f"{path}: invalid pack ({what}: nested too deeply)") from None
+
+
+def _json_depth(value: object) -> int:
+    """How deeply lists and objects nest in ``value``, walked without recursion."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            item = list(item.values())
+        if isinstance(item, list):
+            deepest = max(deepest, depth)
+            if depth > MAX_JSON_DEPTH:
+                break
+            stack.extend((child, depth + 1) for child in item)
+    return deepest
 
 
 def read_only_uri(path: PurePath) -> str:
@@ -231,12 +260,38 @@ def read_only_uri(path: PurePath) -> str:
     uri = path.as_uri()
     if uri.startswith("file://") and not uri.startswith("file:///"):
         uri = "file:////" + uri[len("file://") :]
-    return f"{uri}?mode=ro"
+    # immutable: SQLite takes no locks, makes no -wal/-shm files and ignores any -wal beside
+    # the pack (an attacker's -wal would otherwise replace its pages).
+    return f"{uri}?mode=ro&immutable=1"
 
 
 def open_pack(path: Path | str) -> Pack:
-    """Open a built pack read-only; PackError if it is not a usable SpotIt pack."""
+    """Open a built pack read-only; PackError if it is not a usable SpotIt pack.
+
+    Opening makes every check of the pack as a whole (``Pack.__init__``); reading an
+    article checks that article. ``validate_pack`` makes both for every article.
+    """
     return Pack(Path(path))
+
+
+@dataclass(frozen=True)
+class PackReport:
+    """What ``validate_pack`` found in a pack that passed every check."""
+
+    articles: int
+    annotations: int
+
+
+def validate_pack(path: Path | str) -> PackReport:
+    """Every check SpotIt makes of a built pack: the opening checks, the list, every article.
+
+    The same checks the app makes when it opens the pack and its articles, so a pack that
+    validates is one the app accepts. PackError (one line) on the first problem.
+    """
+    with open_pack(path) as pack:
+        summaries = pack.articles()
+        annotations = sum(len(pack.article(s.meta.id).annotations) for s in summaries)
+    return PackReport(len(summaries), annotations)
 
 
 class Pack:
@@ -246,9 +301,15 @@ class Pack:
         self.path = path
         self._check_file()
         uri = read_only_uri(path.resolve())
+        self._budget = threading.local()  # each thread's query has its own deadline
         with _guard(path, "opening"):
             self._conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
         try:
+            with _guard(path, "opening"):
+                self._conn.set_progress_handler(self._over_budget, _PROGRESS_STEPS)
+                # Functions with side effects may not run from anything stored in the pack.
+                self._conn.execute("PRAGMA trusted_schema = OFF")
+                self._conn.execute("PRAGMA cell_size_check = ON")
             with _guard(path, "reading its header"):
                 self._check_schema()
                 self.meta, self.format_version, self.taxonomy_base, self.source_hash = (
@@ -259,6 +320,36 @@ class Pack:
             self._conn.close()
             raise
         self._category_ids = {c.id for c in self.categories}
+
+    # -- queries ---------------------------------------------------------------
+    def _over_budget(self) -> bool:
+        return time.monotonic() > getattr(self._budget, "deadline", math.inf)
+
+    def _rows(self, sql: str, params: tuple = (), seconds: float | None = None) -> list[tuple]:
+        """Every row of one query, which SQLite stops once it runs out of time."""
+        self._budget.deadline = time.monotonic() + (QUERY_SECONDS if seconds is None else seconds)
+        try:
+            return self._conn.execute(sql, params).fetchall()
+        except sqlite3.OperationalError:
+            if self._over_budget():
+                raise self._fail(
+                    "refused: reading it takes too long (a damaged or hostile pack)"
+                ) from None
+            raise
+        finally:
+            self._budget.deadline = math.inf
+
+    def _json(self, text: str, what: str) -> object:
+        try:
+            value = json.loads(text)
+        except RecursionError:
+            value = None
+            deep = True
+        else:
+            deep = _json_depth(value) > MAX_JSON_DEPTH
+        if deep:
+            raise self._fail(f"invalid pack: {what} is nested too deeply")
+        return value
 
     # -- checks ----------------------------------------------------------------
     def _fail(self, message: str) -> PackError:
@@ -285,24 +376,61 @@ class Pack:
             raise self._fail("damaged pack (the file is truncated)")
 
     def _check_schema(self) -> None:
-        (app_id,) = self._conn.execute("PRAGMA application_id").fetchone()
+        """The checks of the pack as a whole, made on opening (and so by ``validate_pack``)."""
+        ((app_id,),) = self._rows("PRAGMA application_id")
         if app_id != APPLICATION_ID:
             raise self._fail("not a SpotIt pack (an SQLite database of another kind)")
+        ((user_version,),) = self._rows("PRAGMA user_version")
+        if user_version > FORMAT_VERSION:
+            raise self._fail(
+                f"made by a newer SpotIt (pack format {user_version}; this SpotIt reads up to "
+                f"{FORMAT_VERSION}): update SpotIt to open it"
+            )
+        if user_version < 0:
+            raise self._fail(f"invalid pack: user_version is {user_version}")
+        self._check_objects()
+        problems = [r[0] for r in self._rows("PRAGMA quick_check(3)", seconds=CHECK_SECONDS)]
+        if problems != ["ok"]:
+            # SQLite's report spans lines ("*** in database main ***" first): keep one.
+            lines = [line for line in "\n".join(map(str, problems)).splitlines() if line.strip()]
+            first = next((line for line in lines if not line.startswith("***")), lines[0])
+            raise self._fail(f"damaged pack (integrity check: {first.strip()[:200]})")
         for table, wanted in REQUIRED_COLUMNS.items():
-            have = {row[1] for row in self._conn.execute(f"PRAGMA table_info([{table}])")}
-            if not have:
-                raise self._fail(f"invalid pack: table '{table}' is missing")
+            have = {row[1] for row in self._rows(f"PRAGMA table_info([{table}])")}
             missing = wanted - have
             if missing:
                 raise self._fail(
                     f"invalid pack: table '{table}' lacks {', '.join(sorted(missing))}"
                 )
+        ((count,),) = self._rows("SELECT count(*) FROM articles")
+        if count > MAX_ARTICLES:
+            raise self._fail(
+                f"invalid pack: too many articles ({count}; the limit is {MAX_ARTICLES})"
+            )
+
+    def _check_objects(self) -> None:
+        """Only plain tables and indexes: a view or trigger would run the pack's own SQL."""
+        tables = set()
+        for kind, name, sql in self._rows("SELECT type, name, sql FROM sqlite_master"):
+            name = str(name)
+            if kind not in ("table", "index"):
+                raise self._fail(
+                    f"invalid pack: it holds a {kind} ({name[:40]!r}); a pack holds only "
+                    "tables and indexes"
+                )
+            if kind == "table" and isinstance(sql, str) and "VIRTUAL" in sql[:20].upper():
+                raise self._fail(f"invalid pack: table {name[:40]!r} is a virtual table")
+            if kind == "table":
+                tables.add(name.lower())
+        for table in REQUIRED_COLUMNS:
+            if table not in tables:
+                raise self._fail(f"invalid pack: table '{table}' is missing")
 
     def _read_meta(self) -> tuple[PackMeta, int, str, str]:
-        rows = self._conn.execute(
+        rows = self._rows(
             "SELECT id, title, version, language, authors, licence, description, training_notice,"
-            " taxonomy, format_version, source_hash FROM pack"
-        ).fetchall()
+            " taxonomy, format_version, source_hash FROM pack LIMIT 2"
+        )
         if len(rows) != 1:
             raise self._fail(f"invalid pack: the pack table has {len(rows)} rows, not 1")
         row = rows[0]
@@ -334,7 +462,7 @@ class Pack:
         ]
         if not ITEM_ID.match(texts[0]):
             raise self._fail(f"invalid pack: pack id {texts[0]!r}")
-        authors = json.loads(texts[4])
+        authors = self._json(texts[4], "authors")
         if not isinstance(authors, list) or not all(isinstance(a, str) for a in authors):
             raise self._fail("invalid pack: authors is not a list of names")
         meta = PackMeta(
@@ -350,9 +478,10 @@ class Pack:
         return value
 
     def _read_categories(self) -> list[Category]:
-        rows = self._conn.execute(
+        rows = self._rows(
             "SELECT id, name, description, how_to_check, color FROM categories ORDER BY position"
-        ).fetchall()
+            " LIMIT 1001"
+        )
         if not rows:
             raise self._fail("invalid pack: it has no categories")
         if len(rows) > 1000:
@@ -377,24 +506,19 @@ class Pack:
     def articles(self) -> list[ArticleSummary]:
         """Every article's metadata and annotation count, in pack order."""
         with _guard(self.path, "listing articles"):
-            (count,) = self._conn.execute("SELECT count(*) FROM articles").fetchone()
-            if count > MAX_ARTICLES:
-                raise self._fail(f"invalid pack: absurd number of articles ({count})")
-            counts = dict(
-                self._conn.execute(
-                    "SELECT article_id, count(*) FROM annotations GROUP BY article_id"
-                ).fetchall()
-            )
-            rows = self._conn.execute(
+            counts = dict(self._rows("SELECT article_id, count(*) FROM annotations GROUP BY 1"))
+            rows = self._rows(
                 "SELECT id, headline, byline, outlet, date, difficulty, kind, tags"
-                " FROM articles ORDER BY position"
-            ).fetchall()
+                " FROM articles ORDER BY position LIMIT ?",
+                (MAX_ARTICLES,),
+            )
             return [ArticleSummary(self._article_meta(row), counts.get(row[0], 0)) for row in rows]
 
     def article_ids(self) -> list[str]:
         """Every article's id, in pack order."""
         with _guard(self.path, "listing articles"):
-            return [r[0] for r in self._conn.execute("SELECT id FROM articles ORDER BY position")]
+            rows = self._rows("SELECT id FROM articles ORDER BY position LIMIT ?", (MAX_ARTICLES,))
+            return [r[0] for r in rows]
 
     def _article_meta(self, row: tuple) -> ArticleMeta:
         art_id, headline, byline, outlet, date, difficulty, kind, tags = row
@@ -413,7 +537,7 @@ class Pack:
             raise self._fail(f"invalid pack: article {art_id!r} has difficulty {difficulty!r}")
         if kind not in ARTICLE_KINDS:
             raise self._fail(f"invalid pack: article {art_id!r} has kind {kind!r}")
-        tag_list = json.loads(tags)
+        tag_list = self._json(tags, f"article {art_id!r} tags")
         if not isinstance(tag_list, list) or not all(isinstance(t, str) for t in tag_list):
             raise self._fail(f"invalid pack: article {art_id!r} has malformed tags")
         return ArticleMeta(
@@ -423,13 +547,14 @@ class Pack:
     def article(self, article_id: str) -> PackArticle:
         """One article with its text, blocks and answer key, checked for consistency."""
         with _guard(self.path, f"reading article {article_id!r}"):
-            row = self._conn.execute(
+            found = self._rows(
                 "SELECT id, headline, byline, outlet, date, difficulty, kind, tags,"
-                " text, text_hash, blocks, body FROM articles WHERE id = ?",
+                " text, text_hash, blocks, body FROM articles WHERE id = ? LIMIT 1",
                 (article_id,),
-            ).fetchone()
-            if row is None:
+            )
+            if not found:
                 raise PackError(f"{self.path}: no article with id {article_id!r}")
+            row = found[0]
             meta = self._article_meta(row[:8])
             text, stored_hash, blocks_json, body = row[8:]
             for value, name in ((text, "text"), (blocks_json, "blocks"), (body, "body")):
@@ -441,7 +566,7 @@ class Pack:
                     )
             if len(text) > MAX_TEXT_CHARS:
                 raise self._fail(f"invalid pack: article {article_id!r} text is absurdly long")
-            raw_blocks = json.loads(blocks_json)
+            raw_blocks = self._json(blocks_json, f"article {article_id!r} blocks")
             if not isinstance(raw_blocks, list):
                 raise self._fail(f"invalid pack: article {article_id!r} blocks are not a list")
             blocks = [block_from_json(b) for b in raw_blocks]
@@ -449,11 +574,11 @@ class Pack:
                 raise self._fail(
                     f"invalid pack: article {article_id!r} text does not match its blocks"
                 )
-            rows = self._conn.execute(
+            rows = self._rows(
                 'SELECT start, "end", category, quote, explanation, prefix, suffix, hint'
                 " FROM annotations WHERE article_id = ? ORDER BY position LIMIT ?",
                 (article_id, MAX_ANNOTATIONS_PER_ARTICLE + 1),
-            ).fetchall()
+            )
             if len(rows) > MAX_ANNOTATIONS_PER_ARTICLE:
                 raise self._fail(
                     f"invalid pack: article {article_id!r} has an absurd number of annotations"
