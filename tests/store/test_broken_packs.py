@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 from spotit.cli import main
-from spotit.store.pack import APPLICATION_ID, MAX_ARTICLES, MAX_TEXT_CHARS
+from spotit.store.pack import (
+    APPLICATION_ID,
+    MAX_ARTICLES,
+    MAX_TEXT_CHARS,
+    PackError,
+    open_pack,
+    validate_pack,
+)
 
 
 def _mutated(sql: str):
@@ -235,6 +242,13 @@ CORPUS = {
     **DEEP_JSON,
     **APP_REFUSES,
 }
+#: Kinds refused on opening, before any article is read: ``pack info`` refuses them too.
+REFUSED_ON_OPENING = {
+    *HOSTILE_SQL,
+    *APP_REFUSES,
+    "authors nested 10,000 deep",
+    "tags nested 10,000 deep",
+}
 
 
 @pytest.fixture(params=sorted(CORPUS))
@@ -242,7 +256,7 @@ def broken(request, built_pack, tmp_path):
     make, expected = CORPUS[request.param]
     bad = tmp_path / f"broken-{request.param.replace(' ', '-')}.spotit"
     make(built_pack, bad)
-    return bad, expected
+    return request.param, bad, expected
 
 
 def test_corpus_is_large_enough():
@@ -251,7 +265,7 @@ def test_corpus_is_large_enough():
 
 @pytest.mark.parametrize("command", ["info", "validate", "show", "export"])
 def test_every_broken_pack_gives_one_error_line_and_exit_2(broken, command, capsys, tmp_path):
-    bad, expected = broken
+    kind, bad, expected = broken
     args = {
         "info": ["pack", "info", str(bad), "--json"],
         "validate": ["pack", "validate", str(bad)],
@@ -267,6 +281,7 @@ def test_every_broken_pack_gives_one_error_line_and_exit_2(broken, command, caps
     if command == "info" and status == 0:
         # Listing reads no article text: breakage inside an article shows when it is read.
         assert expected not in ("not a SpotIt pack", "damaged")
+        assert kind not in REFUSED_ON_OPENING
         return
     assert status == 2, (out, err)
     assert len(lines) == 1 and lines[0].startswith("spotit: error: ")
@@ -289,3 +304,32 @@ def test_broken_pack_in_a_real_process_prints_no_traceback(built_pack, tmp_path)
     )
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_validate_refuses_every_pack_the_app_refuses(broken):
+    kind, bad, _expected = broken
+    try:
+        with open_pack(bad) as pack:  # what the app does when it opens a pack
+            pack.articles()
+    except PackError as app_error:
+        with pytest.raises(PackError) as caught:
+            validate_pack(bad)
+        assert str(caught.value) == str(app_error)
+    else:
+        assert kind not in REFUSED_ON_OPENING
+
+
+@pytest.mark.parametrize("kind", ["pack an endless view", "blocks nested 10,000 deep"])
+def test_hostile_pack_in_a_real_process_fails_fast_with_one_line(kind, built_pack, tmp_path):
+    bad = tmp_path / "hostile.spotit"
+    make, expected = CORPUS[kind]
+    make(built_pack, bad)
+    result = subprocess.run(
+        [sys.executable, "-m", "spotit.cli", "pack", "validate", str(bad)],
+        capture_output=True,
+        text=True,
+        timeout=60,  # today's bound would be the test run's: the query never ends
+    )
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
+    assert expected in result.stderr
