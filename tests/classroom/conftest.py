@@ -201,4 +201,5 @@ def _no_unexpected_dialogs(monkeypatch):
         return
     for name in ("question", "warning", "information", "critical"):
         monkeypatch.setattr(QMessageBox, name, refuse)
+    monkeypatch.setattr(QMessageBox, "exec", refuse)  # gui.plain's boxes
     monkeypatch.setattr(QFileDialog, "getSaveFileName", refuse)

@@ -246,3 +246,39 @@ def test_a_student_who_left_shows_offline_and_greyed(qtbot, window):
     assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is None
     assert window.count_summary.text() == "2 joined · 1 connected · 0 submitted"
     ana.client.close()
+
+
+def test_pack_text_and_errors_on_the_host_window_show_as_written(qtbot, window):
+    from dataclasses import replace
+
+    from tests.gui.hostile import HOSTILE, assert_plain
+
+    window._setup_problem(HOSTILE)
+    assert_plain(window.setup_error)
+    choose_and_start(qtbot, window)
+    session = window.controller.session
+    article = session.article
+    session.articles[session.index] = replace(article, meta=replace(article.meta, headline=HOSTILE))
+    window.refresh()
+    assert_plain(window.article_label)
+
+
+def test_hover_notes_show_the_explanation_as_written(qtbot, class_pack, monkeypatch):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+    from tests.gui.hostile import HOSTILE, assert_plain_tooltip
+
+    from spotit.gui.classroom_host import HeatView
+
+    view = HeatView()
+    qtbot.addWidget(view)
+    view.show()
+    view.set_article(class_pack.article("tea"))
+    view.show_heat([], 4, [(0, 12, QTextCharFormat(), HOSTILE)])
+    shown = []
+    monkeypatch.setattr(QToolTip, "showText", lambda _pos, text, *_a: shown.append(text))
+    where = view.cursorRect(view.span_cursor(1, 2)).center()
+    view.viewportEvent(QHelpEvent(QEvent.Type.ToolTip, where, view.mapToGlobal(where)))
+    (tip,) = shown
+    assert_plain_tooltip(tip)

@@ -244,3 +244,22 @@ def test_open_join_dialog_returns_the_class_window(qtbot, host, session, tmp_pat
     assert window is not None and window.parent() is parent  # freed with its parent
     until(qtbot, lambda: window.reader.current is not None)
     assert [e.name for e in session.roster()] == ["Bea"]
+
+
+def test_what_the_network_and_the_host_send_shows_as_written(qtbot, host, settings):
+    from tests.gui.hostile import HOSTILE, assert_plain
+
+    # Anyone on the network can announce a class: its title is shown as typed.
+    dialog = JoinDialog(discover=False, settings=settings)
+    qtbot.addWidget(dialog)
+    dialog.add_found_host("192.0.2.7", 4242, HOSTILE)
+    assert_plain(dialog.message)
+    dialog._fail(HOSTILE)
+    assert_plain(dialog.message)
+    # What the host says when it ends the session or refuses the student.
+    window = joined(qtbot, host, settings)
+    assert window.banner.textFormat() == Qt.TextFormat.PlainText
+    window._refused("refused", HOSTILE)
+    assert_plain(window.banner)
+    window._ended(HOSTILE)
+    assert_plain(window.banner)

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+from tests.gui.hostile import capture_boxes
 
 from spotit.gui.export_dialog import ExportDialog
 from spotit.gui.import_dialog import ImportDialog
@@ -298,7 +299,7 @@ def test_export_asks_before_replacing_and_reports_errors_in_one_line(
     existing.write_text("keep me\n", encoding="utf-8")
     exporter.out_edit.setText(str(existing))
     exporter._confirmed_out = None
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    capture_boxes(monkeypatch, QMessageBox.StandardButton.No)
     exporter.start_export()
     assert existing.read_text(encoding="utf-8") == "keep me\n" and not exporter.working
 

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
+from tests.gui.hostile import capture_boxes
 
 from spotit.store.progress import Progress
 
@@ -194,19 +195,15 @@ def test_links_ask_before_opening_and_show_the_address(window, monkeypatch):
     from PySide6.QtCore import QUrl
     from PySide6.QtWidgets import QMessageBox
 
-    asked, opened = [], []
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Cancel,
-    )
+    opened = []
+    asked = capture_boxes(monkeypatch, QMessageBox.StandardButton.Cancel)
     monkeypatch.setattr(
         "spotit.gui.reader.QDesktopServices.openUrl", lambda url: opened.append(url)
     )
     window.open_article("starter", "miracle-tea")
     window.reader.view._confirm_link(QUrl("https://example.org/real-address"))
-    assert "https://example.org/real-address" in asked[0] and opened == []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Open)
+    assert "https://example.org/real-address" in asked[0][1] and opened == []
+    capture_boxes(monkeypatch, QMessageBox.StandardButton.Open)
     window.reader.view._confirm_link(QUrl("https://example.org/real-address"))
     assert opened and opened[0].toString() == "https://example.org/real-address"
 
@@ -264,15 +261,15 @@ def test_library_filters_and_next_article(window):
 
 
 def test_opening_a_broken_pack_shows_the_error_and_changes_nothing(window, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
 
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    shown = capture_boxes(monkeypatch)
     bad = tmp_path / "broken.spotit"
     bad.write_bytes(b"not a pack at all")
     rows = window.library.model.rowCount()
     assert not window.open_pack_file(bad)
-    assert shown == [f"{bad}: not a SpotIt pack (not an SQLite file)"]
+    assert [text for _title, text, _format in shown] == [
+        f"{bad}: not a SpotIt pack (not an SQLite file)"
+    ]
     assert window.library.model.rowCount() == rows and list(window.packs) == ["starter"]
 
 
@@ -327,12 +324,10 @@ def test_reader_menus_fill_in_when_the_first_article_opens(window):
 def test_an_attempt_that_cannot_be_saved_stays_open_with_a_one_line_reason(
     window, progress, learner, monkeypatch
 ):
-    from PySide6.QtWidgets import QMessageBox
 
     from spotit.store.progress import ProgressError
 
-    shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+    shown = capture_boxes(monkeypatch)
 
     def disk_full(*_args, **_kwargs):
         raise ProgressError(f"{progress.path}: could not save the attempt (disk is full)")
@@ -344,7 +339,7 @@ def test_an_attempt_that_cannot_be_saved_stays_open_with_a_one_line_reason(
     reader.view.select_span(start, start + len("a leading doctor"))
     reader.flag_selection("false-authority")
     reader.submit()
-    assert shown == [
+    assert [text for _title, text, _format in shown] == [
         "Your attempt could not be saved, so it stays open:\n"
         f"{progress.path}: could not save the attempt (disk is full)"
     ]
@@ -353,10 +348,8 @@ def test_an_attempt_that_cannot_be_saved_stays_open_with_a_one_line_reason(
 
 
 def test_a_bug_while_submitting_is_not_hidden_as_not_saved(window, progress, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
 
-    shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+    shown = capture_boxes(monkeypatch)
 
     def bug(*_args, **_kwargs):
         raise KeyError("a programming error")

@@ -17,6 +17,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from spotit import __version__
+from spotit.gui.plain import plain_message
 from spotit.gui.settings import settings_file
 from spotit.gui.theme import Appearance
 from spotit.store.bundled import bundled_packs, data_dir
@@ -79,12 +80,19 @@ def run_app(
     try:
         progress = Progress(data_dir() / "progress.db")
     except ProgressError as exc:
-        QMessageBox.critical(None, "SpotIt", f"Your progress cannot be opened:\n{exc}")
+        plain_message(
+            None, "SpotIt", f"Your progress cannot be opened:\n{exc}", QMessageBox.Icon.Critical
+        )
         return 1
     try:
         packs = bundled_packs()
     except PackError as exc:
-        QMessageBox.critical(None, "SpotIt", f"The bundled content could not be prepared:\n{exc}")
+        plain_message(
+            None,
+            "SpotIt",
+            f"The bundled content could not be prepared:\n{exc}",
+            QMessageBox.Icon.Critical,
+        )
         packs = []
 
     status = 0
@@ -142,5 +150,5 @@ def _named_learner(progress: Progress, name: str):
     try:
         return progress.add_learner(name)
     except ValueError as exc:
-        QMessageBox.warning(None, "SpotIt", f"Cannot use the learner name {name!r}: {exc}.")
+        plain_message(None, "SpotIt", f"Cannot use the learner name {name!r}: {exc}.")
         return None

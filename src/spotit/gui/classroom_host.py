@@ -59,6 +59,7 @@ from spotit.classroom.server import ServerError
 from spotit.classroom.session import HeatSegment, Phase, SessionStateError, session_for
 from spotit.gui.itemmodels import Column, RowRole, RowsModel, rows_view
 from spotit.gui.marks import VERDICT_STYLES, tint
+from spotit.gui.plain import escape, plain_message, plain_tooltip, set_plain
 from spotit.gui.reader import ArticleView, swatch
 from spotit.store.pack import Pack, PackError
 from spotit.store.progress import Progress
@@ -155,7 +156,7 @@ class HeatView(ArticleView):
             cursor = self.cursorForPosition(event.pos())
             note = self.note_at(self.from_qt(cursor.position()))
             if note:
-                QToolTip.showText(event.globalPos(), note, self.viewport())
+                QToolTip.showText(event.globalPos(), plain_tooltip(note), self.viewport())
             else:
                 QToolTip.hideText()
                 event.ignore()
@@ -355,7 +356,7 @@ class HostWindow(QMainWindow):
         return super().eventFilter(obj, event)
 
     def _setup_problem(self, message: str) -> None:
-        self.setup_error.setText(f"⚠ {message}")
+        set_plain(self.setup_error, f"⚠ {message}")
         self.setup_error.show()
 
     def start_session(self) -> bool:
@@ -374,7 +375,7 @@ class HostWindow(QMainWindow):
         controller.changed.connect(self._schedule_refresh)
         controller.logged.connect(lambda line: self.statusBar().showMessage(line, 4000))
         controller.storage_failed.connect(
-            lambda message: QMessageBox.warning(self, "Results not saved", message)
+            lambda message: plain_message(self, "Results not saved", message)
         )
         try:
             controller.start(
@@ -388,7 +389,7 @@ class HostWindow(QMainWindow):
         self.code_label.setText(protocol.format_code(session.code))
         self.code_label.setAccessibleName(f"Join code {' '.join(session.code)}")
         self.address_label.setText(
-            f"Host <b>{controller.join_address}</b> · Port <b>{controller.port}</b>"
+            f"Host <b>{escape(controller.join_address)}</b> · Port <b>{controller.port}</b>"
         )
         self.pages.setCurrentIndex(1)
         self.setWindowTitle(
@@ -598,11 +599,13 @@ class HostWindow(QMainWindow):
             self.view.set_article(session.article)
         article = session.article
         n, total = session.index + 1, len(session.articles)
-        self.article_label.setText(f"Article {n} of {total}: <b>{article.meta.headline}</b>")
+        self.article_label.setText(
+            f"Article {n} of {total}: <b>{escape(article.meta.headline)}</b>"
+        )
         roster = session.roster()
         phase = session.phase
         self.phase_label.setText(PHASE_LINES[phase])
-        self.count_summary.setText(class_counts(roster))
+        set_plain(self.count_summary, class_counts(roster))
         self._fill_roster(roster)
         segments, working = session.heat()
         show_key = answer_key_shown(phase, self.key_box.isChecked())
@@ -748,7 +751,7 @@ class HostWindow(QMainWindow):
         try:
             written = self.controller.save_gradebook(path)
         except OSError as exc:
-            QMessageBox.warning(
+            plain_message(
                 self, "Gradebook not saved", f"{path}: cannot write ({exc.strerror or exc})"
             )
             return None

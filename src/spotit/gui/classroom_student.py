@@ -34,6 +34,7 @@ from spotit.core.model import Flag
 from spotit.core.progress import Draft, Learner, utc_now
 from spotit.gui.feedback_panel import VerdictRow
 from spotit.gui.itemmodels import Column
+from spotit.gui.plain import escape, set_plain
 from spotit.gui.reader import ReaderPage
 from spotit.gui.settings import settings_file
 from spotit.practice import OpenArticle, Practice
@@ -251,13 +252,13 @@ class StudentWindow(QMainWindow):
             mean = found / reveal.students if reveal.students else 0.0
             students = f"{reveal.students} student{'' if reveal.students == 1 else 's'}"
             self.class_result.setText(
-                f"<b>How the class did:</b> {students}; on average they found "
+                f"<b>How the class did:</b> {escape(students)}; on average they found "
                 f"{mean:.1f} of {len(reveal.annotations)} red flags. The Class column shows "
                 "how many found each one."
             )
         else:
             self.class_result.setText(
-                f"<b>How the class did:</b> a credible article, judged by {reveal.students} "
+                f"<b>How the class did:</b> a credible article, judged by {escape(reveal.students)} "
                 f"student{'' if reveal.students == 1 else 's'}."
             )
 
@@ -333,7 +334,7 @@ class StudentWindow(QMainWindow):
             else:
                 state = "✎ Flag the red flags, then submit (Ctrl+Enter)."
             text = f"{where} · {state}\n{who}"
-        self.banner.setText(text)
+        set_plain(self.banner, text)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.flush_draft()
@@ -430,7 +431,7 @@ class JoinDialog(QDialog):
             if self.host_box.itemData(i) == (address, port):
                 return
         self.host_box.addItem(f"{address} — {title} (port {port})", (address, port))
-        self.message.setText(f"Found a class on this network: {title}.")
+        set_plain(self.message, f"Found a class on this network: {title}.")
 
     def _host_picked(self, index: int) -> None:
         data = self.host_box.itemData(index)
@@ -439,7 +440,7 @@ class JoinDialog(QDialog):
             self.port_box.setValue(data[1])
 
     def _fail(self, text: str) -> None:
-        self.message.setText(f"⚠ {text}")
+        set_plain(self.message, f"⚠ {text}")
         self.join_button.setEnabled(True)
 
     def join(self) -> None:
@@ -462,7 +463,7 @@ class JoinDialog(QDialog):
         for key, value in (("host", host), ("port", port), ("name", name)):
             self.settings.setValue(f"classroom/{key}", value)
         self.join_button.setEnabled(False)
-        self.message.setText(f"Joining {host} port {port}…")
+        set_plain(self.message, f"Joining {host} port {port}…")
         saved = self.settings.value(_token_key(host, port, code, name), "")
         self._start(host, port, code, name, str(saved) if saved else None)
 

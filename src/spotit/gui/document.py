@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 )
 
 from spotit.core.blocks import Block, Run
+from spotit.gui.plain import plain_tooltip
 
 LINE_SEPARATOR = "\u2028"
 HEADING_SIZE = {1: 2, 2: 1, 3: 1, 4: 0, 5: 0, 6: 0}  # Qt's FontSizeAdjustment steps
@@ -67,7 +68,7 @@ def _char_format(block: Block, run: Run) -> QTextCharFormat:
         fmt.setAnchor(True)
         fmt.setAnchorHref(run.link)
         fmt.setFontUnderline(True)
-        fmt.setToolTip(run.link)
+        fmt.setToolTip(plain_tooltip(run.link))
     return fmt
 
 

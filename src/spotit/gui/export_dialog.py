@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from spotit.gui.interop_forms import OperationDialog, notes_model, path_row, show_error
 from spotit.gui.pack_picker import PackPicker
+from spotit.gui.plain import plain_question
 from spotit.interop.export import ExportResult
 from spotit.interop.formats import FORMATS, Format, get_format
 from spotit.interop.plan import export_to
@@ -134,9 +135,7 @@ class ExportDialog(OperationDialog):
             return
         out, fmt = Path(text), self.chosen_format
         if fmt.holds_export(out) and out != self._confirmed_out:
-            answer = QMessageBox.question(
-                self, "Replace?", f"{out} already holds an export. Replace it?"
-            )
+            answer = plain_question(self, "Replace?", f"{out} already holds an export. Replace it?")
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.notes_list.hide()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from spotit.core.model import Flag
 from spotit.core.taxonomy import Category
 from spotit.gui.itemmodels import Column, RowsModel, rows_view
+from spotit.gui.plain import plain_tooltip
 
 NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 
@@ -167,7 +168,9 @@ class FlagListPanel(QWidget):
             button.setIcon(swatch(category.color))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setToolTip(f"{category.description}\nHow to check: {category.how_to_check}")
+            button.setToolTip(
+                plain_tooltip(f"{category.description}\nHow to check: {category.how_to_check}")
+            )
             button.setAccessibleName(f"Flag as {category.name}")
             button.clicked.connect(lambda _=False, c=category.id: self.category_clicked.emit(c))
             self.palette_buttons.append(button)

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from spotit.core.progress import Attempt, Learner, local_time_text, moment
 from spotit.gui.itemmodels import Column, RowsModel
+from spotit.gui.plain import plain_tooltip
 from spotit.practice import Practice
 from spotit.practice.history import (
     ROLLING,
@@ -538,4 +539,4 @@ class HistoryPage(QWidget):
             attempt = self._attempts[number - 1]
             headline = attempt.headline or attempt.article_id
             text = f"Attempt {number}: score {attempt.score}\n{headline}"
-            QToolTip.showText(QCursor.pos(), text, self.chart_view)
+            QToolTip.showText(QCursor.pos(), plain_tooltip(text), self.chart_view)

@@ -49,6 +49,7 @@ from spotit.gui.interop_forms import (
 )
 from spotit.gui.itemmodels import Column, RowsModel, rows_view
 from spotit.gui.pack_picker import PackPicker
+from spotit.gui.plain import plain_question
 from spotit.interop.formats import FORMATS, get_format
 from spotit.interop.model import InputError, Parsed, Unplaced
 from spotit.interop.packs import ImportResult
@@ -510,7 +511,7 @@ class ImportDialog(OperationDialog):
             return
         replacing = request.out.exists() and request.out != request.into
         if replacing and request.out != self._confirmed_out:
-            answer = QMessageBox.question(
+            answer = plain_question(
                 self, "Replace file?", f"{request.out} already exists. Replace it?"
             )
             if answer != QMessageBox.StandardButton.Yes:

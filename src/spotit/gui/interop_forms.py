@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QProgressBar, QWidge
 
 from spotit.gui.itemmodels import Column, RowsModel
 from spotit.gui.operations import Operation, expect
+from spotit.gui.plain import plain_label
 from spotit.interop.model import InputError
 from spotit.store.pack import PACK_SUFFIX
 
@@ -78,7 +79,8 @@ class OperationDialog(QDialog):
         self.working_controls: list[QWidget] = []
         self.busy = busy_bar()
         self.error = error_label()
-        self.status = QLabel()
+        # It quotes file paths and lines from the layers below: never read as HTML.
+        self.status = plain_label()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 

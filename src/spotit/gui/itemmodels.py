@@ -30,6 +30,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
+from spotit.gui.plain import plain_tooltip
+
 Row = TypeVar("Row")
 
 #: The role under which every cell also answers with its row's object.
@@ -110,7 +112,8 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         if role == RowRole:
             return row
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-            return column.tooltip(row)
+            # Cells show pack, article and student text: a tooltip would guess it is HTML.
+            return plain_tooltip(column.tooltip(row))
         if role == Qt.ItemDataRole.DecorationRole and column.decoration:
             return column.decoration(row)
         if role == Qt.ItemDataRole.AccessibleTextRole and column.accessible:

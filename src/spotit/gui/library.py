@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from spotit.gui.itemmodels import Column, RowRole, RowsModel, SortRole, rows_view
+from spotit.gui.plain import escape
 from spotit.practice import DONE, IN_PROGRESS, NEW, LibraryEntry, Practice, next_article
 from spotit.practice.library import DIFFICULTY_LABELS, tags_of
 
@@ -144,7 +145,7 @@ class LibraryPage(QWidget):
         """Show ``practice``'s library, greeting its learner."""
         self.practice = practice
         self.greeting.setText(
-            f"<b>Hello, {practice.learner.name}.</b> Pick an article and look for its red flags. "
+            f"<b>Hello, {escape(practice.learner.name)}.</b> Pick an article and look for its red flags. "
             "Some articles are credible: flag only what you could not check."
         )
         self.reload()

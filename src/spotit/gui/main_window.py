@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from spotit import __version__
 from spotit.core.progress import Learner
 from spotit.gui.library import LibraryPage
+from spotit.gui.plain import plain_message
 from spotit.gui.theme import Appearance
 from spotit.practice import Practice, PracticeError
 from spotit.store.pack import FORMAT_VERSION, PACK_SUFFIX, Pack, PackError, open_pack
@@ -160,7 +161,7 @@ class MainWindow(QMainWindow):
         try:
             pack = self.add_pack(path)
         except PackError as exc:
-            QMessageBox.warning(self, "Cannot open pack", str(exc))
+            plain_message(self, "Cannot open pack", str(exc))
             return False
         self.statusBar().showMessage(f"Opened {pack.meta.title}.", 5000)
         self.show_library()
@@ -289,10 +290,10 @@ class MainWindow(QMainWindow):
         try:
             opened = self.practice.open(pack_id, article_id)
         except PracticeError as exc:
-            QMessageBox.information(self, "Pack not open", str(exc))
+            plain_message(self, "Pack not open", str(exc), QMessageBox.Icon.Information)
             return
         except (PackError, ProgressError) as exc:
-            QMessageBox.warning(self, "Cannot open article", str(exc))
+            plain_message(self, "Cannot open article", str(exc))
             return
         self.reader.show_opened(opened)
         self.pages.setCurrentWidget(self.reader)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from spotit.core.progress import Learner
+from spotit.gui.plain import plain_message, set_plain
 from spotit.store.progress import Progress
 
 if TYPE_CHECKING:
@@ -159,7 +160,7 @@ class ProfileDialog(QDialog):
         try:
             learner = self.progress.add_learner(self.name.text())
         except ValueError as exc:
-            self.error.setText(f"⚠ {str(exc)[0].upper()}{str(exc)[1:]}.")
+            set_plain(self.error, f"⚠ {str(exc)[0].upper()}{str(exc)[1:]}.")
             return
         self.error.clear()
         self.name.clear()
@@ -186,4 +187,4 @@ def explain_locked(parent, learner: Learner, lock: ProfileLock) -> None:
         message += " That window has been brought to the front."
     else:
         message += " Close it there first, or choose another profile."
-    QMessageBox.information(parent, "Profile in use", message)
+    plain_message(parent, "Profile in use", message, QMessageBox.Icon.Information)

@@ -38,6 +38,7 @@ from spotit.gui.document import build_document
 from spotit.gui.feedback_panel import FeedbackPanel
 from spotit.gui.flag_list import NUMBER_KEYS, FlagListPanel, swatch
 from spotit.gui.marks import VERDICT_STYLES, highlight_format
+from spotit.gui.plain import plain_message, plain_question, set_plain
 from spotit.gui.undo import OwnedCommand
 from spotit.practice import OpenArticle, Practice, Submission, score_flags
 from spotit.practice.session import PackLike
@@ -157,7 +158,7 @@ class ArticleView(QTextBrowser):
     def _confirm_link(self, url: QUrl) -> None:
         # Seeing where a link really goes is itself a skill: show the address first.
         address = url.toString()
-        answer = QMessageBox.question(
+        answer = plain_question(
             self,
             "Open link?",
             f"This link goes to:\n\n{address}\n\nOpen it in your web browser?",
@@ -354,9 +355,9 @@ class ReaderPage(QWidget):
         self.awaiting_result = False
         pack, article, draft = opened.pack, opened.article, opened.draft
         meta = article.meta
-        self.badge.setText(f"⚠ {pack.meta.training_notice}")
+        set_plain(self.badge, f"⚠ {pack.meta.training_notice}")
         details = " · ".join(x for x in (meta.outlet, meta.byline, meta.date) if x)
-        self.meta_label.setText(details or "No outlet, author or date given")
+        set_plain(self.meta_label, details or "No outlet, author or date given")
         self.view.set_article(article)
         self.flag_panel.set_categories(self.categories)
         self.undo_stack.clear()
@@ -606,8 +607,11 @@ class ReaderPage(QWidget):
         try:
             done = self.practice.submit(Submission(self.current, flags, self.seconds_spent()))
         except (ProgressError, OSError) as exc:
-            QMessageBox.critical(
-                self, "Not saved", f"Your attempt could not be saved, so it stays open:\n{exc}"
+            plain_message(
+                self,
+                "Not saved",
+                f"Your attempt could not be saved, so it stays open:\n{exc}",
+                QMessageBox.Icon.Critical,
             )
             return
         self.flags = flags

@@ -1,0 +1,73 @@
+"""Untrusted text in widgets: shown as the characters it is, never read as HTML.
+
+Qt labels, tooltips and message boxes guess whether a string is HTML
+(``Qt.TextFormat.AutoText``), so a pack's notice, an article's byline, a student's
+name, what a class host sends or an error quoting a file could draw images from
+local files or open links. Every widget that shows such text goes through here:
+``set_plain`` and ``plain_label`` for labels, ``plain_tooltip`` for tooltips,
+``plain_message`` for message boxes, and ``escape`` for the untrusted parts of
+text that really is rich.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+Button = QMessageBox.StandardButton
+Icon = QMessageBox.Icon
+
+
+def escape(text: object) -> str:
+    """``text`` safe to place inside rich text: markup shows as its characters."""
+    return html.escape(str(text), quote=True)
+
+
+def set_plain(label: QLabel, text: str) -> None:
+    """Show ``text`` in ``label`` as plain characters, whatever it contains."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+
+
+def plain_label(text: str = "") -> QLabel:
+    """A label that never reads its text as HTML."""
+    label = QLabel()
+    set_plain(label, text)
+    return label
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip showing ``text`` literally (tooltips have no text format of their own)."""
+    if not text:
+        return ""
+    # Forced rich text with every character escaped: the only way a tooltip shows "<b>".
+    return f"<p style='white-space:pre-wrap'>{escape(text)}</p>"
+
+
+def plain_message(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    icon: QMessageBox.Icon = Icon.Warning,
+    buttons: QMessageBox.StandardButton = Button.Ok,
+    default: QMessageBox.StandardButton = Button.NoButton,
+) -> QMessageBox.StandardButton:
+    """A modal message box whose text is plain; returns the button pressed."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if default != Button.NoButton:
+        box.setDefaultButton(default)
+    return Button(box.exec())
+
+
+def plain_question(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    buttons: QMessageBox.StandardButton = Button.Yes | Button.No,
+    default: QMessageBox.StandardButton = Button.NoButton,
+) -> QMessageBox.StandardButton:
+    """A plain-text question (Yes/No unless other ``buttons`` are given)."""
+    return plain_message(parent, title, text, Icon.Question, buttons, default)
