@@ -94,9 +94,14 @@ def test_flag_list_keeps_the_selected_flag_and_reports_keys(qtbot):
     ]
     panel.show_flags(flags, TEXT, category, None)
     assert panel.selected() is None and not panel.empty_hint.isVisibleTo(panel)
-    panel.select(1)
+    panel.select(flags[1])
     panel.show_flags(flags, TEXT, category, panel.selected())  # a redraw keeps the selection
-    assert panel.selected() == 1
+    assert panel.selected() == flags[1]
+    # A flag added above it: the selection stays on the same flag, not on the same row.
+    added = Flag(12, 15, "vague-source")
+    panel.show_flags([flags[0], added, flags[1]], TEXT, category, panel.selected())
+    assert panel.selected() == flags[1]
+    panel.show_flags(flags, TEXT, category, panel.selected())
     row = panel.model.index(0, 0).data(RowRole)
     assert (row.passage, row.flag.note) == ("Experts say", "who?")
     assert panel.model.index(1, 1).data() == "300% in a week"
@@ -106,6 +111,6 @@ def test_flag_list_keeps_the_selected_flag_and_reports_keys(qtbot):
     assert numbers == [2]
     with qtbot.waitSignal(panel.delete_requested):
         qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
-    panel.show_flags([], TEXT, category, 1)
+    panel.show_flags([], TEXT, category, flags[1])
     assert panel.selected() is None and panel.empty_hint.isVisibleTo(panel)
     assert not panel.delete_button.isEnabled()

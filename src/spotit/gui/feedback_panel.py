@@ -7,7 +7,7 @@ the reader which passage to select (``passage_chosen``).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -50,6 +50,10 @@ class VerdictRow:
     passage: str
     start: int
     end: int
+    #: the report the row was made from: a selection signal that arrives while the
+    #: model changes carries an old row, which must not be read against a new report
+    report: Report | None = field(default=None, compare=False, repr=False)
+    article: PackArticle | None = field(default=None, compare=False, repr=False)
 
     @property
     def color(self) -> str:
@@ -184,7 +188,8 @@ class FeedbackPanel(QWidget):
     ) -> None:
         """Draw ``report`` on ``article``: score, verdicts (first one selected), categories."""
         self._categories = {c.id: c for c in categories}
-        self.report, self.article = report, article
+        # No report while the rows change: a selection signal from the old rows is ignored.
+        self.report = self.article = None
         spotted, named = round(report.spotted.f1 * 100), round(report.named.f1 * 100)
         self.score_label.setText(
             f"<span style='font-size:xx-large; font-weight:bold'>{report.score}</span>"
@@ -194,6 +199,7 @@ class FeedbackPanel(QWidget):
         self.summary_label.setText(report.summary)
         self.verdict_model.set_rows(verdict_rows(report, article, self.category))
         self.category_model.set_rows(report.categories)
+        self.report, self.article = report, article
         if self.verdict_model.rowCount():
             self.verdict_list.selectionModel().setCurrentIndex(
                 self.verdict_model.index(0, 0),
@@ -205,8 +211,8 @@ class FeedbackPanel(QWidget):
 
     def _verdict_selected(self, current, _previous=None) -> None:
         row = self.verdict_model.row(current) if current.isValid() else None
-        if row is None or self.report is None or self.article is None:
-            return
+        if row is None or self.report is None or row.report is not self.report:
+            return  # a row of a report no longer shown
         self.passage_chosen.emit(row.start, row.end)
         self.explanation.setHtml(self.explanation_html(row))
 
@@ -214,7 +220,7 @@ class FeedbackPanel(QWidget):
         """Why a verdict is what it is, and for a red flag how to check it."""
         from spotit.content.render import markdown_to_html  # loaded on first feedback, not at start
 
-        report, article = self.report, self.article
+        report, article = row.report, row.article
         style = VERDICT_STYLES[row.verdict]
         if row.kind == "gold":
             ann = article.annotations[row.index]
@@ -265,6 +271,8 @@ def verdict_rows(
                 ann.quote,
                 ann.start,
                 ann.end,
+                report,
+                article,
             )
         )
     for result in report.flags:
@@ -281,6 +289,8 @@ def verdict_rows(
                 article.text[result.start : result.end],
                 result.start,
                 result.end,
+                report,
+                article,
             )
         )
     return rows

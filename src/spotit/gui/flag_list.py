@@ -71,7 +71,7 @@ class FlagListPanel(QWidget):
     """Palette, flag list and buttons; signals say what the learner asked for."""
 
     category_clicked = Signal(str)  # a palette button: flag the selection as this category
-    flag_selected = Signal(int)  # the list's current flag changed (index into the flags)
+    flag_selected = Signal(object)  # the list's current flag changed (the Flag)
     number_pressed = Signal(int)  # 1..9 with a flag selected in the list
     delete_requested = Signal()
     recategorise_requested = Signal()
@@ -191,9 +191,13 @@ class FlagListPanel(QWidget):
         flags: Sequence[Flag],
         text: str,
         category: Callable[[str], Category],
-        current: int | None,
+        current: Flag | None,
     ) -> None:
-        """List ``flags`` (passages taken from ``text``), keeping row ``current`` selected."""
+        """List ``flags`` (passages taken from ``text``), with flag ``current`` selected.
+
+        The selection follows the flag, not its row: with a flag added above it, the
+        row number would now name another flag.
+        """
         rows = [
             FlagRow(index, flag, category(flag.category), text[flag.start : flag.end])
             for index, flag in enumerate(flags)
@@ -201,8 +205,8 @@ class FlagListPanel(QWidget):
         self._quiet = True
         try:
             self.model.set_rows(rows)
-            if current is not None and rows:
-                self.select(min(current, len(rows) - 1))
+            if current is not None:
+                self.select(current)
         finally:
             self._quiet = False
         has = bool(rows)
@@ -210,19 +214,22 @@ class FlagListPanel(QWidget):
         for button in (self.recategorise_button, self.note_button, self.delete_button):
             button.setEnabled(has)
 
-    def selected(self) -> int | None:
-        """The index of the flag selected in the list, if any."""
+    def selected(self) -> Flag | None:
+        """The flag selected in the list, if any."""
         row = (
             self.model.row(self.view.currentIndex()) if self.view.currentIndex().isValid() else None
         )
-        return None if row is None else row.index
+        return None if row is None else row.flag
 
-    def select(self, index: int) -> None:
-        """Make flag ``index`` the list's current row, without reporting it back."""
+    def select(self, flag: Flag) -> None:
+        """Make ``flag`` the list's current row, without reporting it back."""
+        number = next((n for n, r in enumerate(self.model.rows) if r.flag == flag), None)
+        if number is None:
+            return
         quiet, self._quiet = self._quiet, True
         try:
             self.view.selectionModel().setCurrentIndex(
-                self.model.index(index, 0),
+                self.model.index(number, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
@@ -232,7 +239,7 @@ class FlagListPanel(QWidget):
     # -- events ------------------------------------------------------------------------
     def _current_changed(self, current, _previous) -> None:
         if not self._quiet and current.isValid() and (row := self.model.row(current)):
-            self.flag_selected.emit(row.index)
+            self.flag_selected.emit(row.flag)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
         if obj is self.palette_box and event.type() == QEvent.Type.Resize:

@@ -181,16 +181,17 @@ class FlagCommand(OwnedCommand):
 
     def __init__(
         self,
-        set_flags: Callable[[list[Flag]], None],
+        set_flags: Callable[..., None],
         before: list[Flag],
         after: list[Flag],
         text: str,
+        focus: Flag | None = None,
     ) -> None:
         super().__init__(set_flags, text)
-        self.before, self.after = before, after
+        self.before, self.after, self.focus = before, after, focus
 
     def redo(self) -> None:
-        self.apply(self.after)
+        self.apply(self.after, True, self.focus)
 
     def undo(self) -> None:
         self.apply(self.before)
@@ -372,14 +373,19 @@ class ReaderPage(QWidget):
         )
 
     # flags ---------------------------------------------------------------------------
-    def _set_flags(self, flags: list[Flag], save: bool = True) -> None:
+    # Flags are named by the Flag itself, never by a row number: a row number goes stale
+    # as soon as a flag is added above it, undone or redone.
+    def _set_flags(self, flags: list[Flag], save: bool = True, focus: Flag | None = None) -> None:
+        keep = focus if focus is not None else self.selected_flag()
         self.flags = sorted(flags, key=lambda f: (f.start, f.end))
-        self._refresh_flags()
+        self._refresh_flags(keep)
         if save:
             self.save_draft()
 
-    def _edit(self, after: list[Flag], text: str) -> None:
-        self.undo_stack.push(FlagCommand(self._set_flags, list(self.flags), after, text))
+    def _edit(self, after: list[Flag], text: str, focus: Flag | None = None) -> None:
+        self.undo_stack.push(
+            FlagCommand(self._set_flags, list(self.flags), after, text, focus=focus)
+        )
 
     def flag_selection(self, category_id: str) -> bool:
         """Flag the selected passage (snapped to whole words) with a category."""
@@ -392,21 +398,23 @@ class ReaderPage(QWidget):
         start, end = span
         same = [f for f in self.flags if (f.start, f.end) == (start, end)]
         if same:
-            after = [replace(f, category=category_id) if f in same else f for f in self.flags]
-            self._edit(after, "Change category")
+            made = replace(same[0], category=category_id)
+            after = [made if f == same[0] else f for f in self.flags]
+            self._edit(after, "Change category", focus=made)
         else:
-            self._edit(self.flags + [Flag(start, end, category_id)], "Add flag")
+            made = Flag(start, end, category_id)
+            self._edit(self.flags + [made], "Add flag", focus=made)
         cursor = self.view.textCursor()
         cursor.clearSelection()
         cursor.setPosition(self.view.to_qt(end))
         self.view.setTextCursor(cursor)
         return True
 
-    def flag_at_caret(self) -> int | None:
+    def flag_at_caret(self) -> Flag | None:
         caret = self.view.caret()
-        for index, flag in enumerate(self.flags):
+        for flag in self.flags:
             if flag.start <= caret < flag.end or (caret == flag.end and flag.end > flag.start):
-                return index
+                return flag
         return None
 
     def _number_key(self, number: int) -> None:
@@ -416,85 +424,117 @@ class ReaderPage(QWidget):
         if self.view.textCursor().hasSelection():
             self.flag_selection(category_id)
             return
-        index = self.flag_at_caret()
-        if index is not None:
-            self.set_category(index, category_id)
+        flag = self.flag_at_caret()
+        if flag is not None:
+            self.set_category(flag, category_id)
         else:
             self._status("Select a passage first (mouse, or Shift and the arrow keys).")
+
+    def _input_dialog(self, title: str, label: str) -> QInputDialog:
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        for child in dialog.findChildren(QLabel):  # the label quotes the article
+            child.setTextFormat(Qt.TextFormat.PlainText)
+        return dialog
+
+    def _choose_category(self, title: str, label: str, current: int = 0) -> str | None:
+        """Ask for a category from the full list; its id, or None if cancelled."""
+        names = [f"{n + 1 if n < 9 else ' '}  {c.name}" for n, c in enumerate(self.categories)]
+        dialog = self._input_dialog(title, label)
+        dialog.setComboBoxItems(names)
+        dialog.setComboBoxEditable(False)
+        dialog.setTextValue(names[current] if 0 <= current < len(names) else names[0])
+        if dialog.exec() != QInputDialog.DialogCode.Accepted.value:
+            return None
+        choice = dialog.textValue()
+        return self.categories[names.index(choice)].id if choice in names else None
+
+    def passage(self, flag: Flag) -> str:
+        """The words ``flag`` marks, as a dialog quotes them."""
+        text = " ".join(self.view.text[flag.start : flag.end].split())
+        return text if len(text) <= 80 else text[:79] + "…"
 
     def pick_category(self) -> None:
         """The full list of categories, for keyboard users and for categories past 9."""
         if not self.editable:
             return
-        names = [f"{n + 1 if n < 9 else ' '}  {c.name}" for n, c in enumerate(self.categories)]
-        choice, ok = QInputDialog.getItem(self, "Flag as", "Red flag:", names, 0, False)
-        if not ok:
+        has_selection = self.view.textCursor().hasSelection()
+        flag = None if has_selection else self.flag_at_caret()
+        if not has_selection and flag is None:
+            self._status("Select a passage first (mouse, or Shift and the arrow keys).")
             return
-        category_id = self.categories[names.index(choice)].id
-        if self.view.textCursor().hasSelection():
+        label = "Red flag:" if flag is None else f"Red flag for “{self.passage(flag)}”:"
+        category_id = self._choose_category("Flag as", label)
+        if category_id is None:
+            return
+        if has_selection:
             self.flag_selection(category_id)
-        elif (index := self.flag_at_caret()) is not None:
-            self.set_category(index, category_id)
+        elif flag is not None:
+            self.set_category(flag, category_id)
 
-    def set_category(self, index: int, category_id: str) -> None:
-        if not self.editable or self.flags[index].category == category_id:
+    def _find(self, flag: Flag) -> int | None:
+        # A flag that is no longer there (an undo ran since) is left alone.
+        return self.flags.index(flag) if flag in self.flags else None
+
+    def set_category(self, flag: Flag, category_id: str) -> None:
+        index = self._find(flag)
+        if not self.editable or index is None or flag.category == category_id:
             return
         after = list(self.flags)
-        after[index] = replace(after[index], category=category_id)
-        self._edit(after, "Change category")
+        after[index] = made = replace(flag, category=category_id)
+        self._edit(after, "Change category", focus=made)
 
-    def delete_flag(self, index: int) -> None:
-        if not self.editable:
+    def delete_flag(self, flag: Flag) -> None:
+        index = self._find(flag)
+        if not self.editable or index is None:
             return
-        after = [f for i, f in enumerate(self.flags) if i != index]
-        self._edit(after, "Delete flag")
+        self._edit(self.flags[:index] + self.flags[index + 1 :], "Delete flag")
 
-    def set_note(self, index: int, note: str) -> None:
-        if not self.editable:
+    def set_note(self, flag: Flag, note: str) -> None:
+        index = self._find(flag)
+        if not self.editable or index is None:
             return
         after = list(self.flags)
-        after[index] = replace(after[index], note=note.strip())
-        self._edit(after, "Edit note")
+        after[index] = made = replace(flag, note=note.strip())
+        self._edit(after, "Edit note", focus=made)
 
-    def selected_flag(self) -> int | None:
-        return self.flag_panel.selected()
+    def selected_flag(self) -> Flag | None:
+        """The flag selected in the list, if it is still one of the flags."""
+        flag = self.flag_panel.selected()
+        return flag if flag is not None and flag in self.flags else None
 
     def delete_selected(self) -> None:
-        if (index := self.selected_flag()) is not None:
-            self.delete_flag(index)
+        if (flag := self.selected_flag()) is not None:
+            self.delete_flag(flag)
 
     def delete_flag_at_caret(self) -> None:
-        if self.report is None and (index := self.flag_at_caret()) is not None:
-            self.delete_flag(index)
+        if self.report is None and (flag := self.flag_at_caret()) is not None:
+            self.delete_flag(flag)
 
     def recategorise_selected(self) -> None:
-        index = self.selected_flag()
-        if index is None:
+        flag = self.selected_flag()
+        if flag is None or not self.editable:
             return
-        names = [c.name for c in self.categories]
-        current = self.category(self.flags[index].category).name
-        choice, ok = QInputDialog.getItem(
-            self,
+        ids = [c.id for c in self.categories]
+        category_id = self._choose_category(
             "Change category",
-            "Red flag:",
-            names,
-            names.index(current) if current in names else 0,
-            False,
+            f"Red flag for “{self.passage(flag)}”:",
+            ids.index(flag.category) if flag.category in ids else 0,
         )
-        if ok:
-            self.set_category(index, self.categories[names.index(choice)].id)
+        if category_id is not None:
+            self.set_category(flag, category_id)
 
     def edit_note_selected(self) -> None:
-        index = self.selected_flag()
-        if index is None:
+        flag = self.selected_flag()
+        if flag is None or not self.editable:
             return
-        note, ok = QInputDialog.getText(
-            self, "Why I think so", "Your note on this flag:", text=self.flags[index].note
-        )
-        if ok:
-            self.set_note(index, note)
+        dialog = self._input_dialog("Why I think so", f"Your note on “{self.passage(flag)}”:")
+        dialog.setTextValue(flag.note)
+        if dialog.exec() == QInputDialog.DialogCode.Accepted.value:
+            self.set_note(flag, dialog.textValue())
 
-    def _refresh_flags(self) -> None:
+    def _refresh_flags(self, current: Flag | None = None) -> None:
         selections = []
         for flag in self.flags:
             category = self.category(flag.category)
@@ -505,33 +545,32 @@ class ReaderPage(QWidget):
             )
             selections.append(selection)
         self.view.setExtraSelections(selections)
-        self.flag_panel.show_flags(self.flags, self.view.text, self.category, self.selected_flag())
+        self.flag_panel.show_flags(self.flags, self.view.text, self.category, current)
 
-    def _flag_row_selected(self, index: int) -> None:
-        if self.report is None and 0 <= index < len(self.flags):
-            flag = self.flags[index]
+    def _flag_row_selected(self, flag: Flag) -> None:
+        if self.report is None and flag in self.flags:
             self.view.select_span(flag.start, flag.end)
 
     def _number_on_list(self, number: int) -> None:
-        index = self.selected_flag()
-        if index is not None and number <= len(self.categories):
-            self.set_category(index, self.categories[number - 1].id)
+        flag = self.selected_flag()
+        if flag is not None and number <= len(self.categories):
+            self.set_category(flag, self.categories[number - 1].id)
 
     def _caret_moved(self) -> None:
         if not self.editable or self.view.textCursor().hasSelection():
             return
-        index = self.flag_at_caret()
-        if index is not None and index < len(self.flags):
-            self.flag_panel.select(index)
+        flag = self.flag_at_caret()
+        if flag is not None:
+            self.flag_panel.select(flag)
 
     def _fill_context_menu(self, menu: QMenu) -> None:
         if not self.editable:
             return
         has_selection = self.view.textCursor().hasSelection()
-        index = None if has_selection else self.flag_at_caret()
+        flag = None if has_selection else self.flag_at_caret()
         if has_selection:
             sub = menu.addMenu("Flag as")
-        elif index is not None:
+        elif flag is not None:
             sub = menu.addMenu("Change red flag to")
         else:
             return
@@ -543,11 +582,11 @@ class ReaderPage(QWidget):
                 action.triggered.connect(lambda _=False, c=category.id: self.flag_selection(c))
             else:
                 action.triggered.connect(
-                    lambda _=False, c=category.id, i=index: self.set_category(i, c)
+                    lambda _=False, c=category.id, f=flag: self.set_category(f, c)
                 )
-        if index is not None:
+        if flag is not None:
             delete = menu.addAction("Delete this flag")
-            delete.triggered.connect(lambda: self.delete_flag(index))
+            delete.triggered.connect(lambda: self.delete_flag(flag))
 
     def _flag_list_menu(self, where) -> None:
         if self.selected_flag() is None or not self.editable:
