@@ -23,7 +23,7 @@ MANIFEST = 'id = "p"\ntitle = "P"\nversion = "1"\n'
 
 
 def article(article_id: str, body: str) -> str:
-    return f'+++\nid = "{article_id}"\nheadline = "About {article_id}"\n+++\n{body}\n'
+    return f'+++\nid = "{article_id}"\nheadline = "About {article_id}"\nkind = "opinion"\n+++\n{body}\n'
 
 
 OLD = {

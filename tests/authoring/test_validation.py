@@ -105,6 +105,8 @@ def test_a_clean_draft_has_no_problems_and_checking_writes_nothing(tmp_path, mon
     monkeypatch.setenv("TMPDIR", str(tmp_path))
     draft = new_pack("p", "P")
     draft = body_article(draft, draft.articles[0].uid, "Text.")
+    first = draft.articles[0]  # an opinion piece: clean without flags
+    draft = replace_article(draft, replace(first, meta=replace(first.meta, kind="opinion")))
     draft, extra = add_article(draft)
     assert [i.target for i in check(draft, {})] == [Target("body", article=extra, line=0)]
     assert check(delete_article(draft, extra), {}) == []

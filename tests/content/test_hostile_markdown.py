@@ -84,7 +84,8 @@ CLEAN_CASES = {
 
 def read_body(tmp_path: Path, body: str):
     folder = make_source(tmp_path / "p")
-    write_article(folder, "02-hostile.md", 'id = "hostile"\nheadline = "Headline"', body)
+    front = 'id = "hostile"\nheadline = "Headline"\nkind = "opinion"'  # opinion: no flags needed
+    write_article(folder, "02-hostile.md", front, body)
     source = read_pack_source(folder)
     mine = [p for p in source.problems if p.rel == "articles/02-hostile.md"]
     assert len(mine) == len(source.problems), [str(p) for p in source.problems]
@@ -106,13 +107,13 @@ def test_too_deep_markdown_is_one_problem_naming_the_file(tmp_path, case):
     assert [p.message for p in problems] == [TOO_DEEP]
     (problem,) = problems
     assert str(problem).startswith(f"{tmp_path / 'p' / 'articles' / '02-hostile.md'}:")
-    assert problem.kind == "body" and problem.line >= 5  # the body starts at line 5
+    assert problem.kind == "body" and problem.line >= 6  # the body starts at line 6
     check_safe(article)
 
 
 def test_the_problem_names_the_line_that_nests_too_deep(tmp_path):
     _, (problem,) = read_body(tmp_path, "Intro.\n\n" + nested_list(MAX_NESTING + 5))
-    assert problem.line == 5 + 2 + MAX_NESTING  # body at line 5, two intro lines, then 0-based
+    assert problem.line == 6 + 2 + MAX_NESTING  # body at line 6, two intro lines, then 0-based
 
 
 @pytest.mark.parametrize("case", sorted(CLEAN_CASES))
@@ -155,3 +156,17 @@ def test_too_deep_markdown_renders_as_plain_paragraphs():
     assert all(not r.bold and not r.link for b in article.blocks[1:] for r in b.runs)
     assert markdown_to_html("- " * 300 + "<script>x</script>").startswith("<p>- - ")
     assert "<script>" not in markdown_to_html("- " * 300 + "<script>x</script>")
+
+
+def test_validate_and_build_report_a_250_deep_list_in_one_line(tmp_path, capsys):
+    from spotit.cli import main
+
+    folder = make_source(tmp_path / "p")
+    front = 'id = "hostile"\nheadline = "Headline"\nkind = "opinion"'
+    write_article(folder, "02-hostile.md", front, nested_list(250))
+    for args in (["pack", "validate", folder], ["pack", "build", folder, "-o", tmp_path / "x"]):
+        status = main([str(a) for a in args])
+        out, err = capsys.readouterr()
+        assert status != 0 and "Traceback" not in out + err
+        assert f"{folder / 'articles' / '02-hostile.md'}:{6 + MAX_NESTING}: {TOO_DEEP}" in out + err
+    assert not (tmp_path / "x").exists()

@@ -121,6 +121,8 @@ def test_occurrence_and_prefix_pick_between_repeats(tmp_path):
 )
 def test_front_matter_problems(tmp_path, front, body, expected):
     folder = make_source(tmp_path / "p")
+    if "kind" not in front:
+        front += '\nkind = "opinion"'  # an opinion piece needs no flags
     write_article(folder, "02-bad.md", front, body)
     found = messages(folder)
     assert len(found) == 1 and expected in found[0] and "02-bad.md:" in found[0]
@@ -224,3 +226,70 @@ def test_control_characters_are_written_escaped_and_the_folder_validates(tmp_pat
     (article,) = source.articles
     assert article.meta.byline == odd.strip() and article.meta.outlet == "Line one\nline two\x7f"
     assert article.annotations[0].explanation == f"Why: {odd}".strip()
+
+
+@pytest.mark.parametrize(
+    ("front", "flags", "expected"),
+    [
+        ('kind = "misinformation"', False, "a misinformation article needs at least one"),
+        ("", False, "a misinformation article needs at least one"),  # the default kind
+        ('kind = "credible"', True, "a credible article carries no flags"),
+    ],
+)
+def test_the_kind_and_the_flags_agree(tmp_path, front, flags, expected):
+    folder = make_source(tmp_path / "p")
+    flag = '[[flags]]\nquote = "Text"\ncategory = "vague-source"\nexplanation = "x"'
+    write_article(
+        folder,
+        "02-kind.md",
+        f'id = "x"\nheadline = "H"\n{front}\n\n{flag if flags else ""}',
+        "Text.",
+    )
+    (problem,) = read_pack_source(folder).problems
+    assert expected in problem.message and problem.file.endswith("02-kind.md")
+    assert (problem.kind, problem.field, problem.line) == ("article", "kind", 4 if front else 2)
+
+
+@pytest.mark.parametrize(("kind", "flags"), [("credible", False), ("satire", True),
+                                             ("opinion", False), ("misinformation", True)])  # fmt: skip
+def test_kinds_that_agree_with_their_flags_are_fine(tmp_path, kind, flags):
+    folder = make_source(tmp_path / "p")
+    flag = '[[flags]]\nquote = "Text"\ncategory = "vague-source"\nexplanation = "x"'
+    front = f'id = "x"\nheadline = "H"\nkind = "{kind}"\n\n{flag if flags else ""}'
+    write_article(folder, "02-kind.md", front, "Text.")
+    assert read_pack_source(folder).problems == []
+
+
+def test_every_problem_of_a_flag_is_reported(tmp_path):
+    folder = make_source(tmp_path / "p")
+    write_article(
+        folder,
+        "02-bad.md",
+        'id = "bad"\nheadline = "H"\n\n[[flags]]\nquote = "Textt"\ncategory = "nonsense"\n'
+        'occurrence = 1\n\n[[flags]]\nquote = ""\ncategory = "vague-source"\nexplanation = "x"\n'
+        "hint = 3",
+        "Text.",
+    )
+    found = sorted((p.line, p.flag, p.field, p.message) for p in read_pack_source(folder).problems)
+    assert found == [
+        (6, 0, "explanation", "flag 1: missing explanation (quote 'Textt')"),
+        (6, 0, "quote", "flag 1: quote not found in the article text: 'Textt'"),
+        (7, 0, "category", "flag 1: unknown category 'nonsense' (quote 'Textt')"),
+        (11, 1, "hint", "flag 2: 'prefix', 'suffix' and 'hint' must be text"),
+        (11, 1, "quote", "flag 2: missing 'quote' (the exact text to flag)"),
+    ]
+
+
+def test_an_explanation_nested_too_deep_is_reported(tmp_path):
+    folder = make_source(tmp_path / "p")
+    explanation = "- " * 300 + "x"
+    write_article(
+        folder,
+        "02-deep.md",
+        f'id = "deep"\nheadline = "H"\n\n[[flags]]\nquote = "Text"\ncategory = "vague-source"\n'
+        f'explanation = "{explanation}"',
+        "Text.",
+    )
+    (problem,) = read_pack_source(folder).problems
+    assert (problem.line, problem.flag, problem.field) == (8, 0, "explanation")
+    assert "flag 1: in the explanation, the text nests lists" in problem.message

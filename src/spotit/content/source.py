@@ -514,7 +514,7 @@ def read_article_text(
 
     None if it cannot be used at all.
     """
-    from spotit.content.render import render  # Markdown: only when articles are read
+    from spotit.content.render import TOO_DEEP, nesting_line, render  # Markdown: when read
     from spotit.core.anchoring import AnchorError, context, locate, normalise_quote
 
     def problem(line: int | None, message: str, kind: str = ARTICLE, key: str = "", **more):
@@ -607,7 +607,8 @@ def read_article_text(
         kind=kind,
         tags=tuple(t.strip() for t in tags),
     )
-    if not body.strip():
+    text_body = bool(body.strip())
+    if not text_body:
         problems.append(
             problem(body_line, "empty article: there is no text after the front matter", BODY)
         )
@@ -642,52 +643,61 @@ def read_article_text(
         if not isinstance(item, dict):
             problems.append(flag_problem(where, " is not a table"))
             continue
+        # Every problem of a flag is reported, not only the first: an author fixes them in one go.
+        found: list[Problem] = []
         quote = item.get("quote")
         if not isinstance(quote, str) or not quote.strip():
-            problems.append(flag_problem(where, ": missing 'quote' (the exact text to flag)"))
-            continue
+            found.append(flag_problem(where, ": missing 'quote' (the exact text to flag)"))
+            quote = None
+        about = f" (quote {normalise_quote(quote)!r})" if quote else ""
         category = item.get("category")
         if not isinstance(category, str) or category not in known_categories:
-            problems.append(
+            found.append(
                 flag_problem(
-                    lines.of("category", n),
-                    f": unknown category {category!r} (quote {normalise_quote(quote)!r})",
-                    "category",
+                    lines.of("category", n), f": unknown category {category!r}{about}", "category"
                 )
             )
-            continue
         explanation = item.get("explanation")
         if not isinstance(explanation, str) or not explanation.strip():
-            problems.append(
+            found.append(
                 flag_problem(
                     lines.of("explanation", n) if "explanation" in item else where,
-                    f": missing explanation (quote {normalise_quote(quote)!r})",
+                    f": missing explanation{about}",
                     "explanation",
                 )
             )
-            continue
+        elif nesting_line(explanation) is not None:
+            found.append(
+                flag_problem(
+                    lines.of("explanation", n), f": in the explanation, {TOO_DEEP}", "explanation"
+                )
+            )
         occurrence = item.get("occurrence")
         if occurrence is not None and (
             not isinstance(occurrence, int) or isinstance(occurrence, bool)
         ):
-            problems.append(
+            found.append(
                 flag_problem(
                     lines.of("occurrence", n),
                     ": 'occurrence' must be a whole number",
                     "occurrence",
                 )
             )
-            continue
+            occurrence = quote = None  # cannot be placed
         prefix, suffix, hint = (item.get(k, "") for k in ("prefix", "suffix", "hint"))
         if not all(isinstance(v, str) for v in (prefix, suffix, hint)):
-            problems.append(
+            found.append(
                 flag_problem(where, ": 'prefix', 'suffix' and 'hint' must be text", "hint")
             )
-            continue
-        try:
-            anchor = locate(text, quote, occurrence, prefix, suffix)
-        except AnchorError as exc:
-            problems.append(flag_problem(where, f": {exc}"))
+            quote = None
+        anchor = None
+        if quote is not None:
+            try:
+                anchor = locate(text, quote, occurrence, prefix, suffix)
+            except AnchorError as exc:
+                found.append(flag_problem(where, f": {exc}"))
+        if found or anchor is None:
+            problems.extend(found)
             continue
         if (anchor.start, anchor.end, category) in spans:
             problems.append(
@@ -709,6 +719,27 @@ def read_article_text(
                 before_ctx,
                 after_ctx,
                 hint.strip(),
+            )
+        )
+    flagged = len(raw_flags) > 0
+    # The kind as written: a wrong one is already reported, and its fallback says nothing.
+    # An empty article is reported as that: it has nothing to flag yet.
+    if data.get("kind", "misinformation") == "misinformation" and not flagged and text_body:
+        problems.append(
+            problem(
+                lines.of("kind") if "kind" in data else 2,
+                "a misinformation article needs at least one [[flags]] table "
+                "(or another 'kind': credible, satire or opinion)",
+                key="kind",
+            )
+        )
+    elif kind == "credible" and flagged:
+        problems.append(
+            problem(
+                lines.of("kind"),
+                "a credible article carries no flags: remove its [[flags]] tables "
+                "(or change 'kind' if it is not a credible control)",
+                key="kind",
             )
         )
     if len(problems) > before and not art_id:

@@ -49,12 +49,18 @@ def test_a_passage_that_cannot_be_an_annotation_is_refused_with_the_reason(sessi
     assert session.current_article().annotations == ()
 
 
+def opinion(session) -> None:
+    article = session.current_article()
+    session.change_article(replace(article, meta=replace(article.meta, kind="opinion")), "kind")
+
+
 def test_problems_arrive_from_the_background_check(session, qtbot):
     with qtbot.waitSignal(session.problems_changed, timeout=5000) as signal:
         session.schedule_validation()
     (issue,) = signal.args[0]
     assert "empty article" in issue.message and issue.target.kind == "body"
     session.change_body(BODY)
+    opinion(session)  # an unflagged misinformation article is a problem
     with qtbot.waitSignal(session.problems_changed, timeout=5000) as signal:
         pass
     assert signal.args[0] == [] and session.issues == []
@@ -62,6 +68,7 @@ def test_problems_arrive_from_the_background_check(session, qtbot):
 
 def test_saving_writes_the_folder_and_marks_the_session_clean(session, tmp_path, qtbot):
     session.change_body(BODY)
+    opinion(session)
     session.change_pack_meta("title", "River, revised")
     assert session.is_dirty()
     with qtbot.waitSignal(session.saved) as signal:
