@@ -129,3 +129,13 @@ def test_an_import_into_a_pack_lists_the_labels_it_has_no_category_for(tmp_path,
             ("Experts", "sensational-headline"),
             ("Experts say", "vague-source"),
         ]
+
+
+def test_the_import_request_carries_the_notice_the_author_writes(tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": 1, "text": "Head\\nExperts say so.", "label": []}\n', "utf-8")
+    for notice, stored in ((None, ""), ("", ""), ("  From the X corpus.  ", "From the X corpus.")):
+        request = ImportRequest("doccano", [source], tmp_path / "out.spotit", notice=notice)
+        build_import(request, read_inputs(request), {})
+        with open_pack(request.out) as pack:
+            assert pack.meta.training_notice == stored

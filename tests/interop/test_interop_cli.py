@@ -303,3 +303,45 @@ def test_agree_with_a_broken_pack_exits_2(capsys, tmp_path, built_pack):
     broken.write_text("not a pack")
     status, _, stderr = run(capsys, "pack", "agree", built_pack, broken)
     assert status == 2 and "not a SpotIt pack" in stderr
+
+
+def test_an_imported_pack_says_nothing_is_invented_unless_its_author_says_so(capsys, tmp_path):
+    source = doccano_file(tmp_path, [[*at("Experts say"), "Vague source"]])
+    plain, told = tmp_path / "plain.spotit", tmp_path / "told.spotit"
+    assert run(capsys, "pack", "import", "--from", "doccano", source, "-o", plain)[0] == 0
+    notice = "Real news stories from the X corpus, annotated by our lab."
+    status, _, _ = run(
+        capsys, "pack", "import", "--from", "doccano", source, "-o", told, "--notice", notice
+    )
+    assert status == 0
+    with open_pack(plain) as pack:
+        assert pack.meta.training_notice == ""
+    with open_pack(told) as pack:
+        assert pack.meta.training_notice == notice
+
+
+def test_import_into_a_pack_keeps_its_notice_with_a_note_or_takes_the_new_one(
+    capsys, tmp_path, built_pack
+):
+    with open_pack(built_pack) as pack:
+        before = pack.meta.training_notice
+    source = doccano_file(tmp_path, [[*at("Experts say"), "vague-source"]])
+    kept, replaced = tmp_path / "kept.spotit", tmp_path / "replaced.spotit"
+    status, _, stderr = run(
+        capsys, "pack", "import", "--from", "doccano", source, "-o", kept, "--into", built_pack
+    )
+    assert status == 0
+    assert notes(stderr)[-1] == (
+        f"note: the training notice of {built_pack} is kept ({before!r}): check that it holds "
+        "for the imported articles too (--notice TEXT replaces it)"
+    )
+    status, _, stderr = run(
+        capsys, "pack", "import", "--from", "doccano", source, "-o", replaced,
+        "--into", built_pack, "--notice", "Mixed: invented and real articles.",
+    )  # fmt: skip
+    assert status == 0 and "training notice" not in stderr
+    with open_pack(kept) as a, open_pack(replaced) as b:
+        assert (a.meta.training_notice, b.meta.training_notice) == (
+            before,
+            "Mixed: invented and real articles.",
+        )

@@ -68,6 +68,12 @@ def register(pack_commands: argparse._SubParsersAction) -> None:
         "where only those fit)",
     )
     p.add_argument("--title", help="title of the new pack (default: the output file name)")
+    p.add_argument(
+        "--notice",
+        metavar="TEXT",
+        help="the training notice learners see above every article, e.g. 'Real news "
+        "stories from the X corpus' (default: none for a new pack; --into keeps its own)",
+    )
     p.add_argument("--force", action="store_true", help="overwrite an existing output file")
     p.set_defaults(handler=cmd_import)
 
@@ -134,6 +140,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             into=args.into,
             mapping=mapping,
             title=args.title or "",
+            notice=args.notice,
         )
     except InputError as exc:
         print(f"spotit: error: {exc}", file=sys.stderr)

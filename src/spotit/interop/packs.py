@@ -447,12 +447,21 @@ def import_documents(
     into: Path | None = None,
     mapping: dict[str, str] | None = None,
     title: str = "",
+    notice: str | None = None,
 ) -> ImportResult:
     """Build a pack at ``out`` from ``parsed``: a new pack, or ``into`` plus the new articles.
+
+    ``notice`` is the training notice learners see above every article. A new pack has
+    none unless the author writes one: an importer cannot know whether the texts are
+    invented, and a false provenance label is worse than none. ``into`` keeps its own
+    unless ``notice`` is given.
 
     InputError (nothing written) for unusable input: labels an existing pack has no
     category for, too many articles, an oversized text.
     """
+    notice = None if notice is None else notice.strip()
+    if notice is not None and len(notice) > MAX_FIELD_CHARS:
+        raise InputError(f"--notice: longer than {MAX_FIELD_CHARS} characters")
     mapping = dict(mapping or {})
     result = ImportResult(out, notes=list(parsed.notes), unplaced=list(parsed.unplaced))
     labels = _labels_in_order(parsed.documents)
@@ -473,6 +482,7 @@ def import_documents(
             title=title or out.stem,
             version="1.0",
             description=f"Imported from {format_name}.",
+            training_notice=notice or "",
         )
         base, articles = "none", []
         if not categories:
@@ -481,6 +491,8 @@ def import_documents(
             result.new_categories = list(categories)
     if title and into is not None:
         meta = replace(meta, title=title)
+    if into is not None and notice is not None:
+        meta = replace(meta, training_notice=notice)
     if len(articles) + len(parsed.documents) > MAX_ARTICLES:
         raise InputError(f"a pack holds at most {MAX_ARTICLES} articles")
     taken = {a.meta.id for a in articles}
@@ -498,6 +510,11 @@ def import_documents(
         articles.append(article)
         result.articles.append(article_id)
         result.annotations += len(article.annotations)
+    if into is not None and notice is None and meta.training_notice:
+        result.notes.append(
+            f"the training notice of {into} is kept ({meta.training_notice!r}): check that "
+            "it holds for the imported articles too (--notice TEXT replaces it)"
+        )
     source = PackSource(meta, categories, articles, [], base)
     build_pack(source, out)
     return result

@@ -31,6 +31,9 @@ class ImportRequest:
     title: str = ""
     texts: dict[str, Path] = field(default_factory=dict)  # W3C: source IRI -> text file
     default_text: Path | None = None  # W3C: the text of the one source without one
+    #: the training notice above every article, as the author writes it. A new pack has
+    #: none unless it is given ("": none); None keeps an existing (``into``) pack's own.
+    notice: str | None = None
 
 
 @dataclass
@@ -118,6 +121,7 @@ def build_import(request: ImportRequest, read: ReadInputs, mapping: dict[str, st
         into=request.into,
         mapping=mapping,
         title=request.title,
+        notice=request.notice,
     )
 
 
