@@ -71,9 +71,9 @@ def test_lists_a_known_disagreement_and_highlights_both_spans(qtbot, tmp_path):
     assert rows[0] == [
         "story",
         "◐ partial overlap",
-        "vague",
+        "Vague",
         "Officials deny it",
-        "vague",
+        "Vague",
         "Officials deny",
     ]
     assert [r[1] for r in rows[1:]] == ["◨ only B flagged", "◧ only A flagged"]

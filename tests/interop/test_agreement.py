@@ -99,10 +99,10 @@ def test_category_table_counts_each_author_and_matched_pairs(two_authors):
     with open_pack(two_authors[0]) as a, open_pack(two_authors[1]) as b:
         report = compare_packs(a, b)
     assert report.categories == [
-        CategoryAgreement("claim", "claim", 1, 0, 0),
-        CategoryAgreement("loaded", "loaded", 0, 1, 0),
-        CategoryAgreement("number", "number", 1, 0, 0),
-        CategoryAgreement("vague", "vague", 2, 3, 2),
+        CategoryAgreement("claim", "Claim", 1, 0, 0),
+        CategoryAgreement("loaded", "Loaded", 0, 1, 0),
+        CategoryAgreement("number", "Number", 1, 0, 0),
+        CategoryAgreement("vague", "Vague", 2, 3, 2),
     ]
 
 

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from spotit.content.render import render
 from spotit.core.anchoring import context, normalise_quote
-from spotit.core.taxonomy import DEFAULT_TAXONOMY, Category
+from spotit.core.taxonomy import DEFAULT_TAXONOMY, Category, category_problem
 from spotit.interop.model import Document, InputError, Parsed, Span
 from spotit.interop.packs import (
     PALETTE,
@@ -263,12 +263,14 @@ def test_new_pack_categories():
         "filler": "filler",
     }
     default_filler = next(c for c in DEFAULT_TAXONOMY if c.id == "filler")
-    assert cats == [
-        Category("vague-source", "Vague source", "", "", PALETTE[0]),
-        Category("vague-source-2", "vague-source", "", "", PALETTE[1]),
-        Category("claim-x", "Claim", "", "", PALETTE[2]),
-        default_filler,  # SpotIt's own exports label with category ids
+    assert [(c.id, c.name, c.color) for c in cats] == [
+        ("vague-source", "Vague source", PALETTE[0]),
+        # reads like "Vague source": kept as written, so the two can be told apart
+        ("vague-source-2", "vague-source", PALETTE[1]),
+        ("claim-x", "Claim", PALETTE[2]),
+        ("filler", default_filler.name, default_filler.color),
     ]
+    assert cats[3] == default_filler  # SpotIt's own exports label with category ids
     with pytest.raises(InputError, match="--map A=Not Valid: 'Not Valid' is not a category id"):
         categories_for_new_pack(["A"], {"A": "Not Valid"})
 
@@ -402,3 +404,33 @@ def test_any_imported_pack_opens_and_keeps_what_each_span_covers(tmp_path_factor
                     for a in article.annotations
                 )
                 assert placed or (s.label, covered) in not_placed
+
+
+def test_an_unmapped_label_becomes_a_readable_category_of_its_own():
+    labels = ["Appeal_to_Authority", "APPEAL_TO_FEAR", "sensational-headline", "WHO_quote"]
+    labels += [f"label_{n}" for n in range(30)]  # more labels than the palette has colours
+    to_id, cats = categories_for_new_pack(labels, {}, "Label Studio")
+    by_id = {c.id: c for c in cats}
+    assert to_id["Appeal_to_Authority"] == "appeal-to-authority"
+    assert by_id["appeal-to-authority"].name == "Appeal to authority"
+    assert by_id["appeal-to-fear"].name == "Appeal to fear"
+    assert by_id["who-quote"].name == "WHO quote"
+    assert by_id["label-0"].name == "Label 0"
+    colors = [c.color.lower() for c in cats]
+    assert len(set(colors)) == len(cats)  # a default's colour is not given to another
+    for c in cats:
+        assert c.description.strip() and c.how_to_check.strip(), c
+        assert category_problem(c.id, c.color) is None
+    appeal = by_id["appeal-to-authority"]
+    assert "“Appeal_to_Authority” in Label Studio" in appeal.description
+    assert "import" in appeal.how_to_check
+
+
+def test_a_pack_of_unlabelled_texts_gets_a_category_with_no_empty_field(tmp_path):
+    docs = [Document("d", "Head\nA calm report.", [], "in:1")]
+    out = tmp_path / "plain.spotit"
+    import_documents(Parsed(documents=docs), out, format_name="doccano")
+    with open_pack(out) as pack:
+        (category,) = pack.categories
+    assert category.name == "Red flag"
+    assert category.description.strip() and category.how_to_check.strip()

@@ -13,9 +13,11 @@ the rendered text and the import notes what moved. See docs/authoring.md.
 
 from __future__ import annotations
 
+import colorsys
+import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -72,10 +74,63 @@ def _labels_in_order(documents: list[Document]) -> list[str]:
     return list(seen)
 
 
+_SEPARATORS = re.compile(r"[_\s]+|(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
+def readable_name(label: str) -> str:
+    """A label as a category name a learner reads: ``Appeal_to_Authority`` and
+    ``APPEAL_TO_AUTHORITY`` -> ``Appeal to authority``.
+
+    Underscores and a hyphen between two letters are spaces; a label shouting in capitals
+    is put in sentence case; a word capitalised only at its first letter is lower-cased
+    after the first, and other words (``WHO``, ``iPhone``, ``COVID-19``) are kept.
+    """
+    words = _SEPARATORS.sub(" ", label).split()
+    if not words:
+        return label.strip()
+    if len(words) > 1 and all(w.upper() == w for w in words):
+        words = [w.lower() for w in words]
+    rest = [w.lower() if w[:1].isupper() and w[1:].islower() else w for w in words[1:]]
+    first = words[0][:1].upper() + words[0][1:] if words[0].islower() else words[0]
+    return " ".join([first, *rest])
+
+
+def imported_category(cid: str, label: str, format_name: str, color: str, name: str) -> Category:
+    """A category made from an imported label: no field left empty (a learner's feedback
+    shows the description and "How to check:"), each saying honestly where it came from."""
+    return Category(
+        cid,
+        name,
+        f"Marked “{label}” in {format_name}; the import gave no description of this kind "
+        "of red flag.",
+        "The import gave no advice on checking it: compare the passage with the "
+        "explanation of the flag, and look for the original source.",
+        color,
+    )
+
+
+def distinct_colors(taken: set[str]) -> Iterator[str]:
+    """Colours for new categories, none of them in ``taken`` or given twice: the palette
+    first, then hues spaced by the golden angle (as many as are asked for)."""
+    seen = {c.lower() for c in taken}
+    for color in PALETTE:
+        if color not in seen:
+            seen.add(color)
+            yield color
+    for n in itertools.count():
+        r, g, b = colorsys.hls_to_rgb((n * 0.618033988749895) % 1, 0.42, 0.65)
+        color = f"#{round(r * 255):02x}{round(g * 255):02x}{round(b * 255):02x}"
+        if color not in seen:
+            seen.add(color)
+            yield color
+
+
 def categories_for_new_pack(
-    labels: list[str], mapping: dict[str, str]
+    labels: list[str], mapping: dict[str, str], format_name: str = "another tool"
 ) -> tuple[dict[str, str], list[Category]]:
-    """Each label becomes a category: its id slugified (or as ``mapping`` says), its name kept.
+    """Each label becomes a category: its id slugified (or as ``mapping`` says), its name
+    made readable (:func:`readable_name`), its own colour, and a description and a hint
+    that say it came from an import.
 
     A label that is the id of a default-taxonomy category (as in SpotIt's own exports)
     becomes that category, with its name, description and hint.
@@ -87,22 +142,32 @@ def categories_for_new_pack(
                 "(lower-case letters, digits and dashes)"
             )
     to_id: dict[str, str] = {}
-    categories: dict[str, Category] = {}
+    made: dict[str, Category | str] = {}  # id -> a default category, or the label naming it
     taken: set[str] = set(mapping.values())
     for label in labels:
         cid = mapping.get(label) or unique_name(slugify(label, "category"), taken)
         taken.add(cid)
         to_id[label] = cid
-        if cid in categories:
-            continue  # several labels may map to one category: the first names it
-        default = DEFAULTS.get(label) if cid == label else None
-        color = PALETTE[len(categories) % len(PALETTE)]
-        categories[cid] = default or Category(cid, label, "", "", color)
-    for category in categories.values():
+        if cid not in made:  # several labels may map to one category: the first names it
+            default = DEFAULTS.get(label) if cid == label else None
+            made[cid] = default or label
+    colors = distinct_colors({c.color for c in made.values() if isinstance(c, Category)})
+    names = {c.name.casefold() for c in made.values() if isinstance(c, Category)}
+    categories: list[Category] = []
+    for cid, made_from in made.items():
+        if isinstance(made_from, Category):
+            categories.append(made_from)
+            continue
+        name = readable_name(made_from)
+        if name.casefold() in names:  # two labels read the same: keep this one as written
+            name = made_from
+        names.add(name.casefold())
+        categories.append(imported_category(cid, made_from, format_name, next(colors), name))
+    for category in categories:
         problem = category_problem(category.id, category.color)
         if problem is not None:  # slugify and the palette make valid ones: a bug otherwise
             raise InputError(f"label {category.name!r}: category {problem[1]}")
-    return to_id, list(categories.values())
+    return to_id, categories
 
 
 def categories_in_pack(
@@ -475,7 +540,7 @@ def import_documents(
             articles = _existing_articles(pack)
         to_category = categories_in_pack(labels, mapping, categories, into)
     else:
-        to_category, categories = categories_for_new_pack(labels, mapping)
+        to_category, categories = categories_for_new_pack(labels, mapping, format_name)
         result.new_categories = list(categories)
         meta = PackMeta(
             id=slugify(out.stem, "imported"),
@@ -487,7 +552,7 @@ def import_documents(
         base, articles = "none", []
         if not categories:
             # A pack needs a category; texts imported without any label are credible controls.
-            categories = [Category("flag", "Red flag", "", "", PALETTE[0])]
+            categories = [imported_category("flag", "flag", format_name, PALETTE[0], "Red flag")]
             result.new_categories = list(categories)
     if title and into is not None:
         meta = replace(meta, title=title)
