@@ -14,7 +14,14 @@ from urllib.parse import urlsplit
 import pytest
 from tests.conftest import make_source, write_article
 
-from spotit.content.render import LINK_SCHEMES, MAX_NESTING, TOO_DEEP, markdown_to_html, render
+from spotit.content.render import (
+    CROWDED,
+    LINK_SCHEMES,
+    MAX_NESTING,
+    TOO_DEEP,
+    markdown_to_html,
+    render,
+)
 from spotit.content.source import read_pack_source
 
 
@@ -33,17 +40,34 @@ TOO_DEEP_CASES = {
     "quotes without spaces": ">" * 3000 + " x\n",
     "quotes and lists": "> - " * 400 + "x\n",
     "tab-indented list": "".join("\t" * i + "- x\n" for i in range(300)),
-    "emphasis 5000 deep": "".join("*a _a " for _ in range(2500)) + "x" + " b_ b*" * 2500,
-    "strong 3000 deep": "**a " * 3000 + "x" + " b**" * 3000,
-    "raw html styles 5000 deep": "<b><i>" * 2500 + "x" + "</i></b>" * 2500,
+    "emphasis 30 deep": "".join("*a _a " for _ in range(15)) + "x" + " b_ b*" * 15,
+    "strong 30 deep": "**a " * 30 + "x" + " b**" * 30,
+    "raw html styles 100 deep": "<b><i>" * 50 + "x" + "</i></b>" * 50,
+    "unclosed raw html styles": "<b>x " * 100,
+    "raw html lists 300 deep": "<ul><li>" * 300 + "x" + "</li></ul>" * 300,
+    "raw html quotes 300 deep": "<blockquote>" * 300 + "x" + "</blockquote>" * 300,
     "links in styles": '<em><a href="https://example.org">' * 30 + "x" + "</a></em>" * 30,
+}
+
+#: Paragraphs with more markup than Python-Markdown handles in reasonable time (its inline
+#: pass is quadratic in one paragraph's markup: these took seconds to minutes).
+CROWDED_CASES = {
+    "emphasis 5000 deep": "".join("*a _a " for _ in range(2500)) + "x" + " b_ b*" * 2500,
+    "raw html styles 5000 deep": "<b><i>" * 2500 + "x" + "</i></b>" * 2500,
+    "html tags in one paragraph": "<b>x</b> " * 200_000,
+    "entities in one paragraph": "&amp; " * 300_000,
+    "links in one paragraph": " ".join(f"[l{i}](https://example.org/{i})" for i in range(50_000)),
+    "markdown syntax soup": "*_`[<>]`_*" * 5000 + "\n",
+    "soft-wrapped paragraph": "a *b* c\n" * 100_000,
 }
 
 #: Bodies that are odd but fine: they read cleanly, every text kept as text.
 CLEAN_CASES = {
     "list at the limit": nested_list(MAX_NESTING),
     "huge single line": "word " * 300_000 + "\n",
-    "many links": " ".join(f"[l{i}](https://example.org/{i})" for i in range(20_000)),
+    "many links": "\n\n".join(f"[l{i}](https://example.org/{i})" for i in range(5_000)),
+    "much markup, many paragraphs": "<b>x</b> *y* &amp;\n\n" * 5_000,
+    "markdown syntax pinch": "*_`[<>]`_*" * 100 + "\n",
     "many paragraphs": "para\n\n" * 20_000,
     "long code line": "    " + "x" * 500_000 + "\n",
     "raw html": (
@@ -78,7 +102,6 @@ CLEAN_CASES = {
     "html comments and cdata": "a <!-- <script>x</script> --> b <![CDATA[ <img src=x> ]]> c\n",
     "unclosed tags": "<b><i><a href='https://example.org'>open <p>para <div>div\n",
     "entities": "&lt;script&gt; &amp;amp; &#0; &#x110000; &#xD800; &nonsense; &#9999999999;\n",
-    "markdown syntax soup": "*_`[<>]`_*" * 5000 + "\n",
 }
 
 
@@ -108,6 +131,15 @@ def test_too_deep_markdown_is_one_problem_naming_the_file(tmp_path, case):
     (problem,) = problems
     assert str(problem).startswith(f"{tmp_path / 'p' / 'articles' / '02-hostile.md'}:")
     assert problem.kind == "body" and problem.line >= 6  # the body starts at line 6
+    check_safe(article)
+
+
+@pytest.mark.parametrize("case", sorted(CROWDED_CASES))
+def test_a_paragraph_with_too_much_markup_is_one_problem_and_no_hang(tmp_path, case):
+    started = time.monotonic()
+    article, problems = read_body(tmp_path, "Intro.\n\n" + CROWDED_CASES[case])
+    assert time.monotonic() - started < 30
+    assert [(p.message, p.line) for p in problems] == [(CROWDED, 6 + 2)]
     check_safe(article)
 
 

@@ -38,13 +38,18 @@ MAX_NESTING = 20
 TOO_DEEP = f"the text nests lists, quotes or styles more than {MAX_NESTING} deep: flatten it"
 #: What opens one more level at the start of a Markdown line: a quote or a list marker.
 _OPENER = re.compile(r"[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))")
+#: Python-Markdown's inline pass is quadratic in the markup of one paragraph (60,000 HTML
+#: tags in one took minutes); no real paragraph needs more than this many markup characters.
+MAX_MARKUP = 2000
+CROWDED = f"a paragraph holds more than {MAX_MARKUP} markup characters (< & * _ ` [ ] \\): split it"
+_MARKUP = re.compile(r"[<&*_`\[\]\\]")
 
 
 @dataclass
 class Article:
     """A rendered article: its blocks and the canonical text they spell.
 
-    ``problem`` says why the body could not be rendered as Markdown (``TOO_DEEP``); its
+    ``problem`` says why the body was not rendered as Markdown (``markdown_problem``); its
     blocks are then the body's paragraphs as plain text, and ``problem_line`` is the
     0-based line of the body where it went wrong, when known.
     """
@@ -69,20 +74,22 @@ def _markdown() -> markdown.Markdown:
     return md
 
 
-class TooDeep(ValueError):
-    """Markdown nested deeper than ``MAX_NESTING``; ``line`` is its 0-based line, if known."""
+class Unrenderable(ValueError):
+    """Markdown beyond the limits (``message``); ``line`` is its 0-based line, if known."""
 
-    def __init__(self, line: int | None = None) -> None:
-        super().__init__(TOO_DEEP)
-        self.line = line
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.message, self.line = message, line
 
 
-def nesting_line(body: str) -> int | None:
-    """The first line of ``body`` that opens more than ``MAX_NESTING`` levels, or None.
+def markdown_problem(body: str) -> tuple[str, int] | None:
+    """(``TOO_DEEP`` or ``CROWDED``, 0-based line) for Markdown beyond the limits, else None.
 
     A line's levels are its quote and list markers, plus its indentation (four columns a
-    level) when it holds a marker: every deep structure needs such lines.
+    level) when it holds a marker: every deep structure needs such lines. A paragraph's
+    markup is counted up to the next blank line. Both checks take linear time.
     """
+    markup, first = 0, 0
     for number, line in enumerate(body.split("\n")):
         pos = markers = 0
         while match := _OPENER.match(line, pos):
@@ -91,7 +98,13 @@ def nesting_line(body: str) -> int | None:
             indent = line.expandtabs(4)
             indent = len(indent) - len(indent.lstrip(" \t"))
             if markers + indent // 4 > MAX_NESTING:
-                return number
+                return TOO_DEEP, number
+        if not line.strip():
+            markup, first = 0, number + 1
+            continue
+        markup += len(_MARKUP.findall(line))
+        if markup > MAX_MARKUP:
+            return CROWDED, first
     return None
 
 
@@ -100,26 +113,26 @@ def markdown_to_html(body: str) -> str:
 
     Links keep only the schemes of ``LINK_SCHEMES``: a relative link (``#notes``,
     ``/about``, ``page.html``) has nowhere to go in the reader or a class client, so it
-    is dropped and its text kept. Markdown nested too deeply comes back as its
+    is dropped and its text kept. Markdown beyond the limits comes back as its
     paragraphs in plain text (validation reports it).
     """
     try:
         return _sanitised_html(body)
-    except TooDeep:
+    except Unrenderable:
         return "".join(f"<p>{html.escape(b.text)}</p>" for b in _plain_paragraphs(body))
 
 
 def _sanitised_html(body: str) -> str:
-    """``markdown_to_html``, raising ``TooDeep`` for Markdown nested too deeply."""
-    line = nesting_line(body)
-    if line is not None:
-        raise TooDeep(line)
+    """``markdown_to_html``, raising ``Unrenderable`` for Markdown beyond the limits."""
+    problem = markdown_problem(body)
+    if problem is not None:
+        raise Unrenderable(*problem)
     md = _markdown()
     try:
         html = md.reset().convert(body)
     except RecursionError:
         # Nesting the line check above does not see; still a problem of the text, not a crash.
-        raise TooDeep() from None
+        raise Unrenderable(TOO_DEEP) from None
     return nh3.clean(
         html,
         tags=ALLOWED_TAGS,
@@ -133,7 +146,7 @@ def _sanitised_html(body: str) -> str:
 def render(headline: str, body: str) -> Article:
     """Render an article's headline and Markdown body to blocks.
 
-    Never raises: Markdown nested too deeply renders as plain paragraphs, with
+    Never raises: Markdown beyond the limits renders as plain paragraphs, with
     ``Article.problem`` saying why (validation reports it).
     """
     head = _collapse(headline).strip()
@@ -142,8 +155,8 @@ def render(headline: str, body: str) -> Article:
     try:
         builder.feed(_sanitised_html(body))
         builder.close()
-    except TooDeep as exc:
-        return Article(blocks + _plain_paragraphs(body), TOO_DEEP, exc.line)
+    except Unrenderable as exc:
+        return Article(blocks + _plain_paragraphs(body), exc.message, exc.line)
     if builder.deepest > MAX_NESTING:
         return Article(blocks + builder.blocks, TOO_DEEP)
     return Article(blocks + builder.blocks)

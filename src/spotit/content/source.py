@@ -514,7 +514,7 @@ def read_article_text(
 
     None if it cannot be used at all.
     """
-    from spotit.content.render import TOO_DEEP, nesting_line, render  # Markdown: when read
+    from spotit.content.render import markdown_problem, render  # Markdown: only when read
     from spotit.core.anchoring import AnchorError, context, locate, normalise_quote
 
     def problem(line: int | None, message: str, kind: str = ARTICLE, key: str = "", **more):
@@ -666,10 +666,10 @@ def read_article_text(
                     "explanation",
                 )
             )
-        elif nesting_line(explanation) is not None:
+        elif (beyond := markdown_problem(explanation)) is not None:
             found.append(
                 flag_problem(
-                    lines.of("explanation", n), f": in the explanation, {TOO_DEEP}", "explanation"
+                    lines.of("explanation", n), f": in the explanation, {beyond[0]}", "explanation"
                 )
             )
         occurrence = item.get("occurrence")
