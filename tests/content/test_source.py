@@ -293,3 +293,11 @@ def test_an_explanation_nested_too_deep_is_reported(tmp_path):
     (problem,) = read_pack_source(folder).problems
     assert (problem.line, problem.flag, problem.field) == (8, 0, "explanation")
     assert "flag 1: in the explanation, the text nests lists" in problem.message
+
+
+def test_an_empty_new_article_is_reported_as_empty_only(tmp_path):
+    """A new article has nothing to flag yet: its one problem is that it is empty."""
+    folder = make_source(tmp_path / "p")
+    write_article(folder, "02-new.md", 'id = "x"\nheadline = "H"', "\n")
+    (problem,) = read_pack_source(folder).problems
+    assert "empty article" in problem.message
