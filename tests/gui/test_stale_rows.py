@@ -79,9 +79,7 @@ def test_a_flag_coming_back_above_the_selected_row_leaves_the_selection_on_its_f
 def test_the_category_dialog_names_its_passage_and_changes_that_flag(window, monkeypatch):
     reader, pharma = two_flags_with_the_later_selected(window)
     asked: list[str] = []
-    name = next(c.name for c in reader.categories if c.id == "unsourced-quote")
-    number = [c.id for c in reader.categories].index("unsourced-quote") + 1
-    answer_dialogs(monkeypatch, f"{number if number < 10 else ' '}  {name}", asked)
+    answer_dialogs(monkeypatch, "Unsourced quote   (2)", asked)
     reader.flag_panel.recategorise_button.click()
     assert asked == ["Red flag for “Big Pharma”:"]
     changed = next(f for f in reader.flags if f.start == pharma.start)

@@ -6,11 +6,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QElapsedTimer, Qt, QUrl, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QDesktopServices,
     QKeySequence,
+    QPalette,
     QTextCursor,
     QUndoStack,
 )
@@ -236,6 +237,47 @@ class ReaderPage(QWidget):
         if not event.spontaneous():  # a minimised window keeps its history
             self.undo_stack.clear()
         super().hideEvent(event)
+        self._update_undo()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().showEvent(event)
+        self._update_undo()
+
+    def _update_undo(self, *_args) -> None:
+        """Undo and redo only while the flags they change are on screen and editable."""
+        usable = self.editable and self.isVisible()
+        stack = self.undo_stack
+        self.undo_action.setEnabled(usable and stack.canUndo())
+        self.redo_action.setEnabled(usable and stack.canRedo())
+        self.undo_action.setText(f"&Undo {stack.undoText()}".strip())
+        self.redo_action.setText(f"&Redo {stack.redoText()}".strip())
+
+    def _undo(self) -> None:
+        if self.editable:
+            self.undo_stack.undo()
+
+    def _redo(self) -> None:
+        if self.editable:
+            self.undo_stack.redo()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        changed = event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange)
+        if changed and getattr(self, "badge", None) is not None:  # not while being built
+            self._style_badge()
+        super().changeEvent(event)
+
+    def _style_badge(self) -> None:
+        # A style sheet fixes a label's palette when it is applied: naming the colours of
+        # the palette now, and again when it changes (dark theme), keeps the text readable.
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText).name()
+        mid = palette.color(QPalette.ColorRole.Mid).name()
+        style = (
+            f"QLabel {{ color: {text}; border: 2px dashed {mid}; border-radius: 4px; "
+            "padding: 4px 8px; }"
+        )
+        if self.badge.styleSheet() != style:
+            self.badge.setStyleSheet(style)
 
     @property
     def learner(self) -> Learner | None:
@@ -256,9 +298,7 @@ class ReaderPage(QWidget):
         self.badge = QLabel()
         self.badge.setWordWrap(True)
         self.badge.setAccessibleName("Training example notice")
-        self.badge.setStyleSheet(
-            "QLabel { border: 2px dashed palette(mid); border-radius: 4px; padding: 4px 8px; }"
-        )
+        self._style_badge()
         article_column = QWidget()
         col = QVBoxLayout(article_column)
         col.setContentsMargins(0, 0, 0, 0)
@@ -307,9 +347,21 @@ class ReaderPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        # Our own actions, not the stack's: those stay enabled whenever the stack can undo,
+        # also under the feedback and on other pages, where an undo changes unseen flags.
+        self.undo_action = QAction("&Undo", self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.undo_action.triggered.connect(self._undo)
+        self.redo_action = QAction("&Redo", self)
+        self.redo_action.triggered.connect(self._redo)
+        for changed in (
+            self.undo_stack.canUndoChanged,
+            self.undo_stack.canRedoChanged,
+            self.undo_stack.undoTextChanged,
+            self.undo_stack.redoTextChanged,
+        ):
+            changed.connect(self._update_undo)
+        self._update_undo()
         redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
         if QKeySequence("Ctrl+Shift+Z") not in redo_keys:  # Windows binds only Ctrl+Y
             redo_keys.append(QKeySequence("Ctrl+Shift+Z"))
@@ -366,6 +418,7 @@ class ReaderPage(QWidget):
         self._seconds_before = draft.seconds_spent if draft else 0
         self._set_flags(draft.flags if draft else [], save=False)
         self.side.setCurrentIndex(0)
+        self._update_undo()
         self._timer.start()
         self.view.setFocus()
         self._status(
@@ -440,7 +493,11 @@ class ReaderPage(QWidget):
 
     def _choose_category(self, title: str, label: str, current: int = 0) -> str | None:
         """Ask for a category from the full list; its id, or None if cancelled."""
-        names = [f"{n + 1 if n < 9 else ' '}  {c.name}" for n, c in enumerate(self.categories)]
+        # The name comes first, so that typing its first letters picks it (type-ahead);
+        # the number key follows.
+        names = [
+            f"{c.name}   ({n + 1})" if n < 9 else c.name for n, c in enumerate(self.categories)
+        ]
         dialog = self._input_dialog(title, label)
         dialog.setComboBoxItems(names)
         dialog.setComboBoxEditable(False)
@@ -641,6 +698,7 @@ class ReaderPage(QWidget):
             self.flags = flags
             self._refresh_flags()
             self.awaiting_result = True
+            self._update_undo()
             self.submit_handler(flags, self.seconds_spent())
             return
         try:
@@ -699,6 +757,7 @@ class ReaderPage(QWidget):
                 selections.append(selection)
         self.view.setExtraSelections(selections)
         self.side.setCurrentIndex(1)
+        self._update_undo()
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().clearMessage()  # the flagging hint no longer applies
