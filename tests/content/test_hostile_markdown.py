@@ -98,7 +98,7 @@ CLEAN_CASES = {
         "[mail](mailto:desk@example.org) <https://example.org/auto>\n"
     ),
     "nul and control characters": "nul\x00here, bell\x07, escape\x1b[31mred, del\x7f, c1\x85.\n",
-    "lone surrogate escapes and odd code points": "odd \ufffe \uffff \U0010ffff \ufeff end\n",
+    "noncharacters and a stray byte-order mark": "odd \ufffe \uffff \U0010ffff \ufeff end\n",
     "html comments and cdata": "a <!-- <script>x</script> --> b <![CDATA[ <img src=x> ]]> c\n",
     "unclosed tags": "<b><i><a href='https://example.org'>open <p>para <div>div\n",
     "entities": "&lt;script&gt; &amp;amp; &#0; &#x110000; &#xD800; &nonsense; &#9999999999;\n",
