@@ -263,14 +263,18 @@ def test_corpus_is_large_enough():
     assert len(CORPUS) >= 20
 
 
-@pytest.mark.parametrize("command", ["info", "validate", "show", "export"])
+@pytest.mark.parametrize("command", ["info", "validate", "show", "export", "score", "agree"])
 def test_every_broken_pack_gives_one_error_line_and_exit_2(broken, command, capsys, tmp_path):
     kind, bad, expected = broken
+    flags = tmp_path / "flags.json"
+    flags.write_text("[]")
     args = {
         "info": ["pack", "info", str(bad), "--json"],
         "validate": ["pack", "validate", str(bad)],
         "show": ["pack", "show", str(bad), "rocket"],
         "export": ["pack", "export", str(bad), "-o", str(tmp_path / "out")],
+        "score": ["score", str(bad), "rocket", str(flags)],
+        "agree": ["pack", "agree", str(bad), str(bad)],
     }[command]
     status = main(args)
     out, err = capsys.readouterr()
