@@ -161,3 +161,12 @@ def test_the_starter_pack_has_no_bidi_controls():
     from tests.conftest import STARTER
 
     assert read_pack_source(STARTER).problems == []
+
+
+def test_the_editor_opens_a_source_with_a_mark_and_lone_cr(tmp_path):
+    from spotit.authoring.draft import load_source_folder
+
+    loaded = load_source_folder(write_pack(tmp_path / "p", MANIFEST, ARTICLE, "\r", "\ufeff"))
+    assert loaded.problems == [] and loaded.draft.meta.id == "demo"
+    (article,) = loaded.draft.articles
+    assert article.meta.id == "rocket" and len(article.annotations) == 1
