@@ -282,3 +282,12 @@ def test_hover_notes_show_the_explanation_as_written(qtbot, class_pack, monkeypa
     view.viewportEvent(QHelpEvent(QEvent.Type.ToolTip, where, view.mapToGlobal(where)))
     (tip,) = shown
     assert_plain_tooltip(tip)
+
+
+def test_results_that_cannot_be_saved_are_reported_in_plain_text(qtbot, window, monkeypatch):
+    from tests.gui.hostile import HOSTILE, assert_plain_box, capture_boxes
+
+    choose_and_start(qtbot, window)
+    shown = capture_boxes(monkeypatch)
+    window.controller.storage_failed.emit(f"{HOSTILE}: cannot write")
+    assert_plain_box(shown[0])

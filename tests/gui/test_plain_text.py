@@ -203,3 +203,34 @@ def test_import_and_export_status_lines_are_plain(qtbot, tmp_path):
     qtbot.addWidget(label)
     show_error(label, HOSTILE)
     assert_plain(label)
+
+
+def test_a_profile_name_quoted_by_an_error_shows_as_written(qtbot, progress):
+    from PySide6.QtTest import QTest
+
+    from spotit.gui.profiles import ProfileDialog
+
+    progress.add_learner("Zed <b>B</b>")
+    dialog = ProfileDialog(progress)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setFocus()
+    QTest.keyClicks(dialog.name, "zed <b>b</b>")
+    QTest.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert_plain(dialog.error, "already a learner called Zed <b>B</b>")
+
+
+def test_a_profile_in_use_names_its_learner_as_written(monkeypatch, learner, progress):
+    from spotit.gui.profiles import explain_locked
+
+    class Lock:
+        def ask_owner_to_raise(self):
+            return False
+
+        def owner_pid(self):
+            return 42
+
+    zed = progress.add_learner("Zed <b>B</b>")
+    shown = capture_boxes(monkeypatch)
+    explain_locked(None, zed, Lock())
+    assert_plain_box(shown[0], "Zed <b>B</b>")
