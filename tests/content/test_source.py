@@ -301,3 +301,13 @@ def test_an_empty_new_article_is_reported_as_empty_only(tmp_path):
     write_article(folder, "02-new.md", 'id = "x"\nheadline = "H"', "\n")
     (problem,) = read_pack_source(folder).problems
     assert "empty article" in problem.message
+
+
+def test_an_empty_training_notice_stays_empty_and_a_missing_one_gets_the_default(tmp_path):
+    said_nothing = make_source(
+        tmp_path / "imported",
+        'id = "imported"\ntitle = "Imported"\nversion = "1"\ntraining_notice = ""\n',
+    )
+    assert read_pack_source(said_nothing).meta.training_notice == ""
+    silent = make_source(tmp_path / "plain")
+    assert read_pack_source(silent).meta.training_notice == PackMeta.training_notice

@@ -189,6 +189,16 @@ def test_a_text_with_nothing_to_read_is_not_imported(tmp_path):
     pack.close()
 
 
+def test_a_text_too_crowded_with_markup_is_skipped_with_a_note_and_the_rest_imported(tmp_path):
+    # 1,500 "*a*" pairs in one line: Markdown is not rendered for that much markup, so the
+    # text cannot become an article; the other documents of the file still do.
+    crowded = doc("Title\n" + "*a* " * 1500, [], key="crowded")
+    result, pack = build(tmp_path, [doc("Kept\nbody", []), crowded])
+    assert pack.article_ids() == ["doc"]
+    assert any("markup characters" in n and n.endswith("not imported") for n in result.notes)
+    pack.close()
+
+
 def test_a_title_equal_to_the_first_line_becomes_the_headline_block(tmp_path):
     title = "Rocket 🚀 scientists stunned"
     text = f"{title}\nBody line."

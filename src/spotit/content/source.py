@@ -399,7 +399,11 @@ def _pack_meta(data: dict, name: str, lines: _Lines | None, problems: list[Probl
             )
         )
         authors = []
-    notice = _text(data.get("training_notice")) or PackMeta.training_notice
+    # An empty notice is the author's choice (imports carry none unless their author writes
+    # one); only a pack that does not say gets the default.
+    notice = _text(data.get("training_notice"))
+    if notice is None:
+        notice = PackMeta.training_notice
     return PackMeta(
         id=pack_id,
         title=field_("title"),

@@ -408,7 +408,10 @@ class ReaderPage(QWidget):
         self.awaiting_result = False
         pack, article, draft = opened.pack, opened.article, opened.draft
         meta = article.meta
-        set_plain(self.badge, f"⚠ {pack.meta.training_notice}")
+        # A pack whose author wrote no notice (an import, say) claims nothing about its articles.
+        notice = pack.meta.training_notice.strip()
+        set_plain(self.badge, f"⚠ {notice}")
+        self.badge.setVisible(bool(notice))
         details = " · ".join(x for x in (meta.outlet, meta.byline, meta.date) if x)
         set_plain(self.meta_label, details or "No outlet, author or date given")
         self.view.set_article(article)

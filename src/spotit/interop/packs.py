@@ -312,6 +312,7 @@ class RenderedImport:
     text: str  # the canonical text
     kept: Sequence[int]  # per character of the imported text: its place in ``text`` (-1: dropped)
     added: int = 0  # characters put before the imported text (a headline it did not hold)
+    problem: str = ""  # why the text cannot be an article (nothing else is filled in then)
 
 
 def _first_line(lines: list[str], start: int = 0) -> int | None:
@@ -361,6 +362,10 @@ def render_import(doc: Document) -> RenderedImport | None:
     rendered = render(headline, body)
     if len(rendered.blocks) < 2:
         return None  # only the headline: the body rendered to nothing
+    if rendered.problem:
+        # Beyond what Markdown is rendered for (see content.render): its plain-text stand-in
+        # is not the imported text, so nothing of it can be placed.
+        return RenderedImport(headline, body, [], "", [], len(before), rendered.problem)
     kept = align(original, rendered.text, doc.where)
     return RenderedImport(headline, body, rendered.blocks, rendered.text, kept, len(before))
 
@@ -420,6 +425,9 @@ def document_article(
     rendered = render_import(doc)
     if rendered is None:
         result.notes.append(f"{doc.where}: no text to read; not imported")
+        return None
+    if rendered.problem:
+        result.notes.append(f"{doc.where}: {rendered.problem}; not imported")
         return None
     text = rendered.text
     meta = _article_meta(doc, article_id, rendered.headline)
