@@ -99,7 +99,8 @@ def bench_big_article() -> None:
             for p in range(400)
         ]
         (root / "src" / "articles" / "big.md").write_text(
-            '+++\nid = "big"\nheadline = "A very long article"\n+++\n' + "\n\n".join(paragraphs)
+            '+++\nid = "big"\nheadline = "A very long article"\nkind = "opinion"\n+++\n'
+            + "\n\n".join(paragraphs)
         )
         source = read_pack_source(root / "src")
         pack = open_pack(build_pack(source, root / "big.spotit"))
