@@ -291,3 +291,10 @@ def test_results_that_cannot_be_saved_are_reported_in_plain_text(qtbot, window, 
     shown = capture_boxes(monkeypatch)
     window.controller.storage_failed.emit(f"{HOSTILE}: cannot write")
     assert_plain_box(shown[0])
+
+
+def test_announcing_is_off_unless_the_instructor_turns_it_on(qtbot, class_pack, progress):
+    # As the main window opens it: the session is not announced on the network by default.
+    win = HostWindow({"class": class_pack}, progress)
+    qtbot.addWidget(win, before_close_func=end_quietly)
+    assert not win.announce_box.isChecked()

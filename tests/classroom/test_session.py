@@ -13,7 +13,10 @@ from tests.classroom.harness import Wire, flag_on
 from spotit.classroom import protocol
 from spotit.classroom.session import (
     JOIN_TIMEOUT,
+    LIMITED_RETRY_SECONDS,
     MESSAGE_BURST,
+    SESSION_RETRY_SECONDS,
+    SESSION_WRONG_CODE_LIMIT,
     WRONG_CODE_LIMIT,
     WRONG_CODE_WINDOW,
     ClassSession,
@@ -466,3 +469,40 @@ def test_a_session_for_a_pack_takes_the_chosen_articles_in_order(class_pack):
     assert [a.meta.id for a in chosen.articles] == ["storm", "tea"] and chosen.code == CODE
     with pytest.raises(ValueError, match="the pack has no article 'nope'"):
         session_for(class_pack, ["tea", "nope"])
+
+
+def test_guesses_spread_over_many_addresses_are_limited_for_the_whole_session(session, wire, clock):
+    # 40 addresses, five guesses each, all within half a second.
+    answers = []
+    for n in range(40):
+        for _ in range(WRONG_CODE_LIMIT):
+            conn = wire.connect(f"10.1.0.{n}")
+            answers.append(wire.send(conn, protocol.join_message("ZZZ999", "Eve"))[0]["code"])
+        clock.advance(0.5 / 40)
+    # Only the session's allowance of codes was even tried; the rest waited.
+    assert answers.count("wrong-code") <= SESSION_WRONG_CODE_LIMIT + 1
+    assert answers.count("rate-limited") == len(answers) - answers.count("wrong-code")
+    # A student arriving during the attack gets in once the session's pause has passed.
+    clock.advance(SESSION_RETRY_SECONDS)
+    wire.join("Ana", peer="10.2.0.1")
+    assert [s.name for s in session.roster()] == ["Ana"]
+
+
+def test_students_sharing_a_guessers_address_are_slowed_not_locked_out(session, wire, clock):
+    for _ in range(WRONG_CODE_LIMIT):
+        conn = wire.connect("10.0.0.66")
+        wire.send(conn, protocol.join_message("ZZZ999", "Eve"))
+    conn = wire.connect("10.0.0.66")
+    assert wire.send(conn, protocol.join_message(CODE, "Bo"))[0]["code"] == "rate-limited"
+    # Well inside the window, but a retry's pause later: the right code gets in.
+    clock.advance(LIMITED_RETRY_SECONDS)
+    wire.join("Bo", peer="10.0.0.66")
+    assert [s.name for s in session.roster()] == ["Bo"]
+    assert LIMITED_RETRY_SECONDS < WRONG_CODE_WINDOW
+
+
+def test_a_lone_surrogate_in_a_code_is_a_counted_wrong_guess(session, wire):
+    for attempt in range(WRONG_CODE_LIMIT + 1):
+        conn = wire.connect("10.0.0.9")
+        (answer,) = wire.send(conn, protocol.join_message("AB\ud800CD", "Eve"))
+        assert answer["code"] == ("wrong-code" if attempt < WRONG_CODE_LIMIT else "rate-limited")

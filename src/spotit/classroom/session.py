@@ -36,6 +36,15 @@ MAX_CONNECTIONS = 400
 #: Wrong join codes (or unknown tokens) allowed per peer address within the window.
 WRONG_CODE_LIMIT = 5
 WRONG_CODE_WINDOW = 60.0
+#: Past its limit an address gets one more try this long after its last failure: guessing
+#: from it slows to a crawl, but real students sharing the address (a school's NAT, one
+#: computer) are not locked out for the whole window.
+LIMITED_RETRY_SECONDS = 10.0
+#: Wrong codes allowed across the whole session within the window, from any addresses;
+#: past it every address waits this long after the last failure before its code is tried,
+#: so spreading guesses over many addresses gains nothing.
+SESSION_WRONG_CODE_LIMIT = 30
+SESSION_RETRY_SECONDS = 1.0
 #: Messages per second a connection may send on average, and in a burst.
 MESSAGE_RATE = 20.0
 MESSAGE_BURST = 60.0
@@ -176,6 +185,7 @@ class ClassSession:
         self._students: dict[str, Student] = {}  # by token, in join order
         self._conns: dict[int, _Connection] = {}
         self._failures: dict[str, deque[float]] = defaultdict(deque)
+        self._session_failures: deque[float] = deque()
         self._listeners: list[Callable[[SessionEvent], None]] = []
         self._live_reports: dict[tuple[str, int], tuple[tuple[Flag, ...], Report]] = {}
 
@@ -345,8 +355,22 @@ class ClassSession:
             failures.popleft()
 
     def _rate_limited(self, peer: str) -> bool:
-        self._prune(peer, self.clock())
-        return len(self._failures[peer]) >= WRONG_CODE_LIMIT
+        """Whether ``peer`` must wait before its code (or token) is even looked at.
+
+        Checked before the code, so a guesser learns nothing while limited; a right code
+        waits like a wrong one.
+        """
+        now = self.clock()
+        self._prune(peer, now)
+        while self._session_failures and now - self._session_failures[0] > WRONG_CODE_WINDOW:
+            self._session_failures.popleft()
+        mine = self._failures[peer]
+        if len(mine) >= WRONG_CODE_LIMIT and now - mine[-1] < LIMITED_RETRY_SECONDS:
+            return True
+        everyone = self._session_failures
+        return (
+            len(everyone) >= SESSION_WRONG_CODE_LIMIT and now - everyone[-1] < SESSION_RETRY_SECONDS
+        )
 
     def receive(self, conn: int, raw: str | bytes) -> list[Send]:
         """Handle one message from a connection; never raises for anything a peer can send."""
@@ -398,6 +422,7 @@ class ClassSession:
 
     def _fail(self, peer: str, code: str, message: str) -> protocol.ProtocolError:
         self._failures[peer].append(self.clock())
+        self._session_failures.append(self.clock())
         self._emit("rejected", "", f"{code} from {peer}")
         return protocol.ProtocolError(code, message, fatal=True)
 
@@ -410,7 +435,9 @@ class ClassSession:
             raise protocol.ProtocolError(
                 "rate-limited", "too many wrong codes; wait a minute and try again", fatal=True
             )
-        if not secrets.compare_digest(message.code.encode(), self.code.encode()):
+        # surrogatepass: a lone surrogate in a guess is one more wrong code, not an exception.
+        guess = message.code.encode("utf-8", "surrogatepass")
+        if not secrets.compare_digest(guess, self.code.encode()):
             raise self._fail(c.peer, "wrong-code", "that is not this session's join code")
         folded = message.name.casefold()
         if any(s.name.casefold() == folded for s in self._students.values()):

@@ -172,7 +172,7 @@ class HostWindow(QMainWindow):
         packs: dict[str, Pack],
         progress: Progress,
         parent: QWidget | None = None,
-        announce: bool = True,
+        announce: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
