@@ -297,26 +297,50 @@ def cmd_export(args: argparse.Namespace) -> int:
         from spotit.interop.cli import export_to
 
         return export_to(args)
-    from spotit.content.source import article_source, pack_manifest
+    from spotit.content.source import article_source, pack_manifest, source_files
     from spotit.core.files import write_atomic
 
     out: Path = args.output
-    if (out / "pack.toml").exists() and not args.force:
-        raise UsageError(f"{out} already holds a pack source (use --force to overwrite it)")
     with open_pack(args.pack) as pack:
         articles = [pack.article(i) for i in pack.article_ids()]
         manifest = pack_manifest(pack.meta, pack.categories, pack.taxonomy_base)
+        pack_id = pack.meta.id
+    if (out / "pack.toml").exists():
+        if not args.force:
+            raise UsageError(f"{out} already holds a pack source (use --force to overwrite it)")
+        # --force replaces this pack's own source, never another pack's: mixing two packs'
+        # articles in one folder would leave a source that is neither.
+        held = _source_pack_id(out / "pack.toml")
+        if held != pack_id:
+            what = f"the pack {held!r}" if held else "a pack source that cannot be read"
+            raise UsageError(f"{out} holds {what}, not {pack_id!r}: export into an empty folder")
+    width = max(3, len(str(len(articles))))
+    names = [f"articles/{n:0{width}d}-{a.meta.id}.md" for n, a in enumerate(articles, 1)]
     try:
         (out / "articles").mkdir(parents=True, exist_ok=True)
         write_atomic(out / "pack.toml", manifest)
-        width = max(3, len(str(len(articles))))
-        for n, a in enumerate(articles, 1):
-            text = article_source(a.meta, a.body, a.text, a.annotations)
-            write_atomic(out / "articles" / f"{n:0{width}d}-{a.meta.id}.md", text)
+        for name, a in zip(names, articles, strict=True):
+            write_atomic(out / name, article_source(a.meta, a.body, a.text, a.annotations))
+        # Articles an earlier export of this pack wrote that the pack no longer holds.
+        stale = [f for f in source_files(out) if f.startswith("articles/") and f not in names]
+        for name in stale:
+            (out / name).unlink()
     except OSError as exc:
         raise UsageError(f"{out}: cannot write ({exc.strerror})") from None
-    print(f"exported {len(articles)} articles to {out}")
+    removed = f"; removed {len(stale)} the pack no longer holds" if stale else ""
+    print(f"exported {len(articles)} articles to {out}{removed}")
     return 0
+
+
+def _source_pack_id(manifest: Path) -> str | None:
+    """The id a pack source's ``pack.toml`` declares, or None if it cannot be read."""
+    import tomllib
+
+    try:
+        value = tomllib.loads(manifest.read_text(encoding="utf-8-sig")).get("id")
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return None
+    return value if isinstance(value, str) else None
 
 
 # -- scoring ----------------------------------------------------------------------

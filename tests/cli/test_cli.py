@@ -178,3 +178,24 @@ def test_export_then_build_gives_the_same_pack(capsys, tmp_path):
 def test_starter_content_validates(capsys):
     status, out, _ = run(capsys, "pack", "validate", STARTER)
     assert status == 0, out
+
+
+def test_export_force_replaces_its_own_pack_and_refuses_another(capsys, tmp_path):
+    built = tmp_path / "starter.spotit"
+    assert run(capsys, "pack", "build", STARTER, "-o", built)[0] == 0
+    folder = tmp_path / "export"
+    assert run(capsys, "pack", "export", built, "-o", folder)[0] == 0
+    # An article an earlier export of the same pack left behind is removed, so the folder
+    # is this pack again and validates.
+    stale = folder / "articles" / "999-gone.md"
+    stale.write_text((folder / "articles").glob("*.md").__next__().read_text(encoding="utf-8"))
+    status, out, _ = run(capsys, "pack", "export", built, "-o", folder, "--force")
+    assert status == 0 and "removed 1" in out and not stale.exists()
+    assert run(capsys, "pack", "validate", folder)[0] == 0
+    # A folder holding another pack is refused, and left as it was.
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "pack.toml").write_text('id = "other"\ntitle = "Other"\nversion = "1"\n')
+    status, _, err = run(capsys, "pack", "export", built, "-o", other, "--force")
+    assert status == 2 and "'other'" in err and err.count("\n") == 1
+    assert not (other / "articles").exists()
