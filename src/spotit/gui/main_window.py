@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from spotit import __version__
 from spotit.core.progress import Learner
 from spotit.gui.library import LibraryPage
-from spotit.gui.plain import plain_message
+from spotit.gui.plain import plain_message, plain_question
 from spotit.gui.theme import Appearance
 from spotit.practice import Practice, PracticeError
 from spotit.store.pack import FORMAT_VERSION, PACK_SUFFIX, Pack, PackError, open_pack
@@ -149,19 +149,47 @@ class MainWindow(QMainWindow):
         """The open packs by id (the practice layer holds them)."""
         return self.practice.packs
 
-    def add_pack(self, path: Path) -> Pack:
-        """Open a pack and list it; PackError propagates for the caller to show."""
+    def add_pack(self, path: Path) -> Pack | None:
+        """Open a pack and list it; PackError propagates for the caller to show.
+
+        None when it has the id of another open pack and the learner keeps that one.
+        """
         pack = open_pack(path)
         pack.articles()  # fail now, not later, on a pack whose list is unreadable
+        old = self.practice.clash(pack)
+        if old is not None and not self._replace_clashing(old, pack):
+            pack.close()
+            return None
         self.practice.add_pack(pack)
         self.library.show_library(self.practice)
         return pack
+
+    def _replace_clashing(self, old: Pack, new: Pack) -> bool:
+        """Ask whether ``new`` replaces ``old``, an open pack with the same id."""
+
+        def described(pack: Pack) -> str:
+            by = ", ".join(pack.meta.authors) or "no author given"
+            return f"“{pack.meta.title}” version {pack.meta.version} by {by}\n({pack.path})"
+
+        answer = plain_question(
+            self,
+            "Two packs with one id",
+            f"A pack with the id “{new.meta.id}” is already open:\n{described(old)}\n\n"
+            f"The pack you are opening has the same id:\n{described(new)}\n\n"
+            "Your results are kept by pack id, so they would be shown against the new "
+            "pack's articles. Replace the open pack with the new one?",
+            default=QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def open_pack_file(self, path: Path) -> bool:
         try:
             pack = self.add_pack(path)
         except PackError as exc:
             plain_message(self, "Cannot open pack", str(exc))
+            return False
+        if pack is None:
+            self.statusBar().showMessage("Kept the pack that was open.", 5000)
             return False
         self.statusBar().showMessage(f"Opened {pack.meta.title}.", 5000)
         self.show_library()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from spotit.core.article import PackArticle
@@ -63,6 +64,13 @@ class Submitted:
     report: Report
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return a == b
+
+
 def score_flags(article: PackArticle, flags: Sequence[Flag]) -> Report:
     """The feedback on ``flags`` against the article's answer key."""
     from spotit.core.scoring import score  # loaded at the first submission, not at start-up
@@ -88,6 +96,17 @@ class Practice:
         if old is not None and old is not pack:
             old.close()
         self.packs[pack.meta.id] = pack
+
+    def clash(self, pack: Pack) -> Pack | None:
+        """The open pack ``pack`` would replace although it is another file, if any.
+
+        Progress is kept by pack id, so two packs with one id would share the learner's
+        results: the learner decides (see ``MainWindow.open_pack_file``).
+        """
+        old = self.packs.get(pack.meta.id)
+        if old is None or old is pack or _same_file(old.path, pack.path):
+            return None
+        return old
 
     def close_packs(self) -> None:
         for pack in self.packs.values():
