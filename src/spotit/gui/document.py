@@ -81,10 +81,13 @@ def build_document(blocks: list[Block], parent=None) -> QTextDocument:
     lists: dict[int, tuple[QTextList, bool]] = {}
     for index, block in enumerate(blocks):
         block_fmt = _block_format(block)
+        # A plain block character format: a list marker is drawn in it, and it would
+        # otherwise carry on the previous block's (a heading's bold, large letters).
         if index == 0:
             cursor.setBlockFormat(block_fmt)
+            cursor.setBlockCharFormat(QTextCharFormat())
         else:
-            cursor.insertBlock(block_fmt)
+            cursor.insertBlock(block_fmt, QTextCharFormat())
         if block.kind == "item":
             _join_list(cursor, block, lists)
         else:
