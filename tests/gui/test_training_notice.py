@@ -35,3 +35,19 @@ def test_the_default_notice_is_shown(qtbot, tmp_path, progress, learner):
     page = reader_on(qtbot, tmp_path, progress, learner, 'id = "d"\ntitle = "D"\nversion = "1"\n')
     assert not page.badge.isHidden()
     assert "invented" in page.badge.text()
+
+
+def test_the_banner_grows_and_shrinks_with_the_zoom(qtbot, tmp_path, progress, learner, qapp):
+    from spotit.gui.theme import Appearance
+
+    appearance = Appearance(qapp)
+    page = reader_on(qtbot, tmp_path, progress, learner, 'id = "d"\ntitle = "D"\nversion = "1"\n')
+    normal = page.badge.font().pointSizeF()
+    try:
+        appearance.set_zoom(2.0)
+        qapp.processEvents()
+        assert page.badge.font().pointSizeF() == 2 * normal == page.meta_label.font().pointSizeF()
+    finally:
+        appearance.set_zoom(1.0)
+        qapp.processEvents()
+    assert page.badge.font().pointSizeF() == normal

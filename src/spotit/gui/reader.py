@@ -261,9 +261,13 @@ class ReaderPage(QWidget):
             self.undo_stack.redo()
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
-        changed = event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange)
-        if changed and getattr(self, "badge", None) is not None:  # not while being built
-            self._style_badge()
+        kind = event.type()
+        if getattr(self, "badge", None) is not None:  # not while being built
+            if kind in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+                self._style_badge()
+            elif kind == QEvent.Type.FontChange:
+                # A styled label keeps the font it was polished with: zoom it with the page.
+                self.badge.setFont(self.font())
         super().changeEvent(event)
 
     def _style_badge(self) -> None:
