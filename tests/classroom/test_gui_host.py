@@ -298,3 +298,15 @@ def test_announcing_is_off_unless_the_instructor_turns_it_on(qtbot, class_pack, 
     win = HostWindow({"class": class_pack}, progress)
     qtbot.addWidget(win, before_close_func=end_quietly)
     assert not win.announce_box.isChecked()
+
+
+def test_the_host_window_fits_the_screen_it_opens_on(qtbot, class_pack, progress):
+    # The offscreen screen is 800 px tall, like a 1280×800 classroom laptop's: the window
+    # (and so its Start and Reveal buttons) must fit, frame included.
+    from spotit.gui.windows import FRAME_ALLOWANCE
+
+    win = HostWindow({"class": class_pack}, progress)
+    qtbot.addWidget(win, before_close_func=end_quietly)
+    room = win.screen().availableGeometry()
+    assert win.height() + FRAME_ALLOWANCE <= room.height()
+    assert win.width() <= room.width()

@@ -39,6 +39,7 @@ from spotit.gui.interop_forms import PACK_FILTER, OperationDialog, show_error
 from spotit.gui.itemmodels import Column, RowsModel, rows_view
 from spotit.gui.marks import tint
 from spotit.gui.reader import ArticleView
+from spotit.gui.windows import resize_to_fit
 from spotit.interop.agreement import (
     BOUNDARY,
     CATEGORY,
@@ -209,7 +210,7 @@ class AgreementView(OperationDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.resize(1180, 760)
+        resize_to_fit(self, 1180, 760)
         if b_path is not None and (draft is not None or a_path is not None):
             self.start_compare()
 

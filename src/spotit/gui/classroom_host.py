@@ -61,6 +61,7 @@ from spotit.gui.itemmodels import Column, RowRole, RowsModel, rows_view
 from spotit.gui.marks import VERDICT_STYLES, tint
 from spotit.gui.plain import escape, plain_message, plain_tooltip, set_plain
 from spotit.gui.reader import ArticleView, swatch
+from spotit.gui.windows import resize_to_fit
 from spotit.store.pack import Pack, PackError
 from spotit.store.progress import Progress
 
@@ -186,7 +187,7 @@ class HostWindow(QMainWindow):
         self._refresh_timer.setInterval(REFRESH_MS)
         self._refresh_timer.timeout.connect(self.refresh)
         self.setWindowTitle("Host a class session — SpotIt")
-        self.resize(1280, 820)
+        resize_to_fit(self, 1280, 820)
         self.pages = QStackedWidget()
         # Scrolled, so that with enlarged text nothing overlaps: the page scrolls instead.
         self.pages.addWidget(self._scrolled(self._build_setup(announce)))

@@ -37,6 +37,7 @@ from spotit.gui.itemmodels import Column
 from spotit.gui.plain import escape, set_plain
 from spotit.gui.reader import ReaderPage
 from spotit.gui.settings import settings_file
+from spotit.gui.windows import resize_to_fit
 from spotit.practice import OpenArticle, Practice
 from spotit.store.progress import Progress, ProgressError
 
@@ -106,7 +107,7 @@ class StudentWindow(QMainWindow):
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.flush_draft)
-        self.resize(1200, 800)
+        resize_to_fit(self, 1200, 800)
         self._build()
         client.welcomed.connect(self._welcomed)
         client.article_offered.connect(self.show_offer)

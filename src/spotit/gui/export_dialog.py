@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from spotit.gui.interop_forms import OperationDialog, notes_model, path_row, show_error
 from spotit.gui.pack_picker import PackPicker
 from spotit.gui.plain import plain_question
+from spotit.gui.windows import resize_to_fit
 from spotit.interop.export import ExportResult
 from spotit.interop.formats import FORMATS, Format, get_format
 from spotit.interop.plan import export_to
@@ -85,7 +86,7 @@ class ExportDialog(OperationDialog):
         layout.addStretch(0)
         layout.addWidget(self.buttons)
         self._suggest_output()
-        self.resize(720, 360)
+        resize_to_fit(self, 720, 360)
 
     @property
     def format(self) -> str:

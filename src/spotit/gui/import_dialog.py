@@ -50,6 +50,7 @@ from spotit.gui.interop_forms import (
 from spotit.gui.itemmodels import Column, RowsModel, rows_view
 from spotit.gui.pack_picker import PackPicker
 from spotit.gui.plain import plain_question
+from spotit.gui.windows import resize_to_fit
 from spotit.interop.formats import FORMATS, get_format
 from spotit.interop.model import InputError, Parsed, Unplaced
 from spotit.interop.packs import ImportResult
@@ -153,7 +154,7 @@ class LabelMappingDialog(QDialog):
         layout.addWidget(self.missing)
         layout.addWidget(self.buttons)
         self._update()
-        self.resize(760, 380)
+        resize_to_fit(self, 760, 380)
         if labels:
             self.combos[labels[0]].setFocus()
 
@@ -221,7 +222,7 @@ class ImportDialog(OperationDialog):
         layout.addWidget(self.buttons)
         self._format_changed()
         self._destination_changed()
-        self.resize(820, 640)
+        resize_to_fit(self, 820, 640)
 
     # -- building -------------------------------------------------------------------------
     def _build_form(self, packs: list[tuple[str, Path]]) -> QWidget:

@@ -18,6 +18,7 @@ from spotit.core.progress import Learner
 from spotit.gui.library import LibraryPage
 from spotit.gui.plain import plain_message, plain_question
 from spotit.gui.theme import Appearance
+from spotit.gui.windows import resize_to_fit
 from spotit.practice import Practice, PracticeError
 from spotit.store.pack import FORMAT_VERSION, PACK_SUFFIX, Pack, PackError, open_pack
 from spotit.store.progress import Progress, ProgressError
@@ -58,7 +59,7 @@ class MainWindow(QMainWindow):
         self.editors: list = []  # open pack editors, kept alive here
         self.host_window = None  # the instructor's class session, when hosting
         self.setWindowTitle(f"SpotIt — {learner.name}")
-        self.resize(1280, 800)
+        resize_to_fit(self, 1280, 800)
         self.setAcceptDrops(True)
 
         self.library = LibraryPage()

@@ -10,6 +10,7 @@ from spotit.authoring.draft import PackDraft, pack_article
 from spotit.core.model import PackMeta
 from spotit.core.taxonomy import Category
 from spotit.gui.reader import ReaderPage
+from spotit.gui.windows import resize_to_fit
 from spotit.practice import Practice
 from spotit.store.progress import Progress
 
@@ -48,7 +49,7 @@ class TryAsLearnerDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addWidget(self.reader, 1)
-        self.resize(1200, 760)
+        resize_to_fit(self, 1200, 760)
         self.open_article(article_uid)
 
     def open_article(self, article_uid: int) -> None:

@@ -38,6 +38,7 @@ from spotit.gui.editor.pack_page import PackPage
 from spotit.gui.editor.session import EditorSession
 from spotit.gui.editor.widgets import UndoRouter
 from spotit.gui.itemmodels import Column, RowsModel
+from spotit.gui.windows import resize_to_fit
 from spotit.store.pack import PACK_SUFFIX, PackError
 
 ZOOM_STEP = 1.15
@@ -138,7 +139,7 @@ class PackEditor(QMainWindow):
             self.article_page.tags,
         ):
             self.router.watch(widget)
-        self.resize(1280, 800)
+        resize_to_fit(self, 1280, 800)
         self._load(LoadedPack(session.draft), None)
 
     # -- what the session holds (for callers that know the window) ----------------------
