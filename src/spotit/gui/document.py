@@ -4,9 +4,15 @@ One Qt block per content block, text inserted run by run: the document's text
 is the canonical text by construction (a hard line break is U+2028, which Qt
 keeps inside the block; list bullets come from list formats and take no
 positions). Positions in the document are UTF-16; spotit.core.textpos converts.
+
+Every place that shows a pack's text shows ``display_text`` of it: bidi controls
+(right-to-left overrides and the like) are drawn as a visible mark instead of
+silently reordering what the learner reads.
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 from PySide6.QtGui import (
     QFont,
@@ -20,10 +26,15 @@ from PySide6.QtGui import (
     QTextListFormat,
 )
 
+from spotit.content.source import BIDI_CONTROLS
 from spotit.core.blocks import Block, Run
 from spotit.gui.plain import plain_tooltip
 
 LINE_SEPARATOR = "\u2028"
+#: What a bidi control is drawn as. One BMP code point for one (every bidi control is one
+#: BMP code point too), so code-point and UTF-16 positions stay those of the pack's text;
+#: an arrow has no direction of its own, so it reorders nothing.
+BIDI_MARK = "\u21c6"  # ⇆
 HEADING_SIZE = {1: 2, 2: 1, 3: 1, 4: 0, 5: 0, 6: 0}  # Qt's FontSizeAdjustment steps
 BULLETS = (
     QTextListFormat.Style.ListDisc,
@@ -68,12 +79,62 @@ def _char_format(block: Block, run: Run) -> QTextCharFormat:
         fmt.setAnchor(True)
         fmt.setAnchorHref(run.link)
         fmt.setFontUnderline(True)
-        fmt.setToolTip(plain_tooltip(run.link))
+        fmt.setToolTip(plain_tooltip(display_text(run.link)))
     return fmt
 
 
+def display_text(text: str) -> str:
+    """``text`` as SpotIt shows it: each bidi control replaced by :data:`BIDI_MARK`.
+
+    Same length, same positions: the pack's text keeps scoring and quoting; only what
+    is drawn changes, so a right-to-left override cannot make reversed words read right.
+    """
+    return BIDI_CONTROLS.sub(BIDI_MARK, text)
+
+
+def hidden_controls(*texts: str) -> int:
+    """How many bidi controls ``texts`` hold (each is drawn as :data:`BIDI_MARK`)."""
+    return sum(len(BIDI_CONTROLS.findall(text)) for text in texts)
+
+
+def bidi_notice(count: int) -> str:
+    """What the reader tells the learner about ``count`` bidi controls ("" for none)."""
+    if count == 0:
+        return ""
+    what = (
+        "1 hidden character that changes"
+        if count == 1
+        else f"{count} hidden characters that change"
+    )
+    return (
+        f"This article contains {what} the direction of text; SpotIt shows "
+        f"{'it' if count == 1 else 'them'} as {BIDI_MARK} and does not let "
+        f"{'it' if count == 1 else 'them'} reorder the text."
+    )
+
+
+def _insert_run_text(cursor: QTextCursor, text: str, fmt: QTextCharFormat) -> None:
+    """Insert ``text`` with each bidi control as a mark whose tooltip names the control."""
+    start = 0
+    for match in BIDI_CONTROLS.finditer(text):
+        if match.start() > start:
+            cursor.insertText(text[start : match.start()], fmt)
+        control = match.group()
+        mark = QTextCharFormat(fmt)
+        mark.setToolTip(
+            plain_tooltip(
+                f"A hidden character, U+{ord(control):04X} {unicodedata.name(control, '')}, "
+                "that would change the direction of the text around it"
+            )
+        )
+        cursor.insertText(BIDI_MARK, mark)
+        start = match.end()
+    if start < len(text):
+        cursor.insertText(text[start:], fmt)
+
+
 def build_document(blocks: list[Block], parent=None) -> QTextDocument:
-    """A QTextDocument whose plain text equals the blocks' canonical text."""
+    """A QTextDocument whose plain text is ``display_text`` of the blocks' canonical text."""
     doc = QTextDocument(parent)
     doc.setUndoRedoEnabled(False)
     cursor = QTextCursor(doc)
@@ -95,7 +156,7 @@ def build_document(blocks: list[Block], parent=None) -> QTextDocument:
         for run in block.runs:
             # Qt turns "\r" into a new block; a zero-width space keeps its one position (CRLF imports).
             text = run.text.replace("\n", LINE_SEPARATOR).replace("\r", "\u200b")
-            cursor.insertText(text, _char_format(block, run))
+            _insert_run_text(cursor, text, _char_format(block, run))
     cursor.endEditBlock()
     return doc
 

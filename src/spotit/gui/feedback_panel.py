@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from spotit.core.taxonomy import Category
+from spotit.gui.document import display_text
 from spotit.gui.flag_list import swatch
 from spotit.gui.itemmodels import Column, RowsModel, rows_view
 from spotit.gui.marks import VERDICT_STYLES
+from spotit.gui.plain import set_plain
 
 if TYPE_CHECKING:
     from spotit.core.article import PackArticle
@@ -47,7 +49,7 @@ class VerdictRow:
     verdict: str  # a GoldVerdict / FlagVerdict value
     text: str  # "✓ Found", "⚐ Your flag: not a red flag"
     category: Category
-    passage: str
+    passage: str  # as shown (display_text); start and end are the pack's offsets
     start: int
     end: int
     #: the report the row was made from: a selection signal that arrives while the
@@ -87,7 +89,7 @@ def _category_columns(category: Callable[[str], Category]) -> list[Column[Catego
     return [
         Column(
             "Category",
-            lambda s: category(s.category).name,
+            lambda s: display_text(category(s.category).name),
             decoration=lambda s: swatch(category(s.category).color),
         ),
         Column("Red flags", lambda s: str(s.gold)),
@@ -133,7 +135,7 @@ class FeedbackPanel(QWidget):
                 Column("Verdict", lambda r: r.text),
                 Column(
                     "Red flag",
-                    lambda r: r.category.name,
+                    lambda r: display_text(r.category.name),
                     decoration=lambda r: swatch(r.category.color) if r.kind == "gold" else None,
                 ),
                 Column("Passage", lambda r: r.passage),
@@ -196,7 +198,7 @@ class FeedbackPanel(QWidget):
             f"<span style='font-size:large'> / 100</span><br>"
             f"Spotted {spotted} · Named {named}"
         )
-        self.summary_label.setText(report.summary)
+        set_plain(self.summary_label, display_text(report.summary))
         self.verdict_model.set_rows(verdict_rows(report, article, self.category))
         self.category_model.set_rows(report.categories)
         self.report, self.article = report, article
@@ -214,7 +216,8 @@ class FeedbackPanel(QWidget):
         if row is None or self.report is None or row.report is not self.report:
             return  # a row of a report no longer shown
         self.passage_chosen.emit(row.start, row.end)
-        self.explanation.setHtml(self.explanation_html(row))
+        # Replacing code points that are no markup leaves the HTML as it was otherwise.
+        self.explanation.setHtml(display_text(self.explanation_html(row)))
 
     def explanation_html(self, row: VerdictRow) -> str:
         """Why a verdict is what it is, and for a red flag how to check it."""
@@ -268,7 +271,7 @@ def verdict_rows(
                 result.verdict.value,
                 f"{style.symbol} {style.label}",
                 category(ann.category),
-                ann.quote,
+                display_text(ann.quote),
                 ann.start,
                 ann.end,
                 report,
@@ -286,7 +289,7 @@ def verdict_rows(
                 result.verdict.value,
                 f"{style.symbol} Your flag: {style.label.lower()}",
                 category(result.category),
-                article.text[result.start : result.end],
+                display_text(article.text[result.start : result.end]),
                 result.start,
                 result.end,
                 report,

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from spotit.core.model import Flag
 from spotit.core.taxonomy import Category
+from spotit.gui.document import display_text
 from spotit.gui.itemmodels import Column, RowsModel, rows_view
 from spotit.gui.plain import plain_tooltip
 
@@ -57,13 +58,17 @@ class FlagRow:
     index: int  # in the reader's flag list
     flag: Flag
     category: Category
-    passage: str
+    passage: str  # as shown (display_text): the flag's offsets are the truth
 
 
 FLAG_COLUMNS = [
-    Column("Red flag", lambda r: r.category.name, decoration=lambda r: swatch(r.category.color)),
+    Column(
+        "Red flag",
+        lambda r: display_text(r.category.name),
+        decoration=lambda r: swatch(r.category.color),
+    ),
     Column("Passage", lambda r: r.passage, tooltip=lambda r: r.passage),
-    Column("Why I think so", lambda r: r.flag.note),
+    Column("Why I think so", lambda r: display_text(r.flag.note)),
 ]
 
 
@@ -164,14 +169,17 @@ class FlagListPanel(QWidget):
         for n, category in enumerate(categories):
             key = f"{n + 1}  " if n < 9 else "     "
             button = QToolButton()
-            button.setText(f"{key}{category.name}")
+            name = display_text(category.name)
+            button.setText(f"{key}{name}")
             button.setIcon(swatch(category.color))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setToolTip(
-                plain_tooltip(f"{category.description}\nHow to check: {category.how_to_check}")
+                plain_tooltip(
+                    display_text(f"{category.description}\nHow to check: {category.how_to_check}")
+                )
             )
-            button.setAccessibleName(f"Flag as {category.name}")
+            button.setAccessibleName(f"Flag as {name}")
             button.clicked.connect(lambda _=False, c=category.id: self.category_clicked.emit(c))
             self.palette_buttons.append(button)
         self._reflow_palette()
@@ -182,7 +190,9 @@ class FlagListPanel(QWidget):
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.view) + 2
         icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self.view)
         metrics = self.view.fontMetrics()
-        widest = max((metrics.horizontalAdvance(c.name) for c in categories), default=0)
+        widest = max(
+            (metrics.horizontalAdvance(display_text(c.name)) for c in categories), default=0
+        )
         indent = self.view.indentation() if self.view.rootIsDecorated() else 0
         header.resizeSection(0, max(header.sectionSizeHint(0), widest + icon + 4 * margin + indent))
 
@@ -199,7 +209,7 @@ class FlagListPanel(QWidget):
         row number would now name another flag.
         """
         rows = [
-            FlagRow(index, flag, category(flag.category), text[flag.start : flag.end])
+            FlagRow(index, flag, category(flag.category), display_text(text[flag.start : flag.end]))
             for index, flag in enumerate(flags)
         ]
         self._quiet = True

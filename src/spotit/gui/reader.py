@@ -35,7 +35,7 @@ from spotit.core.progress import Learner
 from spotit.core.selection import snap_to_words
 from spotit.core.taxonomy import Category
 from spotit.core.textpos import Utf16Map
-from spotit.gui.document import build_document
+from spotit.gui.document import bidi_notice, build_document, display_text, hidden_controls
 from spotit.gui.feedback_panel import FeedbackPanel
 from spotit.gui.flag_list import NUMBER_KEYS, FlagListPanel, swatch
 from spotit.gui.marks import VERDICT_STYLES, highlight_format
@@ -267,7 +267,8 @@ class ReaderPage(QWidget):
                 self._style_badge()
             elif kind == QEvent.Type.FontChange:
                 # A styled label keeps the font it was polished with: zoom it with the page.
-                self.badge.setFont(self.font())
+                for label in (self.badge, self.direction_notice):
+                    label.setFont(self.font())
         super().changeEvent(event)
 
     def _style_badge(self) -> None:
@@ -280,8 +281,9 @@ class ReaderPage(QWidget):
             f"QLabel {{ color: {text}; border: 2px dashed {mid}; border-radius: 4px; "
             "padding: 4px 8px; }"
         )
-        if self.badge.styleSheet() != style:
-            self.badge.setStyleSheet(style)
+        for label in (self.badge, self.direction_notice):
+            if label.styleSheet() != style:
+                label.setStyleSheet(style)
 
     @property
     def learner(self) -> Learner | None:
@@ -302,11 +304,17 @@ class ReaderPage(QWidget):
         self.badge = QLabel()
         self.badge.setWordWrap(True)
         self.badge.setAccessibleName("Training example notice")
+        # Said in words, once, above the article: its bidi controls are shown, not obeyed.
+        self.direction_notice = QLabel()
+        self.direction_notice.setWordWrap(True)
+        self.direction_notice.setAccessibleName("Hidden characters notice")
+        self.direction_notice.hide()
         self._style_badge()
         article_column = QWidget()
         col = QVBoxLayout(article_column)
         col.setContentsMargins(0, 0, 0, 0)
         col.addWidget(self.badge)
+        col.addWidget(self.direction_notice)
         col.addWidget(self.meta_label)
         col.addWidget(self.view, 1)
 
@@ -414,10 +422,13 @@ class ReaderPage(QWidget):
         meta = article.meta
         # A pack whose author wrote no notice (an import, say) claims nothing about its articles.
         notice = pack.meta.training_notice.strip()
-        set_plain(self.badge, f"⚠ {notice}")
+        set_plain(self.badge, display_text(f"⚠ {notice}"))
         self.badge.setVisible(bool(notice))
         details = " · ".join(x for x in (meta.outlet, meta.byline, meta.date) if x)
-        set_plain(self.meta_label, details or "No outlet, author or date given")
+        set_plain(self.meta_label, display_text(details) or "No outlet, author or date given")
+        hidden = bidi_notice(hidden_controls(article.text, details))
+        set_plain(self.direction_notice, f"⚠ {hidden}")
+        self.direction_notice.setVisible(bool(hidden))
         self.view.set_article(article)
         self.flag_panel.set_categories(self.categories)
         self.undo_stack.clear()
@@ -503,7 +514,8 @@ class ReaderPage(QWidget):
         # The name comes first, so that typing its first letters picks it (type-ahead);
         # the number key follows.
         names = [
-            f"{c.name}   ({n + 1})" if n < 9 else c.name for n, c in enumerate(self.categories)
+            display_text(f"{c.name}   ({n + 1})" if n < 9 else c.name)
+            for n, c in enumerate(self.categories)
         ]
         dialog = self._input_dialog(title, label)
         dialog.setComboBoxItems(names)
@@ -516,7 +528,7 @@ class ReaderPage(QWidget):
 
     def passage(self, flag: Flag) -> str:
         """The words ``flag`` marks, as a dialog quotes them."""
-        text = " ".join(self.view.text[flag.start : flag.end].split())
+        text = " ".join(display_text(self.view.text[flag.start : flag.end]).split())
         return text if len(text) <= 80 else text[:79] + "…"
 
     def pick_category(self) -> None:
@@ -639,7 +651,7 @@ class ReaderPage(QWidget):
         else:
             return
         for n, category in enumerate(self.categories):
-            action = sub.addAction(swatch(category.color), category.name)
+            action = sub.addAction(swatch(category.color), display_text(category.name))
             if n < 9:
                 action.setShortcut(QKeySequence(str(n + 1)))
             if has_selection:
