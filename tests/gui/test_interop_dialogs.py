@@ -40,6 +40,15 @@ def wait_idle(qtbot, dialog) -> None:
     qtbot.waitUntil(lambda: not dialog.working, timeout=10000)
 
 
+def read_and_import(qtbot, dialog) -> None:
+    """Read the files (the labels step shows), then import with the categories shown."""
+    dialog.start_import()
+    wait_idle(qtbot, dialog)
+    assert dialog.pages.currentWidget() is dialog.labels_page, dialog.error.text()
+    dialog.finish_import()
+    wait_idle(qtbot, dialog)
+
+
 def menu_action(window, text: str):
     file_menu = window.menuBar().actions()[0].menu()
     return next(a for a in file_menu.actions() if a.text().replace("&", "") == text)
@@ -62,10 +71,13 @@ def test_import_a_doccano_file_into_a_new_pack_and_open_it(qtbot, window, tmp_pa
     assert dialog.out_edit.text() == str(out)  # the .spotit ending is added
     dialog.title_edit.setFocus()
     qtbot.keyClicks(dialog.title_edit, "Lab pack")
+    QTest.keyClick(dialog.next_button, Qt.Key.Key_Space)
+    wait_idle(qtbot, dialog)
+    assert dialog.pages.currentWidget() is dialog.labels_page
     QTest.keyClick(dialog.import_button, Qt.Key.Key_Space)
     wait_idle(qtbot, dialog)
 
-    assert dialog.pages.currentIndex() == 1
+    assert dialog.pages.currentWidget() is dialog.report_page
     assert "1 article(s) with 2 annotation(s)" in dialog.summary.text()
     assert "Every annotation was placed" in dialog.unplaced_label.text()
     with open_pack(out) as pack:
@@ -101,24 +113,25 @@ def test_unknown_label_is_mapped_in_the_prompt_and_lands_in_the_existing_pack(
     dialog.out_edit.setFocus()
     dialog.out_edit.selectAll()
     qtbot.keyClicks(dialog.out_edit, str(out))
-    click(dialog.import_button)
-    qtbot.waitUntil(lambda: dialog.mapping_dialog is not None, timeout=10000)
-    prompt = dialog.mapping_dialog
-    assert list(prompt.combos) == ["Big names"]  # the label that fits no category, only
-    assert not prompt.ok_button.isEnabled()  # it must be mapped before going on
-    assert "must be mapped" in prompt.intro.text()
-    combo = prompt.combos["Big names"]
-    combo.setFocus()
+    click(dialog.next_button)
+    wait_idle(qtbot, dialog)
+    assert dialog.pages.currentWidget() is dialog.labels_page, dialog.error.text()
+    assert list(dialog.label_rows) == ["Big names", "vague-source"]
+    assert dialog.label_rows["vague-source"].combo.currentData() == "vague-source"  # fits by id
+    assert not dialog.import_button.isEnabled()  # "Big names" must be mapped before going on
+    assert "must become one of the pack's categories" in dialog.mapping_note.text()
+    combo = dialog.label_rows["Big names"].combo
+    assert combo.hasFocus()  # the first label's choice, ready for the keyboard
     target = combo.findData("false-authority")
     assert target > 0
     for _ in range(target):
         QTest.keyClick(combo, Qt.Key.Key_Down)
     assert combo.currentData() == "false-authority"
-    assert prompt.ok_button.isEnabled()
-    click(prompt.ok_button)
+    assert dialog.import_button.isEnabled()
+    click(dialog.import_button)
     wait_idle(qtbot, dialog)
 
-    assert dialog.pages.currentIndex() == 1, dialog.error.text()
+    assert dialog.pages.currentWidget() is dialog.report_page, dialog.error.text()
     with open_pack(starter_pack_path) as before, open_pack(out) as after:
         assert len(after.article_ids()) == len(before.article_ids()) + 1
         assert {c.id for c in after.categories} == {c.id for c in before.categories}
@@ -130,7 +143,7 @@ def test_unknown_label_is_mapped_in_the_prompt_and_lands_in_the_existing_pack(
     ]
 
 
-def test_cancelling_the_mapping_writes_nothing(qtbot, tmp_path, built_pack):
+def test_going_back_from_the_labels_writes_nothing(qtbot, tmp_path, built_pack):
     source = doccano_file(tmp_path / "x.jsonl", [span("a leading doctor", "Nope")])
     out = tmp_path / "never.spotit"
     dialog = ImportDialog(None, [("Demo", built_pack)])
@@ -140,10 +153,12 @@ def test_cancelling_the_mapping_writes_nothing(qtbot, tmp_path, built_pack):
     dialog.out_edit.setText(str(out))
     dialog._out_edited("")
     dialog.start_import()
-    qtbot.waitUntil(lambda: dialog.mapping_dialog is not None, timeout=10000)
-    click(dialog.mapping_dialog.buttons.button(dialog.mapping_dialog.buttons.StandardButton.Cancel))
-    assert "not mapped" in dialog.status.text()
-    assert not out.exists() and dialog.pages.currentIndex() == 0
+    wait_idle(qtbot, dialog)
+    assert dialog.pages.currentWidget() is dialog.labels_page
+    dialog.finish_import()  # "Nope" is not mapped: nothing happens
+    assert not dialog.working
+    click(dialog.back_button)
+    assert not out.exists() and dialog.pages.currentWidget() is dialog.form_page
 
 
 def test_unplaced_annotations_and_the_utf16_note_are_reported(qtbot, tmp_path):
@@ -160,8 +175,7 @@ def test_unplaced_annotations_and_the_utf16_note_are_reported(qtbot, tmp_path):
     qtbot.addWidget(dialog)
     dialog.add_inputs([source])
     dialog.out_edit.setText(str(tmp_path / "partial.spotit"))
-    dialog.start_import()
-    wait_idle(qtbot, dialog)
+    read_and_import(qtbot, dialog)
 
     assert "2 annotation(s)" in dialog.summary.text()
     assert "1 annotation(s) could not be placed" in dialog.unplaced_label.text()
@@ -193,7 +207,7 @@ def test_bad_input_is_one_line_and_nothing_is_written(qtbot, tmp_path):
     wait_idle(qtbot, dialog)
     assert dialog.error.isVisibleTo(dialog)
     assert f"{source}:2" in dialog.error.text() and "\n" not in dialog.error.text()
-    assert not out.exists() and dialog.pages.currentIndex() == 0
+    assert not out.exists() and dialog.pages.currentWidget() is dialog.form_page
 
 
 def test_w3c_import_takes_its_text_from_the_texts_table(qtbot, tmp_path):
@@ -216,8 +230,7 @@ def test_w3c_import_takes_its_text_from_the_texts_table(qtbot, tmp_path):
     dialog.add_inputs([notes])
     dialog.add_text(text_file, "https://example.org/story")
     dialog.out_edit.setText(str(tmp_path / "w3c.spotit"))
-    dialog.start_import()
-    wait_idle(qtbot, dialog)
+    read_and_import(qtbot, dialog)
     assert "1 article(s) with 1 annotation(s)" in dialog.summary.text(), dialog.error.text()
 
 
@@ -282,8 +295,7 @@ def test_export_to_each_format_and_import_back(qtbot, tmp_path, monkeypatch, two
     importer.add_inputs([out])
     back = tmp_path / "back.spotit"
     importer.out_edit.setText(str(back))
-    importer.start_import()
-    wait_idle(qtbot, importer)
+    read_and_import(qtbot, importer)
     assert importer.result_info is not None, importer.error.text()
     assert not importer.result_info.unplaced
     assert _answer_keys(back) == _answer_keys(two_article_pack)
@@ -347,8 +359,7 @@ def test_import_notes_say_what_the_rendering_changed(qtbot, tmp_path):
     qtbot.addWidget(dialog)
     dialog.add_inputs([source])
     dialog.out_edit.setText(str(tmp_path / "crlf.spotit"))
-    dialog.start_import()
-    wait_idle(qtbot, dialog)
+    read_and_import(qtbot, dialog)
     notes = dialog.notes_list.model()
     shown = [notes.index(i, 0).data() for i in range(notes.rowCount())]
     assert any("normalised once" in n and "1 annotation(s) moved" in n for n in shown)

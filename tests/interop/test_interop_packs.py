@@ -185,7 +185,7 @@ def test_spans_a_pack_cannot_hold_are_reported_not_placed(tmp_path):
 def test_a_text_with_nothing_to_read_is_not_imported(tmp_path):
     result, pack = build(tmp_path, [doc("Kept\nbody", []), doc(" \r\n\x00 ", [], key="empty")])
     assert pack.article_ids() == ["doc"]
-    assert "input:1: no text to read; not imported" in result.notes
+    assert "input:1: no text to read; not imported" in result.skipped
     pack.close()
 
 
@@ -195,7 +195,7 @@ def test_a_text_too_crowded_with_markup_is_skipped_with_a_note_and_the_rest_impo
     crowded = doc("Title\n" + "*a* " * 1500, [], key="crowded")
     result, pack = build(tmp_path, [doc("Kept\nbody", []), crowded])
     assert pack.article_ids() == ["doc"]
-    assert any("markup characters" in n and n.endswith("not imported") for n in result.notes)
+    assert any("markup characters" in n and n.endswith("not imported") for n in result.skipped)
     pack.close()
 
 

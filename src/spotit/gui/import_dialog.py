@@ -8,19 +8,21 @@ shows. Problems are one line naming the file.
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -31,15 +33,19 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStackedWidget,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from spotit.core.taxonomy import Category
+from spotit.content.source import SourceArticle
+from spotit.core.taxonomy import DEFAULT_TAXONOMY, Category
+from spotit.core.textpos import Utf16Map
+from spotit.gui.document import build_document
 from spotit.gui.interop_forms import (
     PACK_FILTER,
     OperationDialog,
@@ -48,22 +54,26 @@ from spotit.gui.interop_forms import (
     show_error,
 )
 from spotit.gui.itemmodels import Column, RowsModel, rows_view
+from spotit.gui.marks import highlight_format
 from spotit.gui.pack_picker import PackPicker
-from spotit.gui.plain import plain_question
+from spotit.gui.plain import escape, plain_label, plain_question, plain_tooltip, set_plain
 from spotit.gui.windows import resize_to_fit
 from spotit.interop.formats import FORMATS, get_format
-from spotit.interop.model import InputError, Parsed, Unplaced
-from spotit.interop.packs import ImportResult
+from spotit.interop.model import MAX_LABEL_CHARS, InputError, Unplaced
+from spotit.interop.packs import ImportResult, readable_name
 from spotit.interop.plan import (
     ImportRequest,
     LabelUse,
     ReadInputs,
     build_import,
-    label_uses,
+    category_choices,
     pack_file,
+    planned_categories,
     read_inputs,
+    sample_article,
     texts_from_rows,
 )
+from spotit.store.pack import MAX_FIELD_CHARS
 
 OFFSET_CHOICES = (
     ("auto", "Automatic (recommended): code points, or UTF-16 where only that fits"),
@@ -76,109 +86,50 @@ def _shortened(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "…"
 
 
-class LabelMappingDialog(QDialog):
-    """Asks which of an existing pack's categories each unknown label becomes.
+#: The category choice that makes a category of the label's own.
+NEW_CATEGORY = ""
 
-    Every label must be mapped: the import never drops an annotation silently.
-    """
 
-    def __init__(
-        self, parsed: Parsed, labels: list[str], categories: list[Category], pack: Path, parent=None
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Map labels to categories")
-        self.labels = labels
-        self.intro = intro = QLabel(
-            f"<p><b>{len(labels)} label(s) fit none of the categories of {escape(pack.name)}.</b></p>"
-            "<p>Each label must be mapped onto one of the pack's categories before the import "
-            "can go on; nothing is dropped. (To keep a label as a category of its own, import "
-            "into a new pack, or add the category in the pack editor first.)</p>"
-        )
-        intro.setWordWrap(True)
-        self.model: RowsModel[LabelUse] = RowsModel(
-            [
-                Column("Label", lambda u: u.label),
-                Column(
-                    "Annotations",
-                    lambda u: str(u.count),
-                    sort=lambda u: u.count,
-                    align=Qt.AlignmentFlag.AlignRight,
-                ),
-                Column(
-                    "For example",
-                    lambda u: f"“{_shortened(u.example)}”",
-                    tooltip=lambda u: u.example,
-                ),
-                Column("Category", lambda u: ""),  # a combo box sits in this column
-            ],
-            self,
-        )
-        self.model.set_rows(label_uses(parsed, labels))
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Labels to map")
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        for column, mode in enumerate(
-            (
-                QHeaderView.ResizeMode.ResizeToContents,
-                QHeaderView.ResizeMode.ResizeToContents,
-                QHeaderView.ResizeMode.Stretch,
-                QHeaderView.ResizeMode.ResizeToContents,
-            )
-        ):
-            header.setSectionResizeMode(column, mode)
-        self.combos: dict[str, QComboBox] = {}
-        for row, label in enumerate(labels):
-            combo = QComboBox()
-            combo.setAccessibleName(f"Category for the label {label}")
-            combo.addItem("— choose a category —", None)
-            for category in categories:
-                combo.addItem(f"{category.name} ({category.id})", category.id)
-            combo.currentIndexChanged.connect(self._update)
-            self.table.setIndexWidget(self.model.index(row, 3), combo)
-            self.combos[label] = combo
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Import with this mapping")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.missing = QLabel()
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.missing)
-        layout.addWidget(self.buttons)
-        self._update()
-        resize_to_fit(self, 760, 380)
-        if labels:
-            self.combos[labels[0]].setFocus()
+@dataclass
+class LabelRow:
+    """One label's row in the mapping step: the category it becomes, and a new one's name."""
 
-    def mapping(self) -> dict[str, str]:
-        """Label -> category id for every label mapped so far."""
-        return {
-            label: combo.currentData()
-            for label, combo in self.combos.items()
-            if combo.currentData() is not None
-        }
+    use: LabelUse
+    combo: QComboBox
+    name_edit: QLineEdit
+    default_name: str = ""  # the name the import gives the new category unless edited
 
-    def _update(self) -> None:
-        left = len(self.labels) - len(self.mapping())
-        self.ok_button.setEnabled(left == 0)
-        self.missing.setText(
-            f"Still to map: {left} label(s)." if left else "Every label has a category."
-        )
+
+@dataclass(frozen=True)
+class PlannedLabel:
+    """A row of the preview: a label and the category its annotations will have."""
+
+    label: str
+    count: int
+    category: Category | None
+    new: bool
+
+
+@dataclass(frozen=True)
+class SampleFlag:
+    """A red flag of the sample article, as the import will make it."""
+
+    quote: str
+    label: str
+    category: Category | None
+
+
+def _category_text(category: Category | None) -> str:
+    return "— not mapped yet —" if category is None else f"{category.name} ({category.id})"
 
 
 class ImportDialog(OperationDialog):
     """Import annotated texts from another tool's format into a new or existing pack.
 
-    ``packs`` are the packs open in the library as (title, file); ``open_pack`` is
-    called with the written pack file when the author asks to open it.
+    Three steps: the form (files, format, destination, training notice), the labels
+    (each label's category, with a preview of the categories and a sample article), and
+    the report. ``packs`` are the packs open in the library as (title, file);
+    ``open_pack`` is called with the written pack file when the author asks to open it.
     """
 
     def __init__(
@@ -191,16 +142,27 @@ class ImportDialog(OperationDialog):
         self.setWindowTitle("Import annotations")
         self.open_pack_callback = open_pack
         self.result_info: ImportResult | None = None
-        self.mapping_dialog: LabelMappingDialog | None = None
         self._confirmed_out: Path | None = None
         self._out_follows_pack = True  # until the author picks the output file
         self._request: ImportRequest | None = None
         self._read: ReadInputs | None = None
+        self.label_rows: dict[str, LabelRow] = {}
+        self.planned: dict[str, Category | None] = {}
+        self.sample: SourceArticle | None = None
+        self._sample_wanted = 0  # the document the sample shows (a later pick wins)
+        self._sample_doc: QTextDocument | None = None
 
         self.pages = QStackedWidget()
-        self.pages.addWidget(self._build_form(packs or []))
-        self.pages.addWidget(self._build_report())
+        self.form_page = self._build_form(packs or [])
+        self.labels_page = self._build_labels()
+        self.report_page = self._build_report()
+        for page in (self.form_page, self.labels_page, self.report_page):
+            self.pages.addWidget(page)
         self.buttons = QDialogButtonBox()
+        self.back_button = self.buttons.addButton("‹ &Back", QDialogButtonBox.ButtonRole.ResetRole)
+        self.next_button = self.buttons.addButton(
+            "Choose &categories ›", QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.import_button = self.buttons.addButton(
             "&Import", QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -208,12 +170,18 @@ class ImportDialog(OperationDialog):
             "&Open in library", QDialogButtonBox.ButtonRole.ActionRole
         )
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.import_button.setDefault(True)
-        self.import_button.clicked.connect(self.start_import)
+        self.next_button.clicked.connect(self.start_import)
+        self.back_button.clicked.connect(self.go_back)
+        self.import_button.clicked.connect(self.finish_import)
         self.open_button.clicked.connect(self.open_in_library)
         self.close_button.clicked.connect(self.reject)
-        self.open_button.hide()
-        self.working_controls = [self.pages, self.import_button, self.close_button]
+        self.working_controls = [
+            self.pages,
+            self.back_button,
+            self.next_button,
+            self.import_button,
+            self.close_button,
+        ]
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.error)
@@ -222,7 +190,10 @@ class ImportDialog(OperationDialog):
         layout.addWidget(self.buttons)
         self._format_changed()
         self._destination_changed()
-        resize_to_fit(self, 820, 640)
+        self._show_page(self.form_page)
+        # Sized in lines of text, so that a larger text size gets a larger window.
+        line = self.fontMetrics().height()
+        resize_to_fit(self, line * 64, line * 50)
 
     # -- building -------------------------------------------------------------------------
     def _build_form(self, packs: list[tuple[str, Path]]) -> QWidget:
@@ -319,13 +290,24 @@ class ImportDialog(OperationDialog):
         self.out_note.setWordWrap(True)
         dest.addRow(self.out_note)
 
+        # A false provenance label misleads more than none: empty unless the author writes one.
+        self.notice_edit = QLineEdit()
+        self.notice_edit.setMaxLength(MAX_FIELD_CHARS)
+        self.notice_edit.setAccessibleName("Training notice")
+        notice_label = QLabel("Trainin&g notice:")
+        notice_label.setBuddy(self.notice_edit)
+        dest.addRow(notice_label, self.notice_edit)
+        self.notice_hint = QLabel()
+        self.notice_hint.setWordWrap(True)
+        dest.addRow(self.notice_hint)
+
         self.advanced_check = QCheckBox("Show &advanced options")
         self.advanced_box = QGroupBox("Advanced")
         adv = QFormLayout(self.advanced_box)
         self.offsets_box = QComboBox()
         for key, text in OFFSET_CHOICES:
             self.offsets_box.addItem(text, key)
-        adv.addRow("Offsets &count:", self.offsets_box)
+        adv.addRow("Offsets co&unt:", self.offsets_box)
         self.advanced_box.setVisible(False)
         self.advanced_check.toggled.connect(self.advanced_box.setVisible)
 
@@ -337,13 +319,112 @@ class ImportDialog(OperationDialog):
         layout.addWidget(self.advanced_check)
         layout.addWidget(self.advanced_box)
         layout.addStretch(1)
-        return page
+        return _scrolling(page)
+
+    def _build_labels(self) -> QWidget:
+        page = QWidget()
+        self.labels_intro = QLabel()
+        self.labels_intro.setWordWrap(True)
+        mapping_box = QGroupBox("&Labels and the categories they become")
+        self.label_grid_host = QWidget()
+        self.label_grid = QGridLayout(self.label_grid_host)
+        self.label_scroll = QScrollArea()
+        self.label_scroll.setWidgetResizable(True)
+        self.label_scroll.setWidget(self.label_grid_host)
+        self.label_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        QVBoxLayout(mapping_box).addWidget(self.label_scroll)
+        self.mapping_note = QLabel()
+        self.mapping_note.setWordWrap(True)
+
+        preview = QGroupBox("Pre&view: what the import will make")
+        self.plan_model: RowsModel[PlannedLabel] = RowsModel(
+            [
+                Column("Label", lambda p: p.label, tooltip=lambda p: p.label),
+                Column(
+                    "Annotations",
+                    lambda p: str(p.count),
+                    sort=lambda p: p.count,
+                    align=Qt.AlignmentFlag.AlignRight,
+                ),
+                Column(
+                    "Becomes",
+                    lambda p: p.category.name if p.category else _category_text(None),
+                    tooltip=lambda p: _category_text(p.category),
+                    decoration=lambda p: QColor(p.category.color) if p.category else None,
+                ),
+                Column("Kind", lambda p: _kind(p, self._request)),
+            ],
+            self,
+        )
+        self.plan_view = rows_view(self.plan_model, "Categories after the import")
+        self.sample_box = QComboBox()
+        self.sample_box.setAccessibleName("Sample article")
+        self.sample_box.currentIndexChanged.connect(self._sample_chosen)
+        sample_label = QLabel("Sample a&rticle:")
+        sample_label.setBuddy(self.sample_box)
+        self.sample_view = QTextEdit()
+        self.sample_view.setReadOnly(True)
+        self.sample_view.setAccessibleName("The sample article with its red flags marked")
+        self.sample_view.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.sample_note = plain_label()
+        self.sample_note.setWordWrap(True)
+        self.sample_flags_model: RowsModel[SampleFlag] = RowsModel(
+            [
+                Column("Red flag", lambda f: f"“{_shortened(f.quote)}”", tooltip=lambda f: f.quote),
+                Column("Label", lambda f: f.label, tooltip=lambda f: f.label),
+                Column(
+                    "Category",
+                    lambda f: _category_text(f.category),
+                    decoration=lambda f: QColor(f.category.color) if f.category else None,
+                ),
+            ],
+            self,
+        )
+        self.sample_flags = rows_view(self.sample_flags_model, "Red flags of the sample article")
+        sample_row = QHBoxLayout()
+        sample_row.addWidget(sample_label)
+        sample_row.addWidget(self.sample_box, 1)
+        left = QVBoxLayout()
+        left.addWidget(self.plan_view)
+        right = QVBoxLayout()
+        right.addLayout(sample_row)
+        right.addWidget(self.sample_view, 3)
+        right.addWidget(self.sample_note)
+        right.addWidget(self.sample_flags, 2)
+        columns = QHBoxLayout(preview)
+        columns.addLayout(left, 2)
+        columns.addLayout(right, 3)
+
+        # At large text sizes the page outgrows a laptop screen: it scrolls, and each part
+        # keeps room for a few lines rather than shrinking to nothing.
+        lines = self.fontMetrics().lineSpacing()
+        self.label_scroll.setMinimumHeight(lines * 5)
+        self.plan_view.setMinimumHeight(lines * 5)
+        self.sample_view.setMinimumHeight(lines * 7)
+        self.sample_flags.setMinimumHeight(lines * 5)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.labels_intro)
+        layout.addWidget(mapping_box, 2)
+        layout.addWidget(self.mapping_note)
+        layout.addWidget(preview, 3)
+        return _scrolling(page)
 
     def _build_report(self) -> QWidget:
         page = QWidget()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.skipped_label = plain_label()
+        self.skipped_label.setWordWrap(True)
+        self.skipped_model = notes_model(self)
+        self.skipped_list = QListView()
+        self.skipped_list.setModel(self.skipped_model)
+        self.skipped_list.setAccessibleName("Files and texts not imported")
+        self.skipped_list.setWordWrap(True)
         self.unplaced_label = QLabel()
         self.unplaced_label.setWordWrap(True)
         self.unplaced_model: RowsModel[Unplaced] = RowsModel(
@@ -369,11 +450,24 @@ class ImportDialog(OperationDialog):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
+        layout.addWidget(self.skipped_label)
+        layout.addWidget(self.skipped_list, 1)
         layout.addWidget(self.unplaced_label)
         layout.addWidget(self.unplaced_list, 2)
         layout.addWidget(self.notes_label)
         layout.addWidget(self.notes_list, 1)
         return page
+
+    def _show_page(self, page: QWidget) -> None:
+        self.pages.setCurrentWidget(page)
+        on_form, on_labels = page is self.form_page, page is self.labels_page
+        self.next_button.setVisible(on_form)
+        self.back_button.setVisible(on_labels)
+        self.import_button.setVisible(on_labels)
+        (self.next_button if on_form else self.import_button).setDefault(True)
+        self.open_button.setVisible(
+            page is self.report_page and self.open_pack_callback is not None
+        )
 
     # -- form ---------------------------------------------------------------------------------
     @property
@@ -407,8 +501,19 @@ class ImportDialog(OperationDialog):
         self.title_edit.setEnabled(not into)
         self.pack_picker.setEnabled(into)
         if into:
+            self.notice_edit.setPlaceholderText("empty: the pack keeps its own notice")
+            self.notice_hint.setText(
+                "Learners see the notice above every article. Left empty, the pack keeps its "
+                "own: check that it holds for the imported texts too."
+            )
             self._pack_changed()
         else:
+            self.notice_edit.setPlaceholderText("empty: no notice")
+            self.notice_hint.setText(
+                "Learners see it above every article, e.g. “Real news stories from the X "
+                "corpus”. Leave it empty unless you know where the texts come from: a wrong "
+                "notice (say, “every article is invented” over real news) misleads learners."
+            )
             self.out_note.setText("")
 
     def _pack_changed(self) -> None:
@@ -491,6 +596,7 @@ class ImportDialog(OperationDialog):
             raise InputError("choose the pack file to write (Browse…)")
         needs_texts = get_format(self.format).needs_texts
         texts, default = texts_from_rows(self._text_rows()) if needs_texts else ({}, None)
+        notice = self.notice_edit.text().strip()
         return ImportRequest(
             format=self.format,
             inputs=inputs,
@@ -500,11 +606,13 @@ class ImportDialog(OperationDialog):
             title=self.title_edit.text().strip() if into is None else "",
             texts=texts,
             default_text=default,
+            # A new pack has no notice unless one is written; an existing one keeps its own.
+            notice=notice if notice or into is None else None,
         )
 
-    # -- importing ----------------------------------------------------------------------------
+    # -- reading, then the labels -------------------------------------------------------------
     def start_import(self) -> None:
-        """Check the form, then read the inputs in the background."""
+        """Check the form, then read the inputs in the background and show their labels."""
         try:
             request = self.request()
         except InputError as exc:
@@ -517,36 +625,264 @@ class ImportDialog(OperationDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
+            self._confirmed_out = request.out
         self._request = request
-        self.run_operation("Reading the files…", lambda: read_inputs(request), self._inputs_read)
+        fmt = get_format(request.format).name
 
-    def _inputs_read(self, read: ReadInputs) -> None:
+        def work() -> tuple[ReadInputs, SourceArticle | None]:
+            read = read_inputs(request)
+            return read, sample_article(read, _first_flagged(read), fmt)
+
+        self.run_operation("Reading the files…", work, self._inputs_read)
+
+    def _inputs_read(self, got: tuple[ReadInputs, SourceArticle | None]) -> None:
+        read, sample = got
         self._read = read
-        request = self._request
-        if not read.unmapped or request is None or request.into is None:
-            self._build({})
-            return
-        self.status.setText("Some labels need a category: map them to go on.")
-        prompt = LabelMappingDialog(read.parsed, read.unmapped, read.categories, request.into, self)
-        self.mapping_dialog = prompt
-        prompt.accepted.connect(lambda: self._build(prompt.mapping()))
-        prompt.rejected.connect(
-            lambda: self.status.setText("Import cancelled: the labels were not mapped.")
-        )
-        prompt.open()
+        self.status.setText("")
+        self._fill_labels(read)
+        docs = read.parsed.documents
+        self.sample_box.blockSignals(True)
+        self.sample_box.clear()
+        for doc in docs:
+            title = _shortened(doc.title or doc.text.strip().split("\n", 1)[0] or doc.key, 50)
+            self.sample_box.addItem(f"{title} ({len(doc.spans)} annotation(s))")
+        self._sample_wanted = _first_flagged(read)
+        self.sample_box.setCurrentIndex(self._sample_wanted)
+        self.sample_box.blockSignals(False)
+        self._show_sample(sample)
+        self._show_page(self.labels_page)
+        first = next(iter(self.label_rows.values()), None)
+        (first.combo if first else self.import_button).setFocus()
 
-    def _build(self, mapping: dict[str, str]) -> None:
+    def _fill_labels(self, read: ReadInputs) -> None:
+        request = self._request
+        assert request is not None
+        while self.label_grid.count():
+            item = self.label_grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.label_rows = {}
+        docs, uses = read.parsed.documents, read.labels
+        spans = sum(u.count for u in uses)
+        into = request.into
+        where = f"the categories of {escape(into.name)}" if into else "a new pack"
+        self.labels_intro.setText(
+            f"<p><b>{len(docs)} article(s) with {spans} annotation(s) using {len(uses)} "
+            f"label(s).</b> Choose the category each label becomes in {where}; the preview "
+            "below shows the result before anything is written.</p>"
+        )
+        for column, header in enumerate(("Label", "Uses", "For example", "Category", "Name")):
+            head = QLabel(f"<b>{header}</b>")
+            self.label_grid.addWidget(head, 0, column)
+        if not uses:
+            none = QLabel(
+                "No annotations: the texts are imported as articles without red flags "
+                "(credible ones)."
+            )
+            none.setWordWrap(True)
+            self.label_grid.addWidget(none, 1, 0, 1, 5)
+        choices = category_choices(read)
+        planned = planned_categories(request, read, {})
+        for row, use in enumerate(uses, 1):
+            combo = QComboBox()
+            combo.setAccessibleName(f"Category for the label {use.label}")
+            # Long category names would push the name field off a small screen.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(18)
+            if into is None:
+                combo.addItem("New category", NEW_CATEGORY)
+            else:
+                combo.addItem("— choose a category —", None)
+            for category in choices:
+                combo.addItem(f"{category.name} ({category.id})", category.id)
+            target = planned.get(use.label)
+            is_new = into is None and not _is_default(target, use.label)
+            found = -1 if is_new or target is None else combo.findData(target.id)
+            combo.setCurrentIndex(max(found, 0))
+            name_edit = QLineEdit()
+            name_edit.setAccessibleName(f"Name of the new category for the label {use.label}")
+            name_edit.setMaxLength(MAX_LABEL_CHARS)
+            default_name = target.name if is_new and target is not None else ""
+            name_edit.setText(default_name)
+            name_edit.setPlaceholderText(readable_name(use.label))
+            label = plain_label(_shortened(use.label, 40))
+            label.setToolTip(plain_tooltip(use.label))
+            example = plain_label(f"“{_shortened(use.example, 30)}”")
+            example.setToolTip(plain_tooltip(use.example))
+            count = plain_label(str(use.count))
+            count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for column, widget in enumerate((label, count, example, combo, name_edit)):
+                self.label_grid.addWidget(widget, row, column)
+            self.label_rows[use.label] = LabelRow(use, combo, name_edit, default_name)
+            combo.currentIndexChanged.connect(self._mapping_changed)
+            name_edit.textChanged.connect(self._mapping_changed)
+        for column, stretch in ((2, 1), (3, 2), (4, 2)):
+            self.label_grid.setColumnStretch(column, stretch)
+        self.label_grid.setRowStretch(len(uses) + 1, 1)
+        # Tab goes along each row, then down: category, then the new category's name.
+        previous: QWidget | None = None
+        for label_row in self.label_rows.values():
+            for widget in (label_row.combo, label_row.name_edit):
+                if previous is not None:
+                    QWidget.setTabOrder(previous, widget)
+                previous = widget
+        self._mapping_changed()
+
+    def mapping(self) -> dict[str, str]:
+        """Label -> category id for each label the author sent to an existing category
+        (what ``spotit pack import --map LABEL=CATEGORY`` says)."""
+        return {
+            label: row.combo.currentData()
+            for label, row in self.label_rows.items()
+            if row.combo.currentData() not in (None, NEW_CATEGORY)
+        }
+
+    def names(self) -> dict[str, str]:
+        """Label -> the name the author gave the new category made from it."""
+        return {
+            label: row.name_edit.text().strip()
+            for label, row in self.label_rows.items()
+            if row.combo.currentData() == NEW_CATEGORY
+            and row.name_edit.text().strip()
+            and row.name_edit.text().strip() != row.default_name
+        }
+
+    def _mapping_changed(self) -> None:
         request, read = self._request, self._read
         if request is None or read is None:
-            return  # nothing was read: nothing to build
+            return
+        for row in self.label_rows.values():
+            row.name_edit.setEnabled(row.combo.currentData() == NEW_CATEGORY)
+        try:
+            self.planned = planned_categories(request, read, self.mapping(), self.names())
+        except InputError as exc:
+            show_error(self.error, str(exc))
+            self.import_button.setEnabled(False)
+            return
+        self.error.hide()
+        mapping = self.mapping()
+        self.plan_model.set_rows(
+            [
+                PlannedLabel(
+                    use.label,
+                    use.count,
+                    self.planned.get(use.label),
+                    request.into is None
+                    and use.label not in mapping
+                    and not _is_default(self.planned.get(use.label), use.label),
+                )
+                for use in read.labels
+            ]
+        )
+        for column in range(4):
+            self.plan_view.resizeColumnToContents(column)
+        left = sum(category is None for category in self.planned.values())
+        self.import_button.setEnabled(left == 0)
+        if left:
+            self.mapping_note.setText(
+                f"⚠ Still to map: {left} label(s). Each must become one of the pack's "
+                "categories before the import can go on; nothing is dropped."
+            )
+        elif request.into is None:
+            self.mapping_note.setText(
+                "A new category gets the name shown (edit it if you like), a colour of its own "
+                "and a description saying it came from this import."
+            )
+        else:
+            self.mapping_note.setText("✓ Every label has a category.")
+        self._mark_sample()
+
+    # -- the sample article ---------------------------------------------------------------------
+    def _sample_chosen(self, index: int) -> None:
+        read = self._read
+        if read is None or index < 0:
+            return
+        self._sample_wanted = index
+        fmt = get_format(self.format).name
         self.run_operation(
-            "Building the pack…", lambda: build_import(request, read, mapping), self._imported
+            "Rendering the sample…",
+            lambda: (index, sample_article(read, index, fmt)),
+            self._sample_rendered,
+        )
+
+    def _sample_rendered(self, got: tuple[int, SourceArticle | None]) -> None:
+        index, sample = got
+        self.status.setText("")
+        if index == self._sample_wanted:  # an earlier pick rendered late: not shown
+            self._show_sample(sample)
+
+    def _show_sample(self, sample: SourceArticle | None) -> None:
+        self.sample = sample
+        if sample is None:
+            self.sample_view.clear()
+            set_plain(
+                self.sample_note,
+                "This text cannot become an article (nothing to read, or too much markup); "
+                "the import skips it and says so.",
+            )
+            self.sample_note.show()
+        else:
+            old, self._sample_doc = self._sample_doc, build_document(sample.blocks, self)
+            self.sample_view.setDocument(self._sample_doc)
+            if old is not None:
+                old.deleteLater()
+            self.sample_note.hide()
+        self._mark_sample()
+
+    def _mark_sample(self) -> None:
+        sample = self.sample
+        if sample is None:
+            self.sample_view.setExtraSelections([])
+            self.sample_flags_model.set_rows([])
+            return
+        positions = Utf16Map(sample.text)
+        selections = []
+        flags = []
+        for ann in sample.annotations:
+            category = self.planned.get(ann.category)  # the sample's categories are labels
+            flags.append(SampleFlag(ann.quote, ann.category, category))
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.sample_view.document())
+            cursor.setPosition(positions.to_utf16(ann.start))
+            cursor.setPosition(positions.to_utf16(ann.end), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            # The list below names every flag's category: the colour only adds to it.
+            color = category.color if category is not None else "#7f7f7f"
+            selection.format = highlight_format(
+                color, QTextCharFormat.UnderlineStyle.SingleUnderline
+            )
+            selections.append(selection)
+        self.sample_view.setExtraSelections(selections)
+        self.sample_flags_model.set_rows(flags)
+        for column in range(2):
+            self.sample_flags.resizeColumnToContents(column)
+
+    # -- importing ----------------------------------------------------------------------------
+    def go_back(self) -> None:
+        """Back to the form (the files are read again when the author goes on)."""
+        self.error.hide()
+        self._show_page(self.form_page)
+        self.next_button.setFocus()
+
+    def finish_import(self) -> None:
+        """Build the pack with the categories chosen for the labels."""
+        request, read = self._request, self._read
+        if request is None or read is None or not self.import_button.isEnabled():
+            return
+        mapping, names = self.mapping(), self.names()
+        self.run_operation(
+            "Building the pack…",
+            lambda: build_import(request, read, mapping, names),
+            self._imported,
         )
 
     def _imported(self, result: ImportResult) -> None:
         self.result_info = result
         self.status.setText("")
-        verb = "Added" if self._request and self._request.into else "Imported"
+        request = self._request
+        verb = "Added" if request and request.into else "Imported"
         lines = [
             f"<p><b>{verb} {len(result.articles)} article(s) with {result.annotations} "
             f"annotation(s)</b> to {escape(str(result.path))}.</p>"
@@ -554,7 +890,20 @@ class ImportDialog(OperationDialog):
         if result.new_categories:
             names = ", ".join(escape(c.name) for c in result.new_categories)
             lines.append(f"<p>Categories: {names}</p>")
+        if request is not None and request.notice is not None:
+            notice = escape(request.notice) if request.notice else "none"
+            lines.append(f"<p>Training notice: {notice}</p>")
         self.summary.setText("".join(lines))
+        skipped = result.skipped
+        self.skipped_model.set_rows(skipped)
+        set_plain(
+            self.skipped_label,
+            f"⚠ {len(skipped)} file(s) or text(s) were skipped and are not in the pack:"
+            if skipped
+            else "",
+        )
+        self.skipped_label.setVisible(bool(skipped))
+        self.skipped_list.setVisible(bool(skipped))
         self.unplaced_model.set_rows(result.unplaced)
         if result.unplaced:
             self.unplaced_label.setText(
@@ -569,9 +918,7 @@ class ImportDialog(OperationDialog):
         self.notes_model.set_rows(result.notes)
         self.notes_label.setVisible(bool(result.notes))
         self.notes_list.setVisible(bool(result.notes))
-        self.pages.setCurrentIndex(1)
-        self.import_button.hide()
-        self.open_button.setVisible(self.open_pack_callback is not None)
+        self._show_page(self.report_page)
         if self.open_pack_callback is not None:
             self.open_button.setDefault(True)
             self.open_button.setFocus()
@@ -582,3 +929,34 @@ class ImportDialog(OperationDialog):
         if self.result_info is not None and self.open_pack_callback is not None:
             self.open_pack_callback(self.result_info.path)
             self.accept()
+
+
+DEFAULTS_BY_ID = {c.id for c in DEFAULT_TAXONOMY}
+
+
+def _is_default(category: Category | None, label: str) -> bool:
+    """Whether a label becomes a default category by its own id (SpotIt's exports)."""
+    return category is not None and category.id == label and category.id in DEFAULTS_BY_ID
+
+
+def _kind(planned: PlannedLabel, request: ImportRequest | None) -> str:
+    if planned.category is None:
+        return ""
+    if request is not None and request.into is not None:
+        return "the pack's"
+    return "new" if planned.new else "default"
+
+
+def _first_flagged(read: ReadInputs) -> int:
+    """The first document with annotations (the sample worth looking at), else the first."""
+    docs = read.parsed.documents
+    return next((i for i, doc in enumerate(docs) if doc.spans), 0)
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """``page`` in a frameless scroll area: at large text sizes the form outgrows the screen."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(page)
+    return area

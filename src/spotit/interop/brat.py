@@ -127,7 +127,7 @@ def read(paths: list[Path], offsets: str = "auto") -> Parsed:
         except RefusedFile as exc:
             if pair.folder is None:
                 raise
-            parsed.notes.append(f"{exc}; skipped")
+            parsed.skipped.append(f"{exc}; skipped")
             continue
         doc.article = spotit_meta(metadata[pair.text.parent].get(pair.text.stem))
         doc.title = doc.article.get("headline", "")
@@ -145,7 +145,7 @@ def _metadata(path: Path, folder: Path | None, parsed: Parsed) -> dict:
     except RefusedFile as exc:
         if folder is None:
             raise
-        parsed.notes.append(f"{exc}; skipped")
+        parsed.skipped.append(f"{exc}; skipped")
         return {}
     if not isinstance(data, dict):
         raise InputError(f"{path}: expected an object of article metadata by file name")

@@ -148,7 +148,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"spotit: error: {exc.filename or args.output}: {exc.strerror}", file=sys.stderr)
         return 2
-    for note in result.notes:
+    for note in [*result.notes, *result.skipped]:
         print(f"note: {note}", file=sys.stderr)
     for unplaced in result.unplaced:
         print(unplaced, file=sys.stderr)

@@ -85,6 +85,8 @@ class Parsed:
     documents: list[Document] = field(default_factory=list)
     unplaced: list[Unplaced] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    #: files found in a folder and not read, one line each naming the file and why
+    skipped: list[str] = field(default_factory=list)
 
 
 # -- reading helpers --------------------------------------------------------------

@@ -28,7 +28,7 @@ from spotit.core.blocks import Block
 from spotit.core.model import Annotation, ArticleMeta, PackMeta
 from spotit.core.naming import slugify, unique_name
 from spotit.core.taxonomy import DEFAULT_TAXONOMY, Category, category_problem
-from spotit.interop.model import Document, InputError, Parsed, Span, Unplaced
+from spotit.interop.model import MAX_LABEL_CHARS, Document, InputError, Parsed, Span, Unplaced
 from spotit.store.pack import (
     MAX_ANNOTATIONS_PER_ARTICLE,
     MAX_ARTICLES,
@@ -61,6 +61,8 @@ class ImportResult:
     new_categories: list[Category] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     unplaced: list[Unplaced] = field(default_factory=list)
+    #: files and texts not imported at all, one line each naming it and why
+    skipped: list[str] = field(default_factory=list)
 
 
 # -- labels -> categories ------------------------------------------------------------
@@ -126,15 +128,25 @@ def distinct_colors(taken: set[str]) -> Iterator[str]:
 
 
 def categories_for_new_pack(
-    labels: list[str], mapping: dict[str, str], format_name: str = "another tool"
+    labels: list[str],
+    mapping: dict[str, str],
+    format_name: str = "another tool",
+    names: dict[str, str] | None = None,
 ) -> tuple[dict[str, str], list[Category]]:
     """Each label becomes a category: its id slugified (or as ``mapping`` says), its name
-    made readable (:func:`readable_name`), its own colour, and a description and a hint
-    that say it came from an import.
+    made readable (:func:`readable_name`) unless ``names`` gives one, its own colour, and a
+    description and a hint that say it came from an import.
 
-    A label that is the id of a default-taxonomy category (as in SpotIt's own exports)
-    becomes that category, with its name, description and hint.
+    A label that is the id of a default-taxonomy category (as in SpotIt's own exports), or
+    that ``mapping`` maps onto one, becomes that category, with its name, description and
+    hint. InputError if two categories would have the same name given in ``names``.
     """
+    names = {label: name.strip() for label, name in (names or {}).items() if name.strip()}
+    for label, name in names.items():
+        if len(name) > MAX_LABEL_CHARS:
+            raise InputError(
+                f"label {label!r}: a category name is at most {MAX_LABEL_CHARS} characters"
+            )
     for label, target in mapping.items():
         if category_problem(target, "") is not None:
             raise InputError(
@@ -149,19 +161,23 @@ def categories_for_new_pack(
         taken.add(cid)
         to_id[label] = cid
         if cid not in made:  # several labels may map to one category: the first names it
-            default = DEFAULTS.get(label) if cid == label else None
+            default = DEFAULTS.get(cid) if cid == label or label in mapping else None
             made[cid] = default or label
     colors = distinct_colors({c.color for c in made.values() if isinstance(c, Category)})
-    names = {c.name.casefold() for c in made.values() if isinstance(c, Category)}
+    taken_names = {c.name.casefold() for c in made.values() if isinstance(c, Category)}
     categories: list[Category] = []
     for cid, made_from in made.items():
         if isinstance(made_from, Category):
             categories.append(made_from)
             continue
-        name = readable_name(made_from)
-        if name.casefold() in names:  # two labels read the same: keep this one as written
-            name = made_from
-        names.add(name.casefold())
+        name = names.get(made_from)
+        if name is not None and name.casefold() in taken_names:
+            raise InputError(f"label {made_from!r}: the category name {name!r} is taken already")
+        if name is None:
+            name = readable_name(made_from)
+            if name.casefold() in taken_names:  # two labels read the same: keep it as written
+                name = made_from
+        taken_names.add(name.casefold())
         categories.append(imported_category(cid, made_from, format_name, next(colors), name))
     for category in categories:
         problem = category_problem(category.id, category.color)
@@ -424,10 +440,10 @@ def document_article(
         raise InputError(f"{doc.where}: text longer than {MAX_TEXT_CHARS} characters")
     rendered = render_import(doc)
     if rendered is None:
-        result.notes.append(f"{doc.where}: no text to read; not imported")
+        result.skipped.append(f"{doc.where}: no text to read; not imported")
         return None
     if rendered.problem:
-        result.notes.append(f"{doc.where}: {rendered.problem}; not imported")
+        result.skipped.append(f"{doc.where}: {rendered.problem}; not imported")
         return None
     text = rendered.text
     meta = _article_meta(doc, article_id, rendered.headline)
@@ -521,10 +537,12 @@ def import_documents(
     mapping: dict[str, str] | None = None,
     title: str = "",
     notice: str | None = None,
+    names: dict[str, str] | None = None,
 ) -> ImportResult:
     """Build a pack at ``out`` from ``parsed``: a new pack, or ``into`` plus the new articles.
 
-    ``notice`` is the training notice learners see above every article. A new pack has
+    ``names`` gives the categories a new pack makes from labels a name of the author's
+    (label -> name; the rest are made readable). ``notice`` is the training notice learners see above every article. A new pack has
     none unless the author writes one: an importer cannot know whether the texts are
     invented, and a false provenance label is worse than none. ``into`` keeps its own
     unless ``notice`` is given.
@@ -536,7 +554,9 @@ def import_documents(
     if notice is not None and len(notice) > MAX_FIELD_CHARS:
         raise InputError(f"--notice: longer than {MAX_FIELD_CHARS} characters")
     mapping = dict(mapping or {})
-    result = ImportResult(out, notes=list(parsed.notes), unplaced=list(parsed.unplaced))
+    result = ImportResult(
+        out, notes=list(parsed.notes), unplaced=list(parsed.unplaced), skipped=list(parsed.skipped)
+    )
     labels = _labels_in_order(parsed.documents)
     for label in mapping:
         if label not in labels:
@@ -548,7 +568,7 @@ def import_documents(
             articles = _existing_articles(pack)
         to_category = categories_in_pack(labels, mapping, categories, into)
     else:
-        to_category, categories = categories_for_new_pack(labels, mapping, format_name)
+        to_category, categories = categories_for_new_pack(labels, mapping, format_name, names)
         result.new_categories = list(categories)
         meta = PackMeta(
             id=slugify(out.stem, "imported"),

@@ -11,11 +11,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spotit.core.taxonomy import Category
+from spotit.content.source import SourceArticle
+from spotit.core.taxonomy import DEFAULT_TAXONOMY, Category
 from spotit.interop.export import ExportResult, export_pack
 from spotit.interop.formats import get_format
 from spotit.interop.model import InputError, Parsed
-from spotit.interop.packs import ImportResult, categories_in_pack, import_documents
+from spotit.interop.packs import (
+    ImportResult,
+    categories_for_new_pack,
+    categories_in_pack,
+    document_article,
+    import_documents,
+)
 from spotit.store.pack import PACK_SUFFIX, open_pack
 
 
@@ -36,6 +43,15 @@ class ImportRequest:
     notice: str | None = None
 
 
+@dataclass(frozen=True)
+class LabelUse:
+    """How an imported label is used: for the step that maps it onto a category."""
+
+    label: str
+    count: int
+    example: str  # the first passage an annotation with this label covers
+
+
 @dataclass
 class ReadInputs:
     """The inputs read, and what an import into an existing pack still needs."""
@@ -43,15 +59,8 @@ class ReadInputs:
     parsed: Parsed
     categories: list[Category]  # the existing pack's ("into"), else empty
     unmapped: list[str]  # labels no category of the existing pack fits
-
-
-@dataclass(frozen=True)
-class LabelUse:
-    """How an imported label is used: for the prompt that maps it onto a category."""
-
-    label: str
-    count: int
-    example: str  # the first passage an annotation with this label covers
+    #: every label the inputs use, in the order they first appear
+    labels: list[LabelUse] = field(default_factory=list)
 
 
 def pack_file(text: str) -> Path:
@@ -84,35 +93,85 @@ def read_inputs(request: ImportRequest) -> ReadInputs:
     )
     if not parsed.documents:
         raise InputError(f"{', '.join(map(str, request.inputs))}: no documents found")
+    uses = label_uses(parsed)
     if request.into is None:
-        return ReadInputs(parsed, [], [])
+        return ReadInputs(parsed, [], [], uses)
     with open_pack(request.into) as pack:
         categories = list(pack.categories)
-    labels = list(dict.fromkeys(s.label for d in parsed.documents for s in d.spans))
+    labels = [use.label for use in uses]
     unmapped = []
     for label in labels:
         try:  # the import's own rules decide which labels fit a category
             categories_in_pack([label], {}, categories, request.into)
         except InputError:
             unmapped.append(label)
-    return ReadInputs(parsed, categories, unmapped)
+    return ReadInputs(parsed, categories, unmapped, uses)
 
 
-def label_uses(parsed: Parsed, labels: list[str]) -> list[LabelUse]:
-    """For each of ``labels``: how many annotations carry it, and a passage one covers."""
-    uses = []
+def label_uses(parsed: Parsed, labels: list[str] | None = None) -> list[LabelUse]:
+    """For each label (``labels``, or every label in the order first used): how many
+    annotations carry it, and the first passage one covers."""
+    counts: dict[str, int] = {} if labels is None else dict.fromkeys(labels, 0)
+    examples: dict[str, str] = {}
+    for doc in parsed.documents:
+        for span in doc.spans:
+            if labels is None or span.label in counts:
+                counts[span.label] = counts.get(span.label, 0) + 1
+                examples.setdefault(span.label, doc.text[span.start : span.end])
+    return [LabelUse(label, count, examples.get(label, "")) for label, count in counts.items()]
+
+
+def category_choices(read: ReadInputs) -> list[Category]:
+    """The categories a label may be mapped onto: the existing pack's, or the defaults."""
+    return list(read.categories) if read.categories else list(DEFAULT_TAXONOMY)
+
+
+def planned_categories(
+    request: ImportRequest,
+    read: ReadInputs,
+    mapping: dict[str, str],
+    names: dict[str, str] | None = None,
+) -> dict[str, Category | None]:
+    """Label -> the category its annotations will have, as :func:`build_import` makes it
+    with ``mapping`` and ``names`` (None: a label an existing pack has no category for).
+
+    InputError (one line) for a mapping or a name the import would refuse.
+    """
+    labels = [use.label for use in read.labels]
+    if request.into is None:
+        to_id, made = categories_for_new_pack(
+            labels, mapping, get_format(request.format).name, names
+        )
+        by_id = {c.id: c for c in made}
+        return {label: by_id[to_id[label]] for label in labels}
+    by_id = {c.id: c for c in read.categories}
+    planned: dict[str, Category | None] = {}
     for label in labels:
-        count, example = 0, ""
-        for doc in parsed.documents:
-            for span in doc.spans:
-                if span.label == label:
-                    count += 1
-                    example = example or doc.text[span.start : span.end]
-        uses.append(LabelUse(label, count, example))
-    return uses
+        try:
+            cid = categories_in_pack([label], mapping, read.categories, request.into)[label]
+        except InputError:
+            cid = None
+        planned[label] = by_id.get(cid) if cid is not None else None
+    return planned
 
 
-def build_import(request: ImportRequest, read: ReadInputs, mapping: dict[str, str]) -> ImportResult:
+def sample_article(read: ReadInputs, index: int, format_name: str) -> SourceArticle | None:
+    """Document ``index`` rendered as the import renders it, its annotations' categories
+    being their labels (the preview colours them by the category each label becomes).
+
+    None when the text cannot be an article (nothing to read, or too much markup).
+    """
+    doc = read.parsed.documents[index]
+    labels = {span.label: span.label for span in doc.spans}
+    return document_article(doc, "sample", labels, ImportResult(Path()), format_name)
+
+
+def build_import(
+    request: ImportRequest,
+    read: ReadInputs,
+    mapping: dict[str, str],
+    names: dict[str, str] | None = None,
+) -> ImportResult:
     """Write the pack ``request`` asks for from what :func:`read_inputs` read."""
     return import_documents(
         read.parsed,
@@ -122,6 +181,7 @@ def build_import(request: ImportRequest, read: ReadInputs, mapping: dict[str, st
         mapping=mapping,
         title=request.title,
         notice=request.notice,
+        names=names,
     )
 
 
