@@ -72,7 +72,9 @@ def visual_jumps(doc: QTextDocument) -> list[tuple[str, int]]:
     jumps = []
     block = doc.begin()
     while block.isValid():
+        doc.documentLayout().blockBoundingRect(block)  # lays the block out, if not yet
         layout = block.layout()
+        assert layout.lineCount() > 0
         for n in range(layout.lineCount()):
             line = layout.lineAt(n)
             first = line.textStart()
@@ -111,7 +113,7 @@ def test_a_mark_names_the_hidden_character(page):
 
 
 def test_the_learner_is_told_once_in_words(page):
-    notice = page.direction_notice
+    notice = page.text_notice
     assert notice.isVisible() and notice.textFormat() == Qt.TextFormat.PlainText
     # Headline 2, body 4, outlet 2: the banner's own characters are shown as marks too.
     assert notice.text() == (
@@ -128,7 +130,7 @@ def test_an_article_without_them_has_no_notice(qtbot, tmp_path, progress, learne
     qtbot.addWidget(reader)
     reader.show()
     reader.open_article(pack, pack.article(pack.article_ids()[0]))
-    assert reader.direction_notice.isHidden()
+    assert reader.text_notice.isHidden()
 
 
 def test_flags_quote_and_score_on_the_packs_own_text(page, spoof_pack):

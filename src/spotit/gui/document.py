@@ -12,16 +12,20 @@ silently reordering what the learner reads.
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from functools import lru_cache
 
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
+    QGuiApplication,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextLayout,
     QTextList,
     QTextListFormat,
 )
@@ -29,6 +33,7 @@ from PySide6.QtGui import (
 from spotit.content.source import BIDI_CONTROLS
 from spotit.core.blocks import Block, Run
 from spotit.gui.plain import plain_tooltip
+from spotit.gui.theme import emoji_family
 
 LINE_SEPARATOR = "\u2028"
 #: What a bidi control is drawn as. One BMP code point for one (every bidi control is one
@@ -113,21 +118,80 @@ def bidi_notice(count: int) -> str:
     )
 
 
-def _insert_run_text(cursor: QTextCursor, text: str, fmt: QTextCharFormat) -> None:
-    """Insert ``text`` with each bidi control as a mark whose tooltip names the control."""
+def undrawable(text: str, font: QFont | None = None) -> list[str]:
+    """The characters of ``text`` that no font here can draw, in order of first use.
+
+    Qt would draw each as an empty box. With the platform's emoji font or the one SpotIt
+    ships (``theme.emoji_family``) emoji are drawn; this catches what is left (a script
+    or a symbol no installed font has), so that the reader can name it instead.
+    """
+    emoji_family()  # registered before anything is judged undrawable (and cached so)
+    families = tuple((font or QGuiApplication.font()).families())
+    return [
+        c
+        for c in dict.fromkeys(c for c in text if not c.isascii())
+        if unicodedata.category(c)[0] in "LNPS" and not _can_draw(c, families)
+    ]
+
+
+@lru_cache(maxsize=8192)
+def _can_draw(char: str, families: tuple[str, ...]) -> bool:
+    font = QFont()
+    if families:
+        font.setFamilies(list(families))
+    layout = QTextLayout(char, font)
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    # Glyph 0 is a font's "missing character" box: Qt's fallback found no font with it.
+    return all(0 not in run.glyphIndexes() for run in layout.glyphRuns())
+
+
+def code_point_name(char: str) -> str:
+    """``char``'s code point and Unicode name: "U+1F680 ROCKET"."""
+    name = unicodedata.name(char, "")
+    return f"U+{ord(char):04X} {name}".strip()
+
+
+def character_name(char: str) -> str:
+    """``char`` with its code point and Unicode name: "🚀 (U+1F680 ROCKET)"."""
+    return f"{char} ({code_point_name(char)})"
+
+
+def missing_glyphs_notice(chars: list[str], shown: int = 5) -> str:
+    """What the reader tells the learner about characters it cannot draw ("" for none)."""
+    if not chars:
+        return ""
+    names = ", ".join(character_name(c) for c in chars[:shown])
+    more = f", and {len(chars) - shown} more" if len(chars) > shown else ""
+    many = len(chars) != 1
+    return (
+        f"No font on this computer has {len(chars)} of the characters in this article, "
+        f"so {'they show' if many else 'it shows'} as an empty box: {names}{more}."
+    )
+
+
+def _insert_run_text(
+    cursor: QTextCursor, text: str, fmt: QTextCharFormat, special: re.Pattern[str]
+) -> None:
+    """Insert ``text``, each bidi control as a mark and each character ``special`` finds
+    with a tooltip that names it."""
     start = 0
-    for match in BIDI_CONTROLS.finditer(text):
+    for match in special.finditer(text):
         if match.start() > start:
             cursor.insertText(text[start : match.start()], fmt)
-        control = match.group()
-        mark = QTextCharFormat(fmt)
-        mark.setToolTip(
-            plain_tooltip(
-                f"A hidden character, U+{ord(control):04X} {unicodedata.name(control, '')}, "
-                "that would change the direction of the text around it"
+        char = match.group()
+        named = QTextCharFormat(fmt)
+        if BIDI_CONTROLS.fullmatch(char):
+            tip = (
+                f"A hidden character, {code_point_name(char)}, that would change the "
+                "direction of the text around it"
             )
-        )
-        cursor.insertText(BIDI_MARK, mark)
+            char = BIDI_MARK
+        else:
+            tip = f"{character_name(char)}: no font on this computer can draw it"
+        named.setToolTip(plain_tooltip(tip))
+        cursor.insertText(char, named)
         start = match.end()
     if start < len(text):
         cursor.insertText(text[start:], fmt)
@@ -140,6 +204,10 @@ def build_document(blocks: list[Block], parent=None) -> QTextDocument:
     cursor = QTextCursor(doc)
     cursor.beginEditBlock()
     lists: dict[int, tuple[QTextList, bool]] = {}
+    missing = undrawable("".join(run.text for block in blocks for run in block.runs))
+    special = re.compile(
+        "|".join([BIDI_CONTROLS.pattern, *(re.escape(c) for c in missing)]), re.UNICODE
+    )
     for index, block in enumerate(blocks):
         block_fmt = _block_format(block)
         # A plain block character format: a list marker is drawn in it, and it would
@@ -156,7 +224,7 @@ def build_document(blocks: list[Block], parent=None) -> QTextDocument:
         for run in block.runs:
             # Qt turns "\r" into a new block; a zero-width space keeps its one position (CRLF imports).
             text = run.text.replace("\n", LINE_SEPARATOR).replace("\r", "\u200b")
-            _insert_run_text(cursor, text, _char_format(block, run))
+            _insert_run_text(cursor, text, _char_format(block, run), special)
     cursor.endEditBlock()
     return doc
 

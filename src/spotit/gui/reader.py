@@ -35,7 +35,14 @@ from spotit.core.progress import Learner
 from spotit.core.selection import snap_to_words
 from spotit.core.taxonomy import Category
 from spotit.core.textpos import Utf16Map
-from spotit.gui.document import bidi_notice, build_document, display_text, hidden_controls
+from spotit.gui.document import (
+    bidi_notice,
+    build_document,
+    display_text,
+    hidden_controls,
+    missing_glyphs_notice,
+    undrawable,
+)
 from spotit.gui.feedback_panel import FeedbackPanel
 from spotit.gui.flag_list import NUMBER_KEYS, FlagListPanel, swatch
 from spotit.gui.marks import VERDICT_STYLES, highlight_format
@@ -267,7 +274,7 @@ class ReaderPage(QWidget):
                 self._style_badge()
             elif kind == QEvent.Type.FontChange:
                 # A styled label keeps the font it was polished with: zoom it with the page.
-                for label in (self.badge, self.direction_notice):
+                for label in (self.badge, self.text_notice):
                     label.setFont(self.font())
         super().changeEvent(event)
 
@@ -281,7 +288,7 @@ class ReaderPage(QWidget):
             f"QLabel {{ color: {text}; border: 2px dashed {mid}; border-radius: 4px; "
             "padding: 4px 8px; }"
         )
-        for label in (self.badge, self.direction_notice):
+        for label in (self.badge, self.text_notice):
             if label.styleSheet() != style:
                 label.setStyleSheet(style)
 
@@ -304,17 +311,18 @@ class ReaderPage(QWidget):
         self.badge = QLabel()
         self.badge.setWordWrap(True)
         self.badge.setAccessibleName("Training example notice")
-        # Said in words, once, above the article: its bidi controls are shown, not obeyed.
-        self.direction_notice = QLabel()
-        self.direction_notice.setWordWrap(True)
-        self.direction_notice.setAccessibleName("Hidden characters notice")
-        self.direction_notice.hide()
+        # Said in words, once, above the article: its bidi controls are shown, not obeyed,
+        # and which of its characters no font here can draw.
+        self.text_notice = QLabel()
+        self.text_notice.setWordWrap(True)
+        self.text_notice.setAccessibleName("Notes on the article's characters")
+        self.text_notice.hide()
         self._style_badge()
         article_column = QWidget()
         col = QVBoxLayout(article_column)
         col.setContentsMargins(0, 0, 0, 0)
         col.addWidget(self.badge)
-        col.addWidget(self.direction_notice)
+        col.addWidget(self.text_notice)
         col.addWidget(self.meta_label)
         col.addWidget(self.view, 1)
 
@@ -426,9 +434,12 @@ class ReaderPage(QWidget):
         self.badge.setVisible(bool(notice))
         details = " · ".join(x for x in (meta.outlet, meta.byline, meta.date) if x)
         set_plain(self.meta_label, display_text(details) or "No outlet, author or date given")
-        hidden = bidi_notice(hidden_controls(article.text, details))
-        set_plain(self.direction_notice, f"⚠ {hidden}")
-        self.direction_notice.setVisible(bool(hidden))
+        notes = [
+            bidi_notice(hidden_controls(article.text, details)),
+            missing_glyphs_notice(undrawable(article.text + details)),
+        ]
+        set_plain(self.text_notice, "\n".join(f"⚠ {note}" for note in notes if note))
+        self.text_notice.setVisible(any(notes))
         self.view.set_article(article)
         self.flag_panel.set_categories(self.categories)
         self.undo_stack.clear()

@@ -2,10 +2,48 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QPalette
+from pathlib import Path
+
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 MIN_ZOOM, MAX_ZOOM = 0.8, 3.0
+
+#: Emoji fonts that come with a platform or are often installed, best first. Qt falls
+#: back to one of them by itself for characters the text font does not have.
+PLATFORM_EMOJI_FONTS = (
+    "Segoe UI Emoji",
+    "Apple Color Emoji",
+    "Noto Color Emoji",
+    "Twemoji",
+    "Twitter Color Emoji",
+    "JoyPixels",
+    "EmojiOne Color",
+    "OpenMoji Color",
+    "Noto Emoji",
+)
+#: Google's monochrome Noto Emoji (SIL Open Font License, OFL.txt beside it), for machines
+#: with none of the above (a plain Linux desktop has only DejaVu: emoji were empty boxes).
+SHIPPED_EMOJI_FONT = Path(__file__).with_name("fonts") / "NotoEmoji-Regular.ttf"
+_emoji_family: list[str | None] = []  # the answer, once found
+
+
+def emoji_family() -> str | None:
+    """The family emoji are drawn in: the platform's emoji font, else the one SpotIt ships.
+
+    The shipped font is registered with Qt only where the platform has none; Qt's own font
+    fallback then draws every emoji the text font lacks in it (labels, lists and the
+    reader alike). None if neither is there (the reader then names what it cannot draw).
+    """
+    if not _emoji_family:
+        installed = set(QFontDatabase.families())
+        family = next((f for f in PLATFORM_EMOJI_FONTS if f in installed), None)
+        if family is None:
+            font_id = QFontDatabase.addApplicationFont(str(SHIPPED_EMOJI_FONT))
+            families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+            family = families[0] if families else None
+        _emoji_family.append(family)
+    return _emoji_family[0]
 
 
 def dark_palette() -> QPalette:
@@ -49,6 +87,7 @@ class Appearance:
     def __init__(self, app: QApplication) -> None:
         self.app = app
         app.setStyle(QStyleFactory.create("Fusion"))
+        self.emoji_family = emoji_family()
         self.base_font = QFont(app.font())
         self.light = app.style().standardPalette()
         self.zoom = 1.0
