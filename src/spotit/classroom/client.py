@@ -1,7 +1,9 @@
 """The student's transport: one QWebSocket to the host, with reconnection and resending.
 
 Everything the host sends is validated (spotit.classroom.protocol) before a signal
-carries it on. If the connection drops after joining, the client reconnects with its
+carries it on. An article this app will not draw (a link it does not allow, text that
+does not match its blocks) does not end the session: the client tells the host
+(``cannot_show``), says so with ``cannot_show``, and waits for the next article. If the connection drops after joining, the client reconnects with its
 token and resends what the host may not have received: the pending submission, or
 else the latest draft.
 """
@@ -42,6 +44,9 @@ class ClassClient(QObject):
     refused = Signal(str, str)
     #: A non-fatal error from the host: (code, message).
     problem = Signal(str, str)
+    #: The current article could not be shown: (article id, index, count, reason). The
+    #: host has been told; the session goes on.
+    cannot_show = Signal(str, int, int, str)
     #: "connecting", "connected", "reconnecting" or "closed".
     state_changed = Signal(str)
     #: Every text message exactly as received (before validation).
@@ -57,6 +62,8 @@ class ClassClient(QObject):
         self.name = ""
         self.welcome: protocol.Welcome | None = None
         self.offer: protocol.ArticleOffer | None = None
+        #: Why the current article could not be shown ("" when it could).
+        self.unshown = ""
         self.state = "closed"
         self._context = protocol.HostContext()
         self._hello: dict | None = None
@@ -157,6 +164,11 @@ class ClassClient(QObject):
         self.message_received.emit(raw)
         try:
             message = protocol.parse_host_message(raw, self._context)
+        except protocol.UnshowableArticle as exc:
+            self._unshowable(exc)
+            return
+        except protocol.NotShown:
+            return  # the answers to an article this student never saw: nothing to show
         except protocol.ProtocolError as exc:
             self._broken(str(exc))
             return
@@ -168,6 +180,7 @@ class ClassClient(QObject):
             self.welcomed.emit(message)
         elif isinstance(message, protocol.ArticleOffer):
             self.offer = message
+            self.unshown = ""
             self.article_offered.emit(message)
             self._resend(message)
         elif isinstance(message, protocol.Submitted):
@@ -188,6 +201,14 @@ class ClassClient(QObject):
             self.refused.emit(message.code, message.message)
         else:
             self.problem.emit(message.code, message.message)
+
+    def _unshowable(self, problem: protocol.UnshowableArticle) -> None:
+        """Stay in the session: tell the host why, tell the student, wait for the next one."""
+        self.offer = None
+        self.unshown = problem.reason
+        self._pending_submit = self._pending_draft = None  # they were for another article
+        self._send(protocol.cannot_show_message(problem.article, problem.reason))
+        self.cannot_show.emit(problem.article, problem.index, problem.count, problem.reason)
 
     def _resend(self, offer: protocol.ArticleOffer) -> None:
         """After a (re)connection: send again what the host may have missed for this article."""

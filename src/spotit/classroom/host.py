@@ -145,7 +145,7 @@ class HostController(QObject):
             self.logged.emit(describe(event, self.session))
         if not self.auto or self.session.phase is not Phase.FLAGGING:
             return
-        if event.kind in ("submitted", "left", "joined", "rejoined"):
+        if event.kind in ("submitted", "left", "joined", "rejoined", "cannot-show"):
             if self.session.all_submitted():
                 self._auto_timer.start(int(self.grace_seconds * 1000))  # (re)starts the wait
             else:

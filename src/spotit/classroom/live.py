@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spotit.classroom.protocol import GoldTally
+from spotit.classroom.protocol import GoldTally, characters_of, other_scripts
 from spotit.classroom.session import (
     ClassSession,
     HeatSegment,
@@ -36,6 +36,7 @@ STATE_LABELS = {
     "submitted": "✓ submitted",
     "auto-submitted": "✓ taken at reveal",
     "absent": "— not here",
+    "cannot-show": "⚠ cannot show it",
 }
 
 PHASE_LINES = {
@@ -62,6 +63,32 @@ class RosterRow:
     flags: int
     score: int | None
     connected: bool
+    looks_like: tuple[str, ...] = ()
+    problem: str = ""  # why the student's app could not show the article
+
+    @property
+    def label(self) -> str:
+        """The name as the roster shows it, with a warning when it looks like another."""
+        if not self.looks_like:
+            return self.name
+        # On a line of its own, so a narrow roster cuts neither the name nor the warning.
+        line = f"{self.name}\n⚠ looks like: {', '.join(self.looks_like)}"
+        scripts = other_scripts(self.name)
+        return f"{line} (this one has {scripts})" if scripts else line
+
+    @property
+    def details(self) -> str:
+        """What hovering the row tells: the name's characters, the app's problem."""
+        lines = []
+        if self.looks_like:
+            others = ", ".join(self.looks_like)
+            lines.append(f"{self.name} looks like {others}: ask who is who.")
+            for name in (self.name, *self.looks_like):
+                if characters := characters_of(name):
+                    lines.append(f"{name}: {characters}")
+        if self.problem:
+            lines.append(f"This article could not be shown to {self.name}: {self.problem}")
+        return "\n".join(lines)
 
 
 def roster_rows(roster: Sequence[RosterEntry]) -> list[RosterRow]:
@@ -69,9 +96,23 @@ def roster_rows(roster: Sequence[RosterEntry]) -> list[RosterRow]:
     rows = []
     for entry in roster:
         status = STATE_LABELS.get(entry.state, entry.state)
+        if entry.problem:
+            # In the row itself, not only on hover: the keyboard and the projector see it.
+            short = entry.problem if len(entry.problem) <= 60 else entry.problem[:59] + "…"
+            status += f" ({short})"
         if not entry.connected:
             status += " (offline)"
-        rows.append(RosterRow(entry.name, status, entry.flags, entry.score, entry.connected))
+        rows.append(
+            RosterRow(
+                entry.name,
+                status,
+                entry.flags,
+                entry.score,
+                entry.connected,
+                entry.looks_like,
+                entry.problem,
+            )
+        )
     return rows
 
 
@@ -192,4 +233,11 @@ def describe(event: SessionEvent, session: ClassSession) -> str:
         return f"article {n}/{total}: {session.article.meta.headline}"
     if event.kind == "ended":
         return f"ended: {event.detail}"
+    if event.kind == "lookalike":
+        characters = characters_of(event.student) or "plain letters"
+        return (
+            f"looks alike: {event.student} looks like {event.detail} ({characters}); ask who is who"
+        )
+    if event.kind == "cannot-show":
+        return f"cannot show: {event.student}, article {n}/{total} ({event.detail})"
     return f"refused: {event.detail}"

@@ -38,6 +38,8 @@ MAX_HOST_MESSAGE_BYTES = 32 * 1024 * 1024
 MAX_FLAGS = 150
 MAX_NOTE_CHARS = 500
 MAX_NAME_CHARS = 40
+#: A student's reason for not showing an article (``cannot_show``).
+MAX_REASON_CHARS = 300
 MAX_SECONDS = 24 * 60 * 60
 MAX_TOKEN_CHARS = 100
 MAX_CATEGORIES = 1000
@@ -82,6 +84,22 @@ STATUSES = ("submitted", "auto-submitted", "absent")
 # Names show in the instructor's roster and gradebook: no control characters and no
 # bidirectional overrides, which could make one name look like another.
 _BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_ZWJ = "\u200d"
+#: Letters that draw nothing: Hangul fillers, Khmer inherent vowels, the Braille blank.
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u17b4\u17b5\u2800")
+#: Marks that draw nothing: the combining grapheme joiner and the Mongolian selectors.
+_BLANK_MARKS = frozenset("\u034f\u180b\u180c\u180d\u180f")
+#: Combining marks allowed on one base character (Vietnamese needs two, Thai three).
+MAX_MARKS_PER_LETTER = 4
+
+
+def _is_variation_selector(ch: str) -> bool:
+    return "\ufe00" <= ch <= "\ufe0f" or "\U000e0100" <= ch <= "\U000e01ef"
+
+
+def _is_emoji(ch: str) -> bool:
+    # Emoji are symbols (So); skin-tone modifiers are modifier symbols (Sk).
+    return unicodedata.category(ch) in ("So", "Sk")
 
 
 class ProtocolError(Exception):
@@ -91,6 +109,22 @@ class ProtocolError(Exception):
         super().__init__(message)
         self.code = code
         self.fatal = fatal
+
+
+class UnshowableArticle(ProtocolError):
+    """A well-formed ``article`` message whose article the student's app cannot show.
+
+    The session goes on: the client reports it (``cannot_show``) and waits for the
+    next article. ``article`` is the id as the host sent it ("" if it was no id).
+    """
+
+    def __init__(self, article: str, index: int, count: int, reason: str) -> None:
+        super().__init__("bad-message", reason)
+        self.article, self.index, self.count, self.reason = article, index, count, reason
+
+
+class NotShown(ProtocolError):
+    """A reveal of the article this student's app could not show: nothing to show either."""
 
 
 # -- helpers ------------------------------------------------------------------------
@@ -121,14 +155,22 @@ def format_code(code: str) -> str:
     return f"{code[:3]} {code[3:]}" if len(code) == CODE_LENGTH else code
 
 
+def _character(ch: str) -> str:
+    return f"U+{ord(ch):04X} {unicodedata.name(ch, 'unnamed')}"
+
+
 def check_name(name: object) -> str:
-    """A display name, trimmed; ProtocolError ``name-invalid`` if it cannot be shown safely."""
+    """A display name, NFC-normalised and trimmed; ProtocolError ``name-invalid`` otherwise.
+
+    One rule for every character that could make two names look the same in the
+    roster: control and text-direction characters, invisible format characters (the
+    zero-width joiner only inside an emoji sequence), letters and marks that draw
+    nothing (Hangul fillers), and combining marks or variation selectors with no
+    character before them.
+    """
     if not isinstance(name, str):
         raise ProtocolError("name-invalid", "the name must be text", fatal=True)
-    name = " ".join(name.split())
-    if not name:
-        raise ProtocolError("name-invalid", "the name is empty", fatal=True)
-    if len(name) > MAX_NAME_CHARS:
+    if len(name) > 4 * MAX_NAME_CHARS:
         raise ProtocolError(
             "name-invalid", f"the name is longer than {MAX_NAME_CHARS} characters", fatal=True
         )
@@ -136,11 +178,158 @@ def check_name(name: object) -> str:
         raise ProtocolError("name-invalid", "the name has control characters", fatal=True)
     if _BIDI_CONTROLS.search(name):
         raise ProtocolError("name-invalid", "the name has text-direction controls", fatal=True)
-    # Invisible characters would let "Ana" and "An\u200ba" both join and look the same;
-    # the zero-width joiner stays, for emoji sequences.
-    if any(unicodedata.category(ch) == "Cf" and ch != "\u200d" for ch in name):
-        raise ProtocolError("name-invalid", "the name has invisible characters", fatal=True)
+    # "José" typed and "Jose" + combining acute pasted are one name, stored one way.
+    name = " ".join(unicodedata.normalize("NFC", name).split())
+    if not name:
+        raise ProtocolError("name-invalid", "the name is empty", fatal=True)
+    if len(name) > MAX_NAME_CHARS:
+        raise ProtocolError(
+            "name-invalid", f"the name is longer than {MAX_NAME_CHARS} characters", fatal=True
+        )
+    marks = 0
+    for n, ch in enumerate(name):
+        before = name[n - 1] if n else " "
+        after = name[n + 1] if n + 1 < len(name) else " "
+        category = unicodedata.category(ch)
+        if ch == _ZWJ:
+            # Kept between emoji (👩‍🔬, after a skin tone or an emoji selector); anywhere
+            # else it is invisible: "An\u200da" would look like "Ana".
+            if (_is_emoji(before) or before == "\ufe0f") and _is_emoji(after):
+                continue
+            raise ProtocolError(
+                "name-invalid", f"the name has an invisible character ({_character(ch)})", True
+            )
+        if category == "Cf" or ch in _BLANK_LETTERS or ch in _BLANK_MARKS:
+            raise ProtocolError(
+                "name-invalid", f"the name has an invisible character ({_character(ch)})", True
+            )
+        if category[0] == "M" or _is_variation_selector(ch):
+            marks += 1
+            if before == " " or before == _ZWJ:
+                raise ProtocolError(
+                    "name-invalid",
+                    f"the name has a mark with no letter before it ({_character(ch)})",
+                    fatal=True,
+                )
+            if marks > MAX_MARKS_PER_LETTER:
+                raise ProtocolError(
+                    "name-invalid",
+                    f"the name has more than {MAX_MARKS_PER_LETTER} marks on one letter",
+                    fatal=True,
+                )
+        else:
+            marks = 0
     return name
+
+
+def _drawn(name: str) -> str:
+    """A name without the emoji joiners and selectors, which draw nothing of their own."""
+    return "".join(ch for ch in name if ch != _ZWJ and not _is_variation_selector(ch))
+
+
+def name_key(name: str) -> str:
+    """What two names are compared by: NFC, case folded, without emoji joiners and selectors.
+
+    Two names with the same key look the same, so a session holds only one of them.
+    """
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", _drawn(name)).casefold())
+
+
+_prototypes: dict[str, str] | None = None
+
+
+def _confusable_prototypes() -> dict[str, str]:
+    """Each confusable character and the one its class is drawn as (UTS #39 prototypes).
+
+    confusable-homoglyphs keeps Unicode's confusables.txt as pairs in both directions;
+    every source character is paired with its one prototype, so the connected groups
+    of those pairs are the prototype classes. A class drawn as a sequence ("m" -> "rn")
+    maps to that sequence.
+    """
+    global _prototypes
+    if _prototypes is not None:
+        return _prototypes
+    from confusable_homoglyphs.confusables import confusables_data
+
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def glyph(text: str) -> str:
+        # The data's right-to-left glyphs come wrapped in direction marks.
+        return text.strip("\u200e\u200f") if len(text) > 1 else text
+
+    for key, pairs in confusables_data.items():
+        for pair in pairs:
+            a, b = root(glyph(key)), root(glyph(pair["c"]))
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    groups: dict[str, list[str]] = {}
+    for member in parent:
+        groups.setdefault(root(member), []).append(member)
+    prototypes = {}
+    for members in groups.values():
+        sequences = sorted(m for m in members if len(m) > 1)
+        drawn_as = sequences[0] if sequences else min(members)
+        for member in members:
+            if len(member) == 1:
+                prototypes[member] = drawn_as
+    _prototypes = prototypes
+    return prototypes
+
+
+def skeleton(name: str) -> str:
+    """The UTS #39 skeleton of a name: two names with one skeleton look alike.
+
+    NFD, each character replaced by its confusable prototype, NFD again (repeated for
+    prototypes that are themselves sequences). "Аna" (Cyrillic А) and "Ana" share one;
+    "José" and "Jose" do not: the accent shows.
+    """
+    prototypes = _confusable_prototypes()
+    text = unicodedata.normalize("NFD", _drawn(name))
+    for _ in range(4):
+        mapped = unicodedata.normalize("NFD", "".join(prototypes.get(ch, ch) for ch in text))
+        if mapped == text:
+            break
+        text = mapped
+    return text
+
+
+def look_alike(a: str, b: str) -> bool:
+    """Whether two different names could be taken for each other (UTS #39 confusables)."""
+    if name_key(a) == name_key(b):
+        return True
+    return skeleton(a) == skeleton(b) or skeleton(a.casefold()) == skeleton(b.casefold())
+
+
+def other_scripts(name: str) -> str:
+    """The letters of a name that are not Latin, by script: "Cyrillic А" ("" for none).
+
+    What tells "Аna" from "Ana" at a glance in the roster.
+    """
+    scripts: dict[str, str] = {}
+    for ch in name:
+        if ord(ch) < 0x80 or not unicodedata.category(ch).startswith("L"):
+            continue
+        word = unicodedata.name(ch, "").split(" ")[0]
+        script = word if word in ("CJK", "NKO") else word.capitalize()
+        if script and script != "Latin" and ch not in scripts.get(script, ""):
+            scripts[script] = scripts.get(script, "") + ch
+    return ", ".join(f"{script} {letters}" for script, letters in list(scripts.items())[:3])
+
+
+def characters_of(name: str) -> str:
+    """The characters of a name beyond plain ASCII, by Unicode name, for the instructor."""
+    seen = []
+    for ch in name:
+        if ord(ch) > 0x7E and ch not in seen:
+            seen.append(ch)
+    return "; ".join(f"{ch} {_character(ch)}" for ch in seen[:12])
 
 
 def _loads(raw: str | bytes, limit: int) -> dict:
@@ -297,7 +486,25 @@ class Leave:
     """The student closes the session on purpose (the token stays valid)."""
 
 
-ClientMessage = Join | Resume | DraftUpdate | Submit | Leave
+@dataclass(frozen=True)
+class CannotShow:
+    """The student's app could not show the current article, and why (one line)."""
+
+    article: str
+    reason: str
+
+
+ClientMessage = Join | Resume | DraftUpdate | Submit | Leave | CannotShow
+
+
+def one_line(text: str) -> str:
+    """Text as one printable line: control, format and direction characters become spaces.
+
+    For what a peer writes that the other side prints (the host's log, its roster).
+    """
+    return " ".join(
+        "".join(" " if unicodedata.category(ch)[0] == "C" else ch for ch in text).split()
+    )
 
 
 def parse_client_message(raw: str | bytes) -> ClientMessage:
@@ -319,6 +526,12 @@ def parse_client_message(raw: str | bytes) -> ClientMessage:
         return cls(article, flags, seconds)
     if kind == "leave":
         return Leave()
+    if kind == "cannot_show":
+        article = _text(data, "article", where, 64)
+        reason = one_line(_text(data, "reason", where, MAX_REASON_CHARS))
+        if not reason:
+            raise ProtocolError("bad-message", f"{where}: 'reason' is empty")
+        return CannotShow(article, reason)
     raise ProtocolError("bad-message", f"unknown message type {kind[:40]!r}")
 
 
@@ -351,6 +564,16 @@ def submit_message(article_id: str, flags: Iterable[Flag], seconds: int) -> dict
 def leave_message() -> dict:
     """The student leaves on purpose (their token stays valid)."""
     return {"type": "leave", "v": PROTOCOL_VERSION}
+
+
+def cannot_show_message(article_id: str, reason: str) -> dict:
+    """The student's app could not show this article; both cut to what the host accepts."""
+    return {
+        "type": "cannot_show",
+        "v": PROTOCOL_VERSION,
+        "article": article_id[:64],
+        "reason": one_line(reason)[:MAX_REASON_CHARS] or "no reason given",
+    }
 
 
 # -- what hosts send -------------------------------------------------------------------
@@ -581,6 +804,7 @@ class HostContext:
 
     categories: set[str] = field(default_factory=set)
     texts: dict[str, str] = field(default_factory=dict)  # article id -> text
+    unshown: str | None = None  # the current article, when it could not be shown
 
 
 def _markup_free(value: str) -> str:
@@ -639,6 +863,8 @@ def _parse_reveal(data: object, context: HostContext) -> Reveal:
     where = "'reveal' message"
     article_id = _text(data, "article", where, 64)
     text = context.texts.get(article_id)
+    if text is None and article_id == context.unshown:
+        raise NotShown("bad-message", "reveal of the article that could not be shown")
     if text is None:
         raise ProtocolError("bad-message", f"reveal of an article never shown ({article_id!r})")
     kind = _text(data, "kind", where, 40)
@@ -726,7 +952,17 @@ def parse_host_message(raw: str | bytes, context: HostContext) -> HostMessage:
         phase = _text(data, "phase", where, 20)
         if phase not in ("flagging", "revealed"):
             raise ProtocolError("bad-message", f"{where}: unknown phase {phase!r}")
-        article = _parse_article(data.get("article"))
+        try:
+            article = _parse_article(data.get("article"))
+        except ProtocolError as exc:
+            # The message is sound; its article is not something this app will draw.
+            raw = data.get("article")
+            raw_id = raw.get("id") if isinstance(raw, dict) else None
+            valid = isinstance(raw_id, str) and len(raw_id) <= 64 and ITEM_ID.match(raw_id)
+            article_id = raw_id if valid else ""
+            context.texts, context.unshown = {}, article_id
+            raise UnshowableArticle(article_id, index, count, str(exc)) from None
+        context.unshown = None
         draft_data = data.get("draft")
         draft, seconds = None, 0
         if draft_data is not None:

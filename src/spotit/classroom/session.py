@@ -75,7 +75,9 @@ class Send:
 class SessionEvent:
     """Something the instructor's screen or log shows.
 
-    ``kind``: joined, rejoined, left, draft, submitted, revealed, advanced, ended, rejected.
+    ``kind``: joined, rejoined, left, draft, submitted, revealed, advanced, ended, rejected,
+    lookalike (``detail``: the names the newcomer's looks like), cannot-show (``detail``:
+    the student's reason).
     """
 
     kind: str
@@ -107,6 +109,10 @@ class Student:
     drafts: dict[int, tuple[Flag, ...]] = field(default_factory=dict)
     draft_seconds: dict[int, int] = field(default_factory=dict)
     submissions: dict[int, Submission] = field(default_factory=dict)
+    #: Other students whose names could be taken for this one (UTS #39 confusables).
+    looks_like: list[str] = field(default_factory=list)
+    #: Article index -> why the student's app could not show that article.
+    cannot_show: dict[int, str] = field(default_factory=dict)
 
     @property
     def connected(self) -> bool:
@@ -129,9 +135,12 @@ class RosterEntry:
 
     name: str
     connected: bool
-    state: str  # "reading" (no flags yet), "flagging", "submitted", "auto-submitted", "absent"
+    state: str  # "reading" (no flags yet), "flagging", "submitted", "auto-submitted", "absent",
+    # or "cannot-show" (the student's app could not show the article; see ``problem``)
     flags: int
     score: int | None
+    looks_like: tuple[str, ...] = ()
+    problem: str = ""
 
 
 @dataclass(frozen=True)
@@ -221,12 +230,24 @@ class ClassSession:
                 state, flags, points = sub.status, len(sub.flags), None
                 if self.phase is not Phase.FLAGGING:
                     points = sub.report.score
+            elif self.index in s.cannot_show:
+                state, flags, points = "cannot-show", 0, None
             elif self.index not in s.first_seen:
                 state, flags, points = "absent", 0, None
             else:
                 draft = s.drafts.get(self.index, ())
                 state, flags, points = ("flagging" if draft else "reading"), len(draft), None
-            entries.append(RosterEntry(s.name, s.connected, state, flags, points))
+            entries.append(
+                RosterEntry(
+                    s.name,
+                    s.connected,
+                    state,
+                    flags,
+                    points,
+                    tuple(s.looks_like),
+                    s.cannot_show.get(self.index, ""),
+                )
+            )
         return entries
 
     def _current_flags(self, student: Student, index: int) -> tuple[Flag, ...] | None:
@@ -304,9 +325,15 @@ class ClassSession:
         return [protocol.GoldTally(**t) for t in tallies]
 
     def all_submitted(self) -> bool:
-        """True when at least one student is connected and every connected student submitted."""
+        """True when at least one student is connected and every connected student is done.
+
+        Done: submitted, or their app reported it cannot show the article (they have
+        nothing to submit, and the class should not wait for them).
+        """
         connected = [s for s in self._students.values() if s.connected]
-        return bool(connected) and all(self.index in s.submissions for s in connected)
+        return bool(connected) and all(
+            self.index in s.submissions or self.index in s.cannot_show for s in connected
+        )
 
     def submission_count(self) -> int:
         return sum(self.index in s.submissions for s in self._students.values())
@@ -413,6 +440,8 @@ class ClassSession:
             return self._draft(student, message)
         if isinstance(message, protocol.Submit):
             return self._submit(conn, student, message)
+        if isinstance(message, protocol.CannotShow):
+            return self._cannot_show(student, message)
         # Leave: the token stays valid, so the student can come back.
         self._conns.pop(conn, None)
         if student.conn == conn:
@@ -439,8 +468,9 @@ class ClassSession:
         guess = message.code.encode("utf-8", "surrogatepass")
         if not secrets.compare_digest(guess, self.code.encode()):
             raise self._fail(c.peer, "wrong-code", "that is not this session's join code")
-        folded = message.name.casefold()
-        if any(s.name.casefold() == folded for s in self._students.values()):
+        # One key for "the same name": NFC, case folded, emoji joiners aside.
+        key = protocol.name_key(message.name)
+        if any(protocol.name_key(s.name) == key for s in self._students.values()):
             raise protocol.ProtocolError(
                 "name-taken", f"someone in the class is already called {message.name}", fatal=True
             )
@@ -448,9 +478,16 @@ class ClassSession:
             raise protocol.ProtocolError("session-full", "the class is full", fatal=True)
         token = protocol.new_token()
         student = Student(message.name, token, c.peer, len(self._students), conn)
+        # A look-alike name joins (it may be a real namesake) but the instructor is told.
+        for other in self._students.values():
+            if protocol.look_alike(other.name, student.name):
+                other.looks_like.append(student.name)
+                student.looks_like.append(other.name)
         self._students[token] = student
         c.token = token
         self._emit("joined", student.name, f"{len(self._students)} in the class")
+        if student.looks_like:
+            self._emit("lookalike", student.name, ", ".join(student.looks_like))
         return [self._welcome(conn, student), *self._offer(student)]
 
     def _resume(self, conn: int, c: _Connection, message: protocol.Resume) -> list[Send]:
@@ -549,6 +586,17 @@ class ClassSession:
         self._emit("submitted", student.name, f"{len(message.flags)} flags")
         return [Send(conn, protocol.submitted_message(message.article, len(message.flags)))]
 
+    def _cannot_show(self, student: Student, message: protocol.CannotShow) -> list[Send]:
+        if message.article != self.article.meta.id:
+            if any(a.meta.id == message.article for a in self.articles):
+                return []  # about an article the class has left: nothing to act on
+            raise protocol.ProtocolError("not-this-article", f"no article {message.article!r} here")
+        if student.cannot_show.get(self.index) == message.reason:
+            return []  # said again after a reconnection: already shown
+        student.cannot_show[self.index] = message.reason
+        self._emit("cannot-show", student.name, message.reason)
+        return []
+
     def _record(self, student: Student, index: int, flags: tuple[Flag, ...], status: str) -> None:
         article = self.articles[index]
         seen = student.first_seen.get(index, self.clock())
@@ -566,7 +614,8 @@ class ClassSession:
         """Close submissions on the current article and show every student their feedback.
 
         Students who saw the article but did not submit have their latest draft
-        submitted for them ("auto-submitted").
+        submitted for them ("auto-submitted"), except those whose app could not show
+        it: they stay "absent" rather than score nothing.
         """
         if self.phase is not Phase.FLAGGING:
             raise SessionStateError(
@@ -575,7 +624,11 @@ class ClassSession:
                 else "the session has ended"
             )
         for s in self._students.values():
-            if self.index in s.first_seen and self.index not in s.submissions:
+            if (
+                self.index in s.first_seen
+                and self.index not in s.submissions
+                and self.index not in s.cannot_show
+            ):
                 self._record(s, self.index, s.drafts.get(self.index, ()), "auto-submitted")
         self.phase = Phase.REVEALED
         self._emit("revealed", "", self.article.meta.id)

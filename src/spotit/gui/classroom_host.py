@@ -453,8 +453,8 @@ class HostWindow(QMainWindow):
         roster_heading = QLabel("<b>&Students</b>")
         self.roster_model = RosterModel(
             [
-                Column("Student", lambda r: r.name),
-                Column("Status", lambda r: r.status),
+                Column("Student", lambda r: r.label, tooltip=lambda r: r.details),
+                Column("Status", lambda r: r.status, tooltip=lambda r: r.details),
                 Column("Flags", lambda r: str(r.flags)),
                 Column("Score", lambda r: "" if r.score is None else str(r.score)),
             ],
@@ -463,10 +463,13 @@ class HostWindow(QMainWindow):
         )
         self.roster = rows_view(self.roster_model, "Students", uniform_rows=False)
         self.roster.setAlternatingRowColors(True)
+        self.roster.setWordWrap(True)  # look-alike warnings and reports stay readable
         header = self.roster.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        # Every column as wide as its text (the list scrolls sideways when narrow), so a
+        # look-alike warning or a student's report is never cut short; the last one fills.
+        for column in (0, 1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         roster_heading.setBuddy(self.roster)
         self.empty_roster = QLabel("Nobody has joined yet.")
         for widget in (roster_heading, self.roster, self.empty_roster):

@@ -101,6 +101,8 @@ class StudentWindow(QMainWindow):
         self.offer: ArticleOffer | None = None
         self.reveal: Reveal | None = None
         self.ended = False
+        #: (index, count, reason) while the class's article is one this app cannot show.
+        self.unshown: tuple[int, int, str] | None = None
         self._replaying = False
         self._pending_draft: tuple[str, list[Flag], int] | None = None
         self._draft_timer = QTimer(self)
@@ -116,6 +118,7 @@ class StudentWindow(QMainWindow):
         client.ended.connect(self._ended)
         client.refused.connect(self._refused)
         client.problem.connect(lambda _code, message: self._status(f"The host says: {message}"))
+        client.cannot_show.connect(self.show_unshowable)
         client.state_changed.connect(lambda _state: self._update_banner())
         if client.offer is not None:
             self.show_offer(client.offer)
@@ -149,6 +152,14 @@ class StudentWindow(QMainWindow):
         for button in (feedback.try_again_button, feedback.next_button, feedback.library_button):
             button.hide()
         layout.addWidget(self.reader, 1)
+        self.nothing_shown = QLabel(
+            "Nothing to read here for this article. Stay in the class: the next article "
+            "comes when the instructor moves on."
+        )
+        self.nothing_shown.setWordWrap(True)
+        self.nothing_shown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.nothing_shown.hide()
+        layout.addWidget(self.nothing_shown, 1)
         self.setCentralWidget(central)
         self.setWindowTitle("Class — SpotIt")
         self._scale_fonts()
@@ -174,6 +185,10 @@ class StudentWindow(QMainWindow):
             return
         previous = self.offer
         self.offer = offer
+        if self.unshown is not None:
+            self.unshown = None
+            self.nothing_shown.hide()
+            self.reader.show()
         same = (
             previous is not None
             and previous.article.meta.id == offer.article.meta.id
@@ -198,6 +213,18 @@ class StudentWindow(QMainWindow):
             finally:
                 self._replaying = False
         self.setWindowTitle(f"{offer.article.meta.headline} — Class — SpotIt")
+        self._update_banner()
+
+    def show_unshowable(self, _article_id: str, index: int, count: int, reason: str) -> None:
+        """The class's article could not be shown here: say why; the class goes on."""
+        self.offer, self.reveal = None, None
+        self.unshown = (index, count, reason)
+        self._draft_timer.stop()
+        self._pending_draft = None  # for the article before: the host has moved on
+        self.class_result.hide()
+        self.reader.hide()
+        self.nothing_shown.show()
+        self.setWindowTitle("Class — SpotIt")
         self._update_banner()
 
     def host_draft(self, article_id: str, text_hash: str) -> Draft | None:
@@ -318,6 +345,13 @@ class StudentWindow(QMainWindow):
             )
         elif self.client.state in ("reconnecting", "connecting") and self.welcome is not None:
             text = "⚠ Connection lost. Reconnecting… Your flags are kept here."
+        elif self.unshown is not None and self.welcome is not None:
+            index, count, reason = self.unshown
+            text = (
+                f"Article {index + 1} of {count} · ⚠ This article could not be shown: "
+                f"{reason}; your teacher has been told.\n"
+                f"You are {self.welcome.name} in “{self.welcome.pack.meta.title}”."
+            )
         elif self.offer is None or self.welcome is None:
             text = "Connecting to the class…"
         else:
