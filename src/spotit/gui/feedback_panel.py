@@ -11,13 +11,15 @@ from dataclasses import dataclass, field
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QUrl, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -33,6 +35,12 @@ from spotit.gui.plain import set_plain
 if TYPE_CHECKING:
     from spotit.core.article import PackArticle
     from spotit.core.scoring import CategorySummary, Report
+
+#: The explanation is what the learner learns from: at any text size it shows this many
+#: lines at least (at 200% it had about three), and the feedback scrolls if they cannot fit.
+MIN_EXPLANATION_LINES = 8
+#: Rows the verdicts and the results per category keep at least (each scrolls for the rest).
+MIN_VERDICT_ROWS, MIN_CATEGORY_ROWS = 3, 2
 
 CREDIBLE_TEXT = (
     "<p>This article is credible: it names its sources, dates and places, "
@@ -99,6 +107,18 @@ def _category_columns(category: Callable[[str], Category]) -> list[Column[Catego
     ]
 
 
+class _ScrolledContent(QWidget):
+    """A scroll area's content that fills the area whenever its minimum fits.
+
+    With a word-wrapped label inside, a resizable scroll area sizes its content by the
+    layout's preferred height for the width, and scrolls although everything would fit.
+    """
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt naming)
+        layout = self.layout()
+        return layout.minimumHeightForWidth(width) if layout is not None else -1
+
+
 class FeedbackPanel(QWidget):
     """What the learner sees after submitting (or after a class article is revealed)."""
 
@@ -120,7 +140,17 @@ class FeedbackPanel(QWidget):
         self._categories: dict[str, Category] = {}
         self.report: Report | None = None
         self.article: PackArticle | None = None
-        layout = QVBoxLayout(self)
+        # The panes keep minimum heights in lines (see _fit_to_font); when the text is so
+        # large that they cannot all fit, the whole feedback scrolls rather than squeezing one.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(self.scroll_area)
+        content = _ScrolledContent()
+        self.scroll_area.setWidget(content)
+        layout = QVBoxLayout(content)
         self.score_label = QLabel()
         self.score_label.setAccessibleName("Score")
         self.score_label.setTextFormat(Qt.TextFormat.RichText)
@@ -154,17 +184,17 @@ class FeedbackPanel(QWidget):
         self.explanation.setOpenLinks(False)
         self.explanation.setAccessibleName("Explanation")
         self.explanation.anchorClicked.connect(open_link)
-        layout.addWidget(self.explanation, 1)
+        layout.addWidget(self.explanation, 3)
 
         self.category_model: RowsModel[CategorySummary] = RowsModel(
             _category_columns(self.category), self
         )
         self.category_table = rows_view(self.category_model, "Results per category")
-        # The category names take the room; the counts are as wide as their headers.
+        # Every column as wide as its contents, the last taking what is left: at large text
+        # sizes the table scrolls sideways rather than cutting the category names short.
         header = self.category_table.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 5):
+        header.setStretchLastSection(True)
+        for column in range(0, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.category_table, 1)
 
@@ -178,6 +208,28 @@ class FeedbackPanel(QWidget):
         for button in (self.try_again_button, self.next_button, self.library_button):
             row.addWidget(button)
         layout.addLayout(row)
+        self._fit_to_font()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_to_font()
+        super().changeEvent(event)
+
+    def _fit_to_font(self) -> None:
+        """Minimum heights in lines of the current text size (zoom changes it)."""
+        line = self.explanation.fontMetrics().lineSpacing()
+        frame = 2 * self.explanation.frameWidth()
+        margin = 2 * int(self.explanation.document().documentMargin())
+        self.explanation.setMinimumHeight(MIN_EXPLANATION_LINES * line + frame + margin)
+        for view, rows in (
+            (self.verdict_list, MIN_VERDICT_ROWS),
+            (self.category_table, MIN_CATEGORY_ROWS),
+        ):
+            row = max(view.sizeHintForRow(0), view.fontMetrics().lineSpacing() + 4)
+            header = view.header().sizeHint().height()
+            # A sideways scroll bar, at large text sizes, must not take the rows' room.
+            bar = view.horizontalScrollBar().sizeHint().height()
+            view.setMinimumHeight(header + rows * row + bar + 2 * view.frameWidth())
 
     def category(self, category_id: str) -> Category:
         """The category ``category_id`` of the report's pack (its id as name if unknown)."""
