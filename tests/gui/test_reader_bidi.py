@@ -27,7 +27,12 @@ SPOOF = f"{RLO}efas si desab-ecneics{PDF}"
 
 
 @pytest.fixture
-def spoof_pack(tmp_path):
+def spoof_pack(spoof_pack_path):
+    return open_pack(spoof_pack_path)
+
+
+@pytest.fixture
+def spoof_pack_path(tmp_path):
     folder = make_source(
         tmp_path / "src",
         'id = "bidi"\ntitle = "Bidi"\nversion = "1"\n'
@@ -53,7 +58,7 @@ def spoof_pack(tmp_path):
     # Validation reports them to the author; a pack made by another tool (or an older
     # SpotIt) can hold them all the same, and the reader must be safe with it.
     assert source.problems and all("bidi control" in p.message for p in source.problems)
-    return open_pack(build_pack(replace(source, problems=[]), tmp_path / "bidi.spotit"))
+    return build_pack(replace(source, problems=[]), tmp_path / "bidi.spotit")
 
 
 @pytest.fixture
@@ -171,3 +176,21 @@ def test_build_document_neutralises_every_kind_of_control():
     assert shown == display_text(article.text) and len(shown) == len(article.text)
     assert not BIDI_CONTROLS.search(shown)
     assert shown.count(BIDI_MARK) == 3 * len(controls)
+
+
+def test_the_window_title_and_the_history_show_marks_too(window, spoof_pack_path, qapp):
+    window.add_pack(spoof_pack_path)
+    window.open_article("bidi", "spoof")
+    title = window.windowTitle()
+    assert title.startswith("Vaccine ⇆efas si desab-ecneics⇆") and not BIDI_CONTROLS.search(title)
+    window.reader.submit_credible()
+    window.show_history()
+    qapp.processEvents()
+    model = window.history.attempts_model
+    shown = [
+        model.index(r, 1).data(role)
+        for r in range(model.rowCount())
+        for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+    ]
+    assert any(BIDI_MARK in text for text in shown), shown
+    assert not any(BIDI_CONTROLS.search(text) for text in shown), shown

@@ -57,6 +57,7 @@ from spotit.classroom.live import (
 )
 from spotit.classroom.server import ServerError
 from spotit.classroom.session import HeatSegment, Phase, SessionStateError, session_for
+from spotit.gui.document import display_text
 from spotit.gui.itemmodels import Column, RowRole, RowsModel, rows_view
 from spotit.gui.marks import VERDICT_STYLES, tint
 from spotit.gui.plain import escape, plain_message, plain_tooltip, set_plain
@@ -604,7 +605,7 @@ class HostWindow(QMainWindow):
         article = session.article
         n, total = session.index + 1, len(session.articles)
         self.article_label.setText(
-            f"Article {n} of {total}: <b>{escape(article.meta.headline)}</b>"
+            f"Article {n} of {total}: <b>{escape(display_text(article.meta.headline))}</b>"
         )
         roster = session.roster()
         phase = session.phase

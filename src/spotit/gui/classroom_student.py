@@ -32,6 +32,7 @@ from spotit.classroom.client import ClassClient
 from spotit.classroom.protocol import ArticleOffer, Reveal, Submitted, Welcome
 from spotit.core.model import Flag
 from spotit.core.progress import Draft, Learner, utc_now
+from spotit.gui.document import display_text
 from spotit.gui.feedback_panel import VerdictRow
 from spotit.gui.itemmodels import Column
 from spotit.gui.plain import escape, set_plain
@@ -212,7 +213,7 @@ class StudentWindow(QMainWindow):
                 self.reader.submit()
             finally:
                 self._replaying = False
-        self.setWindowTitle(f"{offer.article.meta.headline} — Class — SpotIt")
+        self.setWindowTitle(display_text(f"{offer.article.meta.headline} — Class — SpotIt"))
         self._update_banner()
 
     def show_unshowable(self, _article_id: str, index: int, count: int, reason: str) -> None:

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from spotit.core.progress import Attempt, Learner, local_time_text, moment
+from spotit.gui.document import display_text
 from spotit.gui.itemmodels import Column, RowsModel
 from spotit.gui.plain import plain_tooltip
 from spotit.practice import Practice
@@ -137,8 +138,8 @@ class AttemptsModel(_TipsModel):
                 ),
                 Column(
                     "Article",
-                    lambda a: a.headline or a.article_id,
-                    tooltip=lambda a: (
+                    lambda a: display_text(a.headline or a.article_id),
+                    tooltip=lambda a: display_text(
                         f"{a.headline or a.article_id}\n(pack {a.pack_id}, article {a.article_id})"
                     ),
                 ),
@@ -538,5 +539,5 @@ class HistoryPage(QWidget):
         if 1 <= number <= len(self._attempts):
             attempt = self._attempts[number - 1]
             headline = attempt.headline or attempt.article_id
-            text = f"Attempt {number}: score {attempt.score}\n{headline}"
+            text = display_text(f"Attempt {number}: score {attempt.score}\n{headline}")
             QToolTip.showText(QCursor.pos(), plain_tooltip(text), self.chart_view)

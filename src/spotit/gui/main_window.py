@@ -326,7 +326,11 @@ class MainWindow(QMainWindow):
             return
         self.reader.show_opened(opened)
         self.pages.setCurrentWidget(self.reader)
-        self.setWindowTitle(f"{opened.article.meta.headline} — SpotIt — {self.learner.name}")
+        from spotit.gui.document import display_text  # bidi controls shown, never obeyed
+
+        self.setWindowTitle(
+            display_text(f"{opened.article.meta.headline} — SpotIt — {self.learner.name}")
+        )
 
     def show_library(self) -> None:
         self._leave_reader()
