@@ -31,8 +31,13 @@ from spotit.store.pack import Pack
 #: A connection that has not joined after this many seconds is closed.
 JOIN_TIMEOUT = 30.0
 MAX_STUDENTS = 200
-#: Open connections, joined or not (students reconnecting briefly hold two).
+#: Open connections, joined or not (students reconnecting briefly hold two). When they
+#: are all taken, the oldest connection that has not joined makes room for a new one, so
+#: connections that never join cannot keep a class out.
 MAX_CONNECTIONS = 400
+#: Connections from one address that have not joined yet: a real client joins within
+#: milliseconds of connecting, so even a class behind one address never has many.
+MAX_WAITING_PER_PEER = 20
 #: Wrong join codes (or unknown tokens) allowed per peer address within the window.
 WRONG_CODE_LIMIT = 5
 WRONG_CODE_WINDOW = 60.0
@@ -343,11 +348,21 @@ class ClassSession:
         """A new connection from ``peer`` (an address): it must join or resume next."""
         if self.phase is Phase.ENDED:
             return self._refuse(conn, "session-ended", "the session has ended")
+        waiting = [n for n, c in self._conns.items() if c.token is None]
+        if sum(self._conns[n].peer == peer for n in waiting) >= MAX_WAITING_PER_PEER:
+            self._emit("rejected", "", f"too many waiting connections from {peer}")
+            return self._refuse(
+                conn, "rate-limited", "too many connections from this address; try again soon"
+            )
+        sends = []
         if len(self._conns) >= MAX_CONNECTIONS:
-            return self._refuse(conn, "session-full", "the session has too many connections")
+            if not waiting:
+                return self._refuse(conn, "session-full", "the session has too many connections")
+            oldest = min(waiting, key=lambda n: self._conns[n].opened)
+            sends = self._refuse(oldest, "session-full", "the session has too many connections")
         now = self.clock()
         self._conns[conn] = _Connection(peer, now, last=now)
-        return []
+        return sends
 
     def close_connection(self, conn: int) -> None:
         """The connection is gone (closed by either side, or lost)."""
