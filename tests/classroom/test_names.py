@@ -6,6 +6,8 @@ from __future__ import annotations
 import io
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from tests.classroom.conftest import CODE, LOOPBACK
 from tests.classroom.test_network import until
 
@@ -168,3 +170,25 @@ def test_check_name_is_one_rule_for_the_dialog_and_the_host():
     assert protocol.check_name(JOSE_DECOMPOSED) == JOSE
     with pytest.raises(protocol.ProtocolError, match="invisible"):
         protocol.check_name("An\u200da")
+
+
+def test_tabs_and_line_breaks_in_a_name_are_spaces():
+    assert protocol.check_name("Ana\tMaria\n") == "Ana Maria"
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(
+        st.one_of(st.characters(), st.sampled_from(list("Aa e\u0301\u200d👩🔬\ufe0f\u3164\u0410"))),
+        max_size=60,
+    )
+)
+def test_a_name_the_host_stored_passes_the_students_check_unchanged(raw):
+    # The host sends the stored name back in `welcome`; the student's app checks it again.
+    try:
+        name = protocol.check_name(raw)
+    except protocol.ProtocolError as exc:
+        assert exc.code == "name-invalid" and str(exc).startswith("the name ")
+        return
+    assert protocol.check_name(name) == name
+    assert protocol.look_alike(name, name)

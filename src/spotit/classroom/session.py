@@ -202,6 +202,7 @@ class ClassSession:
         self._session_failures: deque[float] = deque()
         self._listeners: list[Callable[[SessionEvent], None]] = []
         self._live_reports: dict[tuple[str, int], tuple[tuple[Flag, ...], Report]] = {}
+        protocol.load_confusables()  # compared at every join: read it before the class arrives
 
     # -- observers ------------------------------------------------------------------
     def subscribe(self, listener: Callable[[SessionEvent], None]) -> None:
