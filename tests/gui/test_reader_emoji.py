@@ -94,7 +94,7 @@ def test_a_character_no_font_has_is_named(qtbot, tmp_path, progress, learner):
     assert undrawable(page.current.article.text) == [NO_FONT]
     assert page.text_notice.isVisible()
     assert page.text_notice.text() == (
-        "⚠ No font on this computer has 1 of the characters in this article, so it shows "
+        "⚠ No font on this computer can draw 1 character in this article, so it shows "
         f"as an empty box: {NO_FONT} (U+1E900 ADLAM CAPITAL LETTER ALIF)."
     )
     # It keeps its place (offsets are the pack's), and hovering it names it.
@@ -122,3 +122,12 @@ def test_the_shipped_font_goes_into_the_wheel_and_the_bundle_with_its_licence():
     for file in fonts.iterdir():
         assert any(fnmatch(f"fonts/{file.name}", g) for g in globs), (file.name, globs)
     assert '"src/spotit/gui/fonts"' in (ROOT / "packaging" / "spotit.spec").read_text("utf-8")
+
+
+def test_many_missing_characters_are_named_up_to_five():
+    from spotit.gui.document import missing_glyphs_notice
+
+    note = missing_glyphs_notice([chr(0x1E900 + n) for n in range(7)])
+    assert note.startswith("No font on this computer can draw 7 characters in this article, ")
+    assert "empty boxes" in note and note.count("ADLAM") == 5 and note.endswith(", and 2 more.")
+    assert missing_glyphs_notice([]) == ""

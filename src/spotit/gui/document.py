@@ -164,11 +164,12 @@ def missing_glyphs_notice(chars: list[str], shown: int = 5) -> str:
         return ""
     names = ", ".join(character_name(c) for c in chars[:shown])
     more = f", and {len(chars) - shown} more" if len(chars) > shown else ""
-    many = len(chars) != 1
-    return (
-        f"No font on this computer has {len(chars)} of the characters in this article, "
-        f"so {'they show' if many else 'it shows'} as an empty box: {names}{more}."
+    what = (
+        f"{len(chars)} characters in this article, so they show as empty boxes"
+        if len(chars) != 1
+        else "1 character in this article, so it shows as an empty box"
     )
+    return f"No font on this computer can draw {what}: {names}{more}."
 
 
 def _insert_run_text(
