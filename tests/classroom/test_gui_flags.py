@@ -127,7 +127,9 @@ def test_the_host_window_shows_the_report_against_the_student(
         until(qtbot, lambda: window.controller.session.roster()[0].problem)
         window.refresh()
         status = window.roster.model().index(0, 1).data()
-        assert status == "⚠ cannot show it (article link '/about' not allowed)"
+        assert status == "⚠ cannot show it\narticle link '/about' not allowed"
+        tip = window.roster.model().index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+        assert "could not be shown to Ana: article link &#x27;/about&#x27; not allowed" in tip
         assert ana.client.state == "connected"
         shot(window, f"host-cannot-show-{zoom:g}x")
     finally:

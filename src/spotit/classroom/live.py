@@ -98,8 +98,9 @@ def roster_rows(roster: Sequence[RosterEntry]) -> list[RosterRow]:
         status = STATE_LABELS.get(entry.state, entry.state)
         if entry.problem:
             # In the row itself, not only on hover: the keyboard and the projector see it.
-            short = entry.problem if len(entry.problem) <= 60 else entry.problem[:59] + "…"
-            status += f" ({short})"
+            # On a second line, cut short: the whole reason is in the tooltip and the log.
+            short = entry.problem if len(entry.problem) <= 40 else entry.problem[:39] + "…"
+            status += f"\n{short}"
         if not entry.connected:
             status += " (offline)"
         rows.append(
