@@ -125,6 +125,10 @@ def test_the_labels_step_works_from_the_keyboard(qtbot, source, tmp_path):
     # The mnemonics of the step: Alt+R goes to the sample article, Alt+I imports.
     QTest.keyClick(dialog, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
     assert dialog.sample_box.hasFocus()
+    QTest.keyClick(dialog.sample_box, Qt.Key.Key_Up)  # the other article, as a sample
+    qtbot.waitUntil(lambda: dialog.sample_view.toPlainText().startswith("Calm day"), timeout=10000)
+    assert dialog.sample_box.hasFocus()  # still choosing: the page was not disabled
+    assert dialog.sample_flags_model.rowCount() == 0
     QTest.keyClick(dialog, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
     # A mnemonic "animates" its button: the click lands a moment later.
     qtbot.waitUntil(lambda: dialog.pages.currentWidget() is dialog.report_page, timeout=10000)

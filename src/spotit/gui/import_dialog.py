@@ -801,15 +801,18 @@ class ImportDialog(OperationDialog):
             return
         self._sample_wanted = index
         fmt = get_format(self.format).name
+        # Nothing is disabled: the author keeps choosing with the keyboard meanwhile.
         self.run_operation(
             "Rendering the sample…",
             lambda: (index, sample_article(read, index, fmt)),
             self._sample_rendered,
+            disable=[],
         )
 
     def _sample_rendered(self, got: tuple[int, SourceArticle | None]) -> None:
         index, sample = got
-        self.status.setText("")
+        if not self.working:  # the import may have started meanwhile: its message stays
+            self.status.setText("")
         if index == self._sample_wanted:  # an earlier pick rendered late: not shown
             self._show_sample(sample)
 

@@ -89,9 +89,16 @@ class OperationDialog(QDialog):
         return self._operation is not None and not self._operation.done
 
     def run_operation(
-        self, message: str, work: Callable[[], Any], success: Callable[[Any], None]
+        self,
+        message: str,
+        work: Callable[[], Any],
+        success: Callable[[Any], None],
+        disable: list[QWidget] | None = None,
     ) -> None:
-        """Run ``work`` off the GUI thread; ``success(result)`` or a problem line after."""
+        """Run ``work`` off the GUI thread; ``success(result)`` or a problem line after.
+
+        ``disable`` is what to disable meanwhile (default: ``working_controls``).
+        """
         self.error.hide()
         self.busy.setToolTip(message)
         self.status.setText(message)
@@ -102,7 +109,7 @@ class OperationDialog(QDialog):
 
         self._operation = (
             Operation(work, parent=self)
-            .busy(self.busy, disable=self.working_controls)
+            .busy(self.busy, disable=self.working_controls if disable is None else disable)
             .success(success)
             .failure(failed)
             .run()
