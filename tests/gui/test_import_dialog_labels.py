@@ -122,7 +122,12 @@ def test_the_labels_step_works_from_the_keyboard(qtbot, source, tmp_path):
     assert not rows[1].name_edit.isEnabled()  # an existing category has its own name
     assert dialog.plan_model.rows[1].category.id == "false-authority"
     assert column(dialog.plan_model, 3)[1] == "default"
-    # The mnemonics of the step: Alt+R goes to the sample article, Alt+I imports.
+    # The mnemonics of the step: Alt+V the preview, Alt+L the labels, Alt+R the
+    # sample article, Alt+I imports.
+    QTest.keyClick(dialog, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
+    assert dialog.plan_view.hasFocus()
+    QTest.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    assert rows[1].combo.hasFocus()  # back where the author was among the labels
     QTest.keyClick(dialog, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
     assert dialog.sample_box.hasFocus()
     QTest.keyClick(dialog.sample_box, Qt.Key.Key_Up)  # the other article, as a sample
