@@ -23,6 +23,7 @@ from spotit.store.pack import (
     open_pack,
     validate_pack,
 )
+from spotit.store.progress import ProgressError
 
 if TYPE_CHECKING:
     from spotit.core.scoring import Report
@@ -60,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             return _run_app(args)
         return args.handler(args)
-    except (PackError, UsageError) as exc:
+    except (PackError, ProgressError, UsageError) as exc:
         print(f"spotit: error: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:

@@ -258,7 +258,7 @@ def test_a_garbage_progress_file_gives_one_line_progress_error(tmp_path):
     with pytest.raises(ProgressError) as caught:
         Progress(path)
     assert not isinstance(caught.value, sqlite3.Error)
-    assert str(caught.value).startswith(f"{path}: cannot open the progress database")
+    assert str(caught.value).startswith(f"{path}: the progress database is damaged")
     assert "\n" not in str(caught.value)
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import gc
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QObject,
+    Qt,
     QTimer,
     QTranslator,
 )
@@ -17,9 +19,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from spotit import __version__
-from spotit.gui.plain import plain_message
+from spotit.gui.plain import Icon, plain_message
 from spotit.gui.settings import settings_file
 from spotit.gui.theme import Appearance
+from spotit.practice.startup import StartProblem, open_progress
 from spotit.store.bundled import bundled_packs, data_dir
 from spotit.store.pack import PackError
 from spotit.store.progress import Progress, ProgressError
@@ -78,12 +81,15 @@ def run_app(
     appearance.set_dark(settings.value("dark", False, type=bool))
     appearance.set_zoom(settings.value("zoom", 1.0, type=float))
     try:
-        progress = Progress(data_dir() / "progress.db")
+        opened = open_progress(data_dir() / "progress.db", ask_at_start)
     except ProgressError as exc:
         plain_message(
             None, "SpotIt", f"Your progress cannot be opened:\n{exc}", QMessageBox.Icon.Critical
         )
         return 1
+    if opened is None:
+        return 0  # the learner chose to quit, and nothing was changed
+    progress = opened.progress
     try:
         packs = bundled_packs()
     except PackError as exc:
@@ -125,6 +131,9 @@ def run_app(
             pack_to_open = None
         window.show()
         window.show_library()
+        if opened.note:  # what became of a damaged or read-only database: said once
+            window.statusBar().showMessage(opened.note, 60000)
+            opened = replace(opened, note="")
         # What start-up built lives as long as the window: keep the collector off it.
         gc.freeze()
         gc.enable()
@@ -139,6 +148,26 @@ def run_app(
             break
     progress.close()
     return status
+
+
+def ask_at_start(problem: StartProblem) -> str:
+    """Ask ``problem``'s question in one plain-text dialog; the key of the choice made.
+
+    Closing the dialog (Escape) is the last choice, which is always the one that
+    changes nothing (quit).
+    """
+    keys = [choice.key for choice in problem.choices]
+    labels = [choice.label for choice in problem.choices]
+    box = QMessageBox(
+        Icon.Warning, problem.title, problem.text, QMessageBox.StandardButton.NoButton
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the text quotes a path and SQLite's words
+    buttons = [box.addButton(label, QMessageBox.ButtonRole.ActionRole) for label in labels]
+    box.setDefaultButton(buttons[keys.index(problem.default)])
+    box.setEscapeButton(buttons[-1])
+    box.exec()
+    clicked = box.clickedButton()
+    return keys[buttons.index(clicked)] if clicked in buttons else keys[-1]
 
 
 def _named_learner(progress: Progress, name: str):

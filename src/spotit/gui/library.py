@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from spotit.gui.itemmodels import Column, RowRole, RowsModel, SortRole, rows_view
-from spotit.gui.plain import escape
+from spotit.gui.plain import escape, plain_label, set_plain
 from spotit.practice import DONE, IN_PROGRESS, NEW, LibraryEntry, Practice, next_article
 from spotit.practice.library import DIFFICULTY_LABELS, tags_of
+from spotit.store.progress import ProgressError
 
 COLUMNS: list[Column[LibraryEntry]] = [
     Column(
@@ -88,6 +89,9 @@ class LibraryPage(QWidget):
 
         self.greeting = QLabel()
         self.greeting.setWordWrap(True)
+        self.problem = plain_label()  # why results are missing, when they cannot be read
+        self.problem.setWordWrap(True)
+        self.problem.hide()
         self.difficulty_box = QComboBox()
         self.difficulty_box.addItem("Any difficulty", 0)
         for level, label in DIFFICULTY_LABELS.items():
@@ -137,6 +141,7 @@ class LibraryPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.greeting)
+        layout.addWidget(self.problem)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
@@ -151,8 +156,27 @@ class LibraryPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        """Show the library again, as the practice layer reports it now."""
-        self.show_entries(self.practice.library() if self.practice else [])
+        """Show the library again, as the practice layer reports it now.
+
+        If the learner's results cannot be read, the articles are listed without them
+        and one line above the table says why (never a traceback, never a box per reload).
+        """
+        if self.practice is None:
+            self.show_entries([])
+            return
+        try:
+            entries = self.practice.library()
+        except ProgressError as exc:
+            entries = self.practice.library(with_status=False)
+            set_plain(
+                self.problem,
+                f"⚠ Your results cannot be shown: {exc}. Restart SpotIt: it offers to "
+                "recover what can still be read.",
+            )
+            self.problem.show()
+        else:
+            self.problem.hide()
+        self.show_entries(entries)
 
     def show_entries(self, entries: Sequence[LibraryEntry]) -> None:
         """Show ``entries``; filters, sort order and the topic list follow."""

@@ -46,13 +46,16 @@ class LibraryEntry:
 
 
 def library_entries(
-    packs: Mapping[str, Pack], progress: Progress, learner: Learner
+    packs: Mapping[str, Pack], progress: Progress | None, learner: Learner
 ) -> list[LibraryEntry]:
-    """Every article of ``packs`` in pack order, with ``learner``'s status on each."""
+    """Every article of ``packs`` in pack order, with ``learner``'s status on each.
+
+    Without ``progress`` (when it cannot be read) every article is listed as new.
+    """
     entries = []
     for pack in packs.values():
-        status = progress.article_status(learner.id, pack.meta.id)
-        drafts = progress.drafted_articles(learner.id, pack.meta.id)
+        status = progress.article_status(learner.id, pack.meta.id) if progress else {}
+        drafts = progress.drafted_articles(learner.id, pack.meta.id) if progress else set()
         for position, summary in enumerate(pack.articles()):
             meta = summary.meta
             done = status.get(meta.id)

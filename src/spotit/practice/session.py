@@ -120,9 +120,13 @@ class Practice:
         return names
 
     # -- the library --------------------------------------------------------------------
-    def library(self) -> list[LibraryEntry]:
-        """Every article of the open packs with this learner's status, in pack order."""
-        return library_entries(self.packs, self.progress, self.learner)
+    def library(self, with_status: bool = True) -> list[LibraryEntry]:
+        """Every article of the open packs with this learner's status, in pack order.
+
+        ``with_status=False`` lists them all as new without reading progress (for when
+        it cannot be read: the articles can still be practised).
+        """
+        return library_entries(self.packs, self.progress if with_status else None, self.learner)
 
     # -- working on an article ------------------------------------------------------------
     def open(self, pack_id: str, article_id: str, fresh: bool = False) -> OpenArticle:

@@ -11,14 +11,26 @@ Writes go through sqlite-utils (``insert``, ``upsert``, ``atomic``). The reads
 made while the app starts (learners, the library's status) use the plain
 connection, so a current database opens without importing sqlite-utils (about
 110 ms of start-up).
+
+A damaged database (SQLite finds it malformed) is never written to: opening one
+raises :class:`ProgressDamaged` after a read-only ``PRAGMA quick_check``, and
+:func:`recover_progress` or :func:`start_fresh` move it aside under a dated name
+next to it, with what could be read copied into a new file or nothing at all.
+A database that cannot be written (a read-only file or folder) raises
+:class:`ProgressReadOnly`; :meth:`Progress.unsaved_copy` practises on a copy held
+in memory.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -79,13 +91,49 @@ class ProgressError(Exception):
     """The progress database cannot be used; the message is one line."""
 
 
+class ProgressDamaged(ProgressError):
+    """SQLite finds the progress database malformed. Nothing has been written to it."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        self.path, self.detail = Path(path), detail
+        super().__init__(f"{path}: the progress database is damaged ({detail})")
+
+
+class ProgressReadOnly(ProgressError):
+    """The progress database, or the folder it is in, cannot be written."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        self.path, self.detail = Path(path), detail
+        super().__init__(f"{path}: the progress database cannot be saved to ({detail})")
+
+
+#: SQLite's primary result codes for a file that is not (or no longer) a sound database.
+_DAMAGE_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+#: ... and for one that cannot be written.
+_READ_ONLY_CODES = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN}
+
+
+def _code(exc: sqlite3.Error) -> int:
+    # sqlite_errorcode is the extended code; its low byte is the primary one.
+    return (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether ``exc`` says the database file is malformed (not merely busy or read-only)."""
+    return isinstance(exc, sqlite3.DatabaseError) and _code(exc) in _DAMAGE_CODES
+
+
 def _one_line(exc: BaseException) -> str:
     text = str(exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
 
 
 def _guarded(action: str) -> Callable[[Method], Method]:
-    """Turn a ``sqlite3.Error`` in the method into a one-line ProgressError saying what failed."""
+    """Turn a ``sqlite3.Error`` in the method into a one-line ProgressError saying what failed.
+
+    Damage found while reading is a :class:`ProgressDamaged`, so every caller can tell
+    the learner the same thing the start-up check does.
+    """
 
     def decorate(method: Method) -> Method:
         @functools.wraps(method)
@@ -93,11 +141,74 @@ def _guarded(action: str) -> Callable[[Method], Method]:
             try:
                 return method(self, *args, **kwargs)
             except sqlite3.Error as exc:
+                if is_damage(exc):
+                    raise ProgressDamaged(
+                        self.path, f"could not {action}: {_one_line(exc)}"
+                    ) from None
+                if _code(exc) in _READ_ONLY_CODES:
+                    raise ProgressReadOnly(
+                        self.path, f"could not {action}: {_one_line(exc)}"
+                    ) from None
                 raise ProgressError(f"{self.path}: could not {action} ({_one_line(exc)})") from None
 
         return wrapper  # type: ignore[return-value]
 
     return decorate
+
+
+def _read_only_uri(path: Path) -> str:
+    from urllib.parse import quote  # only when a database file is opened
+
+    return f"file:{quote(str(path.resolve()))}?mode=ro"
+
+
+def damage_of(path: Path | str) -> str | None:
+    """Why the database at ``path`` is damaged, in one line; None if it reads as sound.
+
+    Read-only and quick (``PRAGMA quick_check``: every page's structure, a few ms for
+    thousands of attempts), so the file is never changed by looking at it. A file that
+    cannot be opened at all for another reason (missing, locked, no permission) is not
+    called damaged: opening it for real says what is wrong.
+    """
+    path = Path(path)
+    try:
+        if path.stat().st_size == 0:
+            return None  # a new database
+        conn = sqlite3.connect(_read_only_uri(path), uri=True, timeout=10)
+    except (OSError, sqlite3.Error):
+        return None
+    try:
+        with contextlib.closing(conn):
+            found = [r[0] for r in conn.execute("PRAGMA quick_check(3)")]
+    except sqlite3.Error as exc:
+        return _one_line(exc) if is_damage(exc) else None
+    if found == ["ok"]:
+        return None
+    problems = [line for text in found for line in str(text).splitlines() if "***" not in line]
+    return "; ".join(problems[:2]) or "the integrity check failed"
+
+
+def _read_only_connection(path: Path) -> sqlite3.Connection:
+    """``path`` opened for reading only, never written (not even its WAL checkpointed)."""
+    conn = sqlite3.connect(_read_only_uri(path), uri=True, timeout=10)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        # A WAL database in a folder where its -shm cannot be made: nobody can be
+        # writing it, so it can be read as an unchanging file.
+        conn.close()
+        conn = sqlite3.connect(_read_only_uri(path) + "&immutable=1", uri=True)
+    return conn
+
+
+def _open_error(path: Path, exc: BaseException) -> ProgressError:
+    if isinstance(exc, PermissionError) or (
+        isinstance(exc, sqlite3.Error) and _code(exc) in _READ_ONLY_CODES
+    ):
+        return ProgressReadOnly(path, _one_line(exc))
+    if is_damage(exc):
+        return ProgressDamaged(path, _one_line(exc))
+    return ProgressError(f"{path}: cannot open the progress database ({_one_line(exc)})")
 
 
 def flags_to_json(flags: Sequence[Flag]) -> str:
@@ -182,20 +293,68 @@ class Progress:
     """The one front door to a learner database."""
 
     def __init__(self, path: Path | str) -> None:
+        """Open (or create) the database at ``path``; ``":memory:"`` for one that is not kept.
+
+        Raises :class:`ProgressDamaged` for a malformed file (left exactly as it is),
+        :class:`ProgressReadOnly` when it cannot be written (found by trying a write,
+        not by reading permission bits), :class:`ProgressError` otherwise.
+        """
         self.path = Path(path)
+        #: False for a copy in memory: nothing done with it is kept after it closes.
+        self.saving = True
+        on_disk = str(path) != ":memory:"
+        if on_disk:
+            detail = damage_of(self.path)
+            if detail:
+                raise ProgressDamaged(self.path, detail)
+        conn = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.conn = sqlite3.connect(self.path, timeout=10, check_same_thread=False)
+            conn = self.conn = sqlite3.connect(self.path, timeout=10, check_same_thread=False)
             self.conn.execute("PRAGMA journal_mode = WAL")
             # FULL: a committed attempt is on disk before submit() returns.
             self.conn.execute("PRAGMA synchronous = FULL")
-            self.conn.execute("PRAGMA foreign_keys = ON")
-            if pending_migrations(self.conn):
-                migration_set().apply(self.db)
+            self._prepare()
+            if on_disk:
+                self._try_a_write()
         except (sqlite3.Error, OSError) as exc:
-            raise ProgressError(
-                f"{self.path}: cannot open the progress database ({_one_line(exc)})"
-            ) from None
+            if conn is not None:
+                conn.close()
+            raise _open_error(self.path, exc) from None
+
+    def _prepare(self) -> None:
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        if pending_migrations(self.conn):
+            migration_set().apply(self.db)
+
+    def _try_a_write(self) -> None:
+        # A write that changes nothing, rolled back: it fails on a read-only file, a
+        # read-only folder (no journal can be made) or a read-only mount alike.
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("UPDATE learners SET name = name WHERE 0")
+        finally:
+            self.conn.rollback()
+
+    @classmethod
+    def unsaved_copy(cls, path: Path | str) -> Progress:
+        """The database at ``path`` copied into memory, for practice that is not saved.
+
+        For a database that cannot be written: the learner's profiles and results are
+        there to see, and whatever is done with the copy is gone when it closes. A
+        missing file gives an empty copy.
+        """
+        progress = cls(":memory:")
+        progress.path, progress.saving = Path(path), False
+        try:
+            if progress.path.is_file() and progress.path.stat().st_size > 0:
+                with contextlib.closing(_read_only_connection(progress.path)) as source:
+                    source.backup(progress.conn)
+                progress._prepare()
+        except (sqlite3.Error, OSError) as exc:
+            progress.close()
+            raise _open_error(progress.path, exc) from None
+        return progress
 
     @cached_property
     def db(self):
@@ -444,3 +603,196 @@ def _m002(db) -> None:
         foreign_keys=[("session_id", "class_sessions", "id")],
         not_null={"student", "article_id", "status"},
     )
+
+
+# -- a damaged database ------------------------------------------------------------------------
+
+#: The learner's tables, parents first (an attempt needs its learner).
+_RECOVERED_TABLES = ("learners", "attempts", "drafts", "class_sessions", "class_results")
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """What became of a damaged progress database."""
+
+    kept_as: Path  # the damaged file, moved aside unchanged
+    rows: dict[str, int] = field(default_factory=dict)  # rows copied, by table
+    unreadable: dict[str, int] = field(default_factory=dict)  # stretches skipped, by table
+
+    @property
+    def attempts(self) -> int:
+        return self.rows.get("attempts", 0)
+
+
+def aside_name(path: Path, when: datetime | None = None) -> Path:
+    """Where a damaged ``path`` is kept: beside it, named for when it was set aside."""
+    stamp = (when or datetime.now()).strftime("%Y-%m-%dT%H%M")
+    wanted = path.with_name(f"{path.name}.damaged-{stamp}")
+    candidate, n = wanted, 2
+    while candidate.exists():
+        candidate, n = wanted.with_name(f"{wanted.name}-{n}"), n + 1
+    return candidate
+
+
+def set_aside(path: Path, when: datetime | None = None) -> Path:
+    """Move ``path`` (with its -wal and -shm, which are part of it) to :func:`aside_name`.
+
+    A rename: the bytes are never read into anything or written. Returns the new name.
+    """
+    path = Path(path)
+    target = aside_name(path, when)
+    for suffix in ("-wal", "-shm", "-journal"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            os.replace(companion, target.with_name(target.name + suffix))
+    os.replace(path, target)
+    return target
+
+
+def start_fresh(path: Path | str, when: datetime | None = None) -> Recovery:
+    """Set the damaged database aside; the next :class:`Progress` there starts empty."""
+    return Recovery(set_aside(Path(path), when))
+
+
+def recover_progress(path: Path | str, when: datetime | None = None) -> Recovery:
+    """Copy what SQLite can still read of a damaged database into a new file in its place.
+
+    The damaged file is read from a copy (so opening it cannot change it) and then moved
+    aside under a dated name, unchanged. Each table is read in rowid order; where a
+    stretch of rows cannot be read (a damaged page), the reading skips past it and goes
+    on. Attempts whose learner was lost keep a placeholder learner, so they still show.
+    Raises ProgressError if the new file cannot be written; the damaged one is then
+    where it was.
+    """
+    import shutil
+    import tempfile
+
+    from spotit.core.files import replacing
+
+    path = Path(path)
+    try:
+        with tempfile.TemporaryDirectory(prefix="spotit-recover-") as folder:
+            copy = Path(folder) / "damaged.db"
+            shutil.copyfile(path, copy)
+            wal = path.with_name(path.name + "-wal")
+            if wal.exists():
+                shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+            with contextlib.closing(sqlite3.connect(copy)) as source:
+                applied = _applied_migrations(source)
+                read = {t: _readable_rows(source, t) for t in _RECOVERED_TABLES}
+            with replacing(path, prefix=".recovering-") as fresh:
+                rows = _write_recovered(fresh, applied, {t: r for t, (r, _) in read.items()})
+                kept = set_aside(path, when)
+    except (sqlite3.Error, OSError) as exc:
+        raise ProgressError(
+            f"{path}: could not recover the progress database ({_one_line(exc)})"
+        ) from None
+    return Recovery(kept, rows, {t: skipped for t, (_, skipped) in read.items() if skipped})
+
+
+def _applied_migrations(conn: sqlite3.Connection) -> set[str] | None:
+    try:
+        return {
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
+            )
+        }
+    except sqlite3.Error:
+        return None  # unreadable: the rows go into today's schema, column by column
+
+
+def _readable_rows(conn: sqlite3.Connection, table: str) -> tuple[list[dict], int]:
+    """Every row of ``table`` that can be read, and how many unreadable stretches were skipped."""
+    try:
+        columns = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]
+    except sqlite3.Error:
+        return [], 1
+    if not columns:
+        return [], 0
+    select = ", ".join(f'"{c}"' for c in columns)
+    # NOT INDEXED: the table itself, in rowid order, whatever state its indexes are in.
+    sql = f'SELECT rowid, {select} FROM "{table}" NOT INDEXED WHERE rowid > ? ORDER BY rowid'
+    rows: list[dict] = []
+    after, skipped = -(2**63), 0
+    while True:
+        try:
+            for row in conn.execute(sql, [after]):
+                rows.append(dict(zip(columns, row[1:], strict=True)))
+                after = row[0]
+            return rows, skipped
+        except sqlite3.DatabaseError:
+            skipped += 1
+            after = _next_readable(conn, table, after)
+            if after is None:
+                return rows, skipped
+
+
+def _next_readable(conn: sqlite3.Connection, table: str, after: int) -> int | None:
+    """The lowest point past ``after`` from which ``table`` reads again (None: nowhere).
+
+    Steps double past the damage, then a binary search comes back to its end, so rows
+    just after a damaged page are not skipped with it.
+    """
+    sql = f'SELECT * FROM "{table}" NOT INDEXED WHERE rowid > ? ORDER BY rowid LIMIT 1'
+    biggest = 2**63 - 1
+
+    def reads(point: int) -> bool:
+        try:
+            conn.execute(sql, [point]).fetchall()
+            return True
+        except sqlite3.DatabaseError:
+            return False
+
+    low, step = after, 1
+    while True:
+        high = min(biggest, after + step)
+        if reads(high):
+            break
+        if high == biggest:
+            return None
+        low, step = high, step * 2
+    while high - low > 1:  # low does not read, high does
+        middle = (low + high) // 2
+        if reads(middle):
+            high = middle
+        else:
+            low = middle
+    return high
+
+
+def _write_recovered(path: Path, applied: set[str] | None, read: dict[str, list[dict]]) -> dict:
+    """A new database at ``path`` holding ``read``, migrated as far as the damaged one was."""
+    import sqlite_utils
+
+    names = [name for name, _ in _MIGRATIONS]
+    done = names if applied is None else [n for n in names if n in applied]
+    later = next((n for n in names if n not in done), None)
+    conn = sqlite3.connect(path)
+    try:
+        db = sqlite_utils.Database(conn)
+        migration_set().apply(db, stop_before=later)
+        counts = {}
+        with db.atomic():
+            known = {r["id"] for r in read["learners"] if r.get("id") is not None}
+            orphans = (
+                {r.get("learner_id") for t in ("attempts", "drafts") for r in read[t]}
+                - known
+                - {None}
+            )
+            placeholders = [
+                {"id": n, "name": f"Recovered learner {n}", "created_at": utc_now()}
+                for n in sorted(orphans)
+            ]
+            for table in _RECOVERED_TABLES:
+                columns = set(db[table].columns_dict)
+                rows = [{k: v for k, v in r.items() if k in columns} for r in read[table]]
+                if table == "learners":
+                    rows += placeholders
+                db[table].insert_all(rows, ignore=True)
+                counts[table] = conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+        counts["learners"] -= len(placeholders)
+    finally:
+        conn.close()
+    Progress(path).close()  # the migrations the damaged database had not had yet
+    return counts
