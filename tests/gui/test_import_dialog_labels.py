@@ -296,3 +296,54 @@ def test_nothing_skipped_shows_no_skipped_list(qtbot, source, tmp_path):
     dialog = labels_step(qtbot, source, tmp_path / "fine.spotit")
     finish(qtbot, dialog)
     assert not dialog.skipped_label.isVisible() and not dialog.skipped_list.isVisible()
+
+
+def test_into_a_pack_a_label_may_become_a_new_category_as_with_the_cli_new(
+    qtbot, source, tmp_path, capsys, built_pack
+):
+    gui_out = tmp_path / "more.spotit"
+    dialog = ImportDialog(None, [("Demo", built_pack)])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.add_inputs([source])
+    dialog.into_radio.setChecked(True)
+    dialog.out_edit.setText(str(gui_out))
+    dialog._out_edited("")
+    dialog.start_import()
+    wait_idle(qtbot, dialog)
+    rows = dialog.label_rows
+    assert rows["Loaded_Language"].combo.currentData() == "loaded-language"  # fits by slug
+    assert rows["Appeal_to_Authority"].combo.currentData() is None  # chosen for, not guessed
+    assert not dialog.import_button.isEnabled()
+    choose(rows["Appeal_to_Authority"].combo, "")  # New category
+    assert rows["Appeal_to_Authority"].name_edit.text() == "Appeal to authority"
+    assert rows["Appeal_to_Authority"].name_edit.isEnabled()
+    choose(rows[HOSTILE].combo, "false-authority")
+    assert [p.new for p in dialog.plan_model.rows] == [False, True, False]
+    assert column(dialog.plan_model, 3) == ["the pack's", "new", "the pack's"]
+    finish(qtbot, dialog)
+
+    cli_dir = tmp_path / "cli"
+    cli_dir.mkdir()
+    cli_out = cli_dir / "more.spotit"
+    args = ["pack", "import", "--from", "doccano", str(source), "-o", str(cli_out)]
+    args += ["--into", str(built_pack), "--new", "Appeal_to_Authority"]
+    args += ["--map", f"{HOSTILE}=false-authority"]
+    assert main(args) == 0, capsys.readouterr()
+
+    def pack_rows(path):
+        with open_pack(path) as pack:
+            articles = [pack.article(i) for i in pack.article_ids()]
+            return (
+                pack.meta,
+                list(pack.categories),
+                [(a.meta, a.text, list(a.annotations)) for a in articles],
+            )
+
+    assert pack_rows(gui_out) == pack_rows(cli_out)
+    with open_pack(built_pack) as before, open_pack(gui_out) as after:
+        added = [c for c in after.categories if c not in before.categories]
+        old_colours = {c.color.lower() for c in before.categories}
+    assert [c.name for c in added] == ["Appeal to authority"]
+    assert added[0].color.lower() not in old_colours  # its own colour
+    assert added[0].description and added[0].how_to_check

@@ -139,3 +139,18 @@ def test_files_skipped_in_a_folder_are_listed_apart_from_the_notes(tmp_path):
         f"{corpus / 'passwd.txt'}: a symbolic link; imports read only regular files; skipped",
     ]
     assert not any(note.endswith("; skipped") for note in result.notes), result.notes
+
+
+def test_new_needs_an_existing_pack_on_the_command_line(source, tmp_path, capsys, built_pack):
+    from spotit.cli import main
+
+    args = ["pack", "import", "--from", "doccano", str(source), "-o", str(tmp_path / "o.spotit")]
+    assert main([*args, "--new", "Loaded_Language"]) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        "spotit: error: --new LABEL needs --into (a new pack makes every label a category)"
+    ]
+    mapped = ["--map", "Loaded_Language=filler"]
+    assert main([*args, "--into", str(built_pack), "--new", "Loaded_Language", *mapped]) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        "spotit: error: --new Loaded_Language: the label is mapped with --map too"
+    ]

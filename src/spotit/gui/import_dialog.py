@@ -691,16 +691,15 @@ class ImportDialog(OperationDialog):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(18)
-            if into is None:
-                combo.addItem("New category", NEW_CATEGORY)
-            else:
+            if into is not None:  # an unfitting label is chosen for, never guessed
                 combo.addItem("— choose a category —", None)
+            combo.addItem("New category", NEW_CATEGORY)
             for category in choices:
                 combo.addItem(f"{category.name} ({category.id})", category.id)
             target = planned.get(use.label)
             is_new = into is None and not _is_default(target, use.label)
             found = -1 if is_new or target is None else combo.findData(target.id)
-            combo.setCurrentIndex(max(found, 0))
+            combo.setCurrentIndex(max(found, 0))  # else the first: new, or "choose"
             name_edit = QLineEdit()
             name_edit.setAccessibleName(f"Name of the new category for the label {use.label}")
             name_edit.setMaxLength(MAX_LABEL_CHARS)
@@ -715,8 +714,9 @@ class ImportDialog(OperationDialog):
             count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             for column, widget in enumerate((label, count, example, combo, name_edit)):
                 self.label_grid.addWidget(widget, row, column)
-            self.label_rows[use.label] = LabelRow(use, combo, name_edit, default_name)
-            combo.currentIndexChanged.connect(self._mapping_changed)
+            label_row = LabelRow(use, combo, name_edit, default_name)
+            self.label_rows[use.label] = label_row
+            combo.currentIndexChanged.connect(lambda _i, r=label_row: self._choice_changed(r))
             name_edit.textChanged.connect(self._mapping_changed)
         for column, stretch in ((2, 1), (3, 2), (4, 2)):
             self.label_grid.setColumnStretch(column, stretch)
@@ -729,6 +729,25 @@ class ImportDialog(OperationDialog):
                     QWidget.setTabOrder(previous, widget)
                 previous = widget
         self._mapping_changed()
+
+    def _choice_changed(self, row: LabelRow) -> None:
+        if row.combo.currentData() == NEW_CATEGORY and not row.name_edit.text().strip():
+            row.default_name = readable_name(row.use.label)
+            row.name_edit.blockSignals(True)
+            row.name_edit.setText(row.default_name)
+            row.name_edit.blockSignals(False)
+        self._mapping_changed()
+
+    def new_labels(self) -> list[str]:
+        """Labels the author made categories of their own in an existing pack
+        (``spotit pack import --into ... --new LABEL``)."""
+        if self._request is None or self._request.into is None:
+            return []  # in a new pack every unmapped label is one anyway
+        return [
+            label
+            for label, row in self.label_rows.items()
+            if row.combo.currentData() == NEW_CATEGORY
+        ]
 
     def mapping(self) -> dict[str, str]:
         """Label -> category id for each label the author sent to an existing category
@@ -756,23 +775,23 @@ class ImportDialog(OperationDialog):
         for row in self.label_rows.values():
             row.name_edit.setEnabled(row.combo.currentData() == NEW_CATEGORY)
         try:
-            self.planned = planned_categories(request, read, self.mapping(), self.names())
+            self.planned = planned_categories(
+                request, read, self.mapping(), self.names(), self.new_labels()
+            )
         except InputError as exc:
             show_error(self.error, str(exc))
             self.import_button.setEnabled(False)
             return
         self.error.hide()
-        mapping = self.mapping()
+        new = {
+            label
+            for label, row in self.label_rows.items()
+            if row.combo.currentData() == NEW_CATEGORY
+            and not _is_default(self.planned.get(label), label)
+        }
         self.plan_model.set_rows(
             [
-                PlannedLabel(
-                    use.label,
-                    use.count,
-                    self.planned.get(use.label),
-                    request.into is None
-                    and use.label not in mapping
-                    and not _is_default(self.planned.get(use.label), use.label),
-                )
+                PlannedLabel(use.label, use.count, self.planned.get(use.label), use.label in new)
                 for use in read.labels
             ]
         )
@@ -783,7 +802,7 @@ class ImportDialog(OperationDialog):
         if left:
             self.mapping_note.setText(
                 f"⚠ Still to map: {left} label(s). Each must become one of the pack's "
-                "categories before the import can go on; nothing is dropped."
+                "categories, or a new one, before the import can go on; nothing is dropped."
             )
         elif request.into is None:
             self.mapping_note.setText(
@@ -791,7 +810,11 @@ class ImportDialog(OperationDialog):
                 "and a description saying it came from this import."
             )
         else:
-            self.mapping_note.setText("✓ Every label has a category.")
+            self.mapping_note.setText(
+                "✓ Every label has a category. A new one is added to the pack's, with the "
+                "name shown, a colour of its own and a description saying it came from this "
+                "import."
+            )
         self._mark_sample()
 
     # -- the sample article ---------------------------------------------------------------------
@@ -874,10 +897,10 @@ class ImportDialog(OperationDialog):
         request, read = self._request, self._read
         if request is None or read is None or not self.import_button.isEnabled():
             return
-        mapping, names = self.mapping(), self.names()
+        mapping, names, new = self.mapping(), self.names(), self.new_labels()
         self.run_operation(
             "Building the pack…",
-            lambda: build_import(request, read, mapping, names),
+            lambda: build_import(request, read, mapping, names, new),
             self._imported,
         )
 
@@ -945,9 +968,9 @@ def _is_default(category: Category | None, label: str) -> bool:
 def _kind(planned: PlannedLabel, request: ImportRequest | None) -> str:
     if planned.category is None:
         return ""
-    if request is not None and request.into is not None:
-        return "the pack's"
-    return "new" if planned.new else "default"
+    if planned.new:
+        return "new"
+    return "the pack's" if request is not None and request.into is not None else "default"
 
 
 def _first_flagged(read: ReadInputs) -> int:

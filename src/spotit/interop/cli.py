@@ -53,6 +53,14 @@ def register(pack_commands: argparse._SubParsersAction) -> None:
         help="use this category id for this label (repeat for more labels)",
     )
     p.add_argument(
+        "--new",
+        action="append",
+        default=[],
+        metavar="LABEL",
+        help="with --into: make this label a category of its own, added to the pack's "
+        "(repeat for more labels)",
+    )
+    p.add_argument(
         "--text",
         action="append",
         default=[],
@@ -130,6 +138,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         same = args.into is not None and out.resolve() == args.into.resolve()
         if out.exists() and not (args.force or same):
             raise InputError(f"{out} already exists (use --force to overwrite it)")
+        if args.new and args.into is None:
+            raise InputError("--new LABEL needs --into (a new pack makes every label a category)")
         parsed = _read(args, fmt)
         if not parsed.documents:
             raise InputError(f"{', '.join(map(str, args.inputs))}: no documents found")
@@ -141,6 +151,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             mapping=mapping,
             title=args.title or "",
             notice=args.notice,
+            new=args.new,
         )
     except InputError as exc:
         print(f"spotit: error: {exc}", file=sys.stderr)

@@ -132,6 +132,7 @@ def categories_for_new_pack(
     mapping: dict[str, str],
     format_name: str = "another tool",
     names: dict[str, str] | None = None,
+    existing: Sequence[Category] = (),
 ) -> tuple[dict[str, str], list[Category]]:
     """Each label becomes a category: its id slugified (or as ``mapping`` says), its name
     made readable (:func:`readable_name`) unless ``names`` gives one, its own colour, and a
@@ -139,7 +140,9 @@ def categories_for_new_pack(
 
     A label that is the id of a default-taxonomy category (as in SpotIt's own exports), or
     that ``mapping`` maps onto one, becomes that category, with its name, description and
-    hint. InputError if two categories would have the same name given in ``names``.
+    hint. ``existing`` are categories the new ones join (an existing pack's): their ids,
+    colours and names are taken. InputError if two categories would have the same name
+    given in ``names``.
     """
     names = {label: name.strip() for label, name in (names or {}).items() if name.strip()}
     for label, name in names.items():
@@ -155,7 +158,7 @@ def categories_for_new_pack(
             )
     to_id: dict[str, str] = {}
     made: dict[str, Category | str] = {}  # id -> a default category, or the label naming it
-    taken: set[str] = set(mapping.values())
+    taken: set[str] = set(mapping.values()) | {c.id for c in existing}
     for label in labels:
         cid = mapping.get(label) or unique_name(slugify(label, "category"), taken)
         taken.add(cid)
@@ -163,8 +166,9 @@ def categories_for_new_pack(
         if cid not in made:  # several labels may map to one category: the first names it
             default = DEFAULTS.get(cid) if cid == label or label in mapping else None
             made[cid] = default or label
-    colors = distinct_colors({c.color for c in made.values() if isinstance(c, Category)})
-    taken_names = {c.name.casefold() for c in made.values() if isinstance(c, Category)}
+    kept = [*existing, *(c for c in made.values() if isinstance(c, Category))]
+    colors = distinct_colors({c.color for c in kept})
+    taken_names = {c.name.casefold() for c in kept}
     categories: list[Category] = []
     for cid, made_from in made.items():
         if isinstance(made_from, Category):
@@ -538,11 +542,13 @@ def import_documents(
     title: str = "",
     notice: str | None = None,
     names: dict[str, str] | None = None,
+    new: Sequence[str] = (),
 ) -> ImportResult:
     """Build a pack at ``out`` from ``parsed``: a new pack, or ``into`` plus the new articles.
 
-    ``names`` gives the categories a new pack makes from labels a name of the author's
-    (label -> name; the rest are made readable). ``notice`` is the training notice learners see above every article. A new pack has
+    ``names`` gives the categories made from labels a name of the author's (label ->
+    name; the rest are made readable). ``new`` are labels that become categories of their
+    own in the ``into`` pack too (``--new LABEL``), added to its categories. ``notice`` is the training notice learners see above every article. A new pack has
     none unless the author writes one: an importer cannot know whether the texts are
     invented, and a false provenance label is worse than none. ``into`` keeps its own
     unless ``notice`` is given.
@@ -566,7 +572,18 @@ def import_documents(
             meta, base = pack.meta, pack.taxonomy_base
             categories = list(pack.categories)
             articles = _existing_articles(pack)
-        to_category = categories_in_pack(labels, mapping, categories, into)
+        for label in new:
+            if label in mapping:
+                raise InputError(f"--new {label}: the label is mapped with --map too")
+        own = [label for label in labels if label in set(new)]
+        to_category = categories_in_pack(
+            [label for label in labels if label not in set(new)], mapping, categories, into
+        )
+        if own:
+            to_own, made = categories_for_new_pack(own, {}, format_name, names, categories)
+            to_category.update(to_own)
+            categories = [*categories, *made]
+            result.new_categories = list(made)
     else:
         to_category, categories = categories_for_new_pack(labels, mapping, format_name, names)
         result.new_categories = list(categories)

@@ -131,9 +131,11 @@ def planned_categories(
     read: ReadInputs,
     mapping: dict[str, str],
     names: dict[str, str] | None = None,
+    new: list[str] | None = None,
 ) -> dict[str, Category | None]:
     """Label -> the category its annotations will have, as :func:`build_import` makes it
-    with ``mapping`` and ``names`` (None: a label an existing pack has no category for).
+    with ``mapping``, ``names`` and ``new`` (None: a label an existing pack has no
+    category for).
 
     InputError (one line) for a mapping or a name the import would refuse.
     """
@@ -144,9 +146,15 @@ def planned_categories(
         )
         by_id = {c.id: c for c in made}
         return {label: by_id[to_id[label]] for label in labels}
-    by_id = {c.id: c for c in read.categories}
-    planned: dict[str, Category | None] = {}
+    own = [label for label in labels if label in set(new or ())]
+    to_own, made = categories_for_new_pack(
+        own, {}, get_format(request.format).name, names, read.categories
+    )
+    by_id = {c.id: c for c in [*read.categories, *made]}
+    planned: dict[str, Category | None] = {label: by_id[to_own[label]] for label in own}
     for label in labels:
+        if label in planned:
+            continue
         try:
             cid = categories_in_pack([label], mapping, read.categories, request.into)[label]
         except InputError:
@@ -171,8 +179,10 @@ def build_import(
     read: ReadInputs,
     mapping: dict[str, str],
     names: dict[str, str] | None = None,
+    new: list[str] | None = None,
 ) -> ImportResult:
-    """Write the pack ``request`` asks for from what :func:`read_inputs` read."""
+    """Write the pack ``request`` asks for from what :func:`read_inputs` read (``new``:
+    labels that become categories of their own in an existing pack)."""
     return import_documents(
         read.parsed,
         request.out,
@@ -182,6 +192,7 @@ def build_import(
         title=request.title,
         notice=request.notice,
         names=names,
+        new=new or [],
     )
 
 
