@@ -341,7 +341,7 @@ class ImportDialog(OperationDialog):
             [
                 Column("Label", lambda p: p.label, tooltip=lambda p: p.label),
                 Column(
-                    "Annotations",
+                    "Uses",
                     lambda p: str(p.count),
                     sort=lambda p: p.count,
                     align=Qt.AlignmentFlag.AlignRight,
@@ -395,8 +395,8 @@ class ImportDialog(OperationDialog):
         right.addWidget(self.sample_note)
         right.addWidget(self.sample_flags, 2)
         columns = QHBoxLayout(preview)
-        columns.addLayout(left, 2)
-        columns.addLayout(right, 3)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
 
         # At large text sizes the page outgrows a laptop screen: it scrolls, and each part
         # keeps room for a few lines rather than shrinking to nothing.
