@@ -53,7 +53,7 @@ def answer_with(qtbot, keys: str, shots: list | None = None, shot: str = "") -> 
         box.activateWindow()  # offscreen windows are not active by themselves: no mnemonics
         QApplication.processEvents()
         # Never hang the suite: a key that did nothing leaves the box to be closed (-> QUIT).
-        QTimer.singleShot(3000, box.close)
+        QTimer.singleShot(3000, box, box.close)  # cancelled once the box is gone
         if keys == "Escape":
             QTest.keyClick(box, Qt.Key.Key_Escape)
         elif keys == "Enter":

@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.appearance, self.settings = appearance, settings
         self.editors: list = []  # open pack editors, kept alive here
         self.host_window = None  # the instructor's class session, when hosting
-        self.setWindowTitle(f"SpotIt — {learner.name}")
+        self._set_title("SpotIt")
         resize_to_fit(self, 1280, 800)
         self.setAcceptDrops(True)
 
@@ -71,6 +71,11 @@ class MainWindow(QMainWindow):
         self.library.open_requested.connect(self.open_article)
         self._build_menus()
         self.statusBar().showMessage("Select an article and press Enter to start.", 8000)
+
+    def _set_title(self, what: str) -> None:
+        # Practising on a copy in memory (progress cannot be saved) is said in every title.
+        saving = getattr(self.progress, "saving", True)
+        self.setWindowTitle(f"{what} — {self.learner.name}{'' if saving else ' (not saving)'}")
 
     # menus ------------------------------------------------------------------------
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
@@ -328,16 +333,14 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.reader)
         from spotit.gui.document import display_text  # bidi controls shown, never obeyed
 
-        self.setWindowTitle(
-            display_text(f"{opened.article.meta.headline} — SpotIt — {self.learner.name}")
-        )
+        self._set_title(display_text(f"{opened.article.meta.headline} — SpotIt"))
 
     def show_library(self) -> None:
         self._leave_reader()
         self.library.reload()
         self.pages.setCurrentWidget(self.library)
         self.statusBar().clearMessage()
-        self.setWindowTitle(f"SpotIt — {self.learner.name}")
+        self._set_title("SpotIt")
         self.library.focus_table()
 
     def next_article(self) -> None:
@@ -361,7 +364,7 @@ class MainWindow(QMainWindow):
         self.history.show_learner(self.practice)
         self.pages.setCurrentWidget(self.history)
         self.statusBar().clearMessage()
-        self.setWindowTitle(f"History — SpotIt — {self.learner.name}")
+        self._set_title("History — SpotIt")
 
     def switch_learner(self) -> None:
         self._switch_requested = True

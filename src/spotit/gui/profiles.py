@@ -35,10 +35,19 @@ class ProfileLock(QObject):
 
     def __init__(self, data_dir: Path, learner: Learner, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        (data_dir / "locks").mkdir(parents=True, exist_ok=True)
-        self.lock = QLockFile(str(data_dir / "locks" / f"learner-{learner.id}.lock"))
-        self.lock.setStaleLockTime(0)  # stale only when the owning process is gone
         digest = hashlib.sha1(str(data_dir.resolve()).encode()).hexdigest()[:12]
+        locks = data_dir / "locks"
+        try:
+            locks.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            # A data folder that cannot be written (practice without saving): the lock
+            # still keeps one window per profile, from the temporary folder.
+            import tempfile
+
+            locks = Path(tempfile.gettempdir()) / f"spotit-{digest}-locks"
+            locks.mkdir(parents=True, exist_ok=True)
+        self.lock = QLockFile(str(locks / f"learner-{learner.id}.lock"))
+        self.lock.setStaleLockTime(0)  # stale only when the owning process is gone
         self.server_name = f"spotit-{digest}-learner-{learner.id}"
         self.server: QLocalServer | None = None
 

@@ -5,6 +5,7 @@ A bundled pack is rebuilt only when its sources (or this SpotIt's version) chang
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 from collections.abc import Mapping
@@ -77,13 +78,34 @@ def ensure_built(source: Path, out_dir: Path) -> Path:
 
 
 def bundled_packs() -> list[Path]:
-    """Every bundled pack, built and ready to open."""
+    """Every bundled pack, built and ready to open.
+
+    Built into the data folder; where that cannot be written (a read-only folder or
+    disk, found by trying), into a scratch folder removed when SpotIt quits, so the
+    packs open all the same.
+    """
     root = content_dir()
     if root is None:
         return []
     out_dir = data_dir() / "packs"
-    return [
-        ensure_built(folder, out_dir)
-        for folder in sorted(root.iterdir())
-        if (folder / "pack.toml").is_file()
-    ]
+    built = []
+    for folder in sorted(root.iterdir()):
+        if not (folder / "pack.toml").is_file():
+            continue
+        try:
+            built.append(ensure_built(folder, out_dir))
+        except OSError:
+            built.append(ensure_built(folder, scratch_dir()))
+    return built
+
+
+@functools.cache
+def scratch_dir() -> Path:
+    """A folder for this run only (removed at exit), for what the data folder cannot take."""
+    import atexit
+    import shutil
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="spotit-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
