@@ -178,8 +178,12 @@ def test_build_document_neutralises_every_kind_of_control():
     assert shown.count(BIDI_MARK) == 3 * len(controls)
 
 
-def test_the_window_title_and_the_history_show_marks_too(window, spoof_pack_path, qapp):
+def test_the_library_the_window_title_and_the_history_show_marks_too(window, spoof_pack_path, qapp):
     window.add_pack(spoof_pack_path)
+    table = window.library.table.model()
+    listed = [table.index(r, c).data() for r in range(table.rowCount()) for c in (0, 1)]
+    assert "Vaccine ⇆efas si desab-ecneics⇆" in listed and "Daily ⇆swen⇆" in listed
+    assert not any(BIDI_CONTROLS.search(text) for text in listed)
     window.open_article("bidi", "spoof")
     title = window.windowTitle()
     assert title.startswith("Vaccine ⇆efas si desab-ecneics⇆") and not BIDI_CONTROLS.search(title)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spotit.gui.document import display_text
 from spotit.gui.itemmodels import Column, RowRole, RowsModel, SortRole, rows_view
 from spotit.gui.plain import escape, plain_label, set_plain
 from spotit.practice import DONE, IN_PROGRESS, NEW, LibraryEntry, Practice, next_article
@@ -22,9 +23,12 @@ from spotit.store.progress import ProgressError
 
 COLUMNS: list[Column[LibraryEntry]] = [
     Column(
-        "Headline", lambda e: e.headline, sort=lambda e: e.position, tooltip=lambda e: e.headline
+        "Headline",
+        lambda e: display_text(e.headline),  # bidi controls shown as marks, never obeyed
+        sort=lambda e: e.position,
+        tooltip=lambda e: display_text(e.headline),
     ),
-    Column("Outlet", lambda e: e.outlet, sort=lambda e: e.outlet.lower()),
+    Column("Outlet", lambda e: display_text(e.outlet), sort=lambda e: e.outlet.lower()),
     Column("Difficulty", lambda e: e.difficulty_label, sort=lambda e: e.difficulty),
     Column("Tags", lambda e: ", ".join(e.tags)),
     Column(
