@@ -219,6 +219,8 @@ class AgreementView(OperationDialog):
         page = QWidget()
         self.articles_label = QLabel()
         self.articles_label.setWordWrap(True)
+        # Rich on purpose (a bold count); the article ids in it are escaped.
+        self.articles_label.setTextFormat(Qt.TextFormat.RichText)
         self.articles_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.measures_model: RowsModel[tuple[str, Direction | None]] = RowsModel(
             [Column("", lambda row: row[0])]

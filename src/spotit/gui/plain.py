@@ -5,8 +5,9 @@ Qt labels, tooltips and message boxes guess whether a string is HTML
 name, what a class host sends or an error quoting a file could draw images from
 local files or open links. Every widget that shows such text goes through here:
 ``set_plain`` and ``plain_label`` for labels, ``plain_tooltip`` for tooltips,
-``plain_message`` for message boxes, and ``escape`` for the untrusted parts of
-text that really is rich.
+``plain_message`` for message boxes, ``plain_input`` and ``choose_item`` for input
+dialogs, ``plain_title`` for window titles, and ``escape`` for the untrusted parts
+of text that really is rich.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QInputDialog, QLabel, QMessageBox, QWidget
 
 Button = QMessageBox.StandardButton
 Icon = QMessageBox.Icon
@@ -23,6 +24,19 @@ Icon = QMessageBox.Icon
 def escape(text: object) -> str:
     """``text`` safe to place inside rich text: markup shows as its characters."""
     return html.escape(str(text), quote=True)
+
+
+#: What Qt's window titles read as the "modified" marker (shown as "*" or not at all).
+MODIFIED_MARKER = "[*]"
+
+
+def plain_title(text: object) -> str:
+    """``text`` for a window title, shown as written.
+
+    Qt removes "[*]" from a title (or shows "*" for unsaved changes) and shows "[*][*]"
+    as "[*]", so a pack called "Quiz [*]" would lose its brackets unless doubled.
+    """
+    return str(text).replace(MODIFIED_MARKER, MODIFIED_MARKER * 2)
 
 
 def set_plain(label: QLabel, text: str) -> None:
@@ -55,7 +69,7 @@ def plain_message(
     default: QMessageBox.StandardButton = Button.NoButton,
 ) -> QMessageBox.StandardButton:
     """A modal message box whose text is plain; returns the button pressed."""
-    box = QMessageBox(icon, title, text, buttons, parent)
+    box = QMessageBox(icon, plain_title(title), text, buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     if default != Button.NoButton:
         box.setDefaultButton(default)
@@ -71,3 +85,32 @@ def plain_question(
 ) -> QMessageBox.StandardButton:
     """A plain-text question (Yes/No unless other ``buttons`` are given)."""
     return plain_message(parent, title, text, Icon.Question, buttons, default)
+
+
+def plain_input(parent: QWidget | None, title: str, label: str) -> QInputDialog:
+    """An input dialog whose label (which may quote a pack) is plain; the caller fills and runs it."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(plain_title(title))
+    dialog.setLabelText(label)
+    for child in dialog.findChildren(QLabel):
+        child.setTextFormat(Qt.TextFormat.PlainText)
+    return dialog
+
+
+def choose_item(
+    parent: QWidget | None, title: str, label: str, items: list[str], current: int = 0
+) -> int | None:
+    """Ask for one of ``items`` (a plain-text ``QInputDialog.getItem``): its index, or None.
+
+    The index, not the text: two items may read the same (two categories with one name).
+    """
+    dialog = plain_input(parent, title, label)
+    dialog.setComboBoxItems(items)
+    dialog.setComboBoxEditable(False)
+    if 0 <= current < len(items):
+        dialog.setTextValue(items[current])
+    if dialog.exec() != QDialog.DialogCode.Accepted.value:
+        return None
+    combo = dialog.findChild(QComboBox)
+    index = combo.currentIndex() if combo is not None else items.index(dialog.textValue())
+    return index if 0 <= index < len(items) else None

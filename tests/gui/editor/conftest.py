@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
@@ -66,3 +68,65 @@ def editor(qtbot):
     qtbot.waitExposed(window)
     wait_active(qtbot, window)
     return window
+
+
+def write_hostile_source(folder: Path) -> Path:
+    """A valid pack source whose every free-text field is ``HOSTILE`` markup.
+
+    Pack title, version, language, licence, authors, description and notice; a
+    category's name, description and how-to-check; an article's headline, outlet,
+    byline, date and tag; a flag's explanation and hint; and markup in the body.
+    """
+    from tests.conftest import write_article
+    from tests.gui.hostile import HOSTILE as H
+
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "pack.toml").write_text(
+        f"""id = "hostile"
+title = '{H}'
+version = '{H}'
+language = '{H}'
+licence = '{H}'
+authors = ['{H}', 'Second author']
+description = '{H}'
+training_notice = '{H}'
+
+[[categories]]
+id = "hostile"
+name = '{H}'
+description = '{H}'
+how_to_check = '{H}'
+color = "#2a9d8f"
+""",
+        encoding="utf-8",
+    )
+    write_article(
+        folder,
+        "01-hostile.md",
+        f"""
+        id = "hostile"
+        headline = '{H}'
+        outlet = '{H}'
+        byline = '{H}'
+        date = '{H}'
+        tags = ['{H}']
+
+        [[flags]]
+        quote = "experts say"
+        category = "hostile"
+        explanation = '{H}'
+        hint = '{H}'
+        """,
+        f"Yesterday, experts say, {H} a rocket flew [high](https://example.org/<b>x</b>).\n",
+    )
+    return folder
+
+
+@pytest.fixture
+def hostile_source(tmp_path) -> Path:
+    """A pack source with hostile markup in every text field, in a folder whose name is markup."""
+    return write_hostile_source(tmp_path / HOSTILE_FOLDER)
+
+
+#: A folder name that is markup (no "/", so it can be a file name): paths are untrusted too.
+HOSTILE_FOLDER = '<img src="x.png"><b>B'

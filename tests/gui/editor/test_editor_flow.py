@@ -39,6 +39,16 @@ from spotit.store.pack import open_pack
 BODY = "Experts say the river will run dry by next summer. The minister denied it."
 
 
+def box_texts(monkeypatch, into: list[str]) -> None:
+    """Message boxes shown from now on put their text in ``into`` (and are answered OK)."""
+
+    def exec_(box):
+        into.append(box.text())
+        return QMessageBox.StandardButton.Ok.value
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+
+
 def type_body(editor: PackEditor, qtbot, text: str) -> None:
     source = editor.article_page.source
     source.setFocus()
@@ -378,7 +388,7 @@ def test_a_save_that_fails_midway_keeps_the_previous_files_and_the_changes(
         return real_replace(src, dst)
 
     monkeypatch.setattr(saving.os, "replace", fail_on_second_file)
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    box_texts(monkeypatch, warnings)
     key(page.source, Qt.Key.Key_S, CTRL)
     assert len(warnings) == 1 and "Input/output error" in warnings[0]
     assert "previous version is unchanged" in warnings[0]
@@ -534,7 +544,7 @@ def test_opening_a_broken_source_folder_says_why_and_keeps_the_pack(editor, tmp_
     (folder / "pack.toml").write_text('id = "b"\ntitle = "B"\nversion = "1"\n', encoding="utf-8")
     (folder / "articles" / "01-x.md").write_text("no front matter\n", encoding="utf-8")
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    box_texts(monkeypatch, shown)
     before = editor.draft
     assert not editor.open_path(folder)
     assert shown == [
@@ -547,7 +557,7 @@ def test_export_as_spotit_is_refused_while_there_are_problems(
     editor, qtbot, new_pack, tmp_path, monkeypatch
 ):
     warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    box_texts(monkeypatch, warnings)
     out = tmp_path / "river.spotit"
     assert not editor.export_pack(out)  # the only article is empty
     assert "1 problem(s)" in warnings[0] and not out.exists()
@@ -567,7 +577,7 @@ def test_export_as_spotit_is_refused_while_there_are_problems(
 
 def test_a_new_pack_is_never_started_over_an_existing_one(editor, starter_copy, monkeypatch):
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    box_texts(monkeypatch, shown)
     assert not editor.new_pack(starter_copy)
     assert "already holds a pack" in shown[0]
 
@@ -583,11 +593,12 @@ def test_after_an_interrupted_save_opening_offers_the_backup(editor, starter_cop
         original.replace("starter pack", "half"), encoding="utf-8"
     )
     asked = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
-    )
+
+    def answer_yes(box):
+        asked.append(box.text())
+        return QMessageBox.StandardButton.Yes.value
+
+    monkeypatch.setattr(QMessageBox, "exec", answer_yes)
     assert editor.open_path(starter_copy)
     assert "was interrupted" in asked[0]
     assert editor.draft.meta.title == "SpotIt starter pack"

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGroupBox,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListView,
@@ -52,6 +51,7 @@ from spotit.gui.editor.widgets import (
 )
 from spotit.gui.itemmodels import Column, RowsModel
 from spotit.gui.marks import highlight_format, tint
+from spotit.gui.plain import choose_item, plain_label, set_plain
 from spotit.gui.reader import NUMBER_KEYS, ArticleView, swatch
 
 #: How each annotation state is shown: symbol and words, never colour alone.
@@ -296,9 +296,8 @@ class ArticlePage(QWidget):
 
         details = QGroupBox("Selected annotation")
         form = QVBoxLayout(details)
-        self.state_label = QLabel()
+        self.state_label = plain_label()
         self.state_label.setWordWrap(True)
-        self.state_label.setTextFormat(Qt.TextFormat.PlainText)
         self.state_label.setAccessibleName("Annotation state")
         form.addWidget(self.state_label)
         self.accept_button = QPushButton("Accept new passage")
@@ -536,7 +535,7 @@ class ArticlePage(QWidget):
         annotation = article.annotation(selected) if article and selected is not None else None
         self.details.setEnabled(annotation is not None)
         if annotation is None:
-            self.state_label.setText("No annotation selected.")
+            set_plain(self.state_label, "No annotation selected.")
             self._details_uid = None
             fill_categories(self.category, categories, "")
             self.explanation.set_text_quietly("")
@@ -544,7 +543,7 @@ class ArticlePage(QWidget):
             self.accept_button.setVisible(False)
             self.reselect_button.setVisible(False)
             return
-        self.state_label.setText(_state_text(annotation, article))
+        set_plain(self.state_label, _state_text(annotation, article))
         self.accept_button.setVisible(annotation.status == FUZZY)
         self.reselect_button.setVisible(annotation.status in (FUZZY, ORPHANED))
         fill_categories(self.category, categories, annotation.category)
@@ -678,12 +677,10 @@ class ArticlePage(QWidget):
         if current is not None and not has_selection:
             ids = [c.id for c in categories]
             start = ids.index(current.category) if current.category in ids else 0
-        choice, ok = QInputDialog.getItem(
-            self, "Category", "Red-flag category:", names, start, False
-        )
-        if not ok:
+        choice = choose_item(self, "Category", "Red-flag category:", names, start)
+        if choice is None:
             return
-        category = categories[names.index(choice)].id
+        category = categories[choice].id
         if has_selection:
             self.annotate(category)
         elif current is not None:

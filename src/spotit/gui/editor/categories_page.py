@@ -10,10 +10,8 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -26,6 +24,7 @@ from spotit.core.taxonomy import Category
 from spotit.gui.editor.session import EditorSession
 from spotit.gui.editor.widgets import TextArea, field_label, set_line_text
 from spotit.gui.itemmodels import Column, RowsModel, rows_view
+from spotit.gui.plain import Icon, choose_item, plain_label, plain_message, plain_title, set_plain
 from spotit.gui.reader import swatch
 
 #: One row of the table: (position in the palette, category, annotations using it).
@@ -106,7 +105,7 @@ class CategoriesPage(QWidget):
             "Lower-case letters, digits and dashes. Changing it updates every annotation."
         )
         self.category_id.editingFinished.connect(self._id_finished)
-        self.id_note = QLabel()
+        self.id_note = plain_label()
         self.id_note.setWordWrap(True)
         self.description = TextArea(
             "Description", "What this red flag is, in one sentence.", lines=4
@@ -220,7 +219,7 @@ class CategoriesPage(QWidget):
             self.id_note.setText("")
             return
         problem = self.session.rename_category_id(self.current, wanted)
-        self.id_note.setText(f"⚠ {problem}" if problem else "")
+        set_plain(self.id_note, f"⚠ {problem}" if problem else "")
         if problem:
             set_line_text(self.category_id, self.current)
 
@@ -250,7 +249,9 @@ class CategoriesPage(QWidget):
         category = self.session.draft.category(self.current or "")
         if category is None:
             return
-        color = QColorDialog.getColor(QColor(category.color), self, f"Colour of {category.name}")
+        color = QColorDialog.getColor(
+            QColor(category.color), self, plain_title(f"Colour of {category.name}")
+        )
         if color.isValid():
             self.session.change_category(category.id, "color", color.name())
 
@@ -265,24 +266,23 @@ class CategoriesPage(QWidget):
         if uses:
             others = [c for c in draft.categories if c.id != category.id]
             if not others:
-                QMessageBox.information(
+                plain_message(
                     self,
                     "Delete category",
                     f"{uses} annotation(s) use “{category.name}” and there is no other category "
                     "to move them to. Add one first.",
+                    Icon.Information,
                 )
                 return
-            choice, ok = QInputDialog.getItem(
+            choice = choose_item(
                 self,
                 "Delete category",
                 f"{uses} annotation(s) use “{category.name}”.\nMove them to:",
                 [c.name for c in others],
-                0,
-                False,
             )
-            if not ok:
+            if choice is None:
                 return
-            move_to = next(c.id for c in others if c.name == choice)
+            move_to = others[choice].id
         after = self.session.delete_category(category.id, move_to)
         self.show_categories(self.session.draft, after)
         if move_to:

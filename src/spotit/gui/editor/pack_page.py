@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from spotit.core.model import PackMeta
 from spotit.gui.editor.session import EditorSession
 from spotit.gui.editor.widgets import TextArea, set_line_text
+from spotit.gui.plain import plain_label, set_plain
 
 #: (field, label, help) of the one-line fields, in form order.
 LINE_FIELDS = (
@@ -61,7 +62,7 @@ class PackPage(QWidget):
         form.addRow("Descri&ption", self.description)
         form.addRow("Training &notice", self.notice)
         outer.addLayout(form)
-        self.folder_label = QLabel()
+        self.folder_label = plain_label()
         self.folder_label.setWordWrap(True)
         outer.addWidget(self.folder_label)
         outer.addStretch(1)
@@ -101,6 +102,9 @@ class PackPage(QWidget):
             self.description.set_text_quietly(meta.description)
         if self.notice.toPlainText().strip() != meta.training_notice:
             self.notice.set_text_quietly(meta.training_notice)
-        self.folder_label.setText(
-            f"Source folder: {folder}" if folder else "Not saved yet: File › Save chooses a folder."
+        set_plain(
+            self.folder_label,
+            f"Source folder: {folder}"
+            if folder
+            else "Not saved yet: File › Save chooses a folder.",
         )

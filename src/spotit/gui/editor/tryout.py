@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
 from spotit.authoring.draft import PackDraft, pack_article
 from spotit.core.model import PackMeta
 from spotit.core.taxonomy import Category
+from spotit.gui.plain import plain_label, set_plain
 from spotit.gui.reader import ReaderPage
 from spotit.gui.windows import resize_to_fit
 from spotit.practice import Practice
@@ -38,7 +39,7 @@ class TryAsLearnerDialog(QDialog):
         # In memory: attempts and drafts vanish with the dialog; the learner's database is untouched.
         self.progress = Progress(":memory:")
         self.learner = self.progress.add_learner("Author trying the pack")
-        self.note = QLabel()
+        self.note = plain_label()
         self.note.setWordWrap(True)
         self.reader = ReaderPage(Practice(self.progress, self.learner))
         self.reader.library_requested.connect(self.accept)
@@ -63,7 +64,7 @@ class TryAsLearnerDialog(QDialog):
                 f" {left_out} annotation(s) waiting for you to confirm or fix are left out of "
                 "this answer key."
             )
-        self.note.setText(note)
+        set_plain(self.note, note)
         self.reader.open_article(self.pack, shown, fresh=True)
 
     def next_article(self) -> None:

@@ -38,6 +38,7 @@ from spotit.gui.editor.pack_page import PackPage
 from spotit.gui.editor.session import EditorSession
 from spotit.gui.editor.widgets import UndoRouter
 from spotit.gui.itemmodels import Column, RowsModel
+from spotit.gui.plain import Button, Icon, plain_message, plain_question, plain_title
 from spotit.gui.windows import resize_to_fit
 from spotit.store.pack import PACK_SUFFIX, PackError
 
@@ -358,7 +359,7 @@ class PackEditor(QMainWindow):
         help_menu.addAction(
             self._action(
                 "&Keyboard shortcuts",
-                lambda: QMessageBox.information(self, "Pack editor keys", SHORTCUTS_HELP),
+                self.show_shortcuts,
                 QKeySequence.StandardKey.HelpContents,
             )
         )
@@ -404,7 +405,7 @@ class PackEditor(QMainWindow):
             return False
         folder = Path(folder)
         if (folder / "pack.toml").exists():
-            QMessageBox.warning(
+            plain_message(
                 self,
                 "New pack",
                 f"{folder} already holds a pack (pack.toml). Open it to edit it instead.",
@@ -431,30 +432,30 @@ class PackEditor(QMainWindow):
             else:
                 raise LoadError(f"{path}: no such file or folder")
         except (LoadError, PackError, SaveError) as exc:
-            QMessageBox.warning(self, "Cannot open pack", str(exc))
+            plain_message(self, "Cannot open pack", str(exc))
             return False
         self._load(loaded, folder)
         notes = [*loaded.problems, *loaded.dropped]
         if notes:
-            QMessageBox.information(
+            plain_message(
                 self,
                 "Opened with problems",
                 "The pack had these problems when it was opened; the Problems list shows what "
                 "is still wrong as you edit:\n\n" + "\n".join(notes[:30]),
+                Icon.Information,
             )
         if folder is None:
             self._status("Opened a built pack: File › Save chooses a folder for its sources.")
         return True
 
     def _ask_restore(self, folder: Path) -> bool:
-        answer = QMessageBox.question(
+        answer = plain_question(
             self,
             "Interrupted save",
             f"The last save into {folder} was interrupted. Put back the version from before "
             "that save (kept in .backup)?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes
+        return answer == Button.Yes
 
     def _load(self, loaded: LoadedPack, folder: Path | None) -> None:
         self.session.load(loaded, folder)
@@ -483,8 +484,8 @@ class PackEditor(QMainWindow):
 
     def _update_title(self) -> None:
         meta = self.session.draft.meta
-        name = meta.title or meta.id or "Untitled pack"
-        where = f" — {self.session.path}" if self.session.path else ""
+        name = plain_title(meta.title or meta.id or "Untitled pack")
+        where = f" — {plain_title(self.session.path)}" if self.session.path else ""
         self.setWindowTitle(f"{name}[*]{where} — SpotIt pack editor")
         self.setWindowModified(self.session.is_dirty())
 
@@ -504,15 +505,15 @@ class PackEditor(QMainWindow):
         article = self.session.current_article()
         if article is None:
             return
-        answer = QMessageBox.question(
+        answer = plain_question(
             self,
             "Delete article",
             f"Delete “{article.meta.headline or article.meta.id}” and its "
             f"{len(article.annotations)} annotation(s)? Undo (Ctrl+Z) brings it back.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            Button.Yes | Button.Cancel,
+            Button.Cancel,
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        if answer == Button.Yes:
             self.session.delete_article(article.uid)
 
     def next_needing_author(self) -> None:
@@ -616,7 +617,7 @@ class PackEditor(QMainWindow):
         try:
             self.session.save_to(Path(folder), as_copy)
         except SaveError as exc:
-            QMessageBox.warning(self, "Not saved", str(exc))
+            plain_message(self, "Not saved", str(exc))
             return False
         if as_copy:
             self._status(f"Exported the source folder to {folder}.")
@@ -631,12 +632,12 @@ class PackEditor(QMainWindow):
             return None
         folder = Path(name)
         if folder != current and (folder / "pack.toml").exists():
-            answer = QMessageBox.question(
+            answer = plain_question(
                 self,
                 title,
                 f"{folder} already holds a pack. Replace it? (Its current files go to .backup.)",
             )
-            if answer != QMessageBox.StandardButton.Yes:
+            if answer != Button.Yes:
                 return None
         return folder
 
@@ -655,7 +656,7 @@ class PackEditor(QMainWindow):
         issues = self.session.validate_now()
         if issues:
             self.problems_dock.show()
-            QMessageBox.warning(
+            plain_message(
                 self,
                 "Not exported",
                 f"The pack has {len(issues)} problem(s). Fix them first: they are listed under "
@@ -665,7 +666,7 @@ class PackEditor(QMainWindow):
         try:
             self.session.export_pack(Path(out))
         except SaveError as exc:
-            QMessageBox.warning(self, "Not exported", str(exc))
+            plain_message(self, "Not exported", str(exc))
             return False
         self._status(f"Exported {out}.")
         self.exported.emit(Path(out))
@@ -746,6 +747,12 @@ class PackEditor(QMainWindow):
         }[place]
         widget.setFocus()
 
+    def show_shortcuts(self) -> None:
+        """The editor's keys, in a box (our own rich text: it quotes nothing from the pack)."""
+        box = QMessageBox(Icon.Information, "Pack editor keys", SHORTCUTS_HELP, Button.Ok, self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.exec()
+
     def _zoom(self, factor: float | None) -> None:
         self.appearance.set_zoom(1.0 if factor is None else self.appearance.zoom * factor)
 
@@ -755,18 +762,16 @@ class PackEditor(QMainWindow):
         if not self.ask_before_closing or not self.session.is_dirty():
             return True
         meta = self.session.draft.meta
-        answer = QMessageBox.question(
+        answer = plain_question(
             self,
             "Unsaved changes",
             f"Save the changes to “{meta.title or meta.id}”?",
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
+            Button.Save | Button.Discard | Button.Cancel,
+            Button.Save,
         )
-        if answer == QMessageBox.StandardButton.Save:
+        if answer == Button.Save:
             return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        return answer == Button.Discard
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         if not self._may_discard():
