@@ -96,7 +96,9 @@ def test_any_text_is_a_student_message_or_a_protocol_error(raw):
 @settings(max_examples=300, deadline=None)
 @given(
     st.dictionaries(
-        st.sampled_from(["type", "v", "code", "name", "token", "article", "flags", "seconds"]),
+        st.sampled_from(
+            ["type", "v", "code", "name", "token", "article", "flags", "seconds", "reason"]
+        ),
         st.recursive(
             st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=10),
             lambda c: st.lists(c, max_size=3) | st.dictionaries(st.text(max_size=6), c, max_size=3),

@@ -402,7 +402,9 @@ def _message_like():
     )
     return st.fixed_dictionaries(
         {
-            "type": st.sampled_from(["join", "resume", "draft", "submit", "leave", "boom"]),
+            "type": st.sampled_from(
+                ["join", "resume", "draft", "submit", "leave", "cannot_show", "boom"]
+            ),
             "v": st.sampled_from([1, 1, 1, 2, "1"]),
         },
         optional={
@@ -412,6 +414,7 @@ def _message_like():
             "article": st.sampled_from(["tea", "council", "storm", "x"]),
             "flags": st.lists(flag, max_size=4) | json_values,
             "seconds": st.integers(-2, 10**6) | json_values,
+            "reason": st.text(max_size=320) | json_values,
         },
     )
 
