@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from spotit import __version__
 from spotit.core.progress import Learner
 from spotit.gui.library import LibraryPage
-from spotit.gui.plain import plain_message, plain_question
+from spotit.gui.plain import plain_message, plain_question, plain_title
 from spotit.gui.theme import Appearance
 from spotit.gui.windows import resize_to_fit
 from spotit.practice import Practice, PracticeError
@@ -75,7 +75,8 @@ class MainWindow(QMainWindow):
     def _set_title(self, what: str) -> None:
         # Practising on a copy in memory (progress cannot be saved) is said in every title.
         saving = getattr(self.progress, "saving", True)
-        self.setWindowTitle(f"{what} — {self.learner.name}{'' if saving else ' (not saving)'}")
+        title = f"{what} — {self.learner.name}{'' if saving else ' (not saving)'}"
+        self.setWindowTitle(plain_title(title))  # a headline's "[*]" is shown, not eaten
 
     # menus ------------------------------------------------------------------------
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
