@@ -8,19 +8,23 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from tests.classroom.conftest import Pupil
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from tests.classroom.conftest import CODE, LOOPBACK, Pupil
 from tests.classroom.test_cannot_show import bad_host, bad_session, with_link  # noqa: F401
 from tests.classroom.test_gui_host import choose_and_start, end_quietly, progress  # noqa: F401
 from tests.classroom.test_gui_student import close_quietly, join
 from tests.classroom.test_network import until
 
 from spotit.gui.classroom_host import HostWindow
+from spotit.gui.classroom_student import JoinDialog
 
 SHOTS = os.environ.get("SPOTIT_SHOTS")
 
 
 def shot(widget, name: str) -> None:
     if SHOTS:
+        QApplication.processEvents()  # pending layout, as the event loop would run it
         Path(SHOTS).mkdir(parents=True, exist_ok=True)
         widget.grab().save(str(Path(SHOTS) / f"{name}.png"))
 
@@ -134,3 +138,23 @@ def test_the_host_window_shows_the_report_against_the_student(
         shot(window, f"host-cannot-show-{zoom:g}x")
     finally:
         ana.client.close()
+
+
+def test_the_join_dialog_names_the_invisible_character_before_connecting(
+    qtbot, host, tmp_path, zoom
+):
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    dialog = JoinDialog(None, None, discover=False, settings=settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.host_box.setEditText(LOOPBACK)
+    dialog.port_box.setValue(host.port)
+    dialog.code_edit.setText(CODE)
+    dialog.name_edit.setText("Ana\u3164")  # pasted: QTest types ASCII only
+    QTest.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+    assert dialog.client is None  # refused here: nothing was sent
+    assert dialog.message.text() == (
+        "⚠ Your name: the name has an invisible character (U+3164 HANGUL FILLER)."
+    )
+    assert dialog.join_button.isEnabled()
+    shot(dialog, f"join-invisible-{zoom:g}x")

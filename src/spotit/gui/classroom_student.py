@@ -454,6 +454,13 @@ class JoinDialog(QDialog):
         else:
             self.host_box.setFocus()
 
+    def _say(self, text: str) -> None:
+        """The status line; the dialog grows to show all of it (a refusal can take two
+        lines, more with enlarged text) rather than squeezing the fields."""
+        set_plain(self.message, text)
+        if self.isVisible():
+            self.adjustSize()
+
     def _uppercase(self, text: str) -> None:
         upper = text.upper()
         if upper != text:
@@ -467,7 +474,7 @@ class JoinDialog(QDialog):
             if self.host_box.itemData(i) == (address, port):
                 return
         self.host_box.addItem(f"{address} — {title} (port {port})", (address, port))
-        set_plain(self.message, f"Found a class on this network: {title}.")
+        self._say(f"Found a class on this network: {title}.")
 
     def _host_picked(self, index: int) -> None:
         data = self.host_box.itemData(index)
@@ -476,7 +483,7 @@ class JoinDialog(QDialog):
             self.port_box.setValue(data[1])
 
     def _fail(self, text: str) -> None:
-        set_plain(self.message, f"⚠ {text}")
+        self._say(f"⚠ {text}")
         self.join_button.setEnabled(True)
 
     def join(self) -> None:
@@ -499,7 +506,7 @@ class JoinDialog(QDialog):
         for key, value in (("host", host), ("port", port), ("name", name)):
             self.settings.setValue(f"classroom/{key}", value)
         self.join_button.setEnabled(False)
-        set_plain(self.message, f"Joining {host} port {port}…")
+        self._say(f"Joining {host} port {port}…")
         saved = self.settings.value(_token_key(host, port, code, name), "")
         self._start(host, port, code, name, str(saved) if saved else None)
 
