@@ -35,7 +35,7 @@ from spotit.core.progress import Draft, Learner, utc_now
 from spotit.gui.document import display_text
 from spotit.gui.feedback_panel import VerdictRow
 from spotit.gui.itemmodels import Column
-from spotit.gui.plain import escape, set_plain
+from spotit.gui.plain import escape, plain_title, set_plain
 from spotit.gui.reader import ReaderPage
 from spotit.gui.settings import settings_file
 from spotit.gui.windows import resize_to_fit
@@ -213,7 +213,8 @@ class StudentWindow(QMainWindow):
                 self.reader.submit()
             finally:
                 self._replaying = False
-        self.setWindowTitle(display_text(f"{offer.article.meta.headline} — Class — SpotIt"))
+        headline = plain_title(display_text(offer.article.meta.headline))
+        self.setWindowTitle(f"{headline} — Class — SpotIt")
         self._update_banner()
 
     def show_unshowable(self, _article_id: str, index: int, count: int, reason: str) -> None:
