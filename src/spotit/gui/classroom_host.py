@@ -60,7 +60,7 @@ from spotit.classroom.session import HeatSegment, Phase, SessionStateError, sess
 from spotit.gui.document import display_text
 from spotit.gui.itemmodels import Column, RowRole, RowsModel, rows_view
 from spotit.gui.marks import VERDICT_STYLES, tint
-from spotit.gui.plain import escape, plain_message, plain_tooltip, set_plain
+from spotit.gui.plain import escape, plain_message, plain_title, plain_tooltip, set_plain
 from spotit.gui.reader import ArticleView, swatch
 from spotit.gui.windows import resize_to_fit
 from spotit.store.pack import Pack, PackError
@@ -395,7 +395,7 @@ class HostWindow(QMainWindow):
         )
         self.pages.setCurrentIndex(1)
         self.setWindowTitle(
-            f"Class {protocol.format_code(session.code)} — {pack.meta.title} — SpotIt"
+            f"Class {protocol.format_code(session.code)} — {plain_title(pack.meta.title)} — SpotIt"
         )
         self.refresh()
         self.roster.setFocus()
