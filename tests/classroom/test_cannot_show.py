@@ -181,3 +181,68 @@ def test_an_article_message_that_is_itself_broken_still_ends_the_connection():
     with pytest.raises(protocol.ProtocolError) as caught:
         protocol.parse_host_message(json.dumps(bad), context)
     assert not isinstance(caught.value, protocol.UnshowableArticle)
+
+
+# -- answers the student's app cannot show -----------------------------------------------------
+
+
+@pytest.fixture
+def long_answer_session(class_pack, clock):
+    """tea, whose first red flag's explanation is longer than a student's app accepts."""
+    tea = class_pack.article("tea")
+    first = dataclasses.replace(tea.annotations[0], explanation="why " * 6000)
+    tea = dataclasses.replace(tea, annotations=[first, *tea.annotations[1:]])
+    articles = [tea, class_pack.article("council")]
+    return ClassSession(class_pack.meta, class_pack.categories, articles, code=CODE, clock=clock)
+
+
+@pytest.fixture
+def long_answer_host(qtbot, long_answer_session):
+    server = ClassServer(long_answer_session)
+    server.listen(LOOPBACK, 0)
+    yield server
+    server.close()
+
+
+def test_answers_that_cannot_be_shown_are_reported_and_the_class_goes_on(
+    qtbot, long_answer_host, long_answer_session
+):
+    session, host = long_answer_session, long_answer_host
+    ana = Pupil(host.port, reconnect=False)
+    missing = []
+    ana.client.answers_not_shown.connect(lambda *args: missing.append(args))
+    try:
+        ana.client.join(CODE, "Ana")
+        until(qtbot, lambda: ana.offers)
+        ana.client.submit("tea", [], 5)
+        until(qtbot, lambda: ana.receipts)
+        host.apply(session.reveal())
+        until(qtbot, lambda: missing)
+        ((article, reason),) = missing
+        assert article == "tea" and "longer than 20000 characters" in reason
+        assert ana.client.state == "connected" and not ana.refusals and not ana.reveals
+        until(qtbot, lambda: session.roster()[0].problem)
+        assert session.roster()[0].problem.startswith("its answers: ")
+        assert session.roster()[0].state == "submitted"  # the result stands
+        host.apply(session.next_article())
+        until(qtbot, lambda: len(ana.offers) == 2)
+        assert ana.offers[-1].article.meta.id == "council" and not ana.refusals
+    finally:
+        ana.client.close()
+
+
+def test_a_student_arriving_after_the_reveal_still_gets_the_article(
+    qtbot, long_answer_host, long_answer_session
+):
+    session, host = long_answer_session, long_answer_host
+    ben = Pupil(host.port, reconnect=False)
+    missing = []
+    ben.client.answers_not_shown.connect(lambda *args: missing.append(args))
+    host.apply(session.reveal())
+    try:
+        ben.client.join(CODE, "Ben")  # the article comes with its reveal inside
+        until(qtbot, lambda: missing)
+        assert ben.offers and ben.offers[-1].article.meta.id == "tea"
+        assert ben.offers[-1].reveal is None and ben.client.state == "connected"
+    finally:
+        ben.client.close()

@@ -158,3 +158,34 @@ def test_the_join_dialog_names_the_invisible_character_before_connecting(
     )
     assert dialog.join_button.isEnabled()
     shot(dialog, f"join-invisible-{zoom:g}x")
+
+
+def test_the_student_is_told_when_the_answers_cannot_be_shown(qtbot, class_pack, clock, tmp_path):
+    import dataclasses
+
+    from spotit.classroom.server import ClassServer
+    from spotit.classroom.session import ClassSession
+
+    tea = class_pack.article("tea")
+    first = dataclasses.replace(tea.annotations[0], explanation="why " * 6000)
+    articles = [dataclasses.replace(tea, annotations=[first, *tea.annotations[1:]])]
+    session = ClassSession(class_pack.meta, class_pack.categories, articles, code=CODE, clock=clock)
+    server = ClassServer(session)
+    server.listen(LOOPBACK, 0)
+    try:
+        settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+        dialog = join(qtbot, server, settings, name="Ana")
+        until(qtbot, lambda: dialog.window_opened is not None)
+        window = dialog.window_opened
+        qtbot.addWidget(window, before_close_func=close_quietly)
+        until(qtbot, lambda: window.reader.current is not None)
+        server.apply(session.reveal())
+        until(qtbot, lambda: window.answers_problem)
+        assert "⚠ The answers to this article could not be shown: 'reveal' message: " in (
+            window.banner.text()
+        )
+        assert "your teacher has been told" in window.banner.text()
+        assert window.reader.isVisible() and window.client.state == "connected"
+        shot(window, "student-answers-not-shown-1x")
+    finally:
+        server.close()

@@ -47,6 +47,9 @@ class ClassClient(QObject):
     #: The current article could not be shown: (article id, index, count, reason). The
     #: host has been told; the session goes on.
     cannot_show = Signal(str, int, int, str)
+    #: The answers to the current article could not be shown: (article id, reason). The
+    #: host has been told; the article stays.
+    answers_not_shown = Signal(str, str)
     #: "connecting", "connected", "reconnecting" or "closed".
     state_changed = Signal(str)
     #: Every text message exactly as received (before validation).
@@ -167,6 +170,13 @@ class ClassClient(QObject):
         except protocol.UnshowableArticle as exc:
             self._unshowable(exc)
             return
+        except protocol.UnshowableAnswers as exc:
+            if exc.offer is not None:
+                self._offered(exc.offer)  # the article shows, without its answers
+            self._pending_submit = self._pending_draft = None  # the reveal settled them
+            self._send(protocol.cannot_show_message(exc.article, f"its answers: {exc.reason}"))
+            self.answers_not_shown.emit(exc.article, exc.reason)
+            return
         except protocol.NotShown:
             return  # the answers to an article this student never saw: nothing to show
         except protocol.ProtocolError as exc:
@@ -179,10 +189,7 @@ class ClassClient(QObject):
             self._set_state("connected")
             self.welcomed.emit(message)
         elif isinstance(message, protocol.ArticleOffer):
-            self.offer = message
-            self.unshown = ""
-            self.article_offered.emit(message)
-            self._resend(message)
+            self._offered(message)
         elif isinstance(message, protocol.Submitted):
             if self._pending_submit and self._pending_submit["article"] == message.article:
                 self._pending_submit = None
@@ -201,6 +208,12 @@ class ClassClient(QObject):
             self.refused.emit(message.code, message.message)
         else:
             self.problem.emit(message.code, message.message)
+
+    def _offered(self, offer: protocol.ArticleOffer) -> None:
+        self.offer = offer
+        self.unshown = ""
+        self.article_offered.emit(offer)
+        self._resend(offer)
 
     def _unshowable(self, problem: protocol.UnshowableArticle) -> None:
         """Stay in the session: tell the host why, tell the student, wait for the next one."""

@@ -123,6 +123,19 @@ class UnshowableArticle(ProtocolError):
         self.article, self.index, self.count, self.reason = article, index, count, reason
 
 
+class UnshowableAnswers(ProtocolError):
+    """A reveal (alone, or inside an ``article`` message) whose answers the app cannot show.
+
+    The article itself stays; the client reports it as for an article. ``offer`` is the
+    article message without its reveal, when the reveal came inside one.
+    """
+
+    def __init__(self, article: str, reason: str) -> None:
+        super().__init__("bad-message", reason)
+        self.article, self.reason = article, reason
+        self.offer: ArticleOffer | None = None
+
+
 class NotShown(ProtocolError):
     """A reveal of the article this student's app could not show: nothing to show either."""
 
@@ -873,6 +886,15 @@ def _parse_reveal(data: object, context: HostContext) -> Reveal:
         raise NotShown("bad-message", "reveal of the article that could not be shown")
     if text is None:
         raise ProtocolError("bad-message", f"reveal of an article never shown ({article_id!r})")
+    try:
+        return _parse_answers(data, article_id, text, context)
+    except ProtocolError as exc:
+        # A reveal of the article on screen: its answers are content like the article's.
+        raise UnshowableAnswers(article_id, str(exc)) from None
+
+
+def _parse_answers(data: dict, article_id: str, text: str, context: HostContext) -> Reveal:
+    where = "'reveal' message"
     kind = _text(data, "kind", where, 40)
     if kind not in ARTICLE_KINDS:
         raise ProtocolError("bad-message", f"{where}: unknown kind {kind!r}")
@@ -983,7 +1005,13 @@ def parse_host_message(raw: str | bytes, context: HostContext) -> HostMessage:
         context.texts = {article.meta.id: article.text}
         reveal = None
         if phase == "revealed":
-            reveal = _parse_reveal(data.get("reveal"), context)
+            try:
+                reveal = _parse_reveal(data.get("reveal"), context)
+            except UnshowableAnswers as exc:
+                exc.offer = ArticleOffer(
+                    index, count, phase, article, draft, seconds, submitted, None
+                )
+                raise
             if reveal.article != article.meta.id:
                 raise ProtocolError("bad-message", f"{where}: the reveal is of another article")
         elif data.get("reveal") is not None:

@@ -104,6 +104,8 @@ class StudentWindow(QMainWindow):
         self.ended = False
         #: (index, count, reason) while the class's article is one this app cannot show.
         self.unshown: tuple[int, int, str] | None = None
+        #: Why the answers to the current article could not be shown ("" when they could).
+        self.answers_problem = ""
         self._replaying = False
         self._pending_draft: tuple[str, list[Flag], int] | None = None
         self._draft_timer = QTimer(self)
@@ -120,6 +122,7 @@ class StudentWindow(QMainWindow):
         client.refused.connect(self._refused)
         client.problem.connect(lambda _code, message: self._status(f"The host says: {message}"))
         client.cannot_show.connect(self.show_unshowable)
+        client.answers_not_shown.connect(self.show_answers_unshowable)
         client.state_changed.connect(lambda _state: self._update_banner())
         if client.offer is not None:
             self.show_offer(client.offer)
@@ -186,6 +189,7 @@ class StudentWindow(QMainWindow):
             return
         previous = self.offer
         self.offer = offer
+        self.answers_problem = ""
         if self.unshown is not None:
             self.unshown = None
             self.nothing_shown.hide()
@@ -227,6 +231,15 @@ class StudentWindow(QMainWindow):
         self.reader.hide()
         self.nothing_shown.show()
         self.setWindowTitle("Class — SpotIt")
+        self._update_banner()
+
+    def show_answers_unshowable(self, article_id: str, reason: str) -> None:
+        """The reveal could not be shown here: the article stays, the banner says why."""
+        if self.offer is None or article_id != self.offer.article.meta.id:
+            return
+        self.answers_problem = reason
+        self._draft_timer.stop()
+        self._pending_draft = None
         self._update_banner()
 
     def host_draft(self, article_id: str, text_hash: str) -> Draft | None:
@@ -359,7 +372,12 @@ class StudentWindow(QMainWindow):
         else:
             where = f"Article {self.offer.index + 1} of {self.offer.count}"
             who = f"You are {self.welcome.name} in “{self.welcome.pack.meta.title}”."
-            if self.reveal is not None:
+            if self.answers_problem:
+                state = (
+                    f"⚠ The answers to this article could not be shown: {self.answers_problem}; "
+                    "your teacher has been told. The instructor moves the class on."
+                )
+            elif self.reveal is not None:
                 state = "✓ Answers revealed: read your feedback. The instructor moves the class on."
             elif self.offer.phase == "revealed":
                 state = "Answers revealed."
