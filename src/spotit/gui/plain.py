@@ -94,6 +94,7 @@ def plain_input(parent: QWidget | None, title: str, label: str) -> QInputDialog:
     dialog.setLabelText(label)
     for child in dialog.findChildren(QLabel):
         child.setTextFormat(Qt.TextFormat.PlainText)
+        child.setWordWrap(True)  # a long name wraps instead of widening the dialog off screen
     return dialog
 
 
