@@ -6,8 +6,8 @@ name, what a class host sends or an error quoting a file could draw images from
 local files or open links. Every widget that shows such text goes through here:
 ``set_plain`` and ``plain_label`` for labels, ``plain_tooltip`` for tooltips,
 ``plain_message`` for message boxes, ``plain_input`` and ``choose_item`` for input
-dialogs, ``plain_title`` for window titles, and ``escape`` for the untrusted parts
-of text that really is rich.
+dialogs, ``plain_title`` for window titles, ``no_mnemonic`` for buttons and menu
+items, and ``escape`` for the untrusted parts of text that really is rich.
 """
 
 from __future__ import annotations
@@ -37,6 +37,15 @@ def plain_title(text: object) -> str:
     as "[*]", so a pack called "Quiz [*]" would lose its brackets unless doubled.
     """
     return str(text).replace(MODIFIED_MARKER, MODIFIED_MARKER * 2)
+
+
+def no_mnemonic(text: object) -> str:
+    """``text`` for a button, menu item or tab, every "&" shown as itself.
+
+    Qt reads "&x" in such text as an Alt+x shortcut and hides the "&": a category
+    called "Q&A" would read "QA" and take Alt+A from the window.
+    """
+    return str(text).replace("&", "&&")
 
 
 def set_plain(label: QLabel, text: str) -> None:

@@ -309,3 +309,23 @@ def test_replacing_a_folder_that_holds_a_pack_names_it_as_written(
     shown = capture_boxes(monkeypatch, Button.No)
     assert editor._ask_folder("Save pack sources to folder") is None
     assert_plain_box(shown[0], str(Path(folder)))
+
+
+def test_a_category_with_an_ampersand_is_named_as_written_in_the_annotate_menu(
+    editor, hostile_source
+):
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QMenu
+    from tests.gui.editor.conftest import select_in_preview
+
+    assert editor.open_path(hostile_source)
+    editor.session.change_category("hostile", "name", "Q&A")
+    editor.flush()
+    select_in_preview(editor, "rocket", 1)
+    menu = QMenu()
+    editor.fill_annotation_menu(menu)
+    (sub,) = [a.menu() for a in menu.actions() if a.menu() is not None]
+    (action,) = [a for a in sub.actions() if "Q" in a.text()]
+    # Shown as "Q&A" (Qt draws "&&" as "&"), and no Alt+A shortcut taken from the window.
+    assert action.text().replace("&&", "&") == "Q&A"
+    assert QKeySequence.mnemonic(action.text()).isEmpty()

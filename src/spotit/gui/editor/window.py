@@ -38,7 +38,14 @@ from spotit.gui.editor.pack_page import PackPage
 from spotit.gui.editor.session import EditorSession
 from spotit.gui.editor.widgets import UndoRouter
 from spotit.gui.itemmodels import Column, RowsModel
-from spotit.gui.plain import Button, Icon, plain_message, plain_question, plain_title
+from spotit.gui.plain import (
+    Button,
+    Icon,
+    no_mnemonic,
+    plain_message,
+    plain_question,
+    plain_title,
+)
 from spotit.gui.windows import resize_to_fit
 from spotit.store.pack import PACK_SUFFIX, PackError
 
@@ -372,7 +379,7 @@ class PackEditor(QMainWindow):
         if not everything and self.article_page.preview.textCursor().hasSelection():
             sub = menu.addMenu("Annotate as")
             for n, category in enumerate(self.session.draft.categories):
-                action = sub.addAction(category.name)
+                action = sub.addAction(no_mnemonic(category.name))
                 if n < 9:
                     action.setShortcut(QKeySequence(str(n + 1)))
                 action.triggered.connect(
