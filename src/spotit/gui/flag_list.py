@@ -32,7 +32,7 @@ from spotit.core.model import Flag
 from spotit.core.taxonomy import Category
 from spotit.gui.document import display_text
 from spotit.gui.itemmodels import Column, RowsModel, rows_view
-from spotit.gui.plain import plain_tooltip
+from spotit.gui.plain import no_mnemonic, plain_tooltip
 
 NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 
@@ -170,7 +170,7 @@ class FlagListPanel(QWidget):
             key = f"{n + 1}  " if n < 9 else "     "
             button = QToolButton()
             name = display_text(category.name)
-            button.setText(f"{key}{name}")
+            button.setText(no_mnemonic(f"{key}{name}"))  # "Q&A" reads so and takes no Alt key
             button.setIcon(swatch(category.color))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
