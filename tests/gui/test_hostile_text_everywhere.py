@@ -446,3 +446,19 @@ def test_the_sweep_finds_markup_drawn_as_html(qtbot):
     found = Sweep()
     found.widget(window)
     assert [f.split(":")[0] for f in found.faults] == ["QLabel(?) tooltip"], found.faults
+
+
+def test_a_category_with_an_ampersand_reads_as_written_on_the_palette(qtbot, hostile_window):
+    """Buttons read "&x" as an Alt+x shortcut: a name's "&" must show, and take no key."""
+    from dataclasses import replace as changed
+
+    from PySide6.QtGui import QKeySequence
+
+    win = hostile_window
+    win.open_article("hostile", "hostile")
+    panel = win.reader.flag_panel
+    categories = [changed(c, name="Q&A") if c.id == "hostile" else c for c in win.reader.categories]
+    panel.set_categories(categories)
+    (button,) = [b for b in panel.palette_buttons if "Q" in b.text() and "A" in b.text()]
+    assert button.text().replace("&&", "&").endswith("Q&A")
+    assert QKeySequence.mnemonic(button.text()).isEmpty()
