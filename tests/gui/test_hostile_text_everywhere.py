@@ -421,6 +421,12 @@ def test_class_host_and_student_windows(qtbot, sweep, progress, hostile_pack_pat
         qtbot.addWidget(window, before_close_func=lambda w: w.client.close())
         qtbot.waitUntil(lambda: window.reader.current is not None, timeout=10000)
         sweep.screen("student window")
+        flag_experts(window.reader)
+        window.reader.submit()
+        qtbot.waitUntil(lambda: session.roster()[0].state == "submitted", timeout=10000)
+        server.apply(session.reveal())
+        qtbot.waitUntil(lambda: "Answers revealed" in window.banner.text(), timeout=10000)
+        sweep.screen("student window: answers revealed")
         window.client.close()
     finally:
         server.close()
