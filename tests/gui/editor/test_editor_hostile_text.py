@@ -298,13 +298,10 @@ def test_two_categories_with_one_name_move_annotations_to_the_one_chosen(
     assert [a.category for a in editor.current_article().annotations] == [second.id]
 
 
-@pytest.mark.parametrize("path_name", [HOSTILE_FOLDER])
-def test_replacing_a_folder_that_holds_a_pack_names_it_as_written(
-    editor, tmp_path, monkeypatch, path_name
-):
+def test_replacing_a_folder_that_holds_a_pack_names_it_as_written(editor, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
-    folder = write_hostile_source(tmp_path / path_name)
+    folder = write_hostile_source(tmp_path / HOSTILE_FOLDER)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(folder))
     shown = capture_boxes(monkeypatch, Button.No)
     assert editor._ask_folder("Save pack sources to folder") is None
