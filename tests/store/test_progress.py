@@ -31,7 +31,11 @@ from spotit.store.progress import (
 SCHEMA_DUMP = Path(__file__).with_name("progress_schema.sql")
 MIGRATION_SET = "spotit-progress"
 #: Migrations that have shipped: their names and order must never change.
-SHIPPED_MIGRATIONS = ["m001_learners_attempts_drafts", "m002_class_sessions"]
+SHIPPED_MIGRATIONS = [
+    "m001_learners_attempts_drafts",
+    "m002_class_sessions",
+    "m003_pack_identity",
+]
 
 # -- a short invented article, its answer key and a learner's flags ---------------------------
 

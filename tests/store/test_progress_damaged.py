@@ -20,23 +20,29 @@ from spotit.store.progress import (
     ProgressDamaged,
     ProgressError,
     damage_of,
+    pack_identity,
     recover_progress,
     start_fresh,
 )
 
 ATTEMPTS = 120
 WHEN = datetime(2026, 12, 2, 1, 5)
+KEY = pack_identity("demo", ["SpotIt team"])
 
 
 def real_database(path: Path, attempts: int = ATTEMPTS, pack_id: str = "demo") -> Path:
     """A progress database with two learners, ``attempts`` attempts and a draft."""
+    key = pack_identity(pack_id, ["SpotIt team"])
     progress = Progress(path)
     ada, bob = progress.add_learner("Ada"), progress.add_learner("Bob")
     for n in range(attempts):
         learner = ada if n % 2 else bob
         flags = FLAGS if n % 3 else PERFECT_FLAGS
         submit(progress, learner.id, flags, pack_id=pack_id, article_id=f"a{n % 40}")
-    progress.save_draft(ada.id, pack_id, "tap-water", "hash", FLAGS, 30)
+    progress.save_draft(ada.id, pack_id, "tap-water", "hash", FLAGS, 30, key)
+    # As the app keeps them: by the pack's identity (these tests' packs are the team's).
+    progress.conn.execute("UPDATE attempts SET pack_key = ?", [key])
+    progress.conn.commit()
     progress.close()
     return path
 
@@ -132,7 +138,7 @@ def test_recovering_keeps_what_reads_and_the_damaged_file_byte_for_byte(damaged)
         recovered = progress.attempts(1) + progress.attempts(2)
         assert len(recovered) == recovery.attempts
         assert all(a.flags and a.headline for a in recovered)
-        assert progress.draft(1, "demo", "tap-water", "hash") is not None
+        assert progress.draft(1, "demo", "tap-water", "hash", KEY) is not None
     finally:
         progress.close()
     assert damage_of(damaged) is None

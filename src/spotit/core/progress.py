@@ -75,6 +75,7 @@ class Attempt:
     flags: list[Flag]
     categories: list[dict]
     started_at: str = ""
+    pack_key: str | None = None  # the pack's identity (store.progress.pack_identity)
 
 
 @dataclass(frozen=True)

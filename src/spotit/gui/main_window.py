@@ -20,6 +20,7 @@ from spotit.gui.plain import plain_message, plain_question, plain_title
 from spotit.gui.theme import Appearance
 from spotit.gui.windows import resize_to_fit
 from spotit.practice import Practice, PracticeError
+from spotit.practice.session import identity
 from spotit.store.pack import FORMAT_VERSION, PACK_SUFFIX, Pack, PackError, open_pack
 from spotit.store.progress import Progress, ProgressError
 
@@ -178,13 +179,23 @@ class MainWindow(QMainWindow):
             by = ", ".join(pack.meta.authors) or "no author given"
             return f"“{pack.meta.title}” version {pack.meta.version} by {by}\n({pack.path})"
 
+        if identity(old) == identity(new):
+            results = (
+                "Both have the same authors, so they are versions of one pack: your results "
+                "carry over to the new one."
+            )
+        else:
+            results = (
+                "Their authors differ, so they are different packs: your results on the open "
+                "pack are kept, but not shown against the new pack's articles. They show "
+                "again when you open that pack."
+            )
         answer = plain_question(
             self,
             "Two packs with one id",
             f"A pack with the id “{new.meta.id}” is already open:\n{described(old)}\n\n"
             f"The pack you are opening has the same id:\n{described(new)}\n\n"
-            "Your results are kept by pack id, so they would be shown against the new "
-            "pack's articles. Replace the open pack with the new one?",
+            f"{results}\n\nReplace the open pack with the new one?",
             default=QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes

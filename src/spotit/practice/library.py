@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spotit.core.progress import Learner, local_time_text
 from spotit.store.pack import Pack
-from spotit.store.progress import Progress
+from spotit.store.progress import Progress, pack_identity
 
 NEW, IN_PROGRESS, DONE = "New", "In progress", "Done"
 DIFFICULTY_LABELS = {1: "●○○ Easy", 2: "●●○ Medium", 3: "●●● Hard"}
@@ -54,8 +54,9 @@ def library_entries(
     """
     entries = []
     for pack in packs.values():
-        status = progress.article_status(learner.id, pack.meta.id) if progress else {}
-        drafts = progress.drafted_articles(learner.id, pack.meta.id) if progress else set()
+        key = pack_identity(pack.meta.id, pack.meta.authors)
+        status = progress.article_status(learner.id, pack.meta.id, key) if progress else {}
+        drafts = progress.drafted_articles(learner.id, pack.meta.id, key) if progress else set()
         for position, summary in enumerate(pack.articles()):
             meta = summary.meta
             done = status.get(meta.id)

@@ -13,7 +13,7 @@ from spotit.core.progress import Draft, Learner, utc_now
 from spotit.core.taxonomy import DEFAULT_TAXONOMY, Category
 from spotit.practice.library import LibraryEntry, library_entries
 from spotit.store.pack import Pack
-from spotit.store.progress import Progress
+from spotit.store.progress import Progress, pack_identity
 
 if TYPE_CHECKING:
     from spotit.core.scoring import Report
@@ -71,6 +71,11 @@ def _same_file(a: Path, b: Path) -> bool:
         return a == b
 
 
+def identity(pack: PackLike) -> str:
+    """What the learner's progress on ``pack`` is kept by: its id and its authors."""
+    return pack_identity(pack.meta.id, pack.meta.authors)
+
+
 def score_flags(article: PackArticle, flags: Sequence[Flag]) -> Report:
     """The feedback on ``flags`` against the article's answer key."""
     from spotit.core.scoring import score  # loaded at the first submission, not at start-up
@@ -87,21 +92,29 @@ class Practice:
         self.progress = progress
         self.learner = learner
         #: The open packs by id, in the order they were opened.
-        self.packs: dict[str, Pack] = dict(packs or {})
+        self.packs: dict[str, Pack] = {}
+        for pack in (packs or {}).values():
+            self.add_pack(pack)
 
     # -- packs ------------------------------------------------------------------------
     def add_pack(self, pack: Pack) -> None:
-        """List ``pack``; a pack with the same id is closed and replaced."""
+        """List ``pack``; a pack with the same id is closed and replaced.
+
+        Results kept by pack id alone (made before packs had an identity) become this
+        pack's if no pack of that id has taken them yet.
+        """
         old = self.packs.get(pack.meta.id)
         if old is not None and old is not pack:
             old.close()
         self.packs[pack.meta.id] = pack
+        self.progress.claim(pack.meta.id, identity(pack))
 
     def clash(self, pack: Pack) -> Pack | None:
         """The open pack ``pack`` would replace although it is another file, if any.
 
-        Progress is kept by pack id, so two packs with one id would share the learner's
-        results: the learner decides (see ``MainWindow.open_pack_file``).
+        Only one pack of an id is open at a time: the learner decides (see
+        ``MainWindow.open_pack_file``). Results are kept by :func:`identity`, so
+        another author's pack with the same id does not show the open one's.
         """
         old = self.packs.get(pack.meta.id)
         if old is None or old is pack or _same_file(old.path, pack.path):
@@ -145,7 +158,7 @@ class Practice:
             self.progress.discard_draft(*key)
             draft = None
         else:
-            draft = self.progress.draft(*key, article.text_hash)
+            draft = self.progress.draft(*key, article.text_hash, identity(pack))
         return OpenArticle(pack, article, draft, utc_now())
 
     def retry(self, opened: OpenArticle) -> OpenArticle:
@@ -161,6 +174,7 @@ class Practice:
             opened.article.text_hash,
             flags,
             seconds_spent,
+            identity(opened.pack),
         )
 
     def submit(self, submission: Submission) -> Submitted:
@@ -181,6 +195,7 @@ class Practice:
             report=report,
             seconds_spent=submission.seconds_spent,
             started_at=opened.started_at,
+            pack_key=identity(opened.pack),
         )
         return Submitted(attempt_id, report)
 
@@ -203,5 +218,13 @@ class Practice:
         names = self.category_names()
         names.update(category_names or {})
         colors = {c.id: c.color for c in DEFAULT_TAXONOMY}
-        attempts = self.progress.attempts(self.learner.id)
-        return history_of(attempts, self.progress.category_rates(self.learner.id), names, colors)
+        # An attempt on another pack that shares an open pack's id is not that pack's
+        # result: it would open (and read as) the open pack's article of that id.
+        open_keys = {pack_id: identity(pack) for pack_id, pack in self.packs.items()}
+        attempts = [
+            a
+            for a in self.progress.attempts(self.learner.id)
+            if a.pack_id not in open_keys or a.pack_key in (None, open_keys[a.pack_id])
+        ]
+        rates = self.progress.category_rates(self.learner.id, attempts)
+        return history_of(attempts, rates, names, colors)

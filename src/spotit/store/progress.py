@@ -236,6 +236,21 @@ def json_list(raw: str | None) -> list:
     return value if isinstance(value, list) else []
 
 
+def pack_identity(pack_id: str, authors: Sequence[str]) -> str:
+    """What progress is kept by: a pack's id and its authors, as one string.
+
+    A new version of a pack (same id, same authors) keeps the learner's results;
+    another author's pack that uses the same id starts from none. Authors are
+    compared as a set, ignoring case, Unicode form and spacing.
+    """
+    import unicodedata
+
+    names = sorted(
+        {" ".join(unicodedata.normalize("NFC", a).split()).casefold() for a in authors} - {""}
+    )
+    return json.dumps([pack_id, names], ensure_ascii=False)
+
+
 @migration("m001_learners_attempts_drafts")
 def _m001(db) -> None:
     db["learners"].create(
@@ -396,8 +411,12 @@ class Progress:
         text_hash: str,
         flags: Sequence[Flag],
         seconds_spent: int,
+        pack_key: str | None = None,
     ) -> None:
-        """Keep the flags of an article being worked on (one draft per learner and article)."""
+        """Keep the flags of an article being worked on (one draft per learner and article).
+
+        ``pack_key`` is the pack's :func:`pack_identity`: only that pack resumes the draft.
+        """
         self.db["drafts"].upsert(
             {
                 "learner_id": learner_id,
@@ -407,31 +426,45 @@ class Progress:
                 "flags": flags_to_json(flags),
                 "seconds_spent": seconds_spent,
                 "updated_at": utc_now(),
+                "pack_key": pack_key,
             },
             pk=DRAFT_KEY,
         )
 
     @_guarded("read the draft")
-    def draft(self, learner_id: int, pack_id: str, article_id: str, text_hash: str) -> Draft | None:
-        """The saved draft, if it was made on this very text (a pack edit voids it)."""
+    def draft(
+        self,
+        learner_id: int,
+        pack_id: str,
+        article_id: str,
+        text_hash: str,
+        pack_key: str | None = None,
+    ) -> Draft | None:
+        """The saved draft, if it was made on this very text of this very pack.
+
+        A pack edit voids it (another text), and so does another pack with the same id
+        (another ``pack_key``); without a ``pack_key`` any pack of that id will do.
+        """
         # Plain SQL: an article opens without loading sqlite-utils.
         row = self.conn.execute(
-            "SELECT text_hash, flags, seconds_spent FROM drafts"
+            "SELECT text_hash, flags, seconds_spent, pack_key FROM drafts"
             " WHERE learner_id = ? AND pack_id = ? AND article_id = ?",
             [learner_id, pack_id, article_id],
         ).fetchone()
-        if row is None or row[0] != text_hash:
+        if row is None or row[0] != text_hash or (pack_key is not None and row[3] != pack_key):
             return None
         return Draft(row[0], flags_from_json(row[1]), row[2] or 0)
 
     @_guarded("read the drafts")
-    def drafted_articles(self, learner_id: int, pack_id: str) -> set[str]:
-        """Articles of a pack with a draft in progress."""
+    def drafted_articles(
+        self, learner_id: int, pack_id: str, pack_key: str | None = None
+    ) -> set[str]:
+        """Articles of a pack with a draft in progress (of that very pack, given ``pack_key``)."""
         rows = self.conn.execute(
-            "SELECT article_id FROM drafts WHERE learner_id = ? AND pack_id = ?",
+            "SELECT article_id, pack_key FROM drafts WHERE learner_id = ? AND pack_id = ?",
             [learner_id, pack_id],
         ).fetchall()
-        return {r[0] for r in rows}
+        return {r[0] for r in rows if pack_key is None or r[1] == pack_key}
 
     @_guarded("discard the draft")
     def discard_draft(self, learner_id: int, pack_id: str, article_id: str) -> None:
@@ -456,8 +489,13 @@ class Progress:
         report: Report,
         seconds_spent: int,
         started_at: str = "",
+        pack_key: str | None = None,
     ) -> int:
-        """Record a submitted attempt and drop its draft, in one transaction; its id."""
+        """Record a submitted attempt and drop its draft, in one transaction; its id.
+
+        ``pack_key`` is the pack's :func:`pack_identity`, what the library's status and
+        the history tell packs that share an id apart by.
+        """
         snapshot = {
             "headline": headline,
             "text": text,
@@ -488,6 +526,7 @@ class Progress:
             "found_count": found,
             "invented_count": invented,
             "categories": json.dumps([c.__dict__ for c in report.categories]),
+            "pack_key": pack_key,
         }
         with self.db.atomic():  # one transaction: the attempt in, its draft out
             attempt_id = self.db["attempts"].insert(row).last_pk
@@ -529,25 +568,60 @@ class Progress:
                     flags=flags_from_json(r["flags"]),
                     categories=json_list(r["categories"]),
                     started_at=r["started_at"] or "",
+                    pack_key=r.get("pack_key"),
                 )
             )
         return result
 
     @_guarded("read the library's status")
-    def article_status(self, learner_id: int, pack_id: str) -> dict[str, ArticleStatus]:
-        """Per article of a pack: how often tried, best score, last attempt time."""
+    def article_status(
+        self, learner_id: int, pack_id: str, pack_key: str | None = None
+    ) -> dict[str, ArticleStatus]:
+        """Per article of a pack: how often tried, best score, last attempt time.
+
+        Given ``pack_key``, only attempts made on that very pack count.
+        """
         # Plain SQL: the library shows at start-up without loading sqlite-utils.
+        if pack_key is None:
+            where, params = "learner_id = ? AND pack_id = ?", [learner_id, pack_id]
+        else:
+            where, params = "learner_id = ? AND pack_key = ?", [learner_id, pack_key]
         rows = self.conn.execute(
             "SELECT article_id, count(*), max(score), max(submitted_at) FROM attempts"
-            " WHERE learner_id = ? AND pack_id = ? GROUP BY article_id",
-            [learner_id, pack_id],
+            f" WHERE {where} GROUP BY article_id",
+            params,
         ).fetchall()
         return {r[0]: ArticleStatus(r[1], r[2], r[3]) for r in rows}
 
-    def category_rates(self, learner_id: int) -> dict[str, dict[str, int]]:
-        """Per category over all attempts: red flags there were, found, missed, invented."""
+    @_guarded("give the earlier results to their pack")
+    def claim(self, pack_id: str, pack_key: str) -> int:
+        """Give the results kept by pack id alone (before packs had an identity) to a pack.
+
+        The first pack with that id opened after the upgrade gets them (the bundled packs
+        open first, so their results stay theirs); a later pack with the same id and other
+        authors does not. Returns how many rows it took; 0 at once if there are none.
+        """
+        # Plain SQL and a tiny table: this runs for every pack opened at start-up.
+        if not self.conn.execute(
+            "SELECT 1 FROM unclaimed_packs WHERE pack_id = ?", [pack_id]
+        ).fetchone():
+            return 0
+        taken = 0
+        with self.conn:
+            for table in ("attempts", "drafts"):
+                taken += self.conn.execute(
+                    f"UPDATE {table} SET pack_key = ? WHERE pack_id = ? AND pack_key IS NULL",
+                    [pack_key, pack_id],
+                ).rowcount
+            self.conn.execute("DELETE FROM unclaimed_packs WHERE pack_id = ?", [pack_id])
+        return taken
+
+    def category_rates(
+        self, learner_id: int, attempts: Sequence[Attempt] | None = None
+    ) -> dict[str, dict[str, int]]:
+        """Per category over all attempts (or ``attempts``): red flags, found, missed, invented."""
         totals: dict[str, dict[str, int]] = {}
-        for attempt in self.attempts(learner_id):
+        for attempt in self.attempts(learner_id) if attempts is None else attempts:
             for c in attempt.categories:
                 if not isinstance(c, dict) or "category" not in c:
                     continue
@@ -605,10 +679,32 @@ def _m002(db) -> None:
     )
 
 
+@migration("m003_pack_identity")
+def _m003(db) -> None:
+    # Progress was kept by pack id alone; now by pack_identity (id and authors). Rows
+    # made before are unclaimed: the first pack with their id opened afterwards takes
+    # them (Progress.claim), which at start-up is the bundled pack of that id.
+    for table in ("attempts", "drafts"):
+        db[table].add_column("pack_key", str)
+    db["attempts"].create_index(["learner_id", "pack_key", "article_id"])
+    db["unclaimed_packs"].create({"pack_id": str}, pk="pack_id")
+    db.execute(
+        "INSERT OR IGNORE INTO unclaimed_packs (pack_id)"
+        " SELECT pack_id FROM attempts UNION SELECT pack_id FROM drafts"
+    )
+
+
 # -- a damaged database ------------------------------------------------------------------------
 
 #: The learner's tables, parents first (an attempt needs its learner).
-_RECOVERED_TABLES = ("learners", "attempts", "drafts", "class_sessions", "class_results")
+_RECOVERED_TABLES = (
+    "learners",
+    "attempts",
+    "drafts",
+    "class_sessions",
+    "class_results",
+    "unclaimed_packs",
+)
 
 
 @dataclass(frozen=True)
@@ -785,13 +881,15 @@ def _write_recovered(path: Path, applied: set[str] | None, read: dict[str, list[
                 for n in sorted(orphans)
             ]
             for table in _RECOVERED_TABLES:
+                if not db[table].exists():  # made by a migration the damaged one had not had
+                    continue
                 columns = set(db[table].columns_dict)
                 rows = [{k: v for k, v in r.items() if k in columns} for r in read[table]]
                 if table == "learners":
                     rows += placeholders
                 db[table].insert_all(rows, ignore=True)
                 counts[table] = conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
-        counts["learners"] -= len(placeholders)
+        counts["learners"] = counts.get("learners", 0) - len(placeholders)
     finally:
         conn.close()
     Progress(path).close()  # the migrations the damaged database had not had yet
