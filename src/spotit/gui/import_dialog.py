@@ -1,8 +1,12 @@
 """File › Import annotations…: doccano, Label Studio, brat or W3C into a new or existing pack.
 
-The dialog is thin: reading, mapping labels and building are ``spotit.interop.plan``
-(the same code as ``spotit pack import``), run as an ``Operation`` while a busy bar
-shows. Problems are one line naming the file.
+Three steps: the form; the labels (each label's category, with a preview of the
+categories and a sample article rendered as the pack will hold it); the report (what
+was imported, skipped, not placed, and the notes). The dialog is thin: reading,
+planning the categories and building are ``spotit.interop.plan`` (the same code as
+``spotit pack import``, so a mapping chosen here makes the pack ``--map`` and ``--new``
+make), run as an ``Operation`` while a busy bar shows. Problems are one line naming
+the file.
 """
 
 from __future__ import annotations
