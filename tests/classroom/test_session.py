@@ -509,3 +509,35 @@ def test_a_lone_surrogate_in_a_code_is_a_counted_wrong_guess(session, wire):
         conn = wire.connect("10.0.0.9")
         (answer,) = wire.send(conn, protocol.join_message("AB\ud800CD", "Eve"))
         assert answer["code"] == ("wrong-code" if attempt < WRONG_CODE_LIMIT else "rate-limited")
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ({"language": "x" * 60}, "'language' is longer than 35 characters"),
+        ({"title": "t" * 20_001}, "'title'"),
+    ],
+)
+def test_a_pack_students_could_not_join_is_refused_before_anyone_tries(
+    class_pack, change, expected
+):
+    """A welcome the students' own parser refuses would turn every one of them away."""
+    import dataclasses
+
+    meta = dataclasses.replace(class_pack.meta, **change)
+    articles = [class_pack.article("tea")]
+    with pytest.raises(ValueError, match="students could not join a session of this pack") as err:
+        ClassSession(meta, class_pack.categories, articles, code=CODE)
+    assert expected in str(err.value)
+    assert "\n" not in str(err.value)
+
+
+def test_too_many_categories_for_a_class_are_refused_in_one_line(class_pack):
+    import dataclasses
+
+    many = [
+        dataclasses.replace(class_pack.categories[0], id=f"c-{n}")
+        for n in range(protocol.MAX_CATEGORIES + 1)
+    ]
+    with pytest.raises(ValueError, match="1 to 1000 categories"):
+        ClassSession(class_pack.meta, many, [class_pack.article("tea")], code=CODE)

@@ -311,3 +311,26 @@ def test_an_empty_training_notice_stays_empty_and_a_missing_one_gets_the_default
     assert read_pack_source(said_nothing).meta.training_notice == ""
     silent = make_source(tmp_path / "plain")
     assert read_pack_source(silent).meta.training_notice == PackMeta.training_notice
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("x" * 41, "at most 35 characters"),
+        ("en_GB", "a tag like 'en' or 'de-CH', not 'en_GB'"),
+        ("de-CH-1996", None),
+        ("zh-Hant-TW", None),
+        ("", None),  # not given: English
+    ],
+)
+def test_the_language_is_a_tag_the_class_protocol_accepts(tmp_path, language, expected):
+    folder = make_source(
+        tmp_path / "p", f'id = "p"\ntitle = "P"\nversion = "1"\nlanguage = "{language}"\n'
+    )
+    problems = [p for p in read_pack_source(folder).problems if p.field == "language"]
+    if expected is None:
+        assert problems == []
+    else:
+        (problem,) = problems
+        assert expected in problem.message
+        assert problem.line == 4

@@ -165,6 +165,15 @@ APP_REFUSES = {
     "negative user_version": (_mutated("PRAGMA user_version = -1"), "user_version is -1"),
     "a malformed index page": (_damaged_index_page, "damaged pack (integrity check:"),
     "too many articles": (_too_many_articles, "too many articles (20001;"),
+    # The class protocol refuses these; a pack that validates can be taught.
+    "a 60-character language": (
+        _mutated(f"UPDATE pack SET language = '{'x' * 60}'"),
+        "language must be a tag of at most 35 characters",
+    ),
+    "a language that is no tag": (
+        _mutated("UPDATE pack SET language = 'English <b>'"),
+        "language must be a tag like 'en'",
+    ),
 }
 
 

@@ -17,9 +17,17 @@ from dataclasses import dataclass, field
 
 from spotit.core.article import PackArticle, text_hash
 from spotit.core.blocks import Block, block_from_json, canonical_text
-from spotit.core.model import ARTICLE_KINDS, Annotation, ArticleMeta, Flag, PackMeta
+from spotit.core.model import (
+    ARTICLE_KINDS,
+    MAX_LANGUAGE_CHARS,
+    Annotation,
+    ArticleMeta,
+    Flag,
+    PackMeta,
+    language_problem,
+)
 from spotit.core.taxonomy import CATEGORY_ID, ITEM_ID, Category, category_problem
-from spotit.store.pack import MAX_TEXT_CHARS
+from spotit.store.pack import MAX_ANNOTATIONS_PER_ARTICLE, MAX_FIELD_CHARS, MAX_TEXT_CHARS
 
 PROTOCOL_VERSION = 1
 #: The TCP port a host listens on unless the instructor picks another.
@@ -43,8 +51,8 @@ MAX_REASON_CHARS = 300
 MAX_SECONDS = 24 * 60 * 60
 MAX_TOKEN_CHARS = 100
 MAX_CATEGORIES = 1000
-MAX_ANNOTATIONS = 5000
-MAX_FIELD_CHARS = 20_000
+# What a pack may hold, a class may be sent: one rule for both (see store.pack).
+MAX_ANNOTATIONS = MAX_ANNOTATIONS_PER_ARTICLE
 MAX_ARTICLES = 1000
 MAX_DATAGRAM_BYTES = 512
 
@@ -826,6 +834,13 @@ class HostContext:
     unshown: str | None = None  # the current article, when it could not be shown
 
 
+def _language(pack: dict) -> str:
+    language = _text(pack, "language", "pack", MAX_LANGUAGE_CHARS)
+    if (wrong := language_problem(language)) is not None:
+        raise ProtocolError("bad-message", f"pack: {wrong}")
+    return language
+
+
 def _markup_free(value: str) -> str:
     # Category texts reach rich-text labels; a host must not inject markup into them.
     return value.replace("<", "‹").replace(">", "›")
@@ -962,7 +977,7 @@ def parse_host_message(raw: str | bytes, context: HostContext) -> HostMessage:
             pack_id,
             _text(pack, "title", "pack"),
             _text(pack, "version", "pack"),
-            _text(pack, "language", "pack", 40),
+            _language(pack),
             training_notice=_text(pack, "training_notice", "pack"),
         )
         items = _field(data, "categories", list, where)

@@ -186,6 +186,7 @@ class ClassSession:
             raise ValueError("a class session needs at least one article")
         if len(articles) > protocol.MAX_ARTICLES:
             raise ValueError(f"a class session can have at most {protocol.MAX_ARTICLES} articles")
+        _check_students_can_join(pack, categories, len(articles))
         self.pack = pack
         self.categories = list(categories)
         self.category_ids = {c.id for c in self.categories}
@@ -789,3 +790,17 @@ def session_for(
     if len(ids) > protocol.MAX_ARTICLES:
         raise ValueError(f"a session can have at most {protocol.MAX_ARTICLES} articles")
     return ClassSession(pack.meta, pack.categories, [pack.article(i) for i in ids], code=code)
+
+
+def _check_students_can_join(pack: PackMeta, categories: Sequence[Category], count: int) -> None:
+    """Refuse, before anyone joins, a pack whose welcome every student's app would refuse.
+
+    An article a student cannot show is reported and the class goes on; a welcome they
+    cannot read would turn every student away, so it is checked here with the students'
+    own parser.
+    """
+    welcome = protocol.welcome_message("check", "Check", pack, categories, count)
+    try:
+        protocol.parse_host_message(protocol.encode(welcome), protocol.HostContext())
+    except protocol.ProtocolError as exc:
+        raise ValueError(f"students could not join a session of this pack: {exc}") from None

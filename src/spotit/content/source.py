@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from spotit.core.model import ARTICLE_KINDS, Annotation, ArticleMeta, PackMeta
+from spotit.core.model import ARTICLE_KINDS, Annotation, ArticleMeta, PackMeta, language_problem
 from spotit.core.taxonomy import ITEM_ID, Category, category_problem, default_taxonomy
 
 if TYPE_CHECKING:
@@ -404,11 +404,14 @@ def _pack_meta(data: dict, name: str, lines: _Lines | None, problems: list[Probl
     notice = _text(data.get("training_notice"))
     if notice is None:
         notice = PackMeta.training_notice
+    language = field_("language", required=False) or "en"
+    if (wrong := language_problem(language)) is not None:
+        problems.append(problem(lines.of("language") if lines else None, wrong, "language"))
     return PackMeta(
         id=pack_id,
         title=field_("title"),
         version=field_("version"),
-        language=field_("language", required=False) or "en",
+        language=language,
         authors=tuple(authors),
         licence=field_("licence", required=False),
         description=field_("description", required=False),

@@ -6,6 +6,7 @@ article's canonical text (see ``spotit.content.render``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -75,6 +76,25 @@ class Flag:
 
 #: What an article is, for the learner and for scoring.
 ARTICLE_KINDS = ("misinformation", "credible", "satire", "opinion")
+
+
+#: A language tag's shape (BCP 47: "en", "de-CH", "zh-Hant-TW"); at most 35 characters,
+#: the longest tag BCP 47 asks every implementation to accept.
+LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
+MAX_LANGUAGE_CHARS = 35
+
+
+def language_problem(tag: str) -> str | None:
+    """Why ``tag`` is not a language tag a pack may declare, or None if it is.
+
+    One rule for the pack source, the pack file and the class protocol, so a pack
+    that validates can be taught.
+    """
+    if len(tag) > MAX_LANGUAGE_CHARS:
+        return f"language must be a tag of at most {MAX_LANGUAGE_CHARS} characters, like 'en' or 'de-CH'"
+    if not LANGUAGE_TAG.fullmatch(tag):
+        return f"language must be a tag like 'en' or 'de-CH', not {tag[:40]!r}"
+    return None
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from spotit import __version__
 from spotit.core.article import ArticleSummary, PackArticle, text_hash
 from spotit.core.blocks import block_from_json, canonical_text
 from spotit.core.files import replacing
-from spotit.core.model import ARTICLE_KINDS, Annotation, ArticleMeta, PackMeta
+from spotit.core.model import ARTICLE_KINDS, Annotation, ArticleMeta, PackMeta, language_problem
 from spotit.core.taxonomy import ITEM_ID, Category, category_problem
 
 if TYPE_CHECKING:
@@ -462,6 +462,8 @@ class Pack:
         ]
         if not ITEM_ID.match(texts[0]):
             raise self._fail(f"invalid pack: pack id {texts[0]!r}")
+        if (wrong := language_problem(texts[3])) is not None:
+            raise self._fail(f"invalid pack: {wrong}")
         authors = self._json(texts[4], "authors")
         if not isinstance(authors, list) or not all(isinstance(a, str) for a in authors):
             raise self._fail("invalid pack: authors is not a list of names")
