@@ -183,3 +183,22 @@ def test_the_read_only_dialog_is_plain_and_keyboard_driven(qtbot, qapp, keys, ch
             assert [b.text() for b in boxes[0].buttons()] == ["&Practise without saving", "&Quit"]
     finally:
         appearance.set_zoom(1.0)
+
+
+def test_another_spotit_writing_at_that_moment_is_not_read_only(monkeypatch, saved_db):
+    # Two learners on one computer run two SpotIts on one database: a write under way in
+    # the other is no reason to call the file read-only.
+    other = REAL_CONNECT(saved_db, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    monkeypatch.setattr(
+        sqlite3,
+        "connect",
+        lambda *args, **kwargs: REAL_CONNECT(*args, **{**kwargs, "timeout": 0.1}),
+    )
+    try:
+        progress = Progress(saved_db)
+        assert progress.saving
+        progress.close()
+    finally:
+        other.rollback()
+        other.close()

@@ -345,7 +345,12 @@ class Progress:
     def _try_a_write(self) -> None:
         # A write that changes nothing, rolled back: it fails on a read-only file, a
         # read-only folder (no journal can be made) or a read-only mount alike.
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if _code(exc) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+                return  # another SpotIt is writing: the file is writable
+            raise
         try:
             self.conn.execute("UPDATE learners SET name = name WHERE 0")
         finally:
