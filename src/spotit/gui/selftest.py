@@ -254,7 +254,7 @@ def _article_to_try(pack) -> str:
 def check_reader(state: _State) -> str:
     from PySide6.QtGui import QTextDocument
 
-    from spotit.gui.document import plain_text
+    from spotit.gui.document import display_text, plain_text
 
     window = state.window
     pack = window.packs[state.pack_id]
@@ -265,7 +265,8 @@ def check_reader(state: _State) -> str:
     if window.pages.currentWidget() is not reader or reader.current is None:
         raise SelfTestFailure(f"the reader did not open article {state.article_id!r}")
     article = reader.current.article
-    if plain_text(reader.view.document()) != article.text:
+    # The reader draws bidi controls as marks in their place (same offsets), nothing else.
+    if plain_text(reader.view.document()) != display_text(article.text):
         raise SelfTestFailure(
             f"article {article.meta.id!r}: the reader's text differs from the pack's text"
         )
@@ -340,6 +341,29 @@ def check_websockets(state: _State) -> str:
     return "QtWebSockets works (classroom sessions)"
 
 
+def check_emoji_font(state: _State) -> str:
+    from PySide6.QtGui import QFontDatabase
+
+    from spotit.gui.theme import SHIPPED_EMOJI_FONT
+
+    # Loaded directly, whatever the platform has: the shipped file must be in the bundle.
+    font_id = QFontDatabase.addApplicationFont(str(SHIPPED_EMOJI_FONT))
+    if font_id < 0:
+        raise SelfTestFailure(f"the emoji font {SHIPPED_EMOJI_FONT.name} is missing or unreadable")
+    families = QFontDatabase.applicationFontFamilies(font_id)
+    QFontDatabase.removeApplicationFont(font_id)
+    return f"the shipped emoji font loads ({', '.join(families)})"
+
+
+def check_name_rules(state: _State) -> str:
+    from spotit.classroom import protocol
+
+    # The look-alike check reads Unicode's confusables table from a package's data files.
+    if not protocol.look_alike("Ana", "\u0410na") or protocol.look_alike("Ana", "Anna"):
+        raise SelfTestFailure("the look-alike name check is wrong (confusables data missing?)")
+    return "class names: the look-alike check has its Unicode table"
+
+
 CHECKS: list[tuple[str, Callable[[_State], str]]] = [
     ("loading Qt modules", check_qt_modules),
     ("starting the Qt platform plugin", check_platform_plugin),
@@ -350,6 +374,8 @@ CHECKS: list[tuple[str, Callable[[_State], str]]] = [
     ("scoring a perfect answer", check_scoring),
     ("opening the history page", check_history),
     ("loading QtWebSockets", check_websockets),
+    ("loading the emoji font", check_emoji_font),
+    ("checking class names for look-alikes", check_name_rules),
 ]
 
 
