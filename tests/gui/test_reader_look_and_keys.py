@@ -95,3 +95,24 @@ def test_the_full_flag_list_picks_a_category_by_its_first_letters(window, monkey
     monkeypatch.setattr(QInputDialog, "getItem", lambda *_a, **_k: pytest.fail("blocking dialog"))
     reader.pick_category()
     assert [(f.start, f.category) for f in reader.flags] == [(start, "false-authority")]
+
+
+def test_the_full_flag_list_picks_the_category_chosen_when_two_share_a_name(window, monkeypatch):
+    """Chosen by position, not by its text: a pack may give two categories one name."""
+    import dataclasses
+
+    window.open_article("starter", "miracle-tea")
+    reader = window.reader
+    tenth, eleventh = reader.categories[9], reader.categories[10]
+    reader.categories[10] = dataclasses.replace(eleventh, name=tenth.name)
+    start = reader.view.text.index("Big Pharma")
+    reader.view.select_span(start, start + len("Big Pharma"))
+
+    def choose_the_second(dialog):
+        (combo,) = dialog.findChildren(QComboBox)
+        combo.setCurrentIndex(10)
+        return QInputDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QInputDialog, "exec", choose_the_second)
+    reader.pick_category()
+    assert [f.category for f in reader.flags] == [eleventh.id]

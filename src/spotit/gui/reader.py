@@ -46,7 +46,7 @@ from spotit.gui.document import (
 from spotit.gui.feedback_panel import FeedbackPanel
 from spotit.gui.flag_list import NUMBER_KEYS, FlagListPanel, swatch
 from spotit.gui.marks import VERDICT_STYLES, highlight_format
-from spotit.gui.plain import plain_message, plain_question, set_plain
+from spotit.gui.plain import choose_item, plain_input, plain_message, plain_question, set_plain
 from spotit.gui.undo import OwnedCommand
 from spotit.practice import OpenArticle, Practice, Submission, score_flags
 from spotit.practice.session import PackLike
@@ -512,30 +512,16 @@ class ReaderPage(QWidget):
         else:
             self._status("Select a passage first (mouse, or Shift and the arrow keys).")
 
-    def _input_dialog(self, title: str, label: str) -> QInputDialog:
-        dialog = QInputDialog(self)
-        dialog.setWindowTitle(title)
-        dialog.setLabelText(label)
-        for child in dialog.findChildren(QLabel):  # the label quotes the article
-            child.setTextFormat(Qt.TextFormat.PlainText)
-        return dialog
-
     def _choose_category(self, title: str, label: str, current: int = 0) -> str | None:
         """Ask for a category from the full list; its id, or None if cancelled."""
         # The name comes first, so that typing its first letters picks it (type-ahead);
-        # the number key follows.
+        # the number key follows. Chosen by position: two categories may share a name.
         names = [
             display_text(f"{c.name}   ({n + 1})" if n < 9 else c.name)
             for n, c in enumerate(self.categories)
         ]
-        dialog = self._input_dialog(title, label)
-        dialog.setComboBoxItems(names)
-        dialog.setComboBoxEditable(False)
-        dialog.setTextValue(names[current] if 0 <= current < len(names) else names[0])
-        if dialog.exec() != QInputDialog.DialogCode.Accepted.value:
-            return None
-        choice = dialog.textValue()
-        return self.categories[names.index(choice)].id if choice in names else None
+        index = choose_item(self, title, label, names, current if 0 <= current < len(names) else 0)
+        return None if index is None else self.categories[index].id
 
     def passage(self, flag: Flag) -> str:
         """The words ``flag`` marks, as a dialog quotes them."""
@@ -616,7 +602,7 @@ class ReaderPage(QWidget):
         flag = self.selected_flag()
         if flag is None or not self.editable:
             return
-        dialog = self._input_dialog("Why I think so", f"Your note on “{self.passage(flag)}”:")
+        dialog = plain_input(self, "Why I think so", f"Your note on “{self.passage(flag)}”:")
         dialog.setTextValue(flag.note)
         if dialog.exec() == QInputDialog.DialogCode.Accepted.value:
             self.set_note(flag, dialog.textValue())
