@@ -117,8 +117,18 @@ def test_damage_found_while_reading_is_a_progress_damaged(tmp_path):
     try:
         with pytest.raises(ProgressDamaged, match="could not read the library's status"):
             progress.article_status(1, "demo")
+        # From then on nothing is written to it: the file stays as it is for a recovery.
+        before = digest(path)
+        with pytest.raises(ProgressDamaged, match="could not save the draft"):
+            progress.save_draft(1, "demo", "x", "h", FLAGS, 3)
+        with pytest.raises(ProgressDamaged, match="could not save the attempt"):
+            submit(progress, 1, FLAGS)
+        with pytest.raises(ProgressDamaged, match="could not add the learner"):
+            progress.add_learner("Cy")
+        assert digest(path) == before
     finally:
         progress.close()
+    assert digest(path) == before
 
 
 def test_recovering_keeps_what_reads_and_the_damaged_file_byte_for_byte(damaged):

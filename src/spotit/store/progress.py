@@ -128,20 +128,24 @@ def _one_line(exc: BaseException) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-def _guarded(action: str) -> Callable[[Method], Method]:
+def _guarded(action: str, writes: bool = False) -> Callable[[Method], Method]:
     """Turn a ``sqlite3.Error`` in the method into a one-line ProgressError saying what failed.
 
     Damage found while reading is a :class:`ProgressDamaged`, so every caller can tell
-    the learner the same thing the start-up check does.
+    the learner the same thing the start-up check does; from then on the methods that
+    ``writes`` refuse, so the damaged file stays as it was for a recovery.
     """
 
     def decorate(method: Method) -> Method:
         @functools.wraps(method)
         def wrapper(self: Progress, *args: Any, **kwargs: Any) -> Any:
+            if writes and self.damage:
+                raise ProgressDamaged(self.path, f"could not {action}: {self.damage}")
             try:
                 return method(self, *args, **kwargs)
             except sqlite3.Error as exc:
                 if is_damage(exc):
+                    self.damage = _one_line(exc)
                     raise ProgressDamaged(
                         self.path, f"could not {action}: {_one_line(exc)}"
                     ) from None
@@ -317,6 +321,8 @@ class Progress:
         self.path = Path(path)
         #: False for a copy in memory: nothing done with it is kept after it closes.
         self.saving = True
+        #: What SQLite said when it found this file damaged ("" while it has not).
+        self.damage = ""
         on_disk = str(path) != ":memory:"
         if on_disk:
             detail = damage_of(self.path)
@@ -393,7 +399,7 @@ class Progress:
         rows = self.conn.execute("SELECT id, name FROM learners").fetchall()
         return sorted((Learner(*r) for r in rows), key=lambda x: x.name.casefold())
 
-    @_guarded("add the learner")
+    @_guarded("add the learner", writes=True)
     def add_learner(self, name: str) -> Learner:
         name = " ".join(name.split())
         if not name:
@@ -407,7 +413,7 @@ class Progress:
         return Learner(table.last_pk, name)
 
     # -- drafts ----------------------------------------------------------------
-    @_guarded("save the draft")
+    @_guarded("save the draft", writes=True)
     def save_draft(
         self,
         learner_id: int,
@@ -471,14 +477,14 @@ class Progress:
         ).fetchall()
         return {r[0] for r in rows if pack_key is None or r[1] == pack_key}
 
-    @_guarded("discard the draft")
+    @_guarded("discard the draft", writes=True)
     def discard_draft(self, learner_id: int, pack_id: str, article_id: str) -> None:
         self.db["drafts"].delete_where(
             "learner_id = ? AND pack_id = ? AND article_id = ?", [learner_id, pack_id, article_id]
         )
 
     # -- attempts --------------------------------------------------------------
-    @_guarded("save the attempt")
+    @_guarded("save the attempt", writes=True)
     def submit(
         self,
         learner_id: int,
@@ -598,7 +604,7 @@ class Progress:
         ).fetchall()
         return {r[0]: ArticleStatus(r[1], r[2], r[3]) for r in rows}
 
-    @_guarded("give the earlier results to their pack")
+    @_guarded("give the earlier results to their pack", writes=True)
     def claim(self, pack_id: str, pack_key: str) -> int:
         """Give the results kept by pack id alone (before packs had an identity) to a pack.
 
