@@ -12,7 +12,7 @@ through ``plain_tooltip``, a window title with "[*]" kept.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import pytest
 from PySide6.QtCore import QModelIndex
@@ -391,9 +391,7 @@ def test_class_host_and_student_windows(qtbot, sweep, progress, hostile_pack_pat
     host.close()
 
     # A class on loopback, as the student sees it: found on the network, then joined.
-    # (The class protocol caps a language tag at 40 characters: the payload is longer.)
-    meta = replace(pack.meta, language="en")
-    session = ClassSession(meta, pack.categories, [pack.article("hostile")], code="ABC234")
+    session = ClassSession(pack.meta, pack.categories, [pack.article("hostile")], code="ABC234")
     server = ClassServer(session)
     server.listen(LOOPBACK, 0)
     try:

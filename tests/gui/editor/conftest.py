@@ -73,7 +73,8 @@ def editor(qtbot):
 def write_hostile_source(folder: Path) -> Path:
     """A valid pack source whose every free-text field is ``HOSTILE`` markup.
 
-    Pack title, version, language, licence, authors, description and notice; a
+    Pack title, version, licence, authors, description and notice (the language is a
+    tag, checked as such: markup there is a validation problem); a
     category's name, description and how-to-check; an article's headline, outlet,
     byline, date and tag; a flag's explanation and hint; and markup in the body.
     """
@@ -85,7 +86,7 @@ def write_hostile_source(folder: Path) -> Path:
         f"""id = "hostile"
 title = '{H}'
 version = '{H}'
-language = '{H}'
+language = 'en'
 licence = '{H}'
 authors = ['{H}', 'Second author']
 description = '{H}'
