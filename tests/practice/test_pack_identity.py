@@ -130,6 +130,30 @@ def test_a_draft_shows_only_for_its_own_pack(tmp_path, store):
     b.close_packs()
 
 
+def test_drafts_on_two_packs_that_share_an_id_are_both_kept(tmp_path, store):
+    """Working on another author's "demo" never overwrites, or submits away, this one's draft."""
+    ana = store.add_learner("Ana")
+    a = practise_on(store, pack_by(tmp_path, "P", '"Priya"'), ana)
+    opened = a.open("demo", "rocket")
+    first = opened.article.annotations[0]
+    mine = [Flag(first.start, first.end, first.category, "Priya's pack")]
+    a.save_draft(opened, mine, 5)
+    a.close_packs()
+
+    b = practise_on(store, pack_by(tmp_path, "Q", '"Quentin"'), ana)
+    theirs = b.open("demo", "rocket")
+    b.save_draft(theirs, [Flag(first.start, first.end, first.category, "Quentin's")], 7)
+    assert [f.note for f in b.open("demo", "rocket").draft.flags] == ["Quentin's"]
+    submit_rocket(b)  # drops Quentin's draft only
+    b.open("demo", "rocket", fresh=True)  # and so does starting afresh
+    b.close_packs()
+
+    a = practise_on(store, pack_by(tmp_path, "P", '"Priya"'), ana)
+    again = a.open("demo", "rocket")
+    assert again.draft is not None and list(again.draft.flags) == mine
+    a.close_packs()
+
+
 def old_database(path: Path) -> None:
     """A progress database made before packs had an identity, with results on "demo"."""
     conn = sqlite3.connect(path)
@@ -154,7 +178,7 @@ def test_migrating_gives_old_results_to_the_first_pack_of_their_id_opened(tmp_pa
     progress = Progress(path)  # migrates, in one transaction per migration
     try:
         applied = [r[0] for r in progress.conn.execute("SELECT name FROM _sqlite_migrations")]
-        assert applied[-1] == "m003_pack_identity"
+        assert applied[-2:] == ["m003_pack_identity", "m004_drafts_per_pack"]
         (ana,) = progress.learners()
         first = practise_on(progress, pack_by(tmp_path, "P", '"Priya"'), ana)
         assert status_of(first) == (DONE, 80)
@@ -182,7 +206,7 @@ def test_migrating_keeps_every_row(tmp_path):
     conn = sqlite3.connect(path)
     try:
         assert conn.execute("SELECT count(*), max(pack_key) FROM attempts").fetchone() == (1, None)
-        assert conn.execute("SELECT count(*) FROM drafts").fetchone() == (1,)
+        assert conn.execute("SELECT count(*), max(pack_key) FROM drafts").fetchone() == (1, "")
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     finally:
         conn.close()

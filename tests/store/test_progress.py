@@ -35,6 +35,7 @@ SHIPPED_MIGRATIONS = [
     "m001_learners_attempts_drafts",
     "m002_class_sessions",
     "m003_pack_identity",
+    "m004_drafts_per_pack",
 ]
 
 # -- a short invented article, its answer key and a learner's flags ---------------------------

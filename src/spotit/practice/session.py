@@ -155,7 +155,7 @@ class Practice:
         """Open ``article`` with its saved draft, or ``fresh`` (the draft is dropped)."""
         key = (self.learner.id, pack.meta.id, article.meta.id)
         if fresh:
-            self.progress.discard_draft(*key)
+            self.progress.discard_draft(*key, identity(pack))
             draft = None
         else:
             draft = self.progress.draft(*key, article.text_hash, identity(pack))

@@ -43,7 +43,9 @@ if TYPE_CHECKING:
 
 MIGRATION_SET = "spotit-progress"
 MAX_LEARNER_NAME = 60
-DRAFT_KEY = ("learner_id", "pack_id", "article_id")
+#: One draft per learner, article and pack: another author's pack with the same id keeps
+#: its own (pack_key is "" for a draft made before packs had an identity, until claimed).
+DRAFT_KEY = ("learner_id", "pack_id", "pack_key", "article_id")
 
 #: (name, function) in the order they ship. Append only; never edit one that has shipped.
 _MIGRATIONS: list[tuple[str, Callable]] = []
@@ -424,9 +426,10 @@ class Progress:
         seconds_spent: int,
         pack_key: str | None = None,
     ) -> None:
-        """Keep the flags of an article being worked on (one draft per learner and article).
+        """Keep the flags of an article being worked on (one draft per learner, pack and article).
 
-        ``pack_key`` is the pack's :func:`pack_identity`: only that pack resumes the draft.
+        ``pack_key`` is the pack's :func:`pack_identity`: only that pack resumes the draft,
+        and a draft on another pack with the same id is kept apart, never overwritten.
         """
         self.db["drafts"].upsert(
             {
@@ -437,7 +440,7 @@ class Progress:
                 "flags": flags_to_json(flags),
                 "seconds_spent": seconds_spent,
                 "updated_at": utc_now(),
-                "pack_key": pack_key,
+                "pack_key": pack_key or "",
             },
             pk=DRAFT_KEY,
         )
@@ -457,12 +460,11 @@ class Progress:
         (another ``pack_key``); without a ``pack_key`` any pack of that id will do.
         """
         # Plain SQL: an article opens without loading sqlite-utils.
+        where, params = _draft_where(learner_id, pack_id, article_id, pack_key)
         row = self.conn.execute(
-            "SELECT text_hash, flags, seconds_spent, pack_key FROM drafts"
-            " WHERE learner_id = ? AND pack_id = ? AND article_id = ?",
-            [learner_id, pack_id, article_id],
+            f"SELECT text_hash, flags, seconds_spent FROM drafts WHERE {where}", params
         ).fetchone()
-        if row is None or row[0] != text_hash or (pack_key is not None and row[3] != pack_key):
+        if row is None or row[0] != text_hash:
             return None
         return Draft(row[0], flags_from_json(row[1]), row[2] or 0)
 
@@ -478,10 +480,11 @@ class Progress:
         return {r[0] for r in rows if pack_key is None or r[1] == pack_key}
 
     @_guarded("discard the draft", writes=True)
-    def discard_draft(self, learner_id: int, pack_id: str, article_id: str) -> None:
-        self.db["drafts"].delete_where(
-            "learner_id = ? AND pack_id = ? AND article_id = ?", [learner_id, pack_id, article_id]
-        )
+    def discard_draft(
+        self, learner_id: int, pack_id: str, article_id: str, pack_key: str | None = None
+    ) -> None:
+        """Drop the draft of an article (of that very pack, given ``pack_key``)."""
+        self.db["drafts"].delete_where(*_draft_where(learner_id, pack_id, article_id, pack_key))
 
     # -- attempts --------------------------------------------------------------
     @_guarded("save the attempt", writes=True)
@@ -541,10 +544,7 @@ class Progress:
         }
         with self.db.atomic():  # one transaction: the attempt in, its draft out
             attempt_id = self.db["attempts"].insert(row).last_pk
-            self.db["drafts"].delete_where(
-                "learner_id = ? AND pack_id = ? AND article_id = ?",
-                [learner_id, pack_id, article_id],
-            )
+            self.db["drafts"].delete_where(*_draft_where(learner_id, pack_id, article_id, pack_key))
         return attempt_id
 
     @_guarded("read the attempts")
@@ -619,11 +619,14 @@ class Progress:
             return 0
         taken = 0
         with self.conn:
-            for table in ("attempts", "drafts"):
-                taken += self.conn.execute(
-                    f"UPDATE {table} SET pack_key = ? WHERE pack_id = ? AND pack_key IS NULL",
-                    [pack_key, pack_id],
-                ).rowcount
+            taken += self.conn.execute(
+                "UPDATE attempts SET pack_key = ? WHERE pack_id = ? AND pack_key IS NULL",
+                [pack_key, pack_id],
+            ).rowcount
+            taken += self.conn.execute(
+                "UPDATE drafts SET pack_key = ? WHERE pack_id = ? AND pack_key = ''",
+                [pack_key, pack_id],
+            ).rowcount
             self.conn.execute("DELETE FROM unclaimed_packs WHERE pack_id = ?", [pack_id])
         return taken
 
@@ -703,6 +706,25 @@ def _m003(db) -> None:
         "INSERT OR IGNORE INTO unclaimed_packs (pack_id)"
         " SELECT pack_id FROM attempts UNION SELECT pack_id FROM drafts"
     )
+
+
+@migration("m004_drafts_per_pack")
+def _m004(db) -> None:
+    # m003 gave drafts a pack_key but kept one draft per learner and article id, so a
+    # draft on another author's pack with the same id overwrote this one's: key it too.
+    db.execute("UPDATE drafts SET pack_key = '' WHERE pack_key IS NULL")
+    db["drafts"].transform(pk=DRAFT_KEY, not_null={"pack_key"}, defaults={"pack_key": ""})
+
+
+def _draft_where(
+    learner_id: int, pack_id: str, article_id: str, pack_key: str | None
+) -> tuple[str, list]:
+    """The drafts of an article: of that very pack when ``pack_key`` is given."""
+    where = "learner_id = ? AND pack_id = ? AND article_id = ?"
+    params: list = [learner_id, pack_id, article_id]
+    if pack_key is not None:
+        where, params = where + " AND pack_key = ?", [*params, pack_key]
+    return where, params
 
 
 # -- a damaged database ------------------------------------------------------------------------
