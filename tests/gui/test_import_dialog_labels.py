@@ -9,6 +9,7 @@ import os
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from tests.gui.test_interop_dialogs import into_pack_dialog, wait_idle
 
 from spotit.cli import main
 from spotit.core.taxonomy import DEFAULT_TAXONOMY
@@ -43,10 +44,6 @@ def source(tmp_path):
     path = tmp_path / "src.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     return path
-
-
-def wait_idle(qtbot, dialog) -> None:
-    qtbot.waitUntil(lambda: not dialog.working, timeout=10000)
 
 
 def labels_step(qtbot, source, out, **kw) -> ImportDialog:
@@ -239,12 +236,7 @@ def test_into_a_pack_an_empty_notice_keeps_the_packs_own(qtbot, source, tmp_path
     with open_pack(built_pack) as pack:
         own = pack.meta.training_notice
     out = tmp_path / "more.spotit"
-    dialog = ImportDialog(None, [("Demo", built_pack)])
-    qtbot.addWidget(dialog)
-    dialog.add_inputs([source])
-    dialog.into_radio.setChecked(True)
-    dialog.out_edit.setText(str(out))
-    dialog._out_edited("")
+    dialog = into_pack_dialog(qtbot, built_pack, [source], out)
     assert "keeps its own" in dialog.notice_edit.placeholderText()
     dialog.start_import()
     wait_idle(qtbot, dialog)
@@ -302,13 +294,8 @@ def test_into_a_pack_a_label_may_become_a_new_category_as_with_the_cli_new(
     qtbot, source, tmp_path, capsys, built_pack
 ):
     gui_out = tmp_path / "more.spotit"
-    dialog = ImportDialog(None, [("Demo", built_pack)])
-    qtbot.addWidget(dialog)
+    dialog = into_pack_dialog(qtbot, built_pack, [source], gui_out)
     dialog.show()
-    dialog.add_inputs([source])
-    dialog.into_radio.setChecked(True)
-    dialog.out_edit.setText(str(gui_out))
-    dialog._out_edited("")
     dialog.start_import()
     wait_idle(qtbot, dialog)
     rows = dialog.label_rows

@@ -49,6 +49,17 @@ def read_and_import(qtbot, dialog) -> None:
     wait_idle(qtbot, dialog)
 
 
+def into_pack_dialog(qtbot, pack, inputs, out) -> ImportDialog:
+    """The import dialog set to import ``inputs`` into ``pack``, written to ``out``."""
+    dialog = ImportDialog(None, [("Demo", pack)])
+    qtbot.addWidget(dialog)
+    dialog.add_inputs(inputs)
+    dialog.into_radio.setChecked(True)
+    dialog.out_edit.setText(str(out))
+    dialog._out_edited("")
+    return dialog
+
+
 def menu_action(window, text: str):
     file_menu = window.menuBar().actions()[0].menu()
     return next(a for a in file_menu.actions() if a.text().replace("&", "") == text)
@@ -146,12 +157,7 @@ def test_unknown_label_is_mapped_in_the_prompt_and_lands_in_the_existing_pack(
 def test_going_back_from_the_labels_writes_nothing(qtbot, tmp_path, built_pack):
     source = doccano_file(tmp_path / "x.jsonl", [span("a leading doctor", "Nope")])
     out = tmp_path / "never.spotit"
-    dialog = ImportDialog(None, [("Demo", built_pack)])
-    qtbot.addWidget(dialog)
-    dialog.add_inputs([source])
-    dialog.into_radio.setChecked(True)
-    dialog.out_edit.setText(str(out))
-    dialog._out_edited("")
+    dialog = into_pack_dialog(qtbot, built_pack, [source], out)
     dialog.start_import()
     wait_idle(qtbot, dialog)
     assert dialog.pages.currentWidget() is dialog.labels_page
