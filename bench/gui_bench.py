@@ -110,8 +110,9 @@ def bench_big_article() -> None:
         flags = [Flag(i * step, i * step + 20, "vague-source") for i in range(500)]
         progress = Progress(root / "progress.db")
         learner = progress.add_learner("Bench")
-        progress.save_draft(learner.id, "big", "big", article.text_hash, flags, 0)
-        page = ReaderPage(Practice(progress, learner))
+        practice = Practice(progress, learner)
+        practice.save_draft(practice.open_article(pack, article), flags, 0)
+        page = ReaderPage(practice)
         page.resize(1280, 800)
         page.show()
 

@@ -50,3 +50,13 @@ def test_joined_students_are_never_pushed_out_by_newcomers(wire, session):
         wire.connect(f"10.3.{n // 200}.{n % 200}")
     assert not set(joined) & wire.closed
     assert all(e.connected for e in session.roster())
+
+
+def test_a_whole_class_behind_one_address_connecting_at_once_all_get_in(wire, session):
+    """60 students behind a school's NAT (or `class simulate`): all connect, then all join."""
+    conns = [wire.connect("10.9.0.1") for _ in range(60)]
+    assert not wire.closed
+    for n, conn in enumerate(conns):
+        wire.send(conn, protocol.join_message(CODE, f"Student {n}"))
+    assert not wire.closed
+    assert len(session.roster()) == 60

@@ -35,9 +35,11 @@ MAX_STUDENTS = 200
 #: are all taken, the oldest connection that has not joined makes room for a new one, so
 #: connections that never join cannot keep a class out.
 MAX_CONNECTIONS = 400
-#: Connections from one address that have not joined yet: a real client joins within
-#: milliseconds of connecting, so even a class behind one address never has many.
-MAX_WAITING_PER_PEER = 20
+#: Connections from one address that have not joined yet. A whole class behind one
+#: address (a school's NAT, `spotit class simulate`) connects at once and each WebSocket
+#: handshake takes a moment, so this is a class's worth; the oldest-waiting rule above is
+#: what keeps a flood from keeping a class out.
+MAX_WAITING_PER_PEER = MAX_STUDENTS // 2
 #: Wrong join codes (or unknown tokens) allowed per peer address within the window.
 WRONG_CODE_LIMIT = 5
 WRONG_CODE_WINDOW = 60.0
