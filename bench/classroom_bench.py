@@ -133,7 +133,11 @@ def bench_sixty_students() -> None:
         _run_loop_until(app, lambda: students.poll() is not None, 60)
         out, err = students.communicate()
         if not all_in:
-            print(f"bench: classroom load did not complete: {err.strip()[-300:]}", file=sys.stderr)
+            # Figures from a class that never finished would mean nothing: fail the run.
+            raise SystemExit(
+                f"bench: classroom load did not complete ({session.submission_count()} of "
+                f"{STUDENTS} submitted): {err.strip()[-300:]}"
+            )
 
         gradebook = window.save_gradebook(Path(tmp) / "gradebook.csv")
         rows = list(csv.DictReader(io.StringIO(gradebook.read_bytes().decode("utf-8-sig"))))
