@@ -11,12 +11,24 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
+class Anchor:
+    """One place in the text a red flag is anchored: ``[start, end)`` and the words there."""
+
+    start: int
+    end: int
+    quote: str
+
+
+@dataclass(frozen=True)
 class Annotation:
     """One red flag of an article's answer key.
 
     ``quote``/``prefix``/``suffix`` keep the anchored text the way W3C Web
     Annotation's TextQuoteSelector does, so the flag can be re-anchored if the
-    article text changes.
+    article text changes. ``category`` is the key's primary category; ``also`` lists
+    other categories that are accepted too. ``alternatives`` are other places the same
+    red flag may be flagged (it counts once); ``core`` is the ``(start, end)`` of the
+    words inside the primary anchor that alone identify it, if the author gave them.
     """
 
     start: int
@@ -27,6 +39,18 @@ class Annotation:
     prefix: str = ""
     suffix: str = ""
     hint: str = ""
+    also: tuple[str, ...] = ()
+    alternatives: tuple[Anchor, ...] = ()
+    core: tuple[int, int] | None = None
+
+    @property
+    def anchors(self) -> tuple[Anchor, ...]:
+        """Every place this red flag may be flagged, the primary first."""
+        return (Anchor(self.start, self.end, self.quote), *self.alternatives)
+
+    def accepts(self, category: str) -> bool:
+        """Whether ``category`` names this red flag (the primary, or one also accepted)."""
+        return category == self.category or category in self.also
 
     def as_json(self) -> dict:
         """The answer-key fields scripts and snapshots use (see `spotit pack show --json`)."""
@@ -37,6 +61,21 @@ class Annotation:
             "quote": self.quote,
             "explanation": self.explanation,
         }
+
+
+@dataclass(frozen=True)
+class PassageNote:
+    """An author's note on a passage that is not a red flag: why it is fine.
+
+    On a credible article, what makes it trustworthy (a named, checkable source; a number
+    with its base and period); on any article, a passage that looks suspicious but is not.
+    Feedback shows them, and uses one as the reason when a learner flags its passage.
+    """
+
+    start: int
+    end: int
+    quote: str
+    text: str
 
 
 @dataclass(frozen=True)
