@@ -50,12 +50,13 @@ def test_annotations_per_category(starter):
         assert per_category[category.id] >= 8, category.id
 
 
-def test_credible_controls_have_few_flags_and_misinformation_has_many(starter):
+def test_credible_controls_have_few_flags_and_misinformation_two_to_twelve(starter):
+    # Issue 12: not a bingo card; subtle misinformation carries as few as two red flags.
     for article in starter.articles:
         if article.meta.kind == "credible":
             assert len(article.annotations) <= 1, article.meta.id
         elif article.meta.kind == "misinformation":
-            assert len(article.annotations) >= 5, article.meta.id
+            assert 2 <= len(article.annotations) <= 12, article.meta.id
 
 
 def test_explanations_teach_in_one_to_three_sentences(starter):
