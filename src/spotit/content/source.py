@@ -22,7 +22,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from spotit.core.model import ARTICLE_KINDS, Annotation, ArticleMeta, PackMeta, language_problem
+from spotit.core.model import (
+    ARTICLE_KINDS,
+    Anchor,
+    Annotation,
+    ArticleMeta,
+    PackMeta,
+    PassageNote,
+    language_problem,
+)
 from spotit.core.taxonomy import ITEM_ID, Category, category_problem, default_taxonomy
 
 if TYPE_CHECKING:
@@ -38,6 +46,7 @@ ARTICLES = "articles"
 
 #: What a problem is about (``Problem.kind``).
 PACK, CATEGORY, ARTICLE, FLAG, BODY, FILES = "pack", "category", "article", "flag", "body", "files"
+NOTE = "note"
 
 
 @dataclass(frozen=True)
@@ -50,8 +59,9 @@ class Problem:
     (``category`` is its id as written, or None), "article" (``field`` names a
     front-matter field, or is empty for the file as a whole), "flag"
     (``flag`` is the 0-based index of its ``[[flags]]`` table, ``field`` the
-    key to fix), "body" (the Markdown after the front matter) or "files" (the
-    folder's layout). ``rel`` is the file's path inside the pack source.
+    key to fix), "note" (``note`` is the 0-based index of its ``[[notes]]``
+    table, ``field`` the key), "body" (the Markdown after the front matter) or
+    "files" (the folder's layout). ``rel`` is the file's path inside the pack source.
     """
 
     file: str
@@ -62,6 +72,7 @@ class Problem:
     flag: int | None = None
     category: str | None = None
     rel: str = ""
+    note: int | None = None
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
@@ -85,6 +96,10 @@ class SourceArticle:
     text: str
     annotations: list[Annotation]
     path: str = ""
+    #: The author's notes on passages that are fine (``[[notes]]``), in text order.
+    notes: list[PassageNote] = field(default_factory=list)
+    #: The invented event the article reports (``event``); "" if it names none.
+    event: str = ""
 
 
 @dataclass
@@ -168,12 +183,20 @@ class _Lines:
         self.lines = front.split("\n")
         self.first = first_line
         self.tables = [i for i, ln in enumerate(self.lines) if ln.strip().startswith("[[")]
+        # Each [[name]] header by name: an article has [[flags]] and [[notes]], in any order.
+        self.named: dict[str, list[int]] = {}
+        for i in self.tables:
+            name = self.lines[i].strip()[2:].split("]]", 1)[0].strip()
+            self.named.setdefault(name, []).append(i)
 
-    def of(self, key: str, table: int | None = None) -> int:
+    def of(self, key: str, table: int | None = None, array: str | None = None) -> int:
+        """The line of ``key``: at the top, or in the ``table``-th [[array]] (any array if None)."""
         start, end = 0, (self.tables[0] if self.tables else len(self.lines))
-        if table is not None and table < len(self.tables):
-            start = self.tables[table]
-            end = self.tables[table + 1] if table + 1 < len(self.tables) else len(self.lines)
+        heads = self.tables if array is None else self.named.get(array, [])
+        if table is not None and table < len(heads):
+            start = heads[table]
+            later = [i for i in self.tables if i > start]
+            end = later[0] if later else len(self.lines)
         pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
         for i in range(start, end):
             if pattern.match(self.lines[i]):
@@ -240,9 +263,12 @@ def _bidi_in_fields(data: dict, lines: _Lines, report) -> None:
             for inner, text in item.items():
                 for string in _strings(text):
                     for _, char in bidi_controls(string):
-                        one = {"flags": "flag", "categories": "category"}.get(key, key)
+                        one = {"flags": "flag", "categories": "category", "notes": "note"}.get(
+                            key, key
+                        )
                         what = f"field {inner!r}" if n is None else f"{one} {n + 1}: {inner!r}"
-                        report(lines.of(inner, n), _bidi_message(what, char), inner, key, n)
+                        line = lines.of(inner, n, key if n is not None else None)
+                        report(line, _bidi_message(what, char), inner, key, n)
 
 
 def _text(value: object) -> str | None:
@@ -623,6 +649,8 @@ def read_article_text(
     def bidi(line: int, message: str, key: str, table: str, n: int | None) -> None:
         if n is not None and table == "flags":
             problems.append(problem(line, message, FLAG, key, flag=n))
+        elif n is not None and table == "notes":
+            problems.append(problem(line, message, NOTE, key, note=n))
         else:
             problems.append(problem(line, message, key=table if n is not None else key))
 
@@ -642,7 +670,7 @@ def read_article_text(
     annotations: list[Annotation] = []
     spans: set[tuple[int, int, str]] = set()
     for n, item in enumerate(raw_flags):
-        where = lines.of("quote", n)
+        where = lines.of("quote", n, "flags")
 
         def flag_problem(line: int, message: str, key: str = "quote", n: int = n) -> Problem:
             return problem(line, f"flag {n + 1}{message}", FLAG, key, flag=n)
@@ -661,14 +689,16 @@ def read_article_text(
         if not isinstance(category, str) or category not in known_categories:
             found.append(
                 flag_problem(
-                    lines.of("category", n), f": unknown category {category!r}{about}", "category"
+                    lines.of("category", n, "flags"),
+                    f": unknown category {category!r}{about}",
+                    "category",
                 )
             )
         explanation = item.get("explanation")
         if not isinstance(explanation, str) or not explanation.strip():
             found.append(
                 flag_problem(
-                    lines.of("explanation", n) if "explanation" in item else where,
+                    lines.of("explanation", n, "flags") if "explanation" in item else where,
                     f": missing explanation{about}",
                     "explanation",
                 )
@@ -676,7 +706,9 @@ def read_article_text(
         elif (beyond := markdown_problem(explanation)) is not None:
             found.append(
                 flag_problem(
-                    lines.of("explanation", n), f": in the explanation, {beyond[0]}", "explanation"
+                    lines.of("explanation", n, "flags"),
+                    f": in the explanation, {beyond[0]}",
+                    "explanation",
                 )
             )
         occurrence = item.get("occurrence")
@@ -685,7 +717,7 @@ def read_article_text(
         ):
             found.append(
                 flag_problem(
-                    lines.of("occurrence", n),
+                    lines.of("occurrence", n, "flags"),
                     ": 'occurrence' must be a whole number",
                     "occurrence",
                 )
@@ -703,6 +735,9 @@ def read_article_text(
                 anchor = locate(text, quote, occurrence, prefix, suffix)
             except AnchorError as exc:
                 found.append(flag_problem(where, f": {exc}"))
+        also, core, alternatives = _answer_keys(
+            item, n, text, anchor, category, known_categories, lines, flag_problem, found
+        )
         if found or anchor is None:
             problems.extend(found)
             continue
@@ -726,6 +761,9 @@ def read_article_text(
                 before_ctx,
                 after_ctx,
                 hint.strip(),
+                also,
+                alternatives,
+                core,
             )
         )
     flagged = len(raw_flags) > 0
@@ -749,10 +787,221 @@ def read_article_text(
                 key="kind",
             )
         )
+    notes = _notes(data, text, annotations, lines, problem, problems)
+    event = data.get("event", "")
+    if not isinstance(event, str) or (event and not ARTICLE_ID.match(event)):
+        problems.append(
+            problem(
+                lines.of("event"),
+                "field 'event' must be an id of lower-case letters, digits and dashes, the "
+                f"same in every article that reports the event, not {event!r}",
+                key="event",
+            )
+        )
+        event = ""
     if len(problems) > before and not art_id:
         return None
     annotations.sort(key=lambda a: (a.start, a.end, a.category))
-    return SourceArticle(meta, body, rendered.blocks, text, annotations, name)
+    return SourceArticle(meta, body, rendered.blocks, text, annotations, name, notes, event)
+
+
+def _place(text: str, table: dict) -> tuple[tuple[int, int] | None, str, str]:
+    """Where a table with ``quote`` (+ ``occurrence``/``prefix``/``suffix``) sits in ``text``.
+
+    ((start, end), "", "") when found, else (None, why, the key to fix): the rule a flag's
+    quote follows, for alternative anchors and notes too.
+    """
+    from spotit.core.anchoring import AnchorError, locate
+
+    quote = table.get("quote")
+    if not isinstance(quote, str) or not quote.strip():
+        return None, "missing 'quote' (the exact text)", "quote"
+    occurrence = table.get("occurrence")
+    if occurrence is not None and (not isinstance(occurrence, int) or isinstance(occurrence, bool)):
+        return None, "'occurrence' must be a whole number", "occurrence"
+    prefix, suffix = table.get("prefix", ""), table.get("suffix", "")
+    if not isinstance(prefix, str) or not isinstance(suffix, str):
+        return None, "'prefix' and 'suffix' must be text", "prefix"
+    try:
+        found = locate(text, quote, occurrence, prefix, suffix)
+    except AnchorError as exc:
+        return None, str(exc), "quote"
+    return (found.start, found.end), "", ""
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _answer_keys(
+    item: dict,
+    n: int,
+    text: str,
+    anchor,
+    category: object,
+    known: set[str],
+    lines: _Lines,
+    flag_problem,
+    found: list[Problem],
+) -> tuple[tuple[str, ...], tuple[int, int] | None, tuple[Anchor, ...]]:
+    """A flag's ``also``, ``core`` and ``anchors``, checked; problems go to ``found``."""
+    from spotit.core.anchoring import locate, normalise_quote, occurrences
+
+    also: list[str] = []
+    raw_also = item.get("also", [])
+    line = lines.of("also", n, "flags")
+    if not isinstance(raw_also, list) or not all(isinstance(c, str) for c in raw_also):
+        found.append(flag_problem(line, ": 'also' must be a list of category ids", "also"))
+        raw_also = []
+    for other in raw_also:
+        if other not in known:
+            found.append(flag_problem(line, f": unknown category {other!r} in 'also'", "also"))
+        elif other == category:
+            found.append(
+                flag_problem(
+                    line,
+                    f": 'also' repeats the primary category {other!r}: list only other "
+                    "categories that are accepted too",
+                    "also",
+                )
+            )
+        elif other in also:
+            found.append(flag_problem(line, f": 'also' lists {other!r} twice", "also"))
+        else:
+            also.append(other)
+    core = None
+    raw_core = item.get("core")
+    line = lines.of("core", n, "flags")
+    if raw_core is not None and (not isinstance(raw_core, str) or not normalise_quote(raw_core)):
+        found.append(flag_problem(line, ": 'core' must be words of the quote (the text)", "core"))
+    elif raw_core is not None and anchor is not None:
+        span = text[anchor.start : anchor.end]
+        times = len(occurrences(span, normalise_quote(raw_core)))
+        if times == 1:
+            inner = locate(span, raw_core)
+            core = (anchor.start + inner.start, anchor.start + inner.end)
+        elif times == 0:
+            found.append(
+                flag_problem(
+                    line,
+                    f": 'core' {normalise_quote(raw_core)!r} is not inside the quote {span!r}",
+                    "core",
+                )
+            )
+        else:
+            # Which of them would be a guess: the author says it with more words.
+            found.append(
+                flag_problem(
+                    line,
+                    f": 'core' {normalise_quote(raw_core)!r} appears {times} times in the "
+                    "quote: give words that occur in it once",
+                    "core",
+                )
+            )
+    alternatives: list[Anchor] = []
+    raw_anchors = item.get("anchors", [])
+    line = lines.of("anchors", n, "flags")
+    if not isinstance(raw_anchors, list):
+        found.append(
+            flag_problem(
+                line, ": 'anchors' must be a list of tables like { quote = \"...\" }", "anchors"
+            )
+        )
+        raw_anchors = []
+    primary = (anchor.start, anchor.end) if anchor is not None else None
+    for k, table in enumerate(raw_anchors):
+        label = f", anchor {k + 1}"
+        if not isinstance(table, dict):
+            found.append(
+                flag_problem(line, f"{label}: must be a table like {{ quote = ... }}", "anchors")
+            )
+            continue
+        span, why, _ = _place(text, table)
+        if span is None:
+            found.append(flag_problem(line, f"{label}: {why}", "anchors"))
+        elif primary is not None and _overlap(span, primary):
+            found.append(
+                flag_problem(
+                    line,
+                    f"{label}: {text[span[0] : span[1]]!r} overlaps the flag's quote: an "
+                    "anchor is another place the same red flag may be flagged",
+                    "anchors",
+                )
+            )
+        elif any(_overlap(span, (a.start, a.end)) for a in alternatives):
+            found.append(
+                flag_problem(
+                    line, f"{label}: {text[span[0] : span[1]]!r} overlaps another anchor", "anchors"
+                )
+            )
+        else:
+            alternatives.append(Anchor(span[0], span[1], text[span[0] : span[1]]))
+    return tuple(also), core, tuple(alternatives)
+
+
+def _notes(
+    data: dict, text: str, annotations: list[Annotation], lines: _Lines, problem, problems
+) -> list[PassageNote]:
+    """The article's ``[[notes]]``, checked; problems go to ``problems``."""
+    from spotit.content.render import markdown_problem
+
+    raw = data.get("notes", [])
+    if not isinstance(raw, list):
+        problems.append(problem(lines.of("notes"), "'notes' must be [[notes]] tables", key="notes"))
+        return []
+    notes: list[PassageNote] = []
+    for n, item in enumerate(raw):
+        where = lines.of("quote", n, "notes")
+
+        def note_problem(line: int, message: str, key: str = "quote", n: int = n) -> Problem:
+            return problem(line, f"note {n + 1}{message}", NOTE, key, note=n)
+
+        if not isinstance(item, dict):
+            problems.append(note_problem(where, " is not a table"))
+            continue
+        span, why, key = _place(text, item)
+        if span is None:
+            problems.append(note_problem(lines.of(key, n, "notes"), f": {why}", key))
+        said = item.get("note")
+        if not isinstance(said, str) or not said.strip():
+            problems.append(
+                note_problem(
+                    lines.of("note", n, "notes") if "note" in item else where,
+                    ": missing 'note' (why the passage is fine)",
+                    "note",
+                )
+            )
+            continue
+        if (beyond := markdown_problem(said)) is not None:
+            problems.append(
+                note_problem(lines.of("note", n, "notes"), f": in the note, {beyond[0]}", "note")
+            )
+            continue
+        if span is None:
+            continue
+        flagged = next(
+            (
+                i
+                for i, a in enumerate(annotations)
+                if any(_overlap(span, (x.start, x.end)) for x in a.anchors)
+            ),
+            None,
+        )
+        if flagged is not None:
+            problems.append(
+                note_problem(
+                    where,
+                    f": {text[span[0] : span[1]]!r} overlaps a red flag "
+                    f"({annotations[flagged].quote!r}): a passage is a red flag or fine, not both",
+                )
+            )
+            continue
+        if any((x.start, x.end) == span for x in notes):
+            problems.append(note_problem(where, ": another note is on the same passage"))
+            continue
+        notes.append(PassageNote(span[0], span[1], text[span[0] : span[1]], said.strip()))
+    notes.sort(key=lambda x: (x.start, x.end))
+    return notes
 
 
 # -- writing a source folder back ------------------------------------------------

@@ -11,7 +11,7 @@ import hashlib
 from dataclasses import dataclass
 
 from spotit.core.blocks import Block
-from spotit.core.model import Annotation, ArticleMeta
+from spotit.core.model import Annotation, ArticleMeta, PassageNote
 
 
 @dataclass(frozen=True)
@@ -20,6 +20,8 @@ class ArticleSummary:
 
     meta: ArticleMeta
     annotations: int
+    #: The invented event the article reports; articles sharing it cover the same story.
+    event: str = ""
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,10 @@ class PackArticle:
     text_hash: str
     annotations: list[Annotation]
     body: str
+    #: The author's notes on passages that are fine, in text order (shown in feedback).
+    notes: tuple[PassageNote, ...] = ()
+    #: The invented event the article reports ("" if none); see ``ArticleSummary.event``.
+    event: str = ""
 
 
 def text_hash(text: str) -> str:
