@@ -28,8 +28,8 @@ def test_size_and_kinds(starter):
     assert (
         kinds["satire"] + kinds["opinion"] >= 2 and kinds["satire"] >= 1 and kinds["opinion"] >= 1
     )
-    # About two thirds misinformation.
-    assert 0.55 <= kinds["misinformation"] / len(starter.articles) <= 0.75
+    # Mostly misinformation, but enough credible pieces that "fake" is not a safe guess.
+    assert 0.5 <= kinds["misinformation"] / len(starter.articles) <= 0.75
 
 
 def test_difficulty_is_spread_in_thirds(starter):
@@ -40,7 +40,16 @@ def test_difficulty_is_spread_in_thirds(starter):
 
 def test_article_length(starter):
     for article in starter.articles:
-        assert 250 <= words(article.body) <= 900, article.meta.id
+        assert 200 <= words(article.body) <= 900, article.meta.id
+
+
+def test_credible_articles_are_short_and_long(starter):
+    # Issue 12: length must not give the kind away. Credible pieces were all 430-480
+    # words while misinformation was 255-415; they now run from a short notice to a
+    # long feature, across the whole misinformation range.
+    lengths = [words(a.body) for a in starter.articles if a.meta.kind == "credible"]
+    assert min(lengths) <= 260 and max(lengths) >= 550, sorted(lengths)
+    assert sum(1 for n in lengths if n < 400) >= 4, sorted(lengths)
 
 
 def test_annotations_per_category(starter):
