@@ -178,7 +178,7 @@ def test_migrating_gives_old_results_to_the_first_pack_of_their_id_opened(tmp_pa
     progress = Progress(path)  # migrates, in one transaction per migration
     try:
         applied = [r[0] for r in progress.conn.execute("SELECT name FROM _sqlite_migrations")]
-        assert applied[-2:] == ["m003_pack_identity", "m004_drafts_per_pack"]
+        assert applied[2:4] == ["m003_pack_identity", "m004_drafts_per_pack"]
         (ana,) = progress.learners()
         first = practise_on(progress, pack_by(tmp_path, "P", '"Priya"'), ana)
         assert status_of(first) == (DONE, 80)

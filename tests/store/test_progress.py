@@ -36,6 +36,7 @@ SHIPPED_MIGRATIONS = [
     "m002_class_sessions",
     "m003_pack_identity",
     "m004_drafts_per_pack",
+    "m005_hints_used",
 ]
 
 # -- a short invented article, its answer key and a learner's flags ---------------------------

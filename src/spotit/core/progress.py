@@ -53,6 +53,7 @@ class Draft:
     text_hash: str
     flags: list[Flag]
     seconds_spent: int
+    hints_used: int = 0  # hints already shown: a resumed article shows them again
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ class Attempt:
     categories: list[dict]
     started_at: str = ""
     pack_key: str | None = None  # the pack's identity (store.progress.pack_identity)
+    hints_used: int = 0  # hints the learner asked for before submitting
 
 
 @dataclass(frozen=True)

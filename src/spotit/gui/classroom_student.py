@@ -75,7 +75,8 @@ class _ClassPractice:
     def retry(self, opened: OpenArticle) -> OpenArticle:
         return self.open_article(opened.pack, opened.article, fresh=True)
 
-    def save_draft(self, opened: OpenArticle, flags, seconds: int) -> None:
+    def save_draft(self, opened: OpenArticle, flags, seconds: int, hints_used: int = 0) -> None:
+        # A class article comes without its answer key, so without hints: none to keep.
         self.window.draft_changed(opened.article.meta.id, list(flags), seconds)
 
 

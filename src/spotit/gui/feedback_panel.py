@@ -238,9 +238,16 @@ class FeedbackPanel(QWidget):
         )
 
     def show_report(
-        self, report: Report, article: PackArticle, categories: Iterable[Category]
+        self,
+        report: Report,
+        article: PackArticle,
+        categories: Iterable[Category],
+        hints_used: int = 0,
     ) -> None:
-        """Draw ``report`` on ``article``: score, verdicts (first one selected), categories."""
+        """Draw ``report`` on ``article``: score, verdicts (first one selected), categories.
+
+        ``hints_used`` is how many hints the learner asked for before submitting.
+        """
         self._categories = {c.id: c for c in categories}
         # No report while the rows change: a selection signal from the old rows is ignored.
         self.report = self.article = None
@@ -248,7 +255,7 @@ class FeedbackPanel(QWidget):
         self.score_label.setText(
             f"<span style='font-size:xx-large; font-weight:bold'>{report.score}</span>"
             f"<span style='font-size:large'> / 100</span><br>"
-            f"Spotted {spotted} · Named {named}"
+            f"Spotted {spotted} · Named {named}{hints_phrase(hints_used)}"
         )
         set_plain(self.summary_label, display_text(report.summary))
         self.verdict_model.set_rows(verdict_rows(report, article, self.category))
@@ -306,6 +313,13 @@ class FeedbackPanel(QWidget):
             f"<p><b>{style.symbol} {style.label}</b></p>"
             f"<p>You found a red flag here, but it is: {escape(names)}.</p>"
         )
+
+
+def hints_phrase(hints_used: int) -> str:
+    """What the score line adds about the hints used (nothing when none were)."""
+    if hints_used <= 0:
+        return ""
+    return f" · {hints_used} hint{'' if hints_used == 1 else 's'} used"
 
 
 def verdict_rows(

@@ -32,7 +32,11 @@ from spotit.core.model import Flag
 from spotit.core.taxonomy import Category
 from spotit.gui.document import display_text
 from spotit.gui.itemmodels import Column, RowsModel, rows_view
-from spotit.gui.plain import no_mnemonic, plain_tooltip
+from spotit.gui.plain import no_mnemonic, plain_tooltip, set_plain
+
+#: The hint button while there are hints left to show (Alt+I; Ctrl+I is the reader's shortcut).
+HINT_BUTTON = "Need a h&int?"
+HINT_TIP = "Show one of this article's hints (Ctrl+I). Each hint you use costs a few points."
 
 NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 
@@ -83,6 +87,7 @@ class FlagListPanel(QWidget):
     note_requested = Signal()
     submit_requested = Signal()
     credible_requested = Signal()
+    hint_requested = Signal()
     menu_requested = Signal(QPoint)  # a context menu on the list, at this global position
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -144,6 +149,19 @@ class FlagListPanel(QWidget):
         for button in (self.recategorise_button, self.note_button, self.delete_button):
             row.addWidget(button)
         flags_layout.addLayout(row)
+
+        # The hints shown so far, in plain text, just above the buttons that ask for them.
+        self.hint_text = QLabel()
+        self.hint_text.setWordWrap(True)
+        self.hint_text.setFrameShape(QFrame.Shape.StyledPanel)
+        self.hint_text.setContentsMargins(6, 4, 6, 4)
+        self.hint_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hint_text.setAccessibleName("Hints")
+        self.hint_text.hide()
+        layout.addWidget(self.hint_text)
+        self.hint_button = QPushButton(HINT_BUTTON)
+        self.hint_button.clicked.connect(self.hint_requested)
+        layout.addWidget(self.hint_button)
 
         self.submit_button = QPushButton("&Submit flags")
         self.submit_button.setDefault(True)
@@ -223,6 +241,28 @@ class FlagListPanel(QWidget):
         self.empty_hint.setVisible(not has)
         for button in (self.recategorise_button, self.note_button, self.delete_button):
             button.setEnabled(has)
+
+    def show_hints(self, shown: Sequence[str], total: int) -> None:
+        """Show the hints given so far (``shown``) of the article's ``total``.
+
+        The button asks for the next one while there is one; otherwise it says why not
+        and is disabled.
+        """
+        lines = [f"Hint {n} of {total}: {hint}" for n, hint in enumerate(shown, 1)]
+        set_plain(self.hint_text, display_text("\n\n".join(lines)))
+        self.hint_text.setVisible(bool(lines))
+        left = total - len(shown)
+        if total == 0:
+            text, tip = "No hints for this article", "This article comes with no hints."
+        elif left <= 0:
+            text, tip = "No more hints", "You have seen every hint this article has."
+        elif shown:
+            text, tip = f"Another h&int ({left} left)", HINT_TIP
+        else:
+            text, tip = HINT_BUTTON, HINT_TIP
+        self.hint_button.setText(text)
+        self.hint_button.setToolTip(tip)
+        self.hint_button.setEnabled(left > 0)
 
     def selected(self) -> Flag | None:
         """The flag selected in the list, if any."""

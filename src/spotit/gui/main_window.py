@@ -36,6 +36,7 @@ SHORTCUTS_HELP = """
 <tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>undo / redo</td></tr>
 <tr><td><b>Ctrl+Enter</b></td><td>submit your flags</td></tr>
 <tr><td><b>Ctrl+Shift+Enter</b></td><td>this article looks credible (submit with no flags)</td></tr>
+<tr><td><b>Ctrl+I</b></td><td>need a hint? (shows the next of the article's hints; each costs a little)</td></tr>
 <tr><td><b>Ctrl+R</b></td><td>try the article again</td></tr>
 <tr><td><b>Ctrl+N</b></td><td>next article</td></tr>
 <tr><td><b>Ctrl+L</b> / <b>Ctrl+H</b></td><td>library / history</td></tr>
@@ -238,7 +239,12 @@ class MainWindow(QMainWindow):
             self.flag_menu.clear()
             self._action(self.flag_menu, "Flag selection as…", reader.pick_category)
             self.flag_menu.addSeparator()
-            for action in (reader.submit_action, reader.credible_action, reader.try_again_action):
+            for action in (
+                reader.submit_action,
+                reader.credible_action,
+                reader.hint_action,
+                reader.try_again_action,
+            ):
                 self.flag_menu.addAction(action)
         return self._reader
 

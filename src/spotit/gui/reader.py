@@ -49,7 +49,7 @@ from spotit.gui.marks import VERDICT_STYLES, highlight_format
 from spotit.gui.plain import choose_item, plain_input, plain_message, plain_question, set_plain
 from spotit.gui.undo import OwnedCommand
 from spotit.practice import OpenArticle, Practice, Submission, score_flags
-from spotit.practice.session import PackLike
+from spotit.practice.session import PackLike, article_hints
 from spotit.store.progress import ProgressError
 
 if TYPE_CHECKING:
@@ -230,6 +230,9 @@ class ReaderPage(QWidget):
         # (flags, seconds spent); the answer key arrives later through show_result().
         self.submit_handler: Callable[[list[Flag], int], None] | None = None
         self.awaiting_result = False
+        #: The open article's hints, and how many of them the learner has been shown.
+        self.hints: list[str] = []
+        self.hints_used = 0
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
         self._timer = QElapsedTimer()
@@ -336,9 +339,11 @@ class ReaderPage(QWidget):
         panel.note_requested.connect(self.edit_note_selected)
         panel.submit_requested.connect(self.submit)
         panel.credible_requested.connect(self.submit_credible)
+        panel.hint_requested.connect(self.show_hint)
         panel.menu_requested.connect(self._flag_list_menu)
         self.flag_list = panel.view
         self.submit_button, self.credible_button = panel.submit_button, panel.credible_button
+        self.hint_button = panel.hint_button
 
         self.feedback = FeedbackPanel(self.view._confirm_link, self.side)
         self.feedback.passage_chosen.connect(self._passage_chosen)
@@ -398,7 +403,15 @@ class ReaderPage(QWidget):
         self.try_again_action = QAction("&Try again", self)
         self.try_again_action.setShortcut(QKeySequence("Ctrl+R"))
         self.try_again_action.triggered.connect(self.try_again)
-        for action in (self.submit_action, self.credible_action, self.try_again_action):
+        self.hint_action = QAction("Need a h&int?", self)
+        self.hint_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.hint_action.triggered.connect(self.show_hint)
+        for action in (
+            self.submit_action,
+            self.credible_action,
+            self.hint_action,
+            self.try_again_action,
+        ):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
 
@@ -445,6 +458,10 @@ class ReaderPage(QWidget):
         self.undo_stack.clear()
         self.flags = []
         self._seconds_before = draft.seconds_spent if draft else 0
+        self.hints = article_hints(article)
+        # A resumed draft shows again the hints already given (and already paid for).
+        self.hints_used = min(draft.hints_used, len(self.hints)) if draft else 0
+        self._show_hints()
         self._set_flags(draft.flags if draft else [], save=False)
         self.side.setCurrentIndex(0)
         self._update_undo()
@@ -675,6 +692,24 @@ class ReaderPage(QWidget):
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(message, 5000)
 
+    # hints ---------------------------------------------------------------------------
+    def show_hint(self) -> None:
+        """Reveal the next of the article's hints (each used one costs a little)."""
+        if not self.editable or self.hints_used >= len(self.hints):
+            return
+        self.hints_used += 1
+        self._show_hints()
+        self.save_draft()
+        left = len(self.hints) - self.hints_used
+        self._status(
+            f"Hint {self.hints_used} of {len(self.hints)}"
+            + (f"; {left} more if you need it." if left else "; that was the last one.")
+        )
+
+    def _show_hints(self) -> None:
+        self.flag_panel.show_hints(self.hints[: self.hints_used], len(self.hints))
+        self.hint_action.setEnabled(self.editable and self.hints_used < len(self.hints))
+
     # drafts, submitting --------------------------------------------------------------
     def seconds_spent(self) -> int:
         running = self._timer.elapsed() // 1000 if self._timer.isValid() else 0
@@ -684,7 +719,9 @@ class ReaderPage(QWidget):
         if self.current is None or self.report is not None:
             return
         try:
-            self.practice.save_draft(self.current, self.flags, self.seconds_spent())
+            self.practice.save_draft(
+                self.current, self.flags, self.seconds_spent(), hints_used=self.hints_used
+            )
         except (ProgressError, OSError) as exc:  # the reader goes on; the status bar says why
             self._status(f"Could not save your draft: {exc}")
 
@@ -715,10 +752,13 @@ class ReaderPage(QWidget):
             self._refresh_flags()
             self.awaiting_result = True
             self._update_undo()
+            self._show_hints()
             self.submit_handler(flags, self.seconds_spent())
             return
         try:
-            done = self.practice.submit(Submission(self.current, flags, self.seconds_spent()))
+            done = self.practice.submit(
+                Submission(self.current, flags, self.seconds_spent(), self.hints_used)
+            )
         except (ProgressError, OSError) as exc:
             plain_message(
                 self,
@@ -774,10 +814,13 @@ class ReaderPage(QWidget):
         self.view.setExtraSelections(selections)
         self.side.setCurrentIndex(1)
         self._update_undo()
+        self._show_hints()
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().clearMessage()  # the flagging hint no longer applies
-        self.feedback.show_report(report, article, self.current.pack.categories)
+        self.feedback.show_report(
+            report, article, self.current.pack.categories, hints_used=self.hints_used
+        )
         self.verdict_list.setFocus()
 
     def _passage_chosen(self, start: int, end: int) -> None:

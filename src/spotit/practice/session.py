@@ -49,11 +49,12 @@ class OpenArticle:
 
 @dataclass(frozen=True)
 class Submission:
-    """The learner's answer: the flags on an open article, and the time spent on it."""
+    """The learner's answer: the flags on an open article, the time spent, the hints shown."""
 
     opened: OpenArticle
     flags: Sequence[Flag]
     seconds_spent: int
+    hints_used: int = 0
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,20 @@ def _same_file(a: Path, b: Path) -> bool:
 def identity(pack: PackLike) -> str:
     """What the learner's progress on ``pack`` is kept by: its id and its authors."""
     return pack_identity(pack.meta.id, pack.meta.authors)
+
+
+def article_hints(article: PackArticle) -> list[str]:
+    """The hints of an article's red flags, in the order the flags come in the text.
+
+    Article order gives no red flag away that reading would not; a hint two red flags
+    share is given once.
+    """
+    hints: list[str] = []
+    for annotation in sorted(article.annotations, key=lambda a: (a.start, a.end)):
+        hint = " ".join(annotation.hint.split())
+        if hint and hint not in hints:
+            hints.append(hint)
+    return hints
 
 
 def score_flags(article: PackArticle, flags: Sequence[Flag]) -> Report:
@@ -165,8 +180,14 @@ class Practice:
         """The same article again, from no flags (earlier attempts stay in the history)."""
         return self.open_article(opened.pack, opened.article, fresh=True)
 
-    def save_draft(self, opened: OpenArticle, flags: Sequence[Flag], seconds_spent: int) -> None:
-        """Keep the flags made so far, so the article resumes where the learner left it."""
+    def save_draft(
+        self,
+        opened: OpenArticle,
+        flags: Sequence[Flag],
+        seconds_spent: int,
+        hints_used: int = 0,
+    ) -> None:
+        """Keep the flags made so far (and the hints shown), so the article resumes there."""
         self.progress.save_draft(
             self.learner.id,
             opened.pack.meta.id,
@@ -175,6 +196,7 @@ class Practice:
             flags,
             seconds_spent,
             identity(opened.pack),
+            hints_used=hints_used,
         )
 
     def submit(self, submission: Submission) -> Submitted:
@@ -196,6 +218,7 @@ class Practice:
             seconds_spent=submission.seconds_spent,
             started_at=opened.started_at,
             pack_key=identity(opened.pack),
+            hints_used=submission.hints_used,
         )
         return Submitted(attempt_id, report)
 

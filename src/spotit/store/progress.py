@@ -425,11 +425,13 @@ class Progress:
         flags: Sequence[Flag],
         seconds_spent: int,
         pack_key: str | None = None,
+        hints_used: int = 0,
     ) -> None:
         """Keep the flags of an article being worked on (one draft per learner, pack and article).
 
         ``pack_key`` is the pack's :func:`pack_identity`: only that pack resumes the draft,
         and a draft on another pack with the same id is kept apart, never overwritten.
+        ``hints_used`` is how many of the article's hints the learner has been shown.
         """
         self.db["drafts"].upsert(
             {
@@ -441,6 +443,7 @@ class Progress:
                 "seconds_spent": seconds_spent,
                 "updated_at": utc_now(),
                 "pack_key": pack_key or "",
+                "hints_used": hints_used,
             },
             pk=DRAFT_KEY,
         )
@@ -462,11 +465,11 @@ class Progress:
         # Plain SQL: an article opens without loading sqlite-utils.
         where, params = _draft_where(learner_id, pack_id, article_id, pack_key)
         row = self.conn.execute(
-            f"SELECT text_hash, flags, seconds_spent FROM drafts WHERE {where}", params
+            f"SELECT text_hash, flags, seconds_spent, hints_used FROM drafts WHERE {where}", params
         ).fetchone()
         if row is None or row[0] != text_hash:
             return None
-        return Draft(row[0], flags_from_json(row[1]), row[2] or 0)
+        return Draft(row[0], flags_from_json(row[1]), row[2] or 0, row[3] or 0)
 
     @_guarded("read the drafts")
     def drafted_articles(
@@ -504,11 +507,13 @@ class Progress:
         seconds_spent: int,
         started_at: str = "",
         pack_key: str | None = None,
+        hints_used: int = 0,
     ) -> int:
         """Record a submitted attempt and drop its draft, in one transaction; its id.
 
         ``pack_key`` is the pack's :func:`pack_identity`, what the library's status and
-        the history tell packs that share an id apart by.
+        the history tell packs that share an id apart by; ``hints_used`` how many hints
+        the learner was shown before submitting.
         """
         snapshot = {
             "headline": headline,
@@ -541,6 +546,7 @@ class Progress:
             "invented_count": invented,
             "categories": json.dumps([c.__dict__ for c in report.categories]),
             "pack_key": pack_key,
+            "hints_used": hints_used,
         }
         with self.db.atomic():  # one transaction: the attempt in, its draft out
             attempt_id = self.db["attempts"].insert(row).last_pk
@@ -580,6 +586,7 @@ class Progress:
                     categories=json_list(r["categories"]),
                     started_at=r["started_at"] or "",
                     pack_key=r.get("pack_key"),
+                    hints_used=r.get("hints_used") or 0,
                 )
             )
         return result
@@ -714,6 +721,14 @@ def _m004(db) -> None:
     # draft on another author's pack with the same id overwrote this one's: key it too.
     db.execute("UPDATE drafts SET pack_key = '' WHERE pack_key IS NULL")
     db["drafts"].transform(pk=DRAFT_KEY, not_null={"pack_key"}, defaults={"pack_key": ""})
+
+
+@migration("m005_hints_used")
+def _m005(db) -> None:
+    # How many of an article's hints the learner was shown: with the attempt (hints cost a
+    # little) and with the draft (a resumed article shows the hints already given).
+    for table in ("attempts", "drafts"):
+        db[table].add_column("hints_used", int, not_null_default=0)
 
 
 def _draft_where(
