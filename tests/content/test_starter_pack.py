@@ -112,3 +112,30 @@ def test_tags_never_give_the_answer_away(starter):
         assert not set(article.meta.tags) & {*ARTICLE_KINDS, "fake", "hoax", "misleading"}, (
             article.meta.id
         )
+
+
+def test_every_credible_article_explains_why_it_is_credible(starter):
+    # Issue 12: feedback on a credible article shows the author's notes whatever the
+    # learner flagged, and a note is the reason given when a fine passage is flagged.
+    for article in starter.articles:
+        if article.meta.kind != "credible":
+            continue
+        assert len(article.notes) >= 3, article.meta.id
+        for note in article.notes:
+            assert article.text[note.start : note.end] == note.quote, (article.meta.id, note)
+            sentences = [s for s in re.split(r"(?<=[.!?])\s+", note.text.strip()) if s]
+            assert 1 <= len(sentences) <= 3 and len(note.text) >= 40, (article.meta.id, note)
+
+
+def test_credible_notes_teach_more_than_one_check(starter):
+    # Three notes that all say "named source" would teach one habit; each credible
+    # article's notes sit on different passages, spread over the piece.
+    for article in starter.articles:
+        if article.meta.kind != "credible":
+            continue
+        texts = [n.text for n in article.notes]
+        assert len(set(texts)) == len(texts), article.meta.id
+        spans = [(n.start, n.end) for n in article.notes]
+        for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+            assert end <= start, article.meta.id
+        assert spans[-1][0] - spans[0][0] >= len(article.text) // 3, article.meta.id
