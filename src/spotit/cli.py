@@ -243,6 +243,7 @@ def _pack_info(pack: Pack) -> dict:
                 "kind": s.meta.kind,
                 "difficulty": s.meta.difficulty,
                 "annotations": s.annotations,
+                "event": s.event,
             }
             for s in pack.articles()
         ],
@@ -278,7 +279,9 @@ def cmd_show(args: argparse.Namespace) -> int:
         "id": article.meta.id,
         "headline": article.meta.headline,
         "text": article.text,
+        "event": article.event,
         "annotations": [a.as_json() for a in article.annotations],
+        "notes": [n.as_json() for n in article.notes],
     }
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
@@ -289,7 +292,19 @@ def cmd_show(args: argparse.Namespace) -> int:
     print(article.text)
     print(f"\nAnswer key ({len(article.annotations)} red flags):")
     for a in article.annotations:
-        print(f"  {a.start}-{a.end} {a.category}: {a.quote!r}\n      {a.explanation}")
+        also = f" (also {', '.join(a.also)})" if a.also else ""
+        print(f"  {a.start}-{a.end} {a.category}{also}: {a.quote!r}")
+        if a.core is not None:
+            print(f"      core: {article.text[a.core[0] : a.core[1]]!r}")
+        for alt in a.alternatives:
+            print(f"      or at {alt.start}-{alt.end}: {alt.quote!r}")
+        print(f"      {a.explanation}")
+    if article.notes:
+        print(f"\nNotes on passages that are fine ({len(article.notes)}):")
+        for n in article.notes:
+            print(f"  {n.start}-{n.end} {n.quote!r}\n      {n.text}")
+    if article.event:
+        print(f"\nReports the event {article.event!r}.")
     return 0
 
 
@@ -321,7 +336,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         (out / "articles").mkdir(parents=True, exist_ok=True)
         write_atomic(out / "pack.toml", manifest)
         for name, a in zip(names, articles, strict=True):
-            write_atomic(out / name, article_source(a.meta, a.body, a.text, a.annotations))
+            written = article_source(
+                a.meta, a.body, a.text, a.annotations, notes=a.notes, event=a.event
+            )
+            write_atomic(out / name, written)
         # Articles an earlier export of this pack wrote that the pack no longer holds.
         stale = [f for f in source_files(out) if f.startswith("articles/") and f not in names]
         for name in stale:

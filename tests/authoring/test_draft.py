@@ -188,8 +188,8 @@ def test_the_starter_pack_round_trips_through_the_editor_unchanged(starter_copy,
     original = read_pack_source(starter_copy)
     assert again.problems == []
     assert again.meta == original.meta and again.categories == original.categories
-    assert [(a.meta, a.text, a.annotations) for a in again.articles] == [
-        (a.meta, a.text, a.annotations) for a in original.articles
+    assert [(a.meta, a.text, a.annotations, a.notes, a.event) for a in again.articles] == [
+        (a.meta, a.text, a.annotations, a.notes, a.event) for a in original.articles
     ]
 
 

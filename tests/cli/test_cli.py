@@ -39,6 +39,7 @@ def test_build_and_info_json(capsys, source_dir, tmp_path):
             "kind": "misinformation",
             "difficulty": 2,
             "annotations": 2,
+            "event": "",
         }
     ]
     assert info["categories"][0]["id"] == "sensational-headline"
@@ -54,10 +55,19 @@ def test_build_refuses_a_source_with_problems(capsys, source_dir, tmp_path):
 def test_show_json_offsets_index_the_text_in_code_points(capsys, built_pack):
     status, out, _ = run(capsys, "pack", "show", built_pack, "rocket", "--json")
     data = json.loads(out)
-    assert status == 0 and set(data) == {"id", "headline", "text", "annotations"}
+    assert status == 0 and set(data) == {"id", "headline", "text", "annotations", "notes", "event"}
     for ann in data["annotations"]:
         assert data["text"][ann["start"] : ann["end"]] == ann["quote"]
-        assert set(ann) == {"start", "end", "category", "quote", "explanation"}
+        assert set(ann) == {
+            "start",
+            "end",
+            "category",
+            "quote",
+            "explanation",
+            "also",
+            "anchors",
+            "core",
+        }
     assert "🚀" in data["text"]
 
 
@@ -164,11 +174,13 @@ def test_export_then_build_gives_the_same_pack(capsys, tmp_path):
         assert a.articles() == b.articles()
         for article_id in a.article_ids():
             x, y = a.article(article_id), b.article(article_id)
-            assert (x.meta, x.text, x.blocks, x.annotations) == (
+            assert (x.meta, x.text, x.blocks, x.annotations, x.notes, x.event) == (
                 y.meta,
                 y.text,
                 y.blocks,
                 y.annotations,
+                y.notes,
+                y.event,
             )
     # Exporting over an existing source needs --force.
     status, _, err = run(capsys, "pack", "export", first, "-o", exported)

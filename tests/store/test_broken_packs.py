@@ -106,7 +106,9 @@ def _too_many_articles(good: Path, bad: Path) -> None:
     conn = sqlite3.connect(bad)
     conn.execute(
         f"WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < {MAX_ARTICLES})"
-        " INSERT INTO articles SELECT 'extra-' || n, position + n, headline, byline,"
+        " INSERT INTO articles (id, position, headline, byline, outlet, date, difficulty,"
+        " kind, tags, text, text_hash, blocks, body)"
+        " SELECT 'extra-' || n, position + n, headline, byline,"
         " outlet, date, difficulty, kind, tags, text, text_hash, blocks, body FROM articles, r"
     )
     conn.commit()
@@ -173,6 +175,61 @@ APP_REFUSES = {
     "a language that is no tag": (
         _mutated("UPDATE pack SET language = 'English <b>'"),
         "language must be a tag like 'en'",
+    ),
+}
+
+# Format 2's answer keys: each stored place must lie in the text and spell its quote.
+FIRST = "(SELECT id FROM annotations ORDER BY id LIMIT 1)"
+FORMAT_2 = {
+    "format 2 without anchors": (_mutated("DROP TABLE anchors"), "table 'anchors' is missing"),
+    "format 2 without notes": (_mutated("DROP TABLE notes"), "table 'notes' is missing"),
+    "format 2 without also": (
+        _mutated("ALTER TABLE annotations DROP COLUMN also"),
+        "annotations' lacks also",
+    ),
+    "format 2 without event": (
+        _mutated("ALTER TABLE articles DROP COLUMN event"),
+        "articles' lacks event",
+    ),
+    "also not a list": (_mutated("UPDATE annotations SET also = '\"filler\"'"), "has 'also'"),
+    "also unknown category": (
+        _mutated("UPDATE annotations SET also = '[\"zzz\"]'"),
+        "has 'also' ['zzz'], not known categories",
+    ),
+    "also not json": (_mutated("UPDATE annotations SET also = '[oops'"), "invalid pack"),
+    "core outside its quote": (
+        _mutated("UPDATE annotations SET core_start = 0, core_end = 1 WHERE start > 0"),
+        "has a core (0, 1) outside its quote",
+    ),
+    "core half given": (
+        _mutated("UPDATE annotations SET core_start = start"),
+        "outside its quote",
+    ),
+    "anchor past the end": (
+        _mutated(f"INSERT INTO anchors VALUES ({FIRST}, 0, 0, 999999, 'x')"),
+        "anchor has offsets out of range (0, 999999)",
+    ),
+    "anchor quote mismatch": (
+        _mutated(f"INSERT INTO anchors VALUES ({FIRST}, 0, 0, 4, 'zzzz')"),
+        "anchor offsets do not match its quote 'zzzz'",
+    ),
+    "note past the end": (
+        _mutated("INSERT INTO notes SELECT id, 0, 5, 999999, 'x', 'fine' FROM articles"),
+        "note 1 has offsets out of range (5, 999999)",
+    ),
+    "note quote mismatch": (
+        _mutated("INSERT INTO notes SELECT id, 0, 0, 4, 'zzzz', 'fine' FROM articles"),
+        "note 1 offsets do not match its quote 'zzzz'",
+    ),
+    "note text not text": (
+        _mutated(
+            "INSERT INTO notes SELECT id, 0, 0, 6, substr(text, 1, 6), zeroblob(2) FROM articles"
+        ),
+        "note 1 text is not text",
+    ),
+    "event not an id": (
+        _mutated("UPDATE articles SET event = 'Not An Id!'"),
+        "has event 'Not An Id!'",
     ),
 }
 
@@ -250,6 +307,7 @@ CORPUS = {
     **HOSTILE_SQL,
     **DEEP_JSON,
     **APP_REFUSES,
+    **FORMAT_2,
 }
 #: Kinds refused on opening, before any article is read: ``pack info`` refuses them too.
 REFUSED_ON_OPENING = {
@@ -257,6 +315,7 @@ REFUSED_ON_OPENING = {
     *APP_REFUSES,
     "authors nested 10,000 deep",
     "tags nested 10,000 deep",
+    *(kind for kind in FORMAT_2 if kind.startswith("format 2 without")),
 }
 
 

@@ -417,7 +417,16 @@ def test_the_snapshot_keeps_what_each_attempt_was_scored_against(progress, ada):
 
     def as_dicts(annotations: list[Annotation]) -> list[dict]:
         keys = ("start", "end", "category", "quote", "explanation")
-        return [{k: getattr(a, k) for k in keys} for a in annotations]
+        # Format 2's keys too: the accepted categories, every place, the core.
+        return [
+            {k: getattr(a, k) for k in keys}
+            | {
+                "also": list(a.also),
+                "anchors": [{"start": x.start, "end": x.end, "quote": x.quote} for x in a.anchors],
+                "core": None if a.core is None else {"start": a.core[0], "end": a.core[1]},
+            }
+            for a in annotations
+        ]
 
     assert snapshot(first_id) == {
         "headline": HEADLINE,

@@ -39,7 +39,14 @@ from spotit.content.source import (
 from spotit.core import anchoring
 from spotit.core.anchoring import AnchorError, context, locate, normalise_quote, occurrences
 from spotit.core.article import PackArticle, text_hash
-from spotit.core.model import ARTICLE_KINDS, Annotation, ArticleMeta, PackMeta
+from spotit.core.model import (
+    ARTICLE_KINDS,
+    Anchor,
+    Annotation,
+    ArticleMeta,
+    PackMeta,
+    PassageNote,
+)
 from spotit.core.naming import unique_name
 from spotit.core.taxonomy import Category, default_taxonomy
 from spotit.store.pack import open_pack
@@ -90,6 +97,12 @@ class DraftAnnotation:
     suffix: str = ""
     status: str = EXACT
     similarity: float = 1.0
+    #: Other categories accepted too (the source's ``also``).
+    also: tuple[str, ...] = ()
+    #: The words inside the quote that alone identify the red flag (``core``), or "".
+    core: str = ""
+    #: Other places of the same red flag, where last found (-1 when not placed).
+    anchors: tuple[Anchor, ...] = ()
 
     @property
     def anchored(self) -> bool:
@@ -115,6 +128,10 @@ class ArticleDraft:
     body: str
     text: str
     annotations: tuple[DraftAnnotation, ...] = ()
+    #: The author's notes on passages that are fine, where last found (-1 when not placed).
+    notes: tuple[PassageNote, ...] = ()
+    #: The invented event the article reports (the source's ``event``), or "".
+    event: str = ""
 
     def annotation(self, uid: int) -> DraftAnnotation | None:
         """The annotation with this uid, if the article has it."""
@@ -207,11 +224,26 @@ def synced(article: ArticleDraft) -> ArticleDraft:
     text = rendered(article.meta.headline, article.body).text
     if text == article.text:
         return article
-    return replace(
-        article,
-        text=text,
-        annotations=_sorted(reanchored(a, text) for a in article.annotations),
+
+    def moved(start: int, end: int, quote: str) -> tuple[int, int]:
+        # An anchor or note has no stored context of its own: its old surroundings serve.
+        if start < 0:
+            return placed(text, quote, -1)
+        before, after = context(article.text, start, end)
+        found = anchoring.reanchor(text, quote, start, before, after)
+        return (found.start, found.end) if found.status in (EXACT, MOVED) else (-1, -1)  # type: ignore[return-value]
+
+    annotations = (
+        replace(
+            reanchored(a, text),
+            anchors=tuple(Anchor(*moved(x.start, x.end, x.quote), x.quote) for x in a.anchors),
+        )
+        for a in article.annotations
     )
+    notes = tuple(
+        PassageNote(*moved(n.start, n.end, n.quote), n.quote, n.text) for n in article.notes
+    )
+    return replace(article, text=text, annotations=_sorted(annotations), notes=notes)
 
 
 # -- article edits -------------------------------------------------------------------
@@ -455,6 +487,43 @@ def new_pack(pack_id: str, title: str) -> PackDraft:
 # -- for learners: the article as a built pack would give it ------------------------
 
 
+def placed(text: str, quote: str, start: int) -> tuple[int, int]:
+    """Where ``quote`` stands in ``text`` now: at ``start`` if it still does, else its one
+    occurrence; (-1, -1) when it is gone or repeated (the source writer then adds no
+    ``occurrence`` and validation reports it)."""
+    starts = occurrences(text, quote) if quote else []
+    if start in starts:
+        return start, start + len(quote)
+    if len(starts) == 1:
+        return starts[0], starts[0] + len(quote)
+    return -1, -1
+
+
+def _core(text: str, start: int, end: int, words: str) -> tuple[int, int] | None:
+    """The core's place inside ``text[start:end]``, if the words occur there once."""
+    words = normalise_quote(words)
+    inside = occurrences(text[start:end], words) if words else []
+    return (start + inside[0], start + inside[0] + len(words)) if len(inside) == 1 else None
+
+
+def _keys(article: ArticleDraft, annotation: DraftAnnotation) -> dict:
+    """The answer keys beyond the quote, placed in the article's current text."""
+    alternatives = tuple(
+        Anchor(*placed(article.text, a.quote, a.start), a.quote) for a in annotation.anchors
+    )
+    core = None
+    if annotation.anchored and annotation.core:
+        core = _core(article.text, annotation.start, annotation.end, annotation.core)
+    return {"also": annotation.also, "alternatives": alternatives, "core": core}
+
+
+def note_values(article: ArticleDraft) -> tuple[PassageNote, ...]:
+    """The article's notes placed in its current text (-1 offsets: not found once)."""
+    return tuple(
+        PassageNote(*placed(article.text, n.quote, n.start), n.quote, n.text) for n in article.notes
+    )
+
+
 def annotation_value(article: ArticleDraft, annotation: DraftAnnotation) -> Annotation:
     """The annotation as a pack stores it (an unconfirmed one keeps its confirmed quote)."""
     if annotation.anchored:
@@ -467,6 +536,7 @@ def annotation_value(article: ArticleDraft, annotation: DraftAnnotation) -> Anno
             annotation.prefix,
             annotation.suffix,
             annotation.hint,
+            **_keys(article, annotation),
         )
     # -1: no offset, so the source writer adds no "occurrence" and validation reports it.
     return Annotation(
@@ -478,6 +548,7 @@ def annotation_value(article: ArticleDraft, annotation: DraftAnnotation) -> Anno
         annotation.prefix,
         annotation.suffix,
         annotation.hint,
+        **_keys(article, annotation),
     )
 
 
@@ -485,7 +556,10 @@ def pack_article(article: ArticleDraft) -> PackArticle:
     """What the reader needs to show the article: only annotations on their confirmed quote."""
     article = synced(article)
     shown = rendered(article.meta.headline, article.body)
-    annotations = [annotation_value(article, a) for a in article.annotations if a.anchored]
+    annotations = [
+        replace(value, alternatives=tuple(x for x in value.alternatives if x.start >= 0))
+        for value in (annotation_value(article, a) for a in article.annotations if a.anchored)
+    ]
     return PackArticle(
         article.meta,
         list(shown.blocks),
@@ -493,6 +567,8 @@ def pack_article(article: ArticleDraft) -> PackArticle:
         text_hash(shown.text),
         annotations,
         article.body,
+        tuple(n for n in note_values(article) if n.start >= 0),
+        article.event,
     )
 
 
@@ -585,7 +661,15 @@ def source_layout(
         values = [annotation_value(article, a) for a in article.annotations]
         old_name = previous_names.get(article.uid)
         previous = previous_files.get(f"articles/{old_name}") if old_name else None
-        content = _article_file(article.meta, article.body, article.text, tuple(values), previous)
+        content = _article_file(
+            article.meta,
+            article.body,
+            article.text,
+            tuple(values),
+            previous,
+            note_values(article),
+            article.event,
+        )
         files[path] = content
         articles[path] = article.uid
         flags[path] = tuple(a.uid for a in article.annotations)
@@ -598,9 +682,15 @@ def source_layout(
 # depends only on these values, so only the article that changed is written again.
 @lru_cache(maxsize=4096)
 def _article_file(
-    meta: ArticleMeta, body: str, text: str, values: tuple[Annotation, ...], previous: str | None
+    meta: ArticleMeta,
+    body: str,
+    text: str,
+    values: tuple[Annotation, ...],
+    previous: str | None,
+    notes: tuple[PassageNote, ...] = (),
+    event: str = "",
 ) -> str:
-    return article_source(meta, body, text, list(values), previous)
+    return article_source(meta, body, text, list(values), previous, notes, event)
 
 
 @lru_cache(maxsize=64)
@@ -669,7 +759,61 @@ def _read_article(path: Path, raw: str, dropped: list[str]) -> ArticleDraft:
             dropped.append(f"{path}: flag {n + 1} has no quote and was left out")
         else:
             annotations.append(annotation)
-    return ArticleDraft(new_uid(), meta, body, text, _sorted(annotations))
+    raw_notes = data.get("notes", [])
+    notes = []
+    for item in raw_notes if isinstance(raw_notes, list) else []:
+        where = _lenient_place(item, text)
+        if where is None:
+            continue  # nothing to keep: validation reports it
+        said = item.get("note") if isinstance(item.get("note"), str) else ""
+        notes.append(PassageNote(*where, said.strip()))
+    event = data.get("event", "")
+    return ArticleDraft(
+        new_uid(),
+        meta,
+        body,
+        text,
+        _sorted(annotations),
+        tuple(notes),
+        event.strip() if isinstance(event, str) else "",
+    )
+
+
+def _lenient_place(item: object, text: str) -> tuple[int, int, str] | None:
+    """(start, end, quote) of a table with a quote; (-1, -1, quote) if it does not anchor."""
+    if not isinstance(item, dict) or not isinstance(item.get("quote"), str):
+        return None
+    quote = normalise_quote(item["quote"])
+    if not quote:
+        return None
+    occurrence = item.get("occurrence")
+    if not isinstance(occurrence, int) or isinstance(occurrence, bool):
+        occurrence = None
+    prefix, suffix = (
+        item.get(k) if isinstance(item.get(k), str) else "" for k in ("prefix", "suffix")
+    )
+    try:
+        found = locate(text, quote, occurrence, prefix, suffix)
+    except AnchorError:
+        return -1, -1, quote
+    return found.start, found.end, quote
+
+
+def _lenient_keys(item: dict, text: str) -> dict:
+    """A flag's also, core and anchors, taking what is usable (validation reports the rest)."""
+    also = item.get("also", [])
+    anchors = item.get("anchors", [])
+    return {
+        "also": tuple(c for c in also if isinstance(c, str)) if isinstance(also, list) else (),
+        "core": _str(item, "core"),
+        "anchors": tuple(
+            Anchor(*where)
+            for where in (
+                _lenient_place(a, text) for a in (anchors if isinstance(anchors, list) else [])
+            )
+            if where is not None
+        ),
+    }
 
 
 def _str(data: dict, key: str, default: str = "") -> str:
@@ -731,6 +875,7 @@ def _read_flag(item: object, text: str) -> DraftAnnotation | None:
             fields["suffix"],
             status,
             found.similarity,
+            **_lenient_keys(item, text),
         )
     before, after = context(text, anchor.start, anchor.end)
     return DraftAnnotation(
@@ -743,6 +888,7 @@ def _read_flag(item: object, text: str) -> DraftAnnotation | None:
         fields["hint"],
         before,
         after,
+        **_lenient_keys(item, text),
     )
 
 
@@ -764,11 +910,24 @@ def load_pack_file(path: Path) -> LoadedPack:
                 a.hint,
                 a.prefix,
                 a.suffix,
+                also=a.also,
+                core=item.text[a.core[0] : a.core[1]] if a.core else "",
+                anchors=a.alternatives,
             )
             for a in item.annotations
         )
         # The stored text is what the offsets index; syncing re-renders the body with this SpotIt.
         articles.append(
-            synced(ArticleDraft(new_uid(), item.meta, item.body, item.text, annotations))
+            synced(
+                ArticleDraft(
+                    new_uid(),
+                    item.meta,
+                    item.body,
+                    item.text,
+                    annotations,
+                    item.notes,
+                    item.event,
+                )
+            )
         )
     return LoadedPack(PackDraft(meta, categories, tuple(articles), base))

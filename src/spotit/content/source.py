@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -1024,6 +1024,10 @@ def _toml_value(value: object):
 
     if isinstance(value, str):
         return _toml_string(value)
+    if isinstance(value, dict):  # inside an array: { quote = "..." }
+        table = tomlkit.inline_table()
+        table.update({k: _toml_value(v) for k, v in value.items()})
+        return table
     if isinstance(value, (list, tuple)):
         array = tomlkit.array()
         array.extend(_toml_value(v) for v in value)
@@ -1109,16 +1113,31 @@ def _matching(*keys: str):
     return match
 
 
-def _flag_rows(text: str, annotations: list[Annotation]) -> list[dict[str, object]]:
+def _occurrence(text: str, quote: str, start: int) -> int | None:
+    """The ``occurrence`` that names the quote at ``start``, when the text repeats it."""
     from spotit.core.anchoring import occurrences
 
+    starts = occurrences(text, quote)
+    return starts.index(start) + 1 if len(starts) > 1 and start in starts else None
+
+
+def _place_row(text: str, quote: str, start: int) -> dict[str, object]:
+    """A quote as a source writes it: with ``occurrence`` if the text has it more than once."""
+    row: dict[str, object] = {"quote": quote}
+    if (occurrence := _occurrence(text, quote, start)) is not None:
+        row["occurrence"] = occurrence
+    return row
+
+
+def _flag_rows(text: str, annotations: list[Annotation]) -> list[dict[str, object]]:
     rows = []
     for ann in annotations:
         row: dict[str, object] = {"quote": ann.quote, "category": ann.category}
-        starts = occurrences(text, ann.quote)
-        row["occurrence"] = (
-            starts.index(ann.start) + 1 if len(starts) > 1 and ann.start in starts else None
-        )
+        row["occurrence"] = _occurrence(text, ann.quote, ann.start)
+        row["also"] = list(ann.also) or None
+        core = ann.core
+        row["core"] = text[core[0] : core[1]] if core and 0 <= core[0] < core[1] else None
+        row["anchors"] = [_place_row(text, a.quote, a.start) for a in ann.alternatives] or None
         row["explanation"] = ann.explanation
         row["hint"] = ann.hint or None
         # The writer anchors by quote and occurrence; context the author wrote could now
@@ -1146,12 +1165,15 @@ def article_source(
     text: str,
     annotations: list[Annotation],
     previous: str | None = None,
+    notes: Sequence[PassageNote] = (),
+    event: str = "",
 ) -> str:
     """The Markdown file for one article, flags anchored by quote (+ occurrence if repeated).
 
-    With ``previous`` (the article's file as the author last had it), that
-    file's front matter is edited rather than replaced: comments, layout and
-    keys SpotIt does not know survive.
+    ``notes`` become its ``[[notes]]`` and ``event`` its ``event``, so that reading the
+    file gives back the same article. With ``previous`` (the article's file as the
+    author last had it), that file's front matter is edited rather than replaced:
+    comments, layout and keys SpotIt does not know survive.
     """
     import tomlkit
 
@@ -1168,10 +1190,13 @@ def article_source(
             "difficulty": meta.difficulty,
             "kind": meta.kind,
             "tags": list(meta.tags),
+            "event": event or None,
         },
         {"difficulty": 1, "kind": "misinformation", "tags": []} if editing else None,
     )
     _array_of_tables(front, "flags", _flag_rows(text, annotations), _matching("quote", "category"))
+    note_rows = [{**_place_row(text, n.quote, n.start), "note": n.text} for n in notes]
+    _array_of_tables(front, "notes", note_rows, _matching("quote"))
     written = tomlkit.dumps(front)
     if written and not written.endswith("\n"):
         written += "\n"

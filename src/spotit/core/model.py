@@ -53,13 +53,21 @@ class Annotation:
         return category == self.category or category in self.also
 
     def as_json(self) -> dict:
-        """The answer-key fields scripts and snapshots use (see `spotit pack show --json`)."""
+        """The answer-key fields scripts and snapshots use (see `spotit pack show --json`).
+
+        ``also`` (category ids), ``anchors`` (every place, the primary first) and ``core``
+        (``{"start", "end"}`` or None) came with pack format 2; a reader of older
+        snapshots finds only the first five keys.
+        """
         return {
             "start": self.start,
             "end": self.end,
             "category": self.category,
             "quote": self.quote,
             "explanation": self.explanation,
+            "also": list(self.also),
+            "anchors": [{"start": a.start, "end": a.end, "quote": a.quote} for a in self.anchors],
+            "core": None if self.core is None else {"start": self.core[0], "end": self.core[1]},
         }
 
 
@@ -76,6 +84,10 @@ class PassageNote:
     end: int
     quote: str
     text: str
+
+    def as_json(self) -> dict:
+        """The note as `spotit pack show --json` gives it."""
+        return {"start": self.start, "end": self.end, "quote": self.quote, "text": self.text}
 
 
 @dataclass(frozen=True)

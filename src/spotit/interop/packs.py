@@ -528,7 +528,11 @@ def _existing_articles(pack: Pack) -> list[SourceArticle]:
     articles = []
     for article_id in pack.article_ids():
         a = pack.article(article_id)
-        articles.append(SourceArticle(a.meta, a.body, a.blocks, a.text, a.annotations))
+        articles.append(
+            SourceArticle(
+                a.meta, a.body, a.blocks, a.text, a.annotations, notes=list(a.notes), event=a.event
+            )
+        )
     return articles
 
 

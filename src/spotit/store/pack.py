@@ -22,7 +22,15 @@ from spotit import __version__
 from spotit.core.article import ArticleSummary, PackArticle, text_hash
 from spotit.core.blocks import block_from_json, canonical_text
 from spotit.core.files import replacing
-from spotit.core.model import ARTICLE_KINDS, Annotation, ArticleMeta, PackMeta, language_problem
+from spotit.core.model import (
+    ARTICLE_KINDS,
+    Anchor,
+    Annotation,
+    ArticleMeta,
+    PackMeta,
+    PassageNote,
+    language_problem,
+)
 from spotit.core.taxonomy import ITEM_ID, Category, category_problem
 
 if TYPE_CHECKING:
@@ -30,8 +38,8 @@ if TYPE_CHECKING:
 
 #: PRAGMA application_id of every pack: "SPOT" in ASCII.
 APPLICATION_ID = 0x53504F54
-#: The pack format this SpotIt writes and the newest it reads.
-FORMAT_VERSION = 1
+#: The pack format this SpotIt writes and the newest it reads (it reads every older one).
+FORMAT_VERSION = 2
 #: File extension of built packs.
 PACK_SUFFIX = ".spotit"
 
@@ -58,6 +66,14 @@ REQUIRED_COLUMNS = {
                  "kind", "tags", "text", "text_hash", "blocks", "body"},
     "annotations": {"id", "article_id", "position", "start", "end", "category", "quote",
                     "prefix", "suffix", "explanation", "hint"},
+}  # fmt: skip
+#: What format 2 adds (the answer keys of fair judgement): a pack of format 1 lacks them,
+#: and reads as if every annotation had one anchor, no other category and no core.
+REQUIRED_COLUMNS_V2 = {
+    "articles": {"event"},
+    "annotations": {"also", "core_start", "core_end"},
+    "anchors": {"annotation_id", "position", "start", "end", "quote"},
+    "notes": {"article_id", "position", "start", "end", "quote", "text"},
 }  # fmt: skip
 
 
@@ -125,8 +141,8 @@ def _write(source: PackSource, path: Path, source_hash: str) -> None:
             # in Python, which made building a 1,000-article pack several times slower.
             conn.executemany(
                 "INSERT INTO articles (id, position, headline, byline, outlet, date, difficulty,"
-                " kind, tags, text, text_hash, blocks, body)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " kind, tags, text, text_hash, blocks, body, event)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     (
                         a.meta.id,
@@ -146,15 +162,26 @@ def _write(source: PackSource, path: Path, source_hash: str) -> None:
                             separators=(",", ":"),
                         ),
                         a.body,
+                        a.event,
                     )
                     for i, a in enumerate(source.articles)
                 ),
             )
+            # Ids are given, so each anchor row names its annotation.
+            numbered = [
+                (n, a, j, ann)
+                for n, (a, j, ann) in enumerate(
+                    ((a, j, ann) for a in source.articles for j, ann in enumerate(a.annotations)),
+                    1,
+                )
+            ]
             conn.executemany(
-                'INSERT INTO annotations (article_id, position, start, "end", category, quote,'
-                " prefix, suffix, explanation, hint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                'INSERT INTO annotations (id, article_id, position, start, "end", category, quote,'
+                " prefix, suffix, explanation, hint, also, core_start, core_end)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     (
+                        n,
                         a.meta.id,
                         j,
                         ann.start,
@@ -165,9 +192,29 @@ def _write(source: PackSource, path: Path, source_hash: str) -> None:
                         ann.suffix,
                         ann.explanation,
                         ann.hint,
+                        json.dumps(list(ann.also), ensure_ascii=False),
+                        ann.core[0] if ann.core else None,
+                        ann.core[1] if ann.core else None,
                     )
+                    for n, a, j, ann in numbered
+                ),
+            )
+            conn.executemany(
+                'INSERT INTO anchors (annotation_id, position, start, "end", quote)'
+                " VALUES (?, ?, ?, ?, ?)",
+                (
+                    (n, k, alt.start, alt.end, alt.quote)
+                    for n, _, _, ann in numbered
+                    for k, alt in enumerate(ann.alternatives)
+                ),
+            )
+            conn.executemany(
+                'INSERT INTO notes (article_id, position, start, "end", quote, text)'
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    (a.meta.id, k, note.start, note.end, note.quote, note.text)
                     for a in source.articles
-                    for j, ann in enumerate(a.annotations)
+                    for k, note in enumerate(a.notes)
                 ),
             )
     finally:
@@ -197,7 +244,8 @@ def _create_schema(db) -> None:
             id TEXT PRIMARY KEY, position INTEGER NOT NULL, headline TEXT NOT NULL,
             byline TEXT NOT NULL, outlet TEXT NOT NULL, date TEXT NOT NULL,
             difficulty INTEGER NOT NULL, kind TEXT NOT NULL, tags TEXT NOT NULL,
-            text TEXT NOT NULL, text_hash TEXT NOT NULL, blocks TEXT NOT NULL, body TEXT NOT NULL
+            text TEXT NOT NULL, text_hash TEXT NOT NULL, blocks TEXT NOT NULL, body TEXT NOT NULL,
+            event TEXT NOT NULL DEFAULT ''
         )"""
     )
     db.execute(
@@ -209,12 +257,32 @@ def _create_schema(db) -> None:
             start INTEGER NOT NULL, "end" INTEGER NOT NULL,
             category TEXT NOT NULL REFERENCES categories(id),
             quote TEXT NOT NULL, prefix TEXT NOT NULL, suffix TEXT NOT NULL,
-            explanation TEXT NOT NULL, hint TEXT NOT NULL
+            explanation TEXT NOT NULL, hint TEXT NOT NULL,
+            also TEXT NOT NULL DEFAULT '[]',
+            core_start INTEGER, core_end INTEGER
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE anchors (
+            annotation_id INTEGER NOT NULL REFERENCES annotations(id),
+            position INTEGER NOT NULL,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL, quote TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE notes (
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            position INTEGER NOT NULL,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL, quote TEXT NOT NULL, text TEXT NOT NULL
         )"""
     )
     db.execute("CREATE UNIQUE INDEX articles_position ON articles(position)")
     db.execute("CREATE INDEX annotations_article ON annotations(article_id, position)")
     db.execute("CREATE INDEX annotations_category ON annotations(category)")
+    db.execute("CREATE INDEX anchors_annotation ON anchors(annotation_id, position)")
+    db.execute("CREATE INDEX notes_article ON notes(article_id, position)")
 
 
 # -- opening --------------------------------------------------------------------
@@ -315,6 +383,11 @@ class Pack:
                 self.meta, self.format_version, self.taxonomy_base, self.source_hash = (
                     self._read_meta()
                 )
+                self._v2 = self.format_version >= 2
+                # Format 1 has no events: every article reads as reporting none.
+                self._event_column = "event" if self._v2 else "''"
+                if self._v2:
+                    self._check_columns(REQUIRED_COLUMNS_V2)
                 self.categories = self._read_categories()
         except PackError:
             self._conn.close()
@@ -395,18 +468,26 @@ class Pack:
             lines = [line for line in "\n".join(map(str, problems)).splitlines() if line.strip()]
             first = next((line for line in lines if not line.startswith("***")), lines[0])
             raise self._fail(f"damaged pack (integrity check: {first.strip()[:200]})")
-        for table, wanted in REQUIRED_COLUMNS.items():
-            have = {row[1] for row in self._rows(f"PRAGMA table_info([{table}])")}
-            missing = wanted - have
-            if missing:
-                raise self._fail(
-                    f"invalid pack: table '{table}' lacks {', '.join(sorted(missing))}"
-                )
+        self._check_columns(REQUIRED_COLUMNS)
         ((count,),) = self._rows("SELECT count(*) FROM articles")
         if count > MAX_ARTICLES:
             raise self._fail(
                 f"invalid pack: too many articles ({count}; the limit is {MAX_ARTICLES})"
             )
+
+    def _check_columns(self, required: dict[str, set[str]]) -> None:
+        """Every table of ``required`` is there, with at least those columns."""
+        for table, wanted in required.items():
+            have = {row[1] for row in self._rows(f"PRAGMA table_info([{table}])")}
+            if not have:  # (format 1's tables are looked for among the objects first)
+                raise self._fail(
+                    f"invalid pack: table '{table}' is missing"
+                )
+            missing = wanted - have
+            if missing:
+                raise self._fail(
+                    f"invalid pack: table '{table}' lacks {', '.join(sorted(missing))}"
+                )
 
     def _check_objects(self) -> None:
         """Only plain tables and indexes: a view or trigger would run the pack's own SQL."""
@@ -442,6 +523,7 @@ class Pack:
                 f"made by a newer SpotIt (pack format {fmt}; this SpotIt reads up to "
                 f"{FORMAT_VERSION}): update SpotIt to open it"
             )
+        self._format = fmt
         texts = [
             self._short_text(v, name)
             for v, name in zip(
@@ -510,11 +592,16 @@ class Pack:
         with _guard(self.path, "listing articles"):
             counts = dict(self._rows("SELECT article_id, count(*) FROM annotations GROUP BY 1"))
             rows = self._rows(
-                "SELECT id, headline, byline, outlet, date, difficulty, kind, tags"
-                " FROM articles ORDER BY position LIMIT ?",
+                "SELECT id, headline, byline, outlet, date, difficulty, kind, tags,"
+                f" {self._event_column} FROM articles ORDER BY position LIMIT ?",
                 (MAX_ARTICLES,),
             )
-            return [ArticleSummary(self._article_meta(row), counts.get(row[0], 0)) for row in rows]
+            return [
+                ArticleSummary(
+                    self._article_meta(row[:8]), counts.get(row[0], 0), self._event(row[0], row[8])
+                )
+                for row in rows
+            ]
 
     def article_ids(self) -> list[str]:
         """Every article's id, in pack order."""
@@ -551,14 +638,16 @@ class Pack:
         with _guard(self.path, f"reading article {article_id!r}"):
             found = self._rows(
                 "SELECT id, headline, byline, outlet, date, difficulty, kind, tags,"
-                " text, text_hash, blocks, body FROM articles WHERE id = ? LIMIT 1",
+                " text, text_hash, blocks, body,"
+                f" {self._event_column} FROM articles WHERE id = ? LIMIT 1",
                 (article_id,),
             )
             if not found:
                 raise PackError(f"{self.path}: no article with id {article_id!r}")
             row = found[0]
             meta = self._article_meta(row[:8])
-            text, stored_hash, blocks_json, body = row[8:]
+            text, stored_hash, blocks_json, body = row[8:12]
+            event = self._event(article_id, row[12])
             for value, name in ((text, "text"), (blocks_json, "blocks"), (body, "body")):
                 if not isinstance(value, str):
                     raise self._fail(f"invalid pack: article {article_id!r} {name} is not text")
@@ -576,22 +665,87 @@ class Pack:
                 raise self._fail(
                     f"invalid pack: article {article_id!r} text does not match its blocks"
                 )
+            keys = "id, also, core_start, core_end" if self._v2 else "id, '[]', NULL, NULL"
             rows = self._rows(
-                'SELECT start, "end", category, quote, explanation, prefix, suffix, hint'
-                " FROM annotations WHERE article_id = ? ORDER BY position LIMIT ?",
+                'SELECT start, "end", category, quote, explanation, prefix, suffix, hint,'
+                f" {keys} FROM annotations WHERE article_id = ? ORDER BY position LIMIT ?",
                 (article_id, MAX_ANNOTATIONS_PER_ARTICLE + 1),
             )
             if len(rows) > MAX_ANNOTATIONS_PER_ARTICLE:
                 raise self._fail(
                     f"invalid pack: article {article_id!r} has an absurd number of annotations"
                 )
-            annotations = [self._annotation(article_id, n, r, text) for n, r in enumerate(rows)]
+            alternatives = self._alternatives(article_id, text)
+            annotations = [
+                self._annotation(article_id, n, r, text, alternatives.get(r[8], ()))
+                for n, r in enumerate(rows)
+            ]
             return PackArticle(
-                meta, blocks, text, stored_hash or text_hash(text), annotations, body
+                meta,
+                blocks,
+                text,
+                stored_hash or text_hash(text),
+                annotations,
+                body,
+                self._notes(article_id, text),
+                event,
             )
 
-    def _annotation(self, article_id: str, n: int, row: tuple, text: str) -> Annotation:
-        start, end, category, quote, explanation, prefix, suffix, hint = row
+    def _event(self, article_id: str, event: object) -> str:
+        if not isinstance(event, str) or (event and not ITEM_ID.match(event)):
+            raise self._fail(f"invalid pack: article {article_id!r} has event {event!r}")
+        return event
+
+    def _span(self, where: str, start: object, end: object, quote: object, text: str) -> None:
+        """A stored place must lie inside the text and spell its quote."""
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+            raise self._fail(f"invalid pack: {where} has offsets out of range ({start!r}, {end!r})")
+        self._short_text(quote, f"{where} quote")
+        if text[start:end] != quote:
+            raise self._fail(f"invalid pack: {where} offsets do not match its quote {quote!r}")
+
+    def _alternatives(self, article_id: str, text: str) -> dict[int, tuple[Anchor, ...]]:
+        """The other anchors of each of the article's annotations, by annotation id."""
+        if not self._v2:
+            return {}
+        rows = self._rows(
+            'SELECT annotation_id, start, "end", quote FROM anchors WHERE annotation_id IN'
+            " (SELECT id FROM annotations WHERE article_id = ?)"
+            " ORDER BY annotation_id, position LIMIT ?",
+            (article_id, MAX_ANNOTATIONS_PER_ARTICLE + 1),
+        )
+        if len(rows) > MAX_ANNOTATIONS_PER_ARTICLE:
+            raise self._fail(
+                f"invalid pack: article {article_id!r} has an absurd number of anchors"
+            )
+        found: dict[int, list[Anchor]] = {}
+        for annotation_id, start, end, quote in rows:
+            self._span(f"article {article_id!r} anchor", start, end, quote, text)
+            found.setdefault(annotation_id, []).append(Anchor(start, end, quote))
+        return {k: tuple(v) for k, v in found.items()}
+
+    def _notes(self, article_id: str, text: str) -> tuple[PassageNote, ...]:
+        if not self._v2:
+            return ()
+        rows = self._rows(
+            'SELECT start, "end", quote, text FROM notes WHERE article_id = ?'
+            " ORDER BY position LIMIT ?",
+            (article_id, MAX_ANNOTATIONS_PER_ARTICLE + 1),
+        )
+        if len(rows) > MAX_ANNOTATIONS_PER_ARTICLE:
+            raise self._fail(f"invalid pack: article {article_id!r} has an absurd number of notes")
+        notes = []
+        for n, (start, end, quote, said) in enumerate(rows):
+            where = f"article {article_id!r} note {n + 1}"
+            self._span(where, start, end, quote, text)
+            notes.append(PassageNote(start, end, quote, self._short_text(said, f"{where} text")))
+        return tuple(notes)
+
+    def _annotation(
+        self, article_id: str, n: int, row: tuple, text: str, alternatives: tuple[Anchor, ...]
+    ) -> Annotation:
+        start, end, category, quote, explanation, prefix, suffix, hint = row[:8]
+        also_json, core_start, core_end = row[9:]
         where = f"article {article_id!r} annotation {n + 1}"
         if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
             raise self._fail(f"invalid pack: {where} has offsets out of range ({start!r}, {end!r})")
@@ -607,7 +761,36 @@ class Pack:
             self._short_text(value, f"{where} {name}")
         if text[start:end] != quote:
             raise self._fail(f"invalid pack: {where} offsets do not match its quote {quote!r}")
-        return Annotation(start, end, category, quote, explanation, prefix, suffix, hint)
+        also = self._json(self._short_text(also_json, f"{where} also"), f"{where} also")
+        if not isinstance(also, list) or not all(
+            isinstance(c, str) and c in self._category_ids for c in also
+        ):
+            raise self._fail(f"invalid pack: {where} has 'also' {also!r}, not known categories")
+        core = None
+        if core_start is not None or core_end is not None:
+            if not (
+                isinstance(core_start, int)
+                and isinstance(core_end, int)
+                and start <= core_start < core_end <= end
+            ):
+                raise self._fail(
+                    f"invalid pack: {where} has a core ({core_start!r}, {core_end!r}) "
+                    f"outside its quote ({start}, {end})"
+                )
+            core = (core_start, core_end)
+        return Annotation(
+            start,
+            end,
+            category,
+            quote,
+            explanation,
+            prefix,
+            suffix,
+            hint,
+            tuple(also),
+            alternatives,
+            core,
+        )
 
     def close(self) -> None:
         self._conn.close()
