@@ -150,6 +150,9 @@ def _parser(with_commands: bool = True) -> argparse.ArgumentParser:
     p.add_argument("article", metavar="ARTICLE_ID")
     p.add_argument("flags", type=Path, metavar="FLAGS.json")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument(
+        "--hints", type=int, default=0, metavar="N", help="hints the learner used (each costs)"
+    )
     p.set_defaults(handler=cmd_score)
 
     from spotit.classroom.cli import register as register_classroom
@@ -431,6 +434,7 @@ def report_json(report: Report, gold: list, text: str) -> dict:
                 "verdict": g.verdict.value,
                 "coverage": g.coverage,
                 "flags": list(g.flags),
+                "note": g.note,
             }
         )
     for f in report.flags:
@@ -442,12 +446,15 @@ def report_json(report: Report, gold: list, text: str) -> dict:
                 "quote": text[f.start : f.end],
                 "verdict": f.verdict.value,
                 "annotations": list(f.annotations),
+                "near": list(f.near),
+                "note": f.note,
             }
         )
     return {
         "spotted": report.spotted.as_dict(),
         "named": report.named.as_dict(),
         "score": report.score,
+        "spread": report.spread,
         "summary": report.summary,
         "verdicts": verdicts,
         "categories": [c.__dict__ for c in report.categories],
@@ -460,7 +467,9 @@ def cmd_score(args: argparse.Namespace) -> int:
     with open_pack(args.pack) as pack:
         article = pack.article(args.article)
         flags = load_flags(args.flags, article.text, {c.id for c in pack.categories})
-    report = score(article.text, article.annotations, flags)
+    if args.hints < 0:
+        raise UsageError(f"--hints must be a whole number ≥ 0, not {args.hints}")
+    report = score(article.text, article.annotations, flags, article.notes, args.hints)
     if args.json:
         print(
             json.dumps(
@@ -479,10 +488,14 @@ def cmd_score(args: argparse.Namespace) -> int:
         for g in report.gold:
             ann = article.annotations[g.index]
             print(f"  [{g.verdict.label}] {ann.category}: {ann.quote!r}")
+            if g.note:
+                print(f"    {g.note}")
     if report.flags:
         print("Your flags:")
         for f in report.flags:
             print(f"  [{f.verdict.label}] {f.category}: {article.text[f.start : f.end]!r}")
+            if f.note:
+                print(f"    {f.note}")
     return 0
 
 

@@ -124,9 +124,12 @@ def test_score_json_partial(capsys, built_pack, tmp_path):
     verdicts = {(v["type"], v["quote"]): v["verdict"] for v in report["verdicts"]}
     assert verdicts[("annotation", "experts say")] == "found-wrong-category"
     assert verdicts[("annotation", "stunned")] == "missed"
-    assert verdicts[("flag", "rocket")] == "not-a-red-flag"
+    # In the sentence of "experts say", but not on it: close, and the note says which words.
+    assert verdicts[("flag", "rocket")] == "close"
     status, out, _ = run(capsys, "score", built_pack, "rocket", flags)
-    assert status == 0 and "Score: 25/100" in out and "[found, wrong category]" in out
+    assert status == 0 and "[found, wrong category]" in out and "[close]" in out
+    assert f"Score: {report['score']}/100" in out and report["score"] < 25
+    assert "Close: the red flag in this sentence is “experts say”." in out
 
 
 @pytest.mark.parametrize(

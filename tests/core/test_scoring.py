@@ -2,11 +2,18 @@
 
 import pytest
 
-from spotit.core.model import Annotation, Flag
+from spotit.core.model import Anchor, Annotation, Flag, PassageNote
 from spotit.core.scoring import (
+    CLOSE_FLAG_COST,
     CREDIBLE_FLAG_COST,
-    FOUND_COVERAGE,
+    FOUND_WORD_SHARE,
+    HINT_COST,
     HIT_OVERLAP,
+    NOT_A_RED_FLAG_COST,
+    SHORT_RED_FLAG_WORDS,
+    SPREAD_WEIGHT,
+    TOO_BROAD_FACTOR,
+    TOO_BROAD_WORDS,
     CategorySummary,
     FlagVerdict,
     GoldVerdict,
@@ -15,8 +22,10 @@ from spotit.core.scoring import (
     merge,
     named_prf,
     score,
+    sentences,
     spotted_prf,
     trim,
+    words,
 )
 
 # A short invented article used by most tests.
@@ -250,156 +259,345 @@ def test_a_dropped_flag_costs_nothing_on_a_credible_article():
     assert report.flags == []
 
 
-# -- gold verdicts (FOUND_COVERAGE) ----------------------------------------------------------------
+# -- the found rule (words, core, short red flags) -----------------------------------------------
 
-MIRACLE = gold("miracle cure", "unsupported-claim")  # 12 characters
+# Three sentences, so a flag can be in a red flag's sentence or elsewhere.
+STORY = (
+    "Officials in Harlow Mere opened the new clinic on Monday. "
+    "Insiders say the miracle cure works for everyone who tries it. "
+    "The clinic opens at eight."
+)
 
 
 def test_thresholds_are_the_documented_ones():
-    assert FOUND_COVERAGE == 0.5
     assert HIT_OVERLAP == 0.5
     assert CREDIBLE_FLAG_COST == 20
+    assert (FOUND_WORD_SHARE, SHORT_RED_FLAG_WORDS) == (0.5, 4)
+    assert (TOO_BROAD_WORDS, TOO_BROAD_FACTOR) == (25, 3)
+    assert (NOT_A_RED_FLAG_COST, CLOSE_FLAG_COST, HINT_COST) == (10, 5, 5)
+
+
+def test_words_keep_numbers_and_per_cent_signs_whole():
+    text = "It rose by 300% to 3,000 in the U.S, they don't say."
+    assert [text[s:e] for s, e in words(text, 0, len(text))] == [
+        "It", "rose", "by", "300%", "to", "3,000", "in", "the", "U.S", "they", "don't", "say",
+    ]  # fmt: skip
+
+
+def test_sentences_end_at_stops_and_line_breaks():
+    text = 'Headline here\nOne. Two! Three? "Four." Five'
+    assert [text[s:e].strip() for s, e in sentences(text)] == [
+        "Headline here", "One.", "Two!", "Three?", '"Four."', "Five",
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
-    ("quotes_and_categories", "verdict", "coverage"),
+    ("quotes_and_categories", "verdict"),
     [
-        # Half of "miracle cure" with the right category: found.
-        ([("miracl", "unsupported-claim")], GoldVerdict.FOUND, 6 / 12),
-        # Just below half: only partly found, whatever the category.
-        ([("mirac", "unsupported-claim")], GoldVerdict.PARTLY_FOUND, 5 / 12),
-        ([("mirac", "loaded-language")], GoldVerdict.PARTLY_FOUND, 5 / 12),
-        # Half with another category: found, wrong category.
-        ([("miracl", "loaded-language")], GoldVerdict.WRONG_CATEGORY, 6 / 12),
-        # Fully covered, but less than half by the right category: wrong category.
-        (
-            [("mirac", "unsupported-claim"), ("le cure", "loaded-language")],
-            GoldVerdict.WRONG_CATEGORY,
-            1.0,
-        ),
-        # Half by the right category, the rest by another: found.
-        (
-            [("miracl", "loaded-language"), ("e cure", "unsupported-claim")],
-            GoldVerdict.FOUND,
-            1.0,
-        ),
-        # Two touching flags of the right category add up to half.
-        (
-            [("mir", "unsupported-claim"), ("acl", "unsupported-claim")],
-            GoldVerdict.FOUND,
-            6 / 12,
-        ),
-        # Nothing on it: missed.
-        ([("doctors confirm", "unsupported-claim")], GoldVerdict.MISSED, 0.0),
+        # 2 of its 4 meaningful words ("for" is a stopword) with the right category: found.
+        ([("miracle cure", "unsupported-claim")], GoldVerdict.FOUND),
+        ([("works for everyone", "unsupported-claim")], GoldVerdict.FOUND),
+        # 1 of 4: only partly found.
+        ([("miracle", "unsupported-claim")], GoldVerdict.PARTLY_FOUND),
+        ([("for everyone", "unsupported-claim")], GoldVerdict.PARTLY_FOUND),
+        # Half with a category the key does not accept: found, wrong category.
+        ([("miracle cure works", "loaded-language")], GoldVerdict.WRONG_CATEGORY),
+        # Two flags of the right category add up to half the words.
+        ([("miracle", "unsupported-claim"), ("works for", "unsupported-claim")], GoldVerdict.FOUND),
+        # Half of a word counts for that word (a mouse selection stops a letter short).
+        ([("miracle cu", "unsupported-claim")], GoldVerdict.FOUND),
+        ([("miracle c", "unsupported-claim")], GoldVerdict.PARTLY_FOUND),
+        # Nothing on it.
+        ([("Harlow Mere", "unsupported-claim")], GoldVerdict.MISSED),
     ],
     ids=[
-        "half-right-category",
-        "below-half-right-category",
-        "below-half-other-category",
-        "half-other-category",
-        "full-but-right-category-below-half",
-        "half-right-category-rest-other",
-        "two-touching-flags-make-half",
+        "two-of-four-meaningful",
+        "the-other-two",
+        "one-of-four",
+        "one-of-four-and-a-stopword",
+        "other-category",
+        "two-flags",
+        "half-a-word",
+        "less-than-half-a-word",
         "untouched",
-    ],
+    ],  # fmt: skip
 )
-def test_gold_verdicts_at_and_below_the_coverage_threshold(
-    quotes_and_categories, verdict, coverage
-):
-    flags = [flag(q, c) for q, c in quotes_and_categories]
-    (result,) = score(TEXT, [MIRACLE], flags).gold
+def test_a_red_flag_without_core_is_found_by_half_its_words(quotes_and_categories, verdict):
+    g = [gold("miracle cure works for everyone", "unsupported-claim", STORY)]
+    flags = [flag(q, c, STORY) for q, c in quotes_and_categories]
+    (result,) = score(STORY, g, flags).gold
     assert result.verdict is verdict
-    assert result.coverage == pytest.approx(coverage)
 
 
-def test_coverage_uses_trimmed_flags():
-    # " miracl" trims to "miracl": the space before the gold span adds nothing.
-    s, e = at(TEXT, " miracl")
-    (result,) = score(TEXT, [MIRACLE], [Flag(s, e, "unsupported-claim")]).gold
-    assert result.coverage == pytest.approx(0.5)
+def test_stopwords_neither_find_a_red_flag_nor_hide_one():
+    text = "He said it was to be in the papers by the end of May. Nothing else."
+    g = [gold("it was to be in the papers by the end of May", "unsupported-claim", text)]
+    # Its meaningful words are "papers", "end" and "May"; the rest are stopwords.
+    for quote, verdict in [
+        ("it was to be in the", GoldVerdict.PARTLY_FOUND),  # 6 stopwords of 12 words
+        ("papers", GoldVerdict.PARTLY_FOUND),  # 1 of 3
+        ("end of May", GoldVerdict.FOUND),  # 2 of 3
+    ]:
+        report = score(text, g, [flag(quote, "unsupported-claim", text)])
+        assert report.gold[0].verdict is verdict, quote
 
 
-def test_gold_result_lists_the_flags_that_hit_it():
-    flags = [
-        flag("doctors confirm", "false-authority"),
-        flag("miracl", "unsupported-claim"),
-        flag("e cure", "loaded-language"),
-    ]
-    (result,) = score(TEXT, [MIRACLE], flags).gold
-    assert result.index == 0
-    assert result.flags == (1, 2)
+def test_an_anchor_of_only_stopwords_counts_all_its_words():
+    text = "They said it was what it is and that was that. Nothing else."
+    g = [gold("it was what it is and that was that", "loaded-language", text)]  # 9 words
+    assert score(text, g, [flag("it was what it", "loaded-language", text)]).gold[0].verdict is (
+        GoldVerdict.PARTLY_FOUND
+    )
+    assert score(text, g, [flag("it was what it is", "loaded-language", text)]).gold[0].verdict is (
+        GoldVerdict.FOUND
+    )
 
 
-# -- learner verdicts (HIT_OVERLAP) ----------------------------------------------------------------
+def test_in_a_short_red_flag_one_meaningful_word_is_enough():
+    g = [gold("a leading doctor", "false-authority", DOCTOR)]
+    assert score(DOCTOR, g, [flag("leading", "false-authority", DOCTOR)]).gold[0].verdict is (
+        GoldVerdict.FOUND
+    )
+    # A stopword alone is not.
+    assert score(DOCTOR, g, [flag("a le", "false-authority", DOCTOR)]).gold[0].verdict is (
+        GoldVerdict.PARTLY_FOUND
+    )
 
 
-@pytest.mark.parametrize(
-    ("quote", "n_shared", "hits"),
-    [
-        # The gold span (12) is the shorter one: a hit needs 6 shared characters.
-        ("say the miracl", 6, True),
-        ("say the mirac", 5, False),
-        # The flag is the shorter one: a hit needs half of the flag.
-        ("the mira", 4, True),  # 4 of 8
-        ("the mir", 3, False),  # 3 of 7
-    ],
-)
-def test_flag_hits_at_and_below_the_overlap_threshold(quote, n_shared, hits):
-    f = flag(quote, "unsupported-claim")
-    assert shared(f, MIRACLE) == n_shared
-    (result,) = score(TEXT, [MIRACLE], [f]).flags
-    expected = FlagVerdict.CORRECT if hits else FlagVerdict.NOT_A_RED_FLAG
-    assert result.verdict is expected
-    assert result.annotations == ((0,) if hits else ())
+DOCTOR = "Recently, a leading doctor revealed a secret. In a small group of volunteers, blood sugar fell by 300% after just one week of drinking."
 
 
-def test_flag_with_the_wrong_category():
-    (result,) = score(TEXT, [MIRACLE], [flag("miracle cure", "loaded-language")]).flags
-    assert result.verdict is FlagVerdict.WRONG_CATEGORY
-    assert result.annotations == (0,)
+def number_key(core: bool = True) -> Annotation:
+    s, e = at(DOCTOR, "blood sugar fell by 300%")
+    c = at(DOCTOR, "300%") if core else None
+    return Annotation(s, e, "misleading-number", "blood sugar fell by 300%", "x", core=c)
 
 
-def test_flag_hitting_two_red_flags_is_correct_if_either_category_matches():
-    g = [gold("Sources say", "vague-source"), MIRACLE]
-    f = flag("Sources say the miracle cure", "unsupported-claim")
-    (result,) = score(TEXT, g, [f]).flags
-    assert result.verdict is FlagVerdict.CORRECT
-    assert result.annotations == (0, 1)
-
-
-def test_small_flag_inside_a_red_flag_is_correct_but_the_red_flag_only_partly_found():
-    report = score(TEXT, [MIRACLE], [flag("cure", "unsupported-claim")])
+def test_flagging_exactly_the_core_finds_the_red_flag():
+    report = score(DOCTOR, [number_key()], [flag("300%", "misleading-number", DOCTOR)])
+    assert report.gold[0].verdict is GoldVerdict.FOUND
     assert report.flags[0].verdict is FlagVerdict.CORRECT
+    assert report.score == 100
+
+
+def test_a_flag_over_the_core_and_past_the_anchor_finds_it_and_is_no_stray():
+    # The "300% after just one week of drinking": found, nothing marked wrong.
+    report = score(
+        DOCTOR,
+        [number_key()],
+        [flag("300% after just one week of drinking", "misleading-number", DOCTOR)],
+    )
+    assert report.gold[0].verdict is GoldVerdict.FOUND
+    assert [f.verdict for f in report.flags] == [FlagVerdict.CORRECT]
+
+
+def test_with_a_core_the_other_words_alone_do_not_find_it():
+    report = score(
+        DOCTOR, [number_key()], [flag("blood sugar fell by", "misleading-number", DOCTOR)]
+    )
     assert report.gold[0].verdict is GoldVerdict.PARTLY_FOUND
 
 
-def test_flag_elsewhere_is_not_a_red_flag():
-    report = score(TEXT, [MIRACLE], [flag("doctors confirm", "false-authority")])
-    assert report.flags[0].verdict is FlagVerdict.NOT_A_RED_FLAG
-    assert report.flags[0].annotations == ()
+def test_without_a_core_the_number_alone_is_one_word_of_five():
+    report = score(DOCTOR, [number_key(core=False)], [flag("300%", "misleading-number", DOCTOR)])
+    assert report.gold[0].verdict is GoldVerdict.PARTLY_FOUND
+
+
+# -- accepted categories and other anchors --------------------------------------------------------
+
+HEADLINE = (
+    "Council Doubles Bus Fares Overnight\n"
+    "The council met on Tuesday. It agreed to review bus fares next year. No date was set."
+)
+
+
+def mismatch_key() -> Annotation:
+    s, e = at(HEADLINE, "It agreed to review bus fares next year")
+    hs, he = at(HEADLINE, "Council Doubles Bus Fares Overnight")
+    return Annotation(
+        s, e, "headline-mismatch", HEADLINE[s:e], "x",
+        also=("missing-context",),
+        alternatives=(Anchor(hs, he, HEADLINE[hs:he]),),
+    )  # fmt: skip
+
+
+def test_a_flag_on_another_anchor_finds_the_red_flag_once():
+    key = [mismatch_key()]
+    report = score(
+        HEADLINE, key, [flag("Council Doubles Bus Fares Overnight", "headline-mismatch", HEADLINE)]
+    )
+    assert report.gold[0].verdict is GoldVerdict.FOUND
+    assert report.flags[0].verdict is FlagVerdict.CORRECT
+    assert report.score == 100
+    both = score(
+        HEADLINE,
+        key,
+        [
+            flag("Council Doubles Bus Fares Overnight", "headline-mismatch", HEADLINE),
+            flag("It agreed to review bus fares next year", "headline-mismatch", HEADLINE),
+        ],
+    )
+    assert len(both.gold) == 1 and both.gold[0].flags == (0, 1)
+    assert both.score == 100
+    assert both.summary == "You found 1 of 1 red flag and named 1 of them right."
+
+
+def test_an_accepted_category_is_found_with_a_sentence_on_the_primary():
+    report = score(
+        HEADLINE,
+        [mismatch_key()],
+        [flag("It agreed to review bus fares next year", "missing-context", HEADLINE)],
+    )
+    (result,) = report.gold
+    assert result.verdict is GoldVerdict.FOUND and result.named
+    assert result.note == (
+        "Accepted: missing context is a fair reading, but the answer key files it under "
+        "headline mismatch, the one thing a reader should notice first here."
+    )
+    assert report.flags[0].verdict is FlagVerdict.CORRECT
+    assert report.score == 100
+    # The primary category itself needs no such sentence.
+    exact = score(
+        HEADLINE,
+        [mismatch_key()],
+        [flag("It agreed to review bus fares next year", "headline-mismatch", HEADLINE)],
+    )
+    assert exact.gold[0].note == ""
+
+
+def test_a_category_the_key_does_not_accept_is_still_wrong():
+    report = score(
+        HEADLINE,
+        [mismatch_key()],
+        [flag("It agreed to review bus fares next year", "vague-source", HEADLINE)],
+    )
+    assert report.gold[0].verdict is GoldVerdict.WRONG_CATEGORY
+    assert report.flags[0].verdict is FlagVerdict.WRONG_CATEGORY
+
+
+# -- too broad, close, not a red flag -------------------------------------------------------------
+
+LONG = (
+    "The mayor of Tarvik spoke for an hour at the harbour on Friday about the new ferry, the "
+    "timetable for the winter, the cost of fuel and the plans for the old warehouse, and then "
+    "said that everyone knows the ferry company is lying about the repairs to the pier. "
+    "The ferry runs twice a day."
+)
+
+
+def test_a_paragraph_around_one_clause_is_too_broad():
+    key = [gold("everyone knows", "unsupported-claim", LONG)]
+    whole = LONG[: LONG.index(" The ferry runs")]
+    report = score(LONG, key, [flag(whole, "unsupported-claim", LONG)])
+    assert report.gold[0].verdict is GoldVerdict.TOO_BROAD and report.gold[0].named
+    assert report.gold[0].credit == 0.5
+    assert report.flags[0].verdict is FlagVerdict.TOO_BROAD
+    assert report.flags[0].note == "Narrow it down: which words are the red flag?"
+    assert report.summary.startswith(
+        "You found 1 of 1 red flag and named 1 of them right, but your flag covered "
+        "far more than the red flag"
+    )
+    assert report.score < 50
+    wrong = score(LONG, key, [flag(whole, "vague-source", LONG)])
+    assert wrong.gold[0].verdict is GoldVerdict.TOO_BROAD and wrong.gold[0].credit == 0.25
+
+
+def test_a_flag_of_up_to_25_words_around_a_red_flag_is_not_too_broad():
+    key = [gold("everyone knows", "unsupported-claim", LONG)]
+    report = score(
+        LONG,
+        key,
+        [flag("said that everyone knows the ferry company is lying", "unsupported-claim", LONG)],
+    )
+    assert report.gold[0].verdict is GoldVerdict.FOUND
+    assert report.flags[0].verdict is FlagVerdict.CORRECT
+
+
+def test_a_flag_in_a_red_flags_sentence_is_close_and_points_at_the_words():
+    key = [gold("Insiders say", "vague-source", STORY)]
+    report = score(STORY, key, [flag("works for everyone", "vague-source", STORY)])
+    (result,) = report.flags
+    assert result.verdict is FlagVerdict.CLOSE
+    assert result.near == (0,)
+    assert result.note == "Close: the red flag in this sentence is “Insiders say”."
+    assert report.gold[0].verdict is GoldVerdict.MISSED
+    assert report.summary == (
+        "You found 0 of 1 red flag; 1 of your flags was close: right sentence, other words."
+    )
+    assert report.score == 0
+
+
+def test_a_flag_elsewhere_is_not_a_red_flag_with_the_authors_reason():
+    key = [gold("Insiders say", "vague-source", STORY)]
+    s, e = at(STORY, "Officials in Harlow Mere")
+    note = PassageNote(s, e, STORY[s:e], "Named officials of a named town: you can check it.")
+    report = score(STORY, key, [flag("Harlow Mere", "vague-source", STORY)], notes=[note])
+    (result,) = report.flags
+    assert result.verdict is FlagVerdict.NOT_A_RED_FLAG and result.annotations == ()
+    assert result.note == "Named officials of a named town: you can check it."
+    # Without a note that covers it, no reason is made up.
+    plain = score(STORY, key, [flag("The clinic opens", "vague-source", STORY)], notes=[note])
+    assert plain.flags[0].verdict is FlagVerdict.NOT_A_RED_FLAG and plain.flags[0].note == ""
 
 
 def test_verdict_labels_for_the_learner():
     assert [v.label for v in GoldVerdict] == [
         "found",
         "found, wrong category",
+        "found inside a flag too broad",
         "partly found",
         "missed",
     ]
-    assert [v.label for v in FlagVerdict] == ["correct", "wrong category", "not a red flag"]
+    assert [v.label for v in FlagVerdict] == [
+        "correct", "wrong category", "too broad", "close", "not a red flag",
+    ]  # fmt: skip
 
 
-# -- the 0-100 score ------------------------------------------------------------------------------
+def test_a_small_flag_inside_a_red_flag_is_correct_though_it_only_partly_finds_it():
+    report = score(STORY, [gold("miracle cure works for everyone", "unsupported-claim", STORY)],
+                   [flag("cure", "unsupported-claim", STORY)])  # fmt: skip
+    assert report.flags[0].verdict is FlagVerdict.CORRECT
+    assert report.gold[0].verdict is GoldVerdict.PARTLY_FOUND
 
 
-def test_score_is_the_mean_of_spotted_and_named_f1():
-    # Spotted: the flag covers "miracle cure works" of the 31-character gold span, exactly.
-    g = [gold("miracle cure works for everyone", "unsupported-claim")]
-    report = score(TEXT, g, [flag("miracle cure works", "loaded-language")])
-    spotted_f1 = 2 * 1.0 * (18 / 31) / (1.0 + 18 / 31)
-    assert report.spotted.f1 == pytest.approx(spotted_f1)
-    assert report.named.f1 == 0.0
-    assert report.score == round(100 * spotted_f1 / 2) == 37
+# -- the learner score ----------------------------------------------------------------------------
+
+
+def test_learner_score_is_the_mean_credit_less_the_costs():
+    key = [
+        gold("Insiders say", "vague-source", STORY),
+        gold("miracle cure works for everyone", "unsupported-claim", STORY),
+    ]
+    found_one = score(STORY, key, [flag("Insiders say", "vague-source", STORY)])
+    assert found_one.score == 50
+    wrong = score(STORY, key, [flag("Insiders say", "loaded-language", STORY)])
+    assert wrong.score == 25  # half credit for one of two
+    partly = score(STORY, key, [flag("miracle", "unsupported-claim", STORY)])
+    assert partly.score == round(100 * 0.25 / 2)
+    # A stray flag elsewhere costs NOT_A_RED_FLAG_COST and a little spread.
+    stray = score(
+        STORY, key, [flag("Insiders say", "vague-source", STORY), flag("eight", "x", STORY)]
+    )
+    assert stray.score == round(50 * (1 - SPREAD_WEIGHT * stray.spread) - NOT_A_RED_FLAG_COST)
+    assert stray.score < found_one.score
+
+
+def test_learner_score_has_a_floor_and_hints_cost():
+    key = [gold("Insiders say", "vague-source", STORY)]
+    perfect = [flag("Insiders say", "vague-source", STORY)]
+    assert score(STORY, key, perfect).score == 100
+    assert score(STORY, key, perfect, hints_used=2).score == 100 - 2 * HINT_COST
+    assert score(STORY, key, [], hints_used=3).score == 0
+    assert score(STORY, [], [], hints_used=1).score == 100 - HINT_COST
+
+
+def test_learner_score_is_not_the_span_f1():
+    # The published metric stays as it was; the learner score is the separate function.
+    key = [gold("miracle cure works for everyone", "unsupported-claim", STORY)]
+    report = score(STORY, key, [flag("miracle cure works", "unsupported-claim", STORY)])
+    assert report.spotted.f1 == pytest.approx(2 * (18 / 31) / (1 + 18 / 31))
+    assert report.score == 100
+    assert learner_score(report.gold, report.flags) == 100
 
 
 @pytest.mark.parametrize(("n_flags", "points"), [(0, 100), (1, 80), (2, 60), (4, 20), (5, 0)])
@@ -410,14 +608,11 @@ def test_credible_article_costs_twenty_points_per_flag(n_flags, points):
 
 
 def test_credible_article_score_never_goes_below_zero():
-    assert learner_score(Prf(0, 0, 0), Prf(0, 0, 0), n_gold=0, n_flags=6) == 0
-    assert learner_score(Prf(0, 0, 0), Prf(0, 0, 0), n_gold=0, n_flags=50) == 0
-
-
-def test_learner_score_with_red_flags_ignores_the_flag_count():
-    perfect = Prf(1.0, 1.0, 1.0)
-    assert learner_score(perfect, perfect, n_gold=3, n_flags=9) == 100
-    assert learner_score(perfect, Prf(0.6, 0.6, 0.6), n_gold=3, n_flags=9) == 80
+    flags = [
+        flag(q, "vague-source")
+        for q in ["Sources", "miracle", "everyone", "doctors", "confirm", "cure"]
+    ]
+    assert score(TEXT, [], flags).score == 0
 
 
 # -- per-category summaries and the summary sentence ----------------------------------------------
@@ -433,10 +628,11 @@ ELECTION_GOLD = [
     gold("rose by 300%", "misleading-number", ELECTION),
 ]
 ELECTION_FLAGS = [
-    flag("Secret memo proves the election was stolen", "unsupported-claim", ELECTION),
+    flag("Secret memo proves the election", "unsupported-claim", ELECTION),
     flag("insiders say", "loaded-language", ELECTION),
-    flag("300%", "misleading-number", ELECTION),
+    flag("rose", "misleading-number", ELECTION),
     flag("in one town", "loaded-language", ELECTION),
+    flag("Turnout", "filler", ELECTION),
 ]
 
 
@@ -446,35 +642,40 @@ def test_every_verdict_on_one_article():
         GoldVerdict.MISSED,
         GoldVerdict.FOUND,
         GoldVerdict.WRONG_CATEGORY,
-        GoldVerdict.PARTLY_FOUND,
+        GoldVerdict.FOUND,  # one meaningful word of a three-word red flag
     ]
     assert [f.verdict for f in report.flags] == [
         FlagVerdict.CORRECT,
         FlagVerdict.WRONG_CATEGORY,
         FlagVerdict.CORRECT,
-        FlagVerdict.NOT_A_RED_FLAG,
+        FlagVerdict.CLOSE,
+        FlagVerdict.CLOSE,
     ]
 
 
-def test_category_summaries():
-    report = score(ELECTION, ELECTION_GOLD, ELECTION_FLAGS)
+def test_category_summaries_count_partly_apart_from_missed():
+    flags = [
+        flag("Secret memo", "unsupported-claim", ELECTION),  # 2 of 7 words: partly found
+        flag("insiders say", "loaded-language", ELECTION),  # found, wrong category
+        flag("Secret", "x", ELECTION),
+    ]
+    report = score(ELECTION, ELECTION_GOLD, flags)
     assert report.categories == [
-        # Two flags tagged loaded language: one on a red flag of another kind, one invented.
-        CategorySummary("loaded-language", gold=0, found=0, missed=0, flagged=2, invented=1),
-        # Only partly found counts as missed.
-        CategorySummary("misleading-number", gold=1, found=0, missed=1, flagged=1, invented=0),
-        CategorySummary("sensational-headline", gold=1, found=0, missed=1, flagged=0, invented=0),
-        CategorySummary("unsupported-claim", gold=1, found=1, missed=0, flagged=1, invented=0),
+        CategorySummary("loaded-language", flagged=1),
+        CategorySummary("misleading-number", gold=1, missed=1),
+        CategorySummary("sensational-headline", gold=1, missed=1),
+        CategorySummary("unsupported-claim", gold=1, partly=1, flagged=1),
         # Found with the wrong category: neither found (named) nor missed.
-        CategorySummary("vague-source", gold=1, found=0, missed=0, flagged=0, invented=0),
+        CategorySummary("vague-source", gold=1),
+        CategorySummary("x", flagged=1),
     ]
 
 
 def test_summary_sentence_with_everything():
     report = score(ELECTION, ELECTION_GOLD, ELECTION_FLAGS)
-    assert report.summary == (
-        "You found 2 of 4 red flags and named 1 of them right, 1 more partly; "
-        "1 of your flags was not a red flag."
+    assert report.summary.startswith(
+        "You found 3 of 4 red flags and named 2 of them right; "
+        "2 of your flags were close: right sentence, other words"
     )
 
 
@@ -499,15 +700,12 @@ def test_summary_sentence_with_everything():
             "You found 2 of 2 red flags and named 2 of them right.",
         ),
         (
-            [("miracle cure", "unsupported-claim"), ("Sources say", "vague-source")],
+            [
+                ("miracle cure works for everyone", "unsupported-claim"),
+                ("Sources say", "vague-source"),
+            ],
             [("cure", "unsupported-claim")],
             "You found 0 of 2 red flags, 1 more partly.",
-        ),
-        (
-            [("miracle cure", "unsupported-claim")],
-            [("miracle cure", "loaded-language"), ("everyone", "x"), ("doctors", "x")],
-            "You found 1 of 1 red flag and named 0 of them right; "
-            "2 of your flags were not a red flag.",
         ),
     ],
 )
@@ -517,13 +715,28 @@ def test_summary_sentence(gold_quotes, flag_quotes, sentence):
     assert score(TEXT, g, flags).summary == sentence
 
 
+def test_summary_sentence_counts_stray_flags_and_the_spread():
+    key = [gold("Insiders say", "vague-source", STORY)]
+    flags = [
+        flag("Insiders say", "loaded-language", STORY),
+        flag("Officials in Harlow Mere opened the new clinic on Monday", "x", STORY),
+        flag("The clinic opens at eight", "x", STORY),
+    ]
+    report = score(STORY, key, flags)
+    assert report.summary == (
+        "You found 1 of 1 red flag and named 0 of them right; 2 of your flags were not a red "
+        f"flag; your flags covered {round(100 * report.spread)}% of the text that was fine."
+    )
+    assert report.spread > 0.5
+
+
 def test_results_keep_the_callers_indices():
     report = score(ELECTION, ELECTION_GOLD, ELECTION_FLAGS)
     assert [g.index for g in report.gold] == [0, 1, 2, 3]
-    assert [f.index for f in report.flags] == [0, 1, 2, 3]
+    assert [f.index for f in report.flags] == [0, 1, 2, 3, 4]
     assert report.gold[1].flags == (0,)
     assert report.flags[2].annotations == (3,)
-    assert (report.flags[2].start, report.flags[2].end) == at(ELECTION, "300%")
+    assert (report.flags[2].start, report.flags[2].end) == at(ELECTION, "rose")
 
 
 def test_flagging_exactly_a_gold_sentence_is_perfect():

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from spotit.core.model import Flag
-from spotit.core.scoring import FlagVerdict, GoldVerdict, merge, score, trim
+from spotit.core.model import Anchor, Annotation, Flag
+from spotit.core.scoring import FlagVerdict, GoldVerdict, merge, score, sentences, trim
 
 TEXT = (
     "Doctors Stunned: Grandmother's Mountain Tea Melts Away Diabetes in 7 Days\n"
@@ -122,3 +122,107 @@ def test_measures_stay_within_bounds(gold, learner):
     assert 0 <= report.score <= 100
     for g in report.gold:
         assert 0.0 <= g.coverage <= 1.0
+
+
+# -- the learner's verdicts and score (issue 12) --------------------------------------------------
+
+
+def _trimmed(span: tuple[int, int]) -> bool:
+    return trim(TEXT, *span) is not None
+
+
+@st.composite
+def answer_keys(draw, max_size: int = 4) -> list[Annotation]:
+    """Answer keys with accepted categories, other anchors and cores."""
+    key = []
+    for _ in range(draw(st.integers(1, max_size))):
+        s, e = draw(spans().filter(_trimmed))
+        core = None
+        if draw(st.booleans()):
+            c0 = draw(st.integers(s, e - 1))
+            c1 = draw(st.integers(c0 + 1, e))
+            core = (c0, c1) if _trimmed((c0, c1)) else None
+        others = draw(st.lists(spans().filter(_trimmed), max_size=2))
+        category = draw(st.sampled_from(CATEGORIES))
+        also = draw(st.lists(st.sampled_from([c for c in CATEGORIES if c != category]), max_size=2))
+        key.append(
+            Annotation(
+                s,
+                e,
+                category,
+                TEXT[s:e],
+                "(property)",
+                also=tuple(dict.fromkeys(also)),
+                alternatives=tuple(Anchor(a, b, TEXT[a:b]) for a, b in others),
+                core=core,
+            )
+        )
+    return key
+
+
+@SETTINGS
+@given(answer_keys(), st.data())
+def test_flagging_exactly_an_anchor_or_its_core_with_an_accepted_category_finds_it(key, data):
+    k = data.draw(st.integers(0, len(key) - 1))
+    ann = key[k]
+    places = [(a.start, a.end) for a in ann.anchors]
+    if ann.core is not None:
+        places.append(ann.core)
+    start, end = data.draw(st.sampled_from(places))
+    category = data.draw(st.sampled_from([ann.category, *ann.also]))
+    report = score(TEXT, key, [Flag(start, end, category)])
+    assert report.gold[k].verdict is GoldVerdict.FOUND
+    assert report.gold[k].named
+    assert report.flags[0].verdict is FlagVerdict.CORRECT
+
+
+@SETTINGS
+@given(answer_keys(), flags(max_size=8))
+def test_no_learner_flag_is_both_found_and_not_a_red_flag(key, learner):
+    report = score(TEXT, key, learner)
+    stray = {f.index for f in report.flags if f.verdict is FlagVerdict.NOT_A_RED_FLAG}
+    for g in report.gold:
+        assert not stray & set(g.flags)
+    for f in report.flags:
+        if f.verdict is FlagVerdict.NOT_A_RED_FLAG:
+            assert f.annotations == () and f.near == ()
+
+
+@SETTINGS
+@given(answer_keys(), flags(max_size=6), st.sampled_from(CATEGORIES), st.data())
+def test_a_flag_that_is_not_a_red_flag_never_raises_the_learner_score(key, learner, cat, data):
+    gaps = _gaps([(a.start, a.end) for ann in key for a in ann.anchors])
+    assume(gaps)
+    g0, g1 = data.draw(st.sampled_from(gaps))
+    start = data.draw(st.integers(g0, g1 - 1))
+    end = data.draw(st.integers(start + 1, g1))
+    hints = data.draw(st.integers(0, 3))
+    before = score(TEXT, key, learner, hints_used=hints)
+    after = score(TEXT, key, [*learner, Flag(start, end, cat)], hints_used=hints)
+    assert after.score <= before.score
+    assert [g.verdict for g in after.gold] == [g.verdict for g in before.gold]
+
+
+@SETTINGS
+@given(answer_keys(), st.sampled_from(CATEGORIES), st.data())
+def test_flagging_everything_never_beats_a_careful_answer(key, category, data):
+    careful = score(TEXT, key, [Flag(a.start, a.end, a.category) for a in key])
+    assert careful.score == 100
+    whole = score(TEXT, key, [Flag(0, len(TEXT), category)])
+    per_sentence = score(
+        TEXT,
+        key,
+        [Flag(s, e, data.draw(st.sampled_from(CATEGORIES))) for s, e in sentences(TEXT)],
+    )
+    assert whole.score <= careful.score and per_sentence.score <= careful.score
+
+
+@SETTINGS
+@given(answer_keys(), flags(max_size=8), st.integers(0, 4))
+def test_the_learner_score_stays_within_bounds_and_hints_never_help(key, learner, hints):
+    report = score(TEXT, key, learner, hints_used=hints)
+    assert 0 <= report.score <= 100
+    assert 0.0 <= report.spread <= 1.0
+    assert report.score <= score(TEXT, key, learner).score
+    for g in report.gold:
+        assert 0.0 <= g.credit <= 1.0

@@ -394,7 +394,7 @@ def test_a_later_attempt_never_rewrites_an_earlier_one(progress, ada):
     assert kept == first
     assert later.id == second_id != first_id
     assert later.flags == PERFECT_FLAGS and later.seconds_spent == 60
-    assert (first.score, later.score) == (first_report.score, second_report.score) == (50, 100)
+    assert (first.score, later.score) == (first_report.score, second_report.score) == (36, 100)
 
 
 def test_the_snapshot_keeps_what_each_attempt_was_scored_against(progress, ada):

@@ -319,6 +319,7 @@ class ClassSession:
             GoldVerdict.FOUND: "found",
             GoldVerdict.WRONG_CATEGORY: "wrong_category",
             GoldVerdict.PARTLY_FOUND: "partly",
+            GoldVerdict.TOO_BROAD: "partly",  # inside a flag far too long: part credit
             GoldVerdict.MISSED: "missed",
         }
         for s in self._students.values():

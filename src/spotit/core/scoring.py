@@ -7,17 +7,22 @@ C(s, t, h) = |s ∩ t| / h × δ(label(s), label(t)):
     P = (1/|S|) Σs Σt C(s, t, |s|)    R = (1/|T|) Σs Σt C(s, t, |t|)    F1 = 2PR / (P + R)
 
 It is reported twice: *spotted* (label-blind, δ ≡ 1) and *named* (label-aware).
-docs/scoring.md explains it, the verdict thresholds and the 0–100 score.
+It stays exactly as published; the learner's 0–100 score is a separate function,
+:func:`learner_score`, computed from verdicts a teacher would give (found, too broad,
+close, ...). docs/scoring.md explains both, every verdict and every threshold.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
+
+from spotit.core.model import PassageNote
 
 Interval = tuple[int, int]
 
@@ -25,12 +30,57 @@ Interval = tuple[int, int]
 #: as in the reference corpus.
 TRIM_PUNCTUATION = frozenset(".,:;")
 
-#: A gold flag is *found* when learner flags cover at least this share of it.
-FOUND_COVERAGE = 0.5
-#: A learner flag *hits* a gold flag when they share at least this share of the shorter one.
+#: Two authors' spans *hit* each other when they share at least this share of the shorter
+#: one (interop.agreement pairs two answer keys with it; learner verdicts use the rules below).
 HIT_OVERLAP = 0.5
 #: Points a learner loses for each flag on a credible article (an article with no gold flags).
 CREDIBLE_FLAG_COST = 20
+
+
+# -- verdicts a teacher would give (docs/scoring.md, "Verdicts") -------------------------
+
+#: A word: letters/digits, with inner apostrophes, dots, commas or hyphens ("don't",
+#: "3,000", "U.S"), and a trailing per cent sign ("300%").
+_WORD = re.compile(r"\w+(?:['’.,\-]\w+)*%?")
+#: Words that alone never identify a red flag (a flag of just "the" finds nothing).
+STOPWORDS = frozenset(
+    """a an and are as at be been but by for from had has have he her his i if in into is it
+    its of on or our she so than that the their them then there these they this those to
+    was we were what when which who will with would you your""".split()
+)
+#: A red flag with no core is found when learner flags cover this share of its meaningful
+#: (non-stopword) words ...
+FOUND_WORD_SHARE = 0.5
+#: ... or, in a red flag of at most this many words, one meaningful (non-stopword) word.
+SHORT_RED_FLAG_WORDS = 4
+#: A flag is *too broad* for a red flag it overlaps when it has more than this many words
+#: and more than TOO_BROAD_FACTOR times the words of that red flag's anchor.
+TOO_BROAD_WORDS = 25
+TOO_BROAD_FACTOR = 3
+#: The learner score's credit per red flag, by verdict (a whole red flag found is 1).
+CREDIT = {
+    "found": 1.0,
+    "found-wrong-category": 0.5,
+    "found-too-broad": 0.5,  # 0.25 when none of the flags around it has an accepted category
+    "partly-found": 0.25,
+    "missed": 0.0,
+}
+TOO_BROAD_WRONG_CATEGORY_CREDIT = 0.25
+#: Points a flag that is not a red flag costs on an article with red flags.
+NOT_A_RED_FLAG_COST = 10
+#: Points a flag in the right sentence but on the wrong words costs (half a wrong flag).
+CLOSE_FLAG_COST = 5
+#: Points each hint the learner asked for costs.
+HINT_COST = 5
+#: The credit is multiplied by 1 − SPREAD_WEIGHT × spread, where spread is the share of the
+#: article's words outside every red flag that the learner's flags cover: flagging all the
+#: text that is fine halves the credit, flagging none of it keeps it whole.
+SPREAD_WEIGHT = 0.5
+#: The summary sentence mentions the spread from this share on.
+SPREAD_NOTED = 0.25
+#: Where a sentence ends: . ! ? (with closing quotes or brackets) before white space, or a
+#: line break (the headline and every block of the body end one).
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n")
 
 
 class Labelled(Protocol):
@@ -58,6 +108,7 @@ class GoldVerdict(StrEnum):
 
     FOUND = "found"
     WRONG_CATEGORY = "found-wrong-category"
+    TOO_BROAD = "found-too-broad"
     PARTLY_FOUND = "partly-found"
     MISSED = "missed"
 
@@ -66,6 +117,7 @@ class GoldVerdict(StrEnum):
         return {
             "found": "found",
             "found-wrong-category": "found, wrong category",
+            "found-too-broad": "found inside a flag too broad",
             "partly-found": "partly found",
             "missed": "missed",
         }[self.value]
@@ -76,6 +128,8 @@ class FlagVerdict(StrEnum):
 
     CORRECT = "correct"
     WRONG_CATEGORY = "wrong-category"
+    TOO_BROAD = "too-broad"
+    CLOSE = "close"
     NOT_A_RED_FLAG = "not-a-red-flag"
 
     @property
@@ -83,6 +137,8 @@ class FlagVerdict(StrEnum):
         return {
             "correct": "correct",
             "wrong-category": "wrong category",
+            "too-broad": "too broad",
+            "close": "close",
             "not-a-red-flag": "not a red flag",
         }[self.value]
 
@@ -93,8 +149,15 @@ class GoldResult:
 
     index: int  # position in the answer key given to score()
     verdict: GoldVerdict
-    coverage: float  # share of the gold span covered by any learner flag
-    flags: tuple[int, ...]  # learner flags that hit it
+    coverage: float  # share of the gold span covered by any learner flag (best anchor)
+    flags: tuple[int, ...]  # learner flags that overlap one of its anchors
+    #: For a red flag found with a category the key accepts but does not prefer: why the
+    #: key prefers its primary category. Empty otherwise.
+    note: str = ""
+    #: Named right: found (or contained in a too-broad flag) with an accepted category.
+    named: bool = False
+    #: What it earns in the learner score (CREDIT), 0 to 1.
+    credit: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -106,7 +169,12 @@ class FlagResult:
     end: int
     category: str
     verdict: FlagVerdict
-    annotations: tuple[int, ...]  # gold flags it hits
+    annotations: tuple[int, ...]  # gold flags whose anchors it overlaps
+    #: For a *close* flag: the red flags in its sentence, the words to flag instead.
+    near: tuple[int, ...] = ()
+    #: A sentence for the learner: "narrow it down", the right words of a close flag, or
+    #: the author's note on the passage a flag that is not a red flag lies on.
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -116,9 +184,10 @@ class CategorySummary:
     category: str
     gold: int = 0
     found: int = 0  # found with the right category
-    missed: int = 0  # not found at all (missed or only partly found)
+    missed: int = 0  # missed: no flag touched it
     flagged: int = 0  # learner flags with this category
     invented: int = 0  # learner flags with this category that were not red flags
+    partly: int = 0  # partly found (touched, not enough of it), counted apart from missed
 
 
 @dataclass(frozen=True)
@@ -132,6 +201,8 @@ class Report:
     flags: list[FlagResult]
     categories: list[CategorySummary] = field(default_factory=list)
     summary: str = ""
+    #: Share of the article's words outside every red flag that the flags cover, 0 to 1.
+    spread: float = 0.0
 
 
 def trim(text: str, start: int, end: int) -> Interval | None:
@@ -221,71 +292,224 @@ def _covered(union: list[Interval], starts: list[int], start: int, end: int) -> 
     return total
 
 
-def score(text: str, gold: Sequence[Labelled], flags: Sequence[Labelled]) -> Report:
-    """Score learner ``flags`` against the answer key ``gold`` of an article with ``text``."""
+def words(text: str, start: int, end: int) -> list[Interval]:
+    """The words of ``text[start:end]`` as spans; a span with no word is one word."""
+    found = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    return found or [(start, end)]
+
+
+def sentences(text: str) -> list[Interval]:
+    """The article's sentences as spans (the headline and each block end one)."""
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() > start:
+            spans.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _word_covered(union: list[Interval], starts: list[int], word: Interval) -> bool:
+    # Half a word is enough: a mouse selection often stops a letter short.
+    return 2 * _covered(union, starts, *word) >= word[1] - word[0]
+
+
+def _meaningful(text: str, word: Interval) -> bool:
+    return text[word[0] : word[1]].lower() not in STOPWORDS
+
+
+@dataclass
+class _Anchor:
+    """One trimmed anchor of a red flag, with its words and (primary only) core words."""
+
+    start: int
+    end: int
+    words: list[Interval]
+    core: list[Interval] | None
+
+
+def _finds(text: str, union: list[Interval], anchor: _Anchor) -> bool:
+    """Whether flags covering ``union`` find the red flag on ``anchor`` (the found rule)."""
+    if not union:
+        return False
+    starts = [s for s, _ in union]
+    if anchor.core is not None:
+        return all(_word_covered(union, starts, w) for w in anchor.core)
+    # Count the words that carry meaning ("the", "of" neither find a red flag nor hide one);
+    # an anchor made only of such words counts all of them.
+    meaningful = [w for w in anchor.words if _meaningful(text, w)] or anchor.words
+    covered = sum(_word_covered(union, starts, w) for w in meaningful)
+    if len(anchor.words) <= SHORT_RED_FLAG_WORDS and covered:
+        return True
+    return covered >= FOUND_WORD_SHARE * len(meaningful)
+
+
+def _anchors_of(text: str, gold: Labelled) -> list[_Anchor]:
+    places = getattr(gold, "anchors", None) or (gold,)
+    core = getattr(gold, "core", None)
+    result = []
+    for n, place in enumerate(places):
+        # Gold spans are trimmed like learner spans, so flagging exactly a gold sentence
+        # (which an author may have quoted with its full stop) is a perfect answer.
+        t0, t1 = trim(text, place.start, place.end) or (place.start, place.end)
+        core_words = None
+        if n == 0 and core is not None:
+            c0, c1 = trim(text, *core) or core
+            core_words = words(text, c0, c1)
+        result.append(_Anchor(t0, t1, words(text, t0, t1), core_words))
+    return result
+
+
+def _accepts(gold: Labelled, category: str) -> bool:
+    accepts = getattr(gold, "accepts", None)
+    return accepts(category) if accepts is not None else category == gold.category
+
+
+def _spoken(category: str) -> str:
+    return category.replace("-", " ")
+
+
+def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
+    return min(a1, b1) > max(a0, b0)
+
+
+def score(
+    text: str,
+    gold: Sequence[Labelled],
+    flags: Sequence[Labelled],
+    notes: Sequence[PassageNote] = (),
+    hints_used: int = 0,
+) -> Report:
+    """Score learner ``flags`` against the answer key ``gold`` of an article with ``text``.
+
+    ``notes`` are the article's passage notes (a flag that is not a red flag gets the note
+    of a passage it overlaps as its reason); ``hints_used`` is how many hints the learner
+    asked for, each costing HINT_COST points.
+    """
     trimmed: list[tuple[int, int, int, str]] = []  # (index, start, end, category)
     for index, flag in enumerate(flags):
         span = trim(text, flag.start, flag.end)
         if span is not None:
             trimmed.append((index, span[0], span[1], flag.category))
-    # Gold spans are trimmed like learner spans, so flagging exactly a gold sentence
-    # (which an author may have quoted with its full stop) is a perfect answer.
-    gold_spans = [(*(trim(text, g.start, g.end) or (g.start, g.end)), g.category) for g in gold]
+    anchors = [_anchors_of(text, g) for g in gold]
+    primary = [(a[0].start, a[0].end, g.category) for a, g in zip(anchors, gold, strict=True)]
 
-    spotted = spotted_prf([(s, e) for _, s, e, _ in trimmed], [(s, e) for s, e, _ in gold_spans])
-    named = named_prf([(s, e, c) for _, s, e, c in trimmed], gold_spans)
+    # The published metric, on the primary anchors exactly as before.
+    spotted = spotted_prf([(s, e) for _, s, e, _ in trimmed], [(s, e) for s, e, _ in primary])
+    named = named_prf([(s, e, c) for _, s, e, c in trimmed], primary)
 
-    # Which learner flags hit which gold flags. Gold is sorted by start; a gold span that
-    # overlaps [s, e) starts before e and no earlier than s - (longest gold span).
-    order = sorted(range(len(gold_spans)), key=lambda k: gold_spans[k][0])
-    sorted_starts = [gold_spans[k][0] for k in order]
-    longest = max((e - s for s, e, _ in gold_spans), default=0)
-    hits_of_flag: dict[int, list[int]] = {}
-    flags_of_gold: dict[int, list[int]] = defaultdict(list)
-    flag_results: list[FlagResult] = []
-    for index, s, e, cat in trimmed:
-        hits: list[int] = []
-        lo, hi = bisect_left(sorted_starts, s - longest), bisect_left(sorted_starts, e)
-        for k in order[lo:hi]:
-            t0, t1, _ = gold_spans[k]
-            inter = min(e, t1) - max(s, t0)
-            if inter > 0 and inter >= HIT_OVERLAP * min(e - s, t1 - t0):
-                hits.append(k)
-                flags_of_gold[k].append(index)
-        hits_of_flag[index] = hits
-        if any(gold_spans[k][2] == cat for k in hits):
-            verdict = FlagVerdict.CORRECT
-        elif hits:
-            verdict = FlagVerdict.WRONG_CATEGORY
-        else:
-            verdict = FlagVerdict.NOT_A_RED_FLAG
-        flag_results.append(FlagResult(index, s, e, cat, verdict, tuple(sorted(hits))))
+    n_words = {i: len(words(text, s, e)) for i, s, e, _ in trimmed}
+    # overlapping[k]: learner flags overlapping an anchor of red flag k, with too-broadness.
+    overlapping: dict[int, list[tuple[int, int, int, str, bool]]] = defaultdict(list)
+    # hits[flag index]: {red flag k: whether the flag is too broad for it}
+    hits: dict[int, dict[int, bool]] = defaultdict(dict)
+    for k, places in enumerate(anchors):
+        for index, s, e, cat in trimmed:
+            touched = [a for a in places if _overlaps(s, e, a.start, a.end)]
+            if touched:
+                widest = max(len(a.words) for a in touched)
+                broad = n_words[index] > max(TOO_BROAD_WORDS, TOO_BROAD_FACTOR * widest)
+                overlapping[k].append((index, s, e, cat, broad))
+                hits[index][k] = broad
 
-    # Gold verdicts from how much of each gold span the learner covered.
-    union_all = merge((s, e) for _, s, e, _ in trimmed)
-    starts_all = [s for s, _ in union_all]
-    union_by_cat: dict[str, tuple[list[Interval], list[int]]] = {}
-    for cat in {c for _, _, _, c in trimmed}:
-        u = merge((s, e) for _, s, e, c in trimmed if c == cat)
-        union_by_cat[cat] = (u, [s for s, _ in u])
     gold_results: list[GoldResult] = []
-    for k, (t0, t1, cat) in enumerate(gold_spans):
-        length = t1 - t0
-        any_cov = _covered(union_all, starts_all, t0, t1) / length if length else 0.0
-        u, st = union_by_cat.get(cat, ([], []))
-        same_cov = _covered(u, st, t0, t1) / length if length else 0.0
-        if same_cov >= FOUND_COVERAGE:
-            verdict = GoldVerdict.FOUND
-        elif any_cov >= FOUND_COVERAGE:
+    for k, (g, places) in enumerate(zip(gold, anchors, strict=True)):
+        near = overlapping.get(k, [])
+        tight = [(s, e, c) for _, s, e, c, broad in near if not broad]
+        broad_flags = [(s, e, c) for _, s, e, c, broad in near if broad]
+
+        def found_by(spans: list[tuple[int, int, str]], places: list[_Anchor] = places) -> bool:
+            u = merge((s, e) for s, e, _ in spans)
+            return any(_finds(text, u, a) for a in places)
+
+        note, is_named, credit = "", False, 0.0
+        if found_by([f for f in tight if f[2] == g.category]):
+            verdict, is_named = GoldVerdict.FOUND, True
+        elif found_by([f for f in tight if _accepts(g, f[2])]):
+            verdict, is_named = GoldVerdict.FOUND, True
+            yours = next(c for _, _, c in tight if _accepts(g, c) and c != g.category)
+            note = (
+                f"Accepted: {_spoken(yours)} is a fair reading, but the answer key files it "
+                f"under {_spoken(g.category)}, the one thing a reader should notice first here."
+            )
+        elif found_by(tight):
             verdict = GoldVerdict.WRONG_CATEGORY
-        elif any_cov > 0:
+        elif found_by(tight + broad_flags):
+            verdict = GoldVerdict.TOO_BROAD
+            is_named = any(_accepts(g, c) for _, _, c in broad_flags)
+        elif near:
             verdict = GoldVerdict.PARTLY_FOUND
         else:
             verdict = GoldVerdict.MISSED
-        gold_results.append(GoldResult(k, verdict, any_cov, tuple(sorted(flags_of_gold[k]))))
+        credit = CREDIT[verdict.value]
+        if verdict is GoldVerdict.TOO_BROAD and not is_named:
+            credit = TOO_BROAD_WRONG_CATEGORY_CREDIT
+        union_all = merge((s, e) for _, s, e, _, _ in near)
+        starts_all = [s for s, _ in union_all]
+        coverage = (
+            max(
+                (_covered(union_all, starts_all, a.start, a.end) / (a.end - a.start))
+                for a in places
+                if a.end > a.start
+            )
+            if any(a.end > a.start for a in places)
+            else 0.0
+        )
+        flags_of = tuple(sorted({i for i, *_ in near}))
+        gold_results.append(GoldResult(k, verdict, coverage, flags_of, note, is_named, credit))
 
-    categories = _category_summaries(gold_spans, gold_results, flag_results)
-    points = learner_score(spotted, named, len(gold_spans), len(trimmed))
+    sentence_spans = sentences(text)
+    sentence_starts = [s for s, _ in sentence_spans]
+
+    def sentences_of(s: int, e: int) -> set[int]:
+        first = max(0, bisect_right(sentence_starts, s) - 1)
+        out = set()
+        for n in range(first, len(sentence_spans)):
+            if sentence_spans[n][0] >= e:
+                break
+            if _overlaps(s, e, *sentence_spans[n]):
+                out.add(n)
+        return out
+
+    anchor_sentences = [[sentences_of(a.start, a.end) for a in places] for places in anchors]
+    flag_results: list[FlagResult] = []
+    for index, s, e, cat in trimmed:
+        mine_hits = hits.get(index, {})
+        note, near_to = "", ()
+        if any(not broad and _accepts(gold[k], cat) for k, broad in mine_hits.items()):
+            verdict = FlagVerdict.CORRECT
+        elif any(not broad for broad in mine_hits.values()):
+            verdict = FlagVerdict.WRONG_CATEGORY
+        elif mine_hits:
+            verdict = FlagVerdict.TOO_BROAD
+            note = "Narrow it down: which words are the red flag?"
+        else:
+            mine = sentences_of(s, e)
+            near_to = tuple(
+                k
+                for k, per_anchor in enumerate(anchor_sentences)
+                if any(x & mine for x in per_anchor)
+            )
+            if near_to:
+                verdict = FlagVerdict.CLOSE
+                # The words to flag instead: the first such red flag's anchor in this sentence.
+                k = near_to[0]
+                n = next(n for n, x in enumerate(anchor_sentences[k]) if x & mine)
+                quote = " ".join(text[anchors[k][n].start : anchors[k][n].end].split())
+                note = f"Close: the red flag in this sentence is “{quote}”."
+            else:
+                verdict = FlagVerdict.NOT_A_RED_FLAG
+                reason = next((n for n in notes if _overlaps(s, e, n.start, n.end)), None)
+                if reason is not None:
+                    note = reason.text
+        flag_results.append(
+            FlagResult(index, s, e, cat, verdict, tuple(sorted(mine_hits)), near_to, note)
+        )
+
+    categories = _category_summaries(primary, gold_results, flag_results)
+    spread = _spread(text, anchors, [(s, e) for _, s, e, _ in trimmed]) if gold else 0.0
+    points = learner_score(gold_results, flag_results, hints_used, spread)
     return Report(
         spotted,
         named,
@@ -293,19 +517,45 @@ def score(text: str, gold: Sequence[Labelled], flags: Sequence[Labelled]) -> Rep
         gold_results,
         flag_results,
         categories,
-        summary_sentence(gold_results, flag_results),
+        summary_sentence(gold_results, flag_results, spread),
+        spread,
     )
 
 
-def learner_score(spotted: Prf, named: Prf, n_gold: int, n_flags: int) -> int:
-    """The 0–100 score shown to the learner.
+def _spread(text: str, anchors: list[list[_Anchor]], flagged: list[Interval]) -> float:
+    """Share of the words outside every red flag's anchors that the flags cover."""
+    red = merge((a.start, a.end) for places in anchors for a in places)
+    red_starts = [s for s, _ in red]
+    union = merge(flagged)
+    starts = [s for s, _ in union]
+    clean = [w for w in words(text, 0, len(text)) if not _covered(red, red_starts, *w)]
+    if not clean or not union:
+        return 0.0
+    return sum(_word_covered(union, starts, w) for w in clean) / len(clean)
 
-    Articles with red flags: the mean of spotted F1 and named F1, times 100.
-    Credible articles (no red flags): 100, minus CREDIBLE_FLAG_COST per flag, at least 0.
+
+def learner_score(
+    gold: Sequence[GoldResult],
+    flags: Sequence[FlagResult],
+    hints_used: int = 0,
+    spread: float = 0.0,
+) -> int:
+    """The 0–100 score shown to the learner, from the verdicts (not from the span F1).
+
+    Articles with red flags: 100 × the mean credit per red flag (CREDIT), times
+    1 − SPREAD_WEIGHT × ``spread``, minus NOT_A_RED_FLAG_COST per flag that is not a red
+    flag and CLOSE_FLAG_COST per close flag. Credible articles (no red flags): 100, minus CREDIBLE_FLAG_COST per flag. Both
+    lose HINT_COST per hint used; the score is a whole number from 0 to 100.
     """
-    if n_gold == 0:
-        return max(0, 100 - CREDIBLE_FLAG_COST * n_flags)
-    return round(100 * (spotted.f1 + named.f1) / 2)
+    hint_cost = HINT_COST * max(0, hints_used)
+    if not gold:
+        return max(0, 100 - CREDIBLE_FLAG_COST * len(flags) - hint_cost)
+    credit = 100 * sum(g.credit for g in gold) / len(gold)
+    credit *= 1 - SPREAD_WEIGHT * min(1.0, max(0.0, spread))
+    invented = sum(f.verdict is FlagVerdict.NOT_A_RED_FLAG for f in flags)
+    close = sum(f.verdict is FlagVerdict.CLOSE for f in flags)
+    points = credit - NOT_A_RED_FLAG_COST * invented - CLOSE_FLAG_COST * close - hint_cost
+    return max(0, min(100, round(points)))
 
 
 def _category_summaries(
@@ -314,13 +564,15 @@ def _category_summaries(
     flag_results: list[FlagResult],
 ) -> list[CategorySummary]:
     counts: dict[str, dict[str, int]] = defaultdict(
-        lambda: {"gold": 0, "found": 0, "missed": 0, "flagged": 0, "invented": 0}
+        lambda: {"gold": 0, "found": 0, "missed": 0, "flagged": 0, "invented": 0, "partly": 0}
     )
     for (_, _, cat), result in zip(gold_spans, gold_results, strict=True):
         counts[cat]["gold"] += 1
         if result.verdict is GoldVerdict.FOUND:
             counts[cat]["found"] += 1
-        elif result.verdict in (GoldVerdict.MISSED, GoldVerdict.PARTLY_FOUND):
+        elif result.verdict is GoldVerdict.PARTLY_FOUND:
+            counts[cat]["partly"] += 1
+        elif result.verdict is GoldVerdict.MISSED:
             counts[cat]["missed"] += 1
     for flag in flag_results:
         counts[flag.category]["flagged"] += 1
@@ -333,7 +585,7 @@ def _plural(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
-def summary_sentence(gold: list[GoldResult], flags: list[FlagResult]) -> str:
+def summary_sentence(gold: list[GoldResult], flags: list[FlagResult], spread: float = 0.0) -> str:
     """One plain-language sentence about the attempt."""
     invented = sum(f.verdict is FlagVerdict.NOT_A_RED_FLAG for f in flags)
     if not gold:
@@ -343,16 +595,30 @@ def summary_sentence(gold: list[GoldResult], flags: list[FlagResult]) -> str:
             f"This article is credible: {_plural(len(flags), 'flag', 'flags')} "
             "raised where there was no red flag."
         )
-    found = sum(g.verdict in (GoldVerdict.FOUND, GoldVerdict.WRONG_CATEGORY) for g in gold)
-    named = sum(g.verdict is GoldVerdict.FOUND for g in gold)
+    found_kinds = (GoldVerdict.FOUND, GoldVerdict.WRONG_CATEGORY, GoldVerdict.TOO_BROAD)
+    found = sum(g.verdict in found_kinds for g in gold)
+    named = sum(g.named for g in gold)
     partly = sum(g.verdict is GoldVerdict.PARTLY_FOUND for g in gold)
+    broad = sum(f.verdict is FlagVerdict.TOO_BROAD for f in flags)
+    close = sum(f.verdict is FlagVerdict.CLOSE for f in flags)
     parts = [f"You found {found} of {_plural(len(gold), 'red flag', 'red flags')}"]
     if found:
         parts[0] += f" and named {named} of them right"
     if partly:
         parts.append(f"{partly} more partly")
     sentence = ", ".join(parts)
+    if broad:
+        if broad == len(flags):
+            who = "your flag" if broad == 1 else f"all {broad} of your flags"
+        else:
+            who = f"{broad} of your {len(flags)} flags"
+        sentence += f", but {who} covered far more than the red flag"
+    if close:
+        was = "was" if close == 1 else "were"
+        sentence += f"; {close} of your flags {was} close: right sentence, other words"
     if invented:
         was = "was" if invented == 1 else "were"
         sentence += f"; {invented} of your flags {was} not a red flag"
+    if spread >= SPREAD_NOTED:
+        sentence += f"; your flags covered {round(100 * spread)}% of the text that was fine"
     return sentence + "."

@@ -28,11 +28,20 @@ VERDICT_STYLES: dict[str, VerdictStyle] = {
         "≈", "Found, wrong category", "#b26a00", Underline.DashUnderline
     ),
     "partly-found": VerdictStyle("◐", "Partly found", "#8d6e00", Underline.DotLine),
+    # found, but inside a flag that is mostly other text
+    "found-too-broad": VerdictStyle(
+        "⊃", "Found, flag too broad", "#8a5a00", Underline.DashDotDotLine
+    ),
     "missed": VerdictStyle("✗", "Missed", "#c62828", Underline.WaveUnderline),
     # The learner's flags
     "correct": VerdictStyle("✓", "Correct", "#2e7d32", Underline.SingleUnderline),
     "wrong-category": VerdictStyle("≈", "Wrong category", "#b26a00", Underline.DashUnderline),
+    "too-broad": VerdictStyle("⊃", "Too broad", "#8a5a00", Underline.DashDotDotLine),
+    # in the sentence of a red flag, on other words
+    "close": VerdictStyle("↔", "Close", "#00838f", Underline.DotLine),
     "not-a-red-flag": VerdictStyle("⚐", "Not a red flag", "#6d6d6d", Underline.DashDotLine),
+    # The author's notes on passages that are fine (no underline: nothing to correct)
+    "note": VerdictStyle("ℹ", "Holds up", "#1565c0", Underline.NoUnderline),
 }
 
 
