@@ -199,3 +199,13 @@ def test_notes_must_be_tables_and_event_an_id(tmp_path):
     front = 'id = "tea"\nheadline = "Tea"\nkind = "credible"\nnotes = "fine"\n'
     (problem,) = read_pack_source(pack(tmp_path, front)).problems
     assert "'notes' must be [[notes]] tables" in str(problem) and problem.field == "notes"
+
+
+def test_a_bidi_control_in_a_note_or_an_anchor_is_reported_where_it_is(tmp_path):
+    front = GOOD.replace('note = "A named source', 'note = "A named \\u202esource').replace(
+        '{ quote = "Melts Away Diabetes" }', '{ quote = "Melts Away \\u202eDiabetes" }'
+    )
+    problems = read_pack_source(pack(tmp_path, front)).problems
+    bidi = [p for p in problems if "U+202E" in p.message]
+    assert [(p.kind, p.field, p.line) for p in bidi] == [(NOTE, "note", 8), (FLAG, "anchors", 15)]
+    assert bidi[0].note == 0 and bidi[1].flag == 0
