@@ -480,9 +480,7 @@ class Pack:
         for table, wanted in required.items():
             have = {row[1] for row in self._rows(f"PRAGMA table_info([{table}])")}
             if not have:  # (format 1's tables are looked for among the objects first)
-                raise self._fail(
-                    f"invalid pack: table '{table}' is missing"
-                )
+                raise self._fail(f"invalid pack: table '{table}' is missing")
             missing = wanted - have
             if missing:
                 raise self._fail(
