@@ -99,7 +99,7 @@ def select_during_the_next_reset(feedback, row: int) -> list:
 
 
 def test_a_your_flag_row_then_try_again_then_credible_does_not_crash(window):
-    # Flag two passages (one a red flag, named wrongly), submit, pick the "Your flag" row,
+    # Flag two passages (one a red flag, named wrongly), submit, pick a "Your flag" row,
     # Ctrl+R, then Ctrl+Shift+Enter: the "Your flag" row is not in the new report.
     window.open_article("starter", "miracle-tea")
     reader = window.reader
@@ -108,7 +108,7 @@ def test_a_your_flag_row_then_try_again_then_credible_does_not_crash(window):
     QTest.keyClick(reader.view, Qt.Key.Key_Return, CTRL)
     model = reader.verdict_list.model()
     verdicts = [model.index(r, 0).data() for r in range(model.rowCount())]
-    yours = next(n for n, v in enumerate(verdicts) if "Your flag: wrong category" in v)
+    yours = next(n for n, v in enumerate(verdicts) if "Your flag:" in v)
     click_row(reader.verdict_list, yours)
     QTest.keyClick(reader.verdict_list, Qt.Key.Key_R, CTRL)
     assert reader.side.currentIndex() == 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from spotit.core.model import Annotation
+from spotit.core.model import Annotation, Flag
 from spotit.practice import Submission
 from spotit.practice.session import article_hints
 
@@ -60,3 +60,14 @@ def test_an_attempt_without_hints_records_none(practice, progress):
     practice.submit(Submission(opened, [], 5))
     (attempt,) = progress.attempts(practice.learner.id)
     assert attempt.hints_used == 0
+
+
+def test_each_hint_used_costs_a_little(practice):
+    from spotit.core.scoring import HINT_COST
+
+    opened = practice.open("starter", "river-betrayal")
+    article = opened.article
+    careful = [Flag(a.start, a.end, a.category) for a in article.annotations]
+    without = practice.submit(Submission(opened, careful, 60)).report.score
+    with_one = practice.submit(Submission(practice.retry(opened), careful, 60, 1)).report.score
+    assert without - with_one == HINT_COST > 0

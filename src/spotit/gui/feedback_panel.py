@@ -42,6 +42,9 @@ MIN_EXPLANATION_LINES = 8
 #: Rows the verdicts and the results per category keep at least (each scrolls for the rest).
 MIN_VERDICT_ROWS, MIN_CATEGORY_ROWS = 3, 2
 
+#: What a flag that holds a red flag among much other text is told (as the scorer says it).
+NARROW_IT_DOWN = "Narrow it down: which words are the red flag?"
+
 CREDIBLE_TEXT = (
     "<p>This article is credible: it names its sources, dates and places, "
     "and states what is uncertain. Not flagging it was the right call.</p>"
@@ -50,13 +53,15 @@ CREDIBLE_TEXT = (
 
 @dataclass(frozen=True)
 class VerdictRow:
-    """One line of feedback: a red flag of the article, or one of the learner's flags."""
+    """One line of feedback: a red flag, one of the learner's flags, or an author's note."""
 
-    kind: str  # "gold" (a red flag of the article) or "flag" (the learner's)
-    index: int  # into the article's annotations, or the flag's index in the report
-    verdict: str  # a GoldVerdict / FlagVerdict value
+    #: "gold" (a red flag of the article), "flag" (the learner's) or "note" (a passage
+    #: the author says is fine, and why)
+    kind: str
+    index: int  # into the article's annotations or notes, or the flag's index in the report
+    verdict: str  # a GoldVerdict / FlagVerdict value, or "note"
     text: str  # "✓ Found", "⚐ Your flag: not a red flag"
-    category: Category
+    category: Category | None  # None for a note: it is no red flag
     passage: str  # as shown (display_text); start and end are the pack's offsets
     start: int
     end: int
@@ -102,6 +107,7 @@ def _category_columns(category: Callable[[str], Category]) -> list[Column[Catego
         ),
         Column("Red flags", lambda s: str(s.gold)),
         Column("Found", lambda s: str(s.found)),
+        Column("Partly found", lambda s: str(s.partly)),
         Column("Missed", lambda s: str(s.missed)),
         Column("Not red flags", lambda s: str(s.invented)),
     ]
@@ -165,7 +171,7 @@ class FeedbackPanel(QWidget):
                 Column("Verdict", lambda r: r.text),
                 Column(
                     "Red flag",
-                    lambda r: display_text(r.category.name),
+                    lambda r: display_text(r.category.name) if r.category else "—",
                     decoration=lambda r: swatch(r.category.color) if r.kind == "gold" else None,
                 ),
                 Column("Passage", lambda r: r.passage),
@@ -194,7 +200,7 @@ class FeedbackPanel(QWidget):
         # sizes the table scrolls sideways rather than cutting the category names short.
         header = self.category_table.header()
         header.setStretchLastSection(True)
-        for column in range(0, 4):
+        for column in range(0, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.category_table, 1)
 
@@ -284,6 +290,12 @@ class FeedbackPanel(QWidget):
 
         report, article = row.report, row.article
         style = VERDICT_STYLES[row.verdict]
+        if row.kind == "note":
+            note = article.notes[row.index]
+            return (
+                f"<p><b>{style.symbol} {style.label}</b> — not a red flag</p>"
+                f"<p><i>The author's note:</i> {escape(note.text)}</p>"
+            )
         if row.kind == "gold":
             ann = article.annotations[row.index]
             result = report.gold[row.index]
@@ -296,23 +308,42 @@ class FeedbackPanel(QWidget):
                 f"{markdown_to_html(ann.explanation)}"
                 f"<p><i>How to check:</i> {escape(row.category.how_to_check)}</p>"
             )
-            if row.verdict == "found-wrong-category" and yours:
+            wrongly_named = row.verdict == "found-too-broad" and not result.named
+            if (row.verdict == "found-wrong-category" or wrongly_named) and yours:
                 html += f"<p>You flagged it as: {escape(yours)}.</p>"
+            if row.verdict == "found-too-broad":
+                html += (
+                    "<p>Your flag holds this red flag, but it covers much more besides. "
+                    f"{NARROW_IT_DOWN}</p>"
+                )
+            if result.note:  # found with an accepted category: why the key prefers its own
+                html += f"<p>{escape(result.note)}</p>"
             return html
-        if row.verdict == "not-a-red-flag":
-            return (
-                f"<p><b>{style.symbol} {style.label}</b></p><p>This passage is not one of the "
-                "article's red flags. Ask yourself what you could check about it; if the "
-                "answer is a named source, a date or a place, it is doing its job.</p>"
-            )
         result = next(f for f in report.flags if f.index == row.index)
+        head = f"<p><b>{style.symbol} {style.label}</b></p>"
         names = ", ".join(
             self.category(article.annotations[i].category).name for i in result.annotations
         )
-        return (
-            f"<p><b>{style.symbol} {style.label}</b></p>"
-            f"<p>You found a red flag here, but it is: {escape(names)}.</p>"
-        )
+        if row.verdict == "not-a-red-flag":
+            # The author's own reason (the note on this passage) where they gave one.
+            why = (
+                f"<p><i>The author's note on this passage:</i> {escape(result.note)}</p>"
+                if result.note
+                else "<p>Ask yourself what you could check about it; if the answer is a named "
+                "source, a date or a place, it is doing its job.</p>"
+            )
+            return f"{head}<p>This passage is not one of the article's red flags.</p>{why}"
+        if row.verdict == "too-broad":
+            return (
+                f"{head}<p>{escape(result.note or NARROW_IT_DOWN)}</p>"
+                f"<p>Somewhere inside it: {escape(names)}.</p>"
+            )
+        if row.verdict == "close":
+            return (
+                f"{head}<p>{escape(result.note)}</p><p>Your flag is in the right sentence but "
+                "on other words: select just the words that make the claim.</p>"
+            )
+        return f"{head}<p>You found a red flag here, but it is: {escape(names)}.</p>"
 
 
 def hints_phrase(hints_used: int) -> str:
@@ -325,7 +356,8 @@ def hints_phrase(hints_used: int) -> str:
 def verdict_rows(
     report: Report, article: PackArticle, category: Callable[[str], Category]
 ) -> list[VerdictRow]:
-    """The article's red flags with their verdicts, then the learner's flags worth a word."""
+    """The article's red flags with their verdicts, the learner's flags worth a word, then
+    the author's notes on passages that are fine."""
     rows = []
     for result in report.gold:
         ann = article.annotations[result.index]
@@ -344,9 +376,20 @@ def verdict_rows(
                 article,
             )
         )
+    # A flag whose red flags all show it already (their verdict says what it got right and
+    # wrong, their explanation names the category it was given) is listed once, there.
+    shown_by = {
+        "correct": None,
+        "wrong-category": "found-wrong-category",
+        "too-broad": "found-too-broad",
+    }
     for result in report.flags:
-        if result.verdict.value == "correct":
-            continue  # shown through the red flag it found
+        verdict = result.verdict.value
+        if verdict in shown_by and (
+            shown_by[verdict] is None
+            or all(report.gold[k].verdict.value == shown_by[verdict] for k in result.annotations)
+        ):
+            continue
         style = VERDICT_STYLES[result.verdict.value]
         rows.append(
             VerdictRow(
@@ -358,6 +401,23 @@ def verdict_rows(
                 display_text(article.text[result.start : result.end]),
                 result.start,
                 result.end,
+                report,
+                article,
+            )
+        )
+    # Whatever was flagged, the passages the author says are fine, and why.
+    note_style = VERDICT_STYLES["note"]
+    for index, note in enumerate(article.notes):
+        rows.append(
+            VerdictRow(
+                "note",
+                index,
+                "note",
+                f"{note_style.symbol} {note_style.label}",
+                None,
+                display_text(note.quote),
+                note.start,
+                note.end,
                 report,
                 article,
             )

@@ -797,20 +797,30 @@ class ReaderPage(QWidget):
         report, article = self.report, self.current.article
         selections = []
         for result in report.gold:
-            ann = article.annotations[result.index]
             style = VERDICT_STYLES[result.verdict.value]
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = self.view.span_cursor(ann.start, ann.end)
-            selection.format = highlight_format(style.color, style.underline)
-            selections.append(selection)
+            # Every place the red flag may be flagged (a headline and the body's claim, say).
+            for anchor in article.annotations[result.index].anchors:
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = self.view.span_cursor(anchor.start, anchor.end)
+                selection.format = highlight_format(style.color, style.underline)
+                selections.append(selection)
         for result in report.flags:
-            if result.verdict.value == "not-a-red-flag":
+            # Flags on no red flag's words are marked where they are; the others show
+            # through the red flag they found.
+            if result.verdict.value in ("not-a-red-flag", "close"):
                 style = VERDICT_STYLES[result.verdict.value]
                 selection = QTextEdit.ExtraSelection()
                 selection.cursor = self.view.span_cursor(result.start, result.end)
                 selection.format = highlight_format(style.color, style.underline)
                 selection.format.setFontStrikeOut(False)
                 selections.append(selection)
+        # The passages the author says are fine, tinted without an underline: nothing to fix.
+        style = VERDICT_STYLES["note"]
+        for note in article.notes:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = self.view.span_cursor(note.start, note.end)
+            selection.format = highlight_format(style.color, style.underline)
+            selections.insert(0, selection)  # beneath the verdicts where they overlap
         self.view.setExtraSelections(selections)
         self.side.setCurrentIndex(1)
         self._update_undo()
