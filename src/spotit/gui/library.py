@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 
 from spotit.gui.document import display_text
 from spotit.gui.itemmodels import Column, RowRole, RowsModel, SortRole, rows_view
-from spotit.gui.plain import escape, plain_label, set_plain
+from spotit.gui.plain import escape, plain_label, plain_tooltip, set_plain
 from spotit.practice import DONE, IN_PROGRESS, NEW, LibraryEntry, Practice, next_article
-from spotit.practice.library import DIFFICULTY_LABELS, tags_of
+from spotit.practice.library import DIFFICULTY_LABELS, same_story, tags_of
 from spotit.store.progress import ProgressError
 
 COLUMNS: list[Column[LibraryEntry]] = [
@@ -119,6 +119,12 @@ class LibraryPage(QWidget):
         self.next_button = QPushButton("&Next article")
         self.next_button.setToolTip("Open an article you have not tried yet (Ctrl+N)")
         self.next_button.clicked.connect(self.open_next)
+        self.compare_button = QPushButton("Compare the c&overage")
+        self.compare_button.setToolTip(
+            "Read this article side by side with another outlet's report of the same event"
+        )
+        self.compare_button.clicked.connect(self.compare_coverage)
+        self.compare_button.setEnabled(False)
 
         filters = QHBoxLayout()
         for label, box in (
@@ -131,6 +137,7 @@ class LibraryPage(QWidget):
             filters.addWidget(caption)
             filters.addWidget(box)
         filters.addStretch(1)
+        filters.addWidget(self.compare_button)
         filters.addWidget(self.next_button)
 
         self.table = rows_view(self.proxy, "Articles")
@@ -141,6 +148,7 @@ class LibraryPage(QWidget):
         self.table.header().setStretchLastSection(False)
         self.table.header().installEventFilter(self)
         self.table.activated.connect(self._activated)
+        self.table.selectionModel().currentChanged.connect(self._current_changed)
         self.count_label = QLabel()
 
         layout = QVBoxLayout(self)
@@ -257,6 +265,38 @@ class LibraryPage(QWidget):
             f"Showing {self.proxy.rowCount()} of {total} articles · {done} done · "
             "Enter opens the selected article."
         )
+
+    def current_entry(self) -> LibraryEntry | None:
+        """The article selected in the table, if any."""
+        index = self.table.currentIndex()
+        return index.data(RowRole) if index.isValid() else None
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        entry = current.data(RowRole) if current.isValid() else None
+        others = same_story(entry, self.model.rows) if entry is not None else []
+        self.compare_button.setEnabled(bool(others))
+        if others:
+            names = "; ".join(display_text(e.outlet or e.headline) for e in others)
+            self.compare_button.setToolTip(
+                plain_tooltip(f"The same event as reported by: {names}. Read them side by side.")
+            )
+
+    def compare_coverage(self) -> None:
+        """Open the selected article beside the others that report its event."""
+        entry = self.current_entry()
+        if entry is None or self.practice is None:
+            return
+        others = same_story(entry, self.model.rows)
+        if not others:
+            return
+        from spotit.gui.compare import CoverageDialog
+
+        pack = self.practice.packs[entry.pack_id]
+        articles = [pack.article(e.article_id) for e in (entry, *others)]
+        dialog = CoverageDialog(entry.pack_id, articles, self)
+        dialog.practise_requested.connect(self.open_requested.emit)
+        dialog.exec()
+        dialog.deleteLater()
 
     def _activated(self, index: QModelIndex) -> None:
         entry = index.data(RowRole)

@@ -29,6 +29,7 @@ class LibraryEntry:
     attempts: int = 0
     best_score: int | None = None
     last_attempt: str = ""  # when last submitted (UTC, ISO 8601); "" if never
+    event: str = ""  # the invented event it reports; others sharing it cover the same story
 
     @property
     def key(self) -> tuple[str, str]:
@@ -74,9 +75,25 @@ def library_entries(
                     attempts=done.attempts if done else 0,
                     best_score=done.best_score if done else None,
                     last_attempt=(done.last_submitted_at or "") if done else "",
+                    event=summary.event,
                 )
             )
     return entries
+
+
+def same_story(entry: LibraryEntry, entries: Iterable[LibraryEntry]) -> list[LibraryEntry]:
+    """The other articles of ``entry``'s pack that report the same invented event.
+
+    Coverage pairs: one outlet reports the event credibly, another does not. Only within
+    one pack, where the event ids are the author's.
+    """
+    if not entry.event:
+        return []
+    return [
+        e
+        for e in entries
+        if e.event == entry.event and e.pack_id == entry.pack_id and e.key != entry.key
+    ]
 
 
 def tags_of(entries: Iterable[LibraryEntry]) -> list[str]:
