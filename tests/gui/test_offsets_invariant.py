@@ -122,3 +122,43 @@ def test_document_length_is_utf16_length(qapp, starter_pack_path, article_index)
         article = pack.article(pack.article_ids()[article_index])
     doc = build_document(article.blocks)
     assert doc.characterCount() - 1 == Utf16Map(article.text).length16
+
+
+def test_every_anchor_core_and_note_of_the_starter_pack_lines_up_in_the_reader(
+    qtbot, progress, learner, starter_pack_path
+):
+    """Alternative anchors, cores and passage notes are offsets too: Qt must find them there.
+
+    A flag on exactly an alternative anchor, or exactly a core, with the primary category
+    finds its red flag (the scorer's promise, checked here through the real reader).
+    """
+    from spotit.core.scoring import GoldVerdict, score
+
+    page = ReaderPage(Practice(progress, learner))
+    qtbot.addWidget(page)
+    places = 0
+    with open_pack(starter_pack_path) as pack:
+        for article_id in pack.article_ids():
+            article = pack.article(article_id)
+            page.open_article(pack, article, fresh=True)
+            spans = []
+            for n, ann in enumerate(article.annotations):
+                for anchor in ann.alternatives:
+                    spans.append((n, anchor.start, anchor.end, anchor.quote))
+                if ann.core is not None:
+                    start, end = ann.core
+                    spans.append((n, start, end, article.text[start:end]))
+            spans += [(None, note.start, note.end, note.quote) for note in article.notes]
+            for n, start, end, quote in spans:
+                assert article.text[start:end] == quote, (article_id, quote)
+                page.view.setTextCursor(_qt_cursor_for(page.view, article.text, start, quote))
+                assert page.view.selected_span() == (start, end), (article_id, quote)
+                places += 1
+                if n is None:
+                    continue
+                from spotit.core.model import Flag
+
+                ann = article.annotations[n]
+                report = score(article.text, article.annotations, [Flag(start, end, ann.category)])
+                assert report.gold[n].verdict is GoldVerdict.FOUND, (article_id, quote)
+    assert places >= 100
