@@ -306,6 +306,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(f"\nNotes on passages that are fine ({len(article.notes)}):")
         for n in article.notes:
             print(f"  {n.start}-{n.end} {n.quote!r}\n      {n.text}")
+            if n.hint:
+                print(f"      hint: {n.hint}")
     if article.event:
         print(f"\nReports the event {article.event!r}.")
     return 0

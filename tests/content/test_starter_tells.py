@@ -15,6 +15,11 @@ alone still ranks one pair in five the wrong way round, too poor a shortcut to
 learn instead of reading. Before issue 12, word count and headline capitals both
 scored 0.99; `main` prints the figures of any pack source.
 
+The number of hints is visible: the reader's "Need a hint?" button says whether an
+article has any and how many ("Hint 1 of 2"). Before note hints, only articles with
+red flags had hints, so "No hints for this article" marked every credible one (AUC
+0.90); it is a feature like the others.
+
 The number of flags and categories in the answer key is not visible to a learner
 before submitting, and credible articles carry none by definition, so it is not a
 feature *between* kinds. What it can be is a pattern *within* misinformation ("there
@@ -76,11 +81,13 @@ class Seen:
     body: str  # the canonical text after the headline, without the training notice
     flags: int
     categories: int
+    hints: int = 0  # what the reader's hint button offers, from flags and notes
 
 
 def read_built(folder: Path) -> list[Seen]:
     """Build the pack at ``folder`` and read every article back from the built file."""
     from spotit.content.source import read_pack_source
+    from spotit.practice.session import article_hints
     from spotit.store.pack import build_pack, open_pack
 
     source = read_pack_source(folder)
@@ -102,6 +109,7 @@ def read_built(folder: Path) -> list[Seen]:
                         body="\n".join(lines[1:-1]),
                         flags=len(article.annotations),
                         categories=len({a.category for a in article.annotations}),
+                        hints=len(article_hints(article)),
                     )
                 )
         finally:
@@ -128,11 +136,16 @@ def stock_phrases(a: Seen) -> float:
     return sum(text.count(phrase) for phrase in STOCK_PHRASES)
 
 
+def hint_count(a: Seen) -> float:
+    return a.hints
+
+
 FEATURES: dict[str, Callable[[Seen], float]] = {
     "word count": word_count,
     "headline capitals": headline_capitals,
     "exclamation marks": exclamation_marks,
     "stock phrases": stock_phrases,
+    "number of hints": hint_count,
 }
 
 
@@ -224,6 +237,20 @@ def test_misinformation_is_not_a_bingo_card(starter):
     assert max(categories.values()) <= len(mis) // 4, categories
 
 
+def test_every_article_offers_a_hint(starter):
+    # "No hints for this article" on some articles only would be a tell of its own.
+    assert [a.id for a in starter if a.hints == 0] == []
+
+
+def test_hint_counts_spread_alike_across_kinds(starter):
+    # AUC compares ranks; also keep the ranges alike, so no count belongs to one kind.
+    counts = {
+        kind: {a.hints for a in starter if a.kind == kind}
+        for kind in ("credible", "misinformation")
+    }
+    assert counts["credible"] == counts["misinformation"], counts
+
+
 def test_no_stock_phrase_in_more_than_two_articles(starter):
     for phrase in STOCK_PHRASES:
         having = [
@@ -260,6 +287,9 @@ def main(argv: list[str]) -> int:
     for kind in ("credible", "misinformation"):
         lengths = sorted(word_count(a) for a in articles if a.kind == kind)
         print(f"  {kind} words: {lengths[0]:.0f}-{lengths[-1]:.0f}")
+    for kind in ("credible", "misinformation"):
+        hints = Counter(a.hints for a in articles if a.kind == kind)
+        print(f"  {kind} hints per article: {dict(sorted(hints.items()))}")
     mis = [a for a in articles if a.kind == "misinformation"]
     print("misinformation flag counts:", dict(sorted(Counter(a.flags for a in mis).items())))
     print(

@@ -58,8 +58,35 @@ def test_hints_come_one_at_a_time_in_article_order(window):
 def test_an_article_without_hints_says_so(window):
     window.open_article("starter", "miracle-tea")
     reader = window.reader
+    opened = reader.current
+    bare = dataclasses.replace(
+        opened.article,
+        annotations=[dataclasses.replace(a, hint="") for a in opened.article.annotations],
+        notes=(),
+    )
+    reader.open_article(opened.pack, bare, fresh=True)
     assert hint_state(reader) == ("No hints for this article", False, "")
     assert not reader.hint_action.isEnabled()
+
+
+def test_a_credible_article_offers_the_hints_of_its_notes_in_text_order(window):
+    window.open_article("starter", "vessa-bridge-closure")
+    reader = window.reader
+    opened = reader.current
+    assert opened.article.meta.kind == "credible" and opened.article.annotations == []
+    first, *rest = opened.article.notes
+    assert first.hint and hint_state(reader)[:2] == ("Need a h&int?", True)
+    # Notes in reverse order: the hints still come in the order of their passages.
+    keyed = dataclasses.replace(
+        opened.article,
+        notes=(
+            dataclasses.replace(rest[-1], hint="Is there a date?"),
+            dataclasses.replace(first, hint="Who said so?"),
+        ),
+    )
+    reader.open_article(opened.pack, keyed, fresh=True)
+    reader.hint_button.click()
+    assert hint_state(reader) == ("Another h&int (1 left)", True, "Hint 1 of 2: Who said so?")
 
 
 def test_a_resumed_draft_shows_the_hints_already_given(window, progress, learner):

@@ -40,7 +40,35 @@ def test_a_hint_two_red_flags_share_is_given_once(practice):
 def test_the_starter_articles_with_hints_give_them(practice):
     article = practice.open("starter", "river-betrayal").article
     assert article_hints(article) == ["Read the headline, then hunt for its proof."]
-    assert article_hints(practice.open("starter", "miracle-tea").article) == []
+    assert article_hints(practice.open("starter", "miracle-tea").article) == [
+        "Who is this doctor?",
+        "What would a fall of 300% mean?",
+    ]
+
+
+def test_a_credible_article_gives_the_hints_of_its_notes(practice):
+    article = practice.open("starter", "vessa-bridge-closure").article
+    assert article.meta.kind == "credible" and article.annotations == []
+    assert article_hints(article) == ["Who says the bridge must close, and would they know?"]
+
+
+def test_flag_and_note_hints_come_together_in_text_order(practice):
+    import dataclasses as dc
+
+    from spotit.core.model import PassageNote
+
+    article = practice.open("starter", "river-betrayal").article
+    keyed = with_hints(article, (300, "Flag hint"))
+    text = keyed.text
+    keyed = dc.replace(
+        keyed,
+        notes=(
+            PassageNote(400, 410, text[400:410], "Fine.", "Late note hint"),
+            PassageNote(20, 30, text[20:30], "Fine.", "Early note hint"),
+            PassageNote(40, 50, text[40:50], "Fine."),
+        ),
+    )
+    assert article_hints(keyed) == ["Early note hint", "Flag hint", "Late note hint"]
 
 
 def test_a_draft_remembers_the_hints_shown_and_the_attempt_records_them(practice, progress):

@@ -214,16 +214,20 @@ FORMAT_2 = {
         "anchor offsets do not match its quote 'zzzz'",
     ),
     "note past the end": (
-        _mutated("INSERT INTO notes SELECT id, 0, 5, 999999, 'x', 'fine' FROM articles"),
+        _mutated(
+            "INSERT INTO notes (article_id, position, start, \"end\", quote, text) SELECT id, 0, 5, 999999, 'x', 'fine' FROM articles"
+        ),
         "note 1 has offsets out of range (5, 999999)",
     ),
     "note quote mismatch": (
-        _mutated("INSERT INTO notes SELECT id, 0, 0, 4, 'zzzz', 'fine' FROM articles"),
+        _mutated(
+            "INSERT INTO notes (article_id, position, start, \"end\", quote, text) SELECT id, 0, 0, 4, 'zzzz', 'fine' FROM articles"
+        ),
         "note 1 offsets do not match its quote 'zzzz'",
     ),
     "note text not text": (
         _mutated(
-            "INSERT INTO notes SELECT id, 0, 0, 6, substr(text, 1, 6), zeroblob(2) FROM articles"
+            'INSERT INTO notes (article_id, position, start, "end", quote, text) SELECT id, 0, 0, 6, substr(text, 1, 6), zeroblob(2) FROM articles'
         ),
         "note 1 text is not text",
     ),

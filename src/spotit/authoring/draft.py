@@ -241,7 +241,7 @@ def synced(article: ArticleDraft) -> ArticleDraft:
         for a in article.annotations
     )
     notes = tuple(
-        PassageNote(*moved(n.start, n.end, n.quote), n.quote, n.text) for n in article.notes
+        PassageNote(*moved(n.start, n.end, n.quote), n.quote, n.text, n.hint) for n in article.notes
     )
     return replace(article, text=text, annotations=_sorted(annotations), notes=notes)
 
@@ -520,7 +520,8 @@ def _keys(article: ArticleDraft, annotation: DraftAnnotation) -> dict:
 def note_values(article: ArticleDraft) -> tuple[PassageNote, ...]:
     """The article's notes placed in its current text (-1 offsets: not found once)."""
     return tuple(
-        PassageNote(*placed(article.text, n.quote, n.start), n.quote, n.text) for n in article.notes
+        PassageNote(*placed(article.text, n.quote, n.start), n.quote, n.text, n.hint)
+        for n in article.notes
     )
 
 
@@ -766,7 +767,8 @@ def _read_article(path: Path, raw: str, dropped: list[str]) -> ArticleDraft:
         if where is None:
             continue  # nothing to keep: validation reports it
         said = item.get("note") if isinstance(item.get("note"), str) else ""
-        notes.append(PassageNote(*where, said.strip()))
+        prompt = item.get("hint") if isinstance(item.get("hint"), str) else ""
+        notes.append(PassageNote(*where, said.strip(), prompt.strip()))
     event = data.get("event", "")
     return ArticleDraft(
         new_uid(),

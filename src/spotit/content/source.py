@@ -977,6 +977,16 @@ def _notes(
                 note_problem(lines.of("note", n, "notes"), f": in the note, {beyond[0]}", "note")
             )
             continue
+        prompt = item.get("hint", "")
+        if not isinstance(prompt, str):
+            problems.append(
+                note_problem(
+                    lines.of("hint", n, "notes"),
+                    ": 'hint' must be text (what to check in the passage)",
+                    "hint",
+                )
+            )
+            continue
         if span is None:
             continue
         flagged = next(
@@ -999,7 +1009,9 @@ def _notes(
         if any((x.start, x.end) == span for x in notes):
             problems.append(note_problem(where, ": another note is on the same passage"))
             continue
-        notes.append(PassageNote(span[0], span[1], text[span[0] : span[1]], said.strip()))
+        notes.append(
+            PassageNote(span[0], span[1], text[span[0] : span[1]], said.strip(), prompt.strip())
+        )
     notes.sort(key=lambda x: (x.start, x.end))
     return notes
 
@@ -1195,7 +1207,10 @@ def article_source(
         {"difficulty": 1, "kind": "misinformation", "tags": []} if editing else None,
     )
     _array_of_tables(front, "flags", _flag_rows(text, annotations), _matching("quote", "category"))
-    note_rows = [{**_place_row(text, n.quote, n.start), "note": n.text} for n in notes]
+    note_rows = [
+        {**_place_row(text, n.quote, n.start), "note": n.text, "hint": n.hint or None}
+        for n in notes
+    ]
     _array_of_tables(front, "notes", note_rows, _matching("quote"))
     written = tomlkit.dumps(front)
     if written and not written.endswith("\n"):

@@ -78,16 +78,26 @@ class PassageNote:
     On a credible article, what makes it trustworthy (a named, checkable source; a number
     with its base and period); on any article, a passage that looks suspicious but is not.
     Feedback shows them, and uses one as the reason when a learner flags its passage.
+    ``hint`` is an optional prompt on what to check in the passage, worded so that it does
+    not say whether the passage is fine: the reader offers it like a red flag's hint, so
+    credible articles offer hints too.
     """
 
     start: int
     end: int
     quote: str
     text: str
+    hint: str = ""
 
     def as_json(self) -> dict:
         """The note as `spotit pack show --json` gives it."""
-        return {"start": self.start, "end": self.end, "quote": self.quote, "text": self.text}
+        return {
+            "start": self.start,
+            "end": self.end,
+            "quote": self.quote,
+            "text": self.text,
+            "hint": self.hint,
+        }
 
 
 @dataclass(frozen=True)

@@ -78,14 +78,16 @@ def identity(pack: PackLike) -> str:
 
 
 def article_hints(article: PackArticle) -> list[str]:
-    """The hints of an article's red flags, in the order the flags come in the text.
+    """The hints of an article's red flags and passage notes, in the order of the text.
 
-    Article order gives no red flag away that reading would not; a hint two red flags
-    share is given once.
+    Notes give hints too, so a credible article offers them like a misinformation one
+    and having hints gives no kind away. Text order gives nothing away that reading would
+    not; a hint two passages share is given once.
     """
     hints: list[str] = []
-    for annotation in sorted(article.annotations, key=lambda a: (a.start, a.end)):
-        hint = " ".join(annotation.hint.split())
+    passages = [*article.annotations, *article.notes]
+    for passage in sorted(passages, key=lambda p: (p.start, p.end)):
+        hint = " ".join(passage.hint.split())
         if hint and hint not in hints:
             hints.append(hint)
     return hints

@@ -209,10 +209,10 @@ def _write(source: PackSource, path: Path, source_hash: str) -> None:
                 ),
             )
             conn.executemany(
-                'INSERT INTO notes (article_id, position, start, "end", quote, text)'
-                " VALUES (?, ?, ?, ?, ?, ?)",
+                'INSERT INTO notes (article_id, position, start, "end", quote, text, hint)'
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
-                    (a.meta.id, k, note.start, note.end, note.quote, note.text)
+                    (a.meta.id, k, note.start, note.end, note.quote, note.text, note.hint)
                     for a in source.articles
                     for k, note in enumerate(a.notes)
                 ),
@@ -275,7 +275,8 @@ def _create_schema(db) -> None:
         CREATE TABLE notes (
             article_id TEXT NOT NULL REFERENCES articles(id),
             position INTEGER NOT NULL,
-            start INTEGER NOT NULL, "end" INTEGER NOT NULL, quote TEXT NOT NULL, text TEXT NOT NULL
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL, quote TEXT NOT NULL, text TEXT NOT NULL,
+            hint TEXT NOT NULL DEFAULT ''
         )"""
     )
     db.execute("CREATE UNIQUE INDEX articles_position ON articles(position)")
@@ -386,8 +387,12 @@ class Pack:
                 self._v2 = self.format_version >= 2
                 # Format 1 has no events: every article reads as reporting none.
                 self._event_column = "event" if self._v2 else "''"
+                self._note_hints = False
                 if self._v2:
                     self._check_columns(REQUIRED_COLUMNS_V2)
+                    self._note_hints = "hint" in {
+                        row[1] for row in self._rows("PRAGMA table_info([notes])")
+                    }
                 self.categories = self._read_categories()
         except PackError:
             self._conn.close()
@@ -725,18 +730,28 @@ class Pack:
     def _notes(self, article_id: str, text: str) -> tuple[PassageNote, ...]:
         if not self._v2:
             return ()
+        # A format-2 pack built before notes had hints lacks the column: its notes have none.
+        hint = "hint" if self._note_hints else "''"
         rows = self._rows(
-            'SELECT start, "end", quote, text FROM notes WHERE article_id = ?'
+            f'SELECT start, "end", quote, text, {hint} FROM notes WHERE article_id = ?'
             " ORDER BY position LIMIT ?",
             (article_id, MAX_ANNOTATIONS_PER_ARTICLE + 1),
         )
         if len(rows) > MAX_ANNOTATIONS_PER_ARTICLE:
             raise self._fail(f"invalid pack: article {article_id!r} has an absurd number of notes")
         notes = []
-        for n, (start, end, quote, said) in enumerate(rows):
+        for n, (start, end, quote, said, prompt) in enumerate(rows):
             where = f"article {article_id!r} note {n + 1}"
             self._span(where, start, end, quote, text)
-            notes.append(PassageNote(start, end, quote, self._short_text(said, f"{where} text")))
+            notes.append(
+                PassageNote(
+                    start,
+                    end,
+                    quote,
+                    self._short_text(said, f"{where} text"),
+                    self._short_text(prompt, f"{where} hint"),
+                )
+            )
         return tuple(notes)
 
     def _annotation(
