@@ -1,0 +1,85 @@
+"""The answers issue 12 found marked wrong, replayed through Practice on the starter pack.
+
+Each was a sensible answer a teacher would accept; each now gets the verdict a teacher
+would give.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from spotit.core.model import Flag
+from spotit.core.scoring import FlagVerdict, GoldVerdict
+from spotit.practice import Submission
+from spotit.store.pack import open_pack
+
+
+@pytest.fixture(scope="module")
+def articles(starter_path):
+    with open_pack(starter_path) as pack:
+        return {i: pack.article(i) for i in pack.article_ids()}
+
+
+def flag_on(article, quote: str, category: str) -> Flag:
+    start = article.text.index(quote)
+    return Flag(start, start + len(quote), category)
+
+
+def submit(practice, article, flags):
+    opened = practice.open("starter", article.meta.id, fresh=True)
+    return practice.submit(Submission(opened, flags, 60)).report
+
+
+def only_verdicts(report):
+    """(the learner flag's verdict, the verdict of the red flag it found)."""
+    (flag,) = report.flags
+    assert len(flag.annotations) == 1, flag
+    return flag.verdict, report.gold[flag.annotations[0]]
+
+
+@pytest.mark.parametrize(
+    ("article_id", "quote", "category"),
+    [
+        # The headline of "Meridian Council…" as headline–body mismatch: its own description
+        # says "the headline says something the body does not support".
+        (
+            "meridian-expulsion",
+            "Meridian Council votes to expel Marrovia after election dispute",
+            "headline-mismatch",
+        ),
+        # The phrase the missed red flag's explanation quotes.
+        (
+            "meridian-expulsion",
+            "Dragan, at the time still leader of the opposition",
+            "missing-context",
+        ),
+        # The misleading number itself, and the number with the rest of its clause.
+        ("miracle-tea", "300%", "misleading-number"),
+        ("miracle-tea", "300% after just one week of drinking", "misleading-number"),
+    ],
+)
+def test_a_sensible_flag_finds_its_red_flag(practice, articles, article_id, quote, category):
+    article = articles[article_id]
+    verdict, gold = only_verdicts(submit(practice, article, [flag_on(article, quote, category)]))
+    assert verdict is FlagVerdict.CORRECT, quote
+    assert gold.verdict is GoldVerdict.FOUND, quote
+
+
+@pytest.mark.parametrize(
+    ("quote", "category", "keyed"),
+    [
+        # "Which conference, in which city, on which date?": missing context is a fair reading.
+        ("Yesterday, at the international conference", "missing-context", "vague-source"),
+        # Mind-reading ("clearly afraid"): an unsupported claim about his mind is defensible.
+        ("clearly afraid", "unsupported-claim", "loaded-language"),
+    ],
+)
+def test_a_defensible_second_category_is_found_and_says_why_the_key_prefers_its_own(
+    practice, articles, quote, category, keyed
+):
+    article = articles["summit-ultimatum"]
+    verdict, gold = only_verdicts(submit(practice, article, [flag_on(article, quote, category)]))
+    assert verdict is FlagVerdict.CORRECT, quote
+    assert gold.verdict is GoldVerdict.FOUND
+    assert article.annotations[gold.index].category == keyed
+    assert gold.note  # one sentence on why the key files it under its own category
