@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
@@ -374,6 +374,28 @@ def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
     return min(a1, b1) > max(a0, b0)
 
 
+def overlapping_pairs(first: Sequence[tuple], second: Sequence[tuple]) -> list[tuple]:
+    """Every (key of first, key of second) whose half-open spans overlap.
+
+    Items are ``(start, end, key)`` with start < end. A sweep in start order keeps the
+    spans still open on each side; each one met while it is open is a pair, so the work
+    is O((n + m) log(n + m) + pairs), not n × m.
+    """
+    items = sorted(
+        [(s, e, 0, n) for n, (s, e, _) in enumerate(first)]
+        + [(s, e, 1, n) for n, (s, e, _) in enumerate(second)]
+    )
+    open_spans: tuple[list[tuple[int, int]], list[tuple[int, int]]] = ([], [])
+    pairs = []
+    for start, end, side, n in items:
+        other = open_spans[1 - side]
+        other[:] = [(e, m) for e, m in other if e > start]
+        for _, m in other:
+            pairs.append((first[n][2], second[m][2]) if side == 0 else (first[m][2], second[n][2]))
+        open_spans[side].append((end, n))
+    return pairs
+
+
 def score(
     text: str,
     gold: Sequence[Labelled],
@@ -400,18 +422,29 @@ def score(
     named = named_prf([(s, e, c) for _, s, e, c in trimmed], primary)
 
     n_words = {i: len(words(text, s, e)) for i, s, e, _ in trimmed}
+    by_index = {t[0]: t for t in trimmed}
     # overlapping[k]: learner flags overlapping an anchor of red flag k, with too-broadness.
     overlapping: dict[int, list[tuple[int, int, int, str, bool]]] = defaultdict(list)
     # hits[flag index]: {red flag k: whether the flag is too broad for it}
     hits: dict[int, dict[int, bool]] = defaultdict(dict)
-    for k, places in enumerate(anchors):
-        for index, s, e, cat in trimmed:
-            touched = [a for a in places if _overlaps(s, e, a.start, a.end)]
-            if touched:
-                widest = max(len(a.words) for a in touched)
-                broad = n_words[index] > max(TOO_BROAD_WORDS, TOO_BROAD_FACTOR * widest)
-                overlapping[k].append((index, s, e, cat, broad))
-                hits[index][k] = broad
+    # Which anchors each flag overlaps, by a sweep (not every flag against every anchor:
+    # 10,000 of each took a minute that way).
+    touched: dict[tuple[int, int], list[_Anchor]] = defaultdict(list)  # (k, flag) -> anchors
+    for (k, n), index in overlapping_pairs(
+        [
+            (a.start, a.end, (k, n))
+            for k, places in enumerate(anchors)
+            for n, a in enumerate(places)
+        ],
+        [(s, e, index) for index, s, e, _ in trimmed],
+    ):
+        touched[(k, index)].append(anchors[k][n])
+    for (k, index), places in sorted(touched.items()):
+        _, s, e, cat = by_index[index]
+        widest = max(len(a.words) for a in places)
+        broad = n_words[index] > max(TOO_BROAD_WORDS, TOO_BROAD_FACTOR * widest)
+        overlapping[k].append((index, s, e, cat, broad))
+        hits[index][k] = broad
 
     gold_results: list[GoldResult] = []
     for k, (g, places) in enumerate(zip(gold, anchors, strict=True)):
@@ -473,6 +506,11 @@ def score(
         return out
 
     anchor_sentences = [[sentences_of(a.start, a.end) for a in places] for places in anchors]
+    red_flags_in_sentence: dict[int, set[int]] = defaultdict(set)  # sentence -> red flags
+    for k, per_anchor in enumerate(anchor_sentences):
+        for sentence_set in per_anchor:
+            for n in sentence_set:
+                red_flags_in_sentence[n].add(k)
     flag_results: list[FlagResult] = []
     for index, s, e, cat in trimmed:
         mine_hits = hits.get(index, {})
@@ -486,11 +524,7 @@ def score(
             note = "Narrow it down: which words are the red flag?"
         else:
             mine = sentences_of(s, e)
-            near_to = tuple(
-                k
-                for k, per_anchor in enumerate(anchor_sentences)
-                if any(x & mine for x in per_anchor)
-            )
+            near_to = tuple(sorted({k for n in mine for k in red_flags_in_sentence.get(n, ())}))
             if near_to:
                 verdict = FlagVerdict.CLOSE
                 # The words to flag instead: the first such red flag's anchor in this sentence.
@@ -525,13 +559,33 @@ def score(
 def _spread(text: str, anchors: list[list[_Anchor]], flagged: list[Interval]) -> float:
     """Share of the words outside every red flag's anchors that the flags cover."""
     red = merge((a.start, a.end) for places in anchors for a in places)
-    red_starts = [s for s, _ in red]
     union = merge(flagged)
-    starts = [s for s, _ in union]
-    clean = [w for w in words(text, 0, len(text)) if not _covered(red, red_starts, *w)]
+    every = words(text, 0, len(text))
+    clean = [w for w, inside in zip(every, _covered_each(every, red), strict=True) if not inside]
     if not clean or not union:
         return 0.0
-    return sum(_word_covered(union, starts, w) for w in clean) / len(clean)
+    # Half a word is enough, as for finding (see _word_covered).
+    covered = sum(
+        2 * inside >= w[1] - w[0]
+        for w, inside in zip(clean, _covered_each(clean, union), strict=True)
+    )
+    return covered / len(clean)
+
+
+def _covered_each(spans: list[Interval], union: list[Interval]) -> Iterator[int]:
+    """For each of sorted disjoint ``spans``, how many of its positions ``union`` covers.
+
+    One walk along both (a whole article's words against the flags, in linear time).
+    """
+    k = 0
+    for start, end in spans:
+        while k < len(union) and union[k][1] <= start:
+            k += 1
+        total, j = 0, k
+        while j < len(union) and union[j][0] < end:
+            total += min(end, union[j][1]) - max(start, union[j][0])
+            j += 1
+        yield total
 
 
 def learner_score(
