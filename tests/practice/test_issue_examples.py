@@ -83,3 +83,24 @@ def test_a_defensible_second_category_is_found_and_says_why_the_key_prefers_its_
     assert gold.verdict is GoldVerdict.FOUND
     assert article.annotations[gold.index].category == keyed
     assert gold.note  # one sentence on why the key files it under its own category
+
+
+def test_flagging_the_headline_as_a_mismatch_finds_every_mismatch_red_flag(practice, articles):
+    """Its own description says "the headline says something the body does not support":
+    in every starter article with that red flag, the headline is one of its places."""
+    checked = 0
+    for article in articles.values():
+        headline = article.meta.headline
+        mismatches = [
+            n for n, a in enumerate(article.annotations) if a.category == "headline-mismatch"
+        ]
+        if not mismatches:
+            continue
+        start = article.text.index(headline)
+        flag = Flag(start, start + len(headline), "headline-mismatch")
+        report = submit(practice, article, [flag])
+        assert report.flags[0].verdict is FlagVerdict.CORRECT, article.meta.id
+        for n in mismatches:
+            assert report.gold[n].verdict is GoldVerdict.FOUND, article.meta.id
+        checked += 1
+    assert checked >= 12
