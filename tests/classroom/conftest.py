@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+
 import pytest
 from tests.conftest import write_article
 
@@ -164,14 +167,29 @@ class Pupil:
         return self.offers[-1].article.text
 
 
-@pytest.fixture
-def host(qtbot, session):
+@contextlib.contextmanager
+def serving(session):
+    """A host for ``session`` listening on loopback, closed afterwards."""
     from spotit.classroom.server import ClassServer
 
     server = ClassServer(session)
     server.listen(LOOPBACK, 0)
-    yield server
-    server.close()
+    try:
+        yield server
+    finally:
+        server.close()
+
+
+def with_long_answer(article):
+    """``article`` whose first red flag's explanation is longer than a student's app accepts."""
+    first = dataclasses.replace(article.annotations[0], explanation="why " * 6000)
+    return dataclasses.replace(article, annotations=[first, *article.annotations[1:]])
+
+
+@pytest.fixture
+def host(qtbot, session):
+    with serving(session) as server:
+        yield server
 
 
 @pytest.fixture

@@ -8,14 +8,13 @@ import io
 import json
 
 import pytest
-from tests.classroom.conftest import CODE, LOOPBACK, Pupil
+from tests.classroom.conftest import CODE, LOOPBACK, Pupil, serving, with_long_answer
 from tests.classroom.harness import Wire
 from tests.classroom.test_network import until
 
 from spotit.classroom import protocol
 from spotit.classroom.headless import HeadlessHost
 from spotit.classroom.live import roster_rows
-from spotit.classroom.server import ClassServer
 from spotit.classroom.session import ClassSession, Phase
 
 
@@ -55,10 +54,8 @@ def bad_session(class_pack, clock, hostile):
 
 @pytest.fixture
 def bad_host(qtbot, bad_session):
-    server = ClassServer(bad_session)
-    server.listen(LOOPBACK, 0)
-    yield server
-    server.close()
+    with serving(bad_session) as server:
+        yield server
 
 
 def test_a_student_stays_in_the_class_and_the_host_is_told(qtbot, bad_host, bad_session, hostile):
@@ -189,19 +186,14 @@ def test_an_article_message_that_is_itself_broken_still_ends_the_connection():
 @pytest.fixture
 def long_answer_session(class_pack, clock):
     """tea, whose first red flag's explanation is longer than a student's app accepts."""
-    tea = class_pack.article("tea")
-    first = dataclasses.replace(tea.annotations[0], explanation="why " * 6000)
-    tea = dataclasses.replace(tea, annotations=[first, *tea.annotations[1:]])
-    articles = [tea, class_pack.article("council")]
+    articles = [with_long_answer(class_pack.article("tea")), class_pack.article("council")]
     return ClassSession(class_pack.meta, class_pack.categories, articles, code=CODE, clock=clock)
 
 
 @pytest.fixture
 def long_answer_host(qtbot, long_answer_session):
-    server = ClassServer(long_answer_session)
-    server.listen(LOOPBACK, 0)
-    yield server
-    server.close()
+    with serving(long_answer_session) as server:
+        yield server
 
 
 def test_answers_that_cannot_be_shown_are_reported_and_the_class_goes_on(

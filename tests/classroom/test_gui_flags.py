@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from tests.classroom.conftest import CODE, LOOPBACK, Pupil
+from tests.classroom.conftest import CODE, LOOPBACK, Pupil, with_long_answer
 from tests.classroom.test_cannot_show import bad_host, bad_session, with_link  # noqa: F401
 from tests.classroom.test_gui_host import choose_and_start, end_quietly, progress  # noqa: F401
 from tests.classroom.test_gui_student import close_quietly, join
@@ -161,14 +161,11 @@ def test_the_join_dialog_names_the_invisible_character_before_connecting(
 
 
 def test_the_student_is_told_when_the_answers_cannot_be_shown(qtbot, class_pack, clock, tmp_path):
-    import dataclasses
 
     from spotit.classroom.server import ClassServer
     from spotit.classroom.session import ClassSession
 
-    tea = class_pack.article("tea")
-    first = dataclasses.replace(tea.annotations[0], explanation="why " * 6000)
-    articles = [dataclasses.replace(tea, annotations=[first, *tea.annotations[1:]])]
+    articles = [with_long_answer(class_pack.article("tea"))]
     session = ClassSession(class_pack.meta, class_pack.categories, articles, code=CODE, clock=clock)
     server = ClassServer(session)
     server.listen(LOOPBACK, 0)
