@@ -62,6 +62,8 @@ class Problem:
     key to fix), "note" (``note`` is the 0-based index of its ``[[notes]]``
     table, ``field`` the key), "body" (the Markdown after the front matter) or
     "files" (the folder's layout). ``rel`` is the file's path inside the pack source.
+    For a flag's ``anchors``, ``anchor`` is the 0-based index of the anchor at fault;
+    for its ``also``, ``category`` is the category id at fault.
     """
 
     file: str
@@ -73,6 +75,7 @@ class Problem:
     category: str | None = None
     rel: str = ""
     note: int | None = None
+    anchor: int | None = None
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
@@ -672,8 +675,10 @@ def read_article_text(
     for n, item in enumerate(raw_flags):
         where = lines.of("quote", n, "flags")
 
-        def flag_problem(line: int, message: str, key: str = "quote", n: int = n) -> Problem:
-            return problem(line, f"flag {n + 1}{message}", FLAG, key, flag=n)
+        def flag_problem(
+            line: int, message: str, key: str = "quote", n: int = n, **more
+        ) -> Problem:
+            return problem(line, f"flag {n + 1}{message}", FLAG, key, flag=n, **more)
 
         if not isinstance(item, dict):
             problems.append(flag_problem(where, " is not a table"))
@@ -855,7 +860,11 @@ def _answer_keys(
         raw_also = []
     for other in raw_also:
         if other not in known:
-            found.append(flag_problem(line, f": unknown category {other!r} in 'also'", "also"))
+            found.append(
+                flag_problem(
+                    line, f": unknown category {other!r} in 'also'", "also", category=other
+                )
+            )
         elif other == category:
             found.append(
                 flag_problem(
@@ -863,10 +872,13 @@ def _answer_keys(
                     f": 'also' repeats the primary category {other!r}: list only other "
                     "categories that are accepted too",
                     "also",
+                    category=other,
                 )
             )
         elif other in also:
-            found.append(flag_problem(line, f": 'also' lists {other!r} twice", "also"))
+            found.append(
+                flag_problem(line, f": 'also' lists {other!r} twice", "also", category=other)
+            )
         else:
             also.append(other)
     core = None
@@ -913,12 +925,14 @@ def _answer_keys(
         label = f", anchor {k + 1}"
         if not isinstance(table, dict):
             found.append(
-                flag_problem(line, f"{label}: must be a table like {{ quote = ... }}", "anchors")
+                flag_problem(
+                    line, f"{label}: must be a table like {{ quote = ... }}", "anchors", anchor=k
+                )
             )
             continue
         span, why, _ = _place(text, table)
         if span is None:
-            found.append(flag_problem(line, f"{label}: {why}", "anchors"))
+            found.append(flag_problem(line, f"{label}: {why}", "anchors", anchor=k))
         elif primary is not None and _overlap(span, primary):
             found.append(
                 flag_problem(
@@ -926,12 +940,16 @@ def _answer_keys(
                     f"{label}: {text[span[0] : span[1]]!r} overlaps the flag's quote: an "
                     "anchor is another place the same red flag may be flagged",
                     "anchors",
+                    anchor=k,
                 )
             )
         elif any(_overlap(span, (a.start, a.end)) for a in alternatives):
             found.append(
                 flag_problem(
-                    line, f"{label}: {text[span[0] : span[1]]!r} overlaps another anchor", "anchors"
+                    line,
+                    f"{label}: {text[span[0] : span[1]]!r} overlaps another anchor",
+                    "anchors",
+                    anchor=k,
                 )
             )
         else:
