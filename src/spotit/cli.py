@@ -468,10 +468,13 @@ def cmd_score(args: argparse.Namespace) -> int:
 
     with open_pack(args.pack) as pack:
         article = pack.article(args.article)
-        flags = load_flags(args.flags, article.text, {c.id for c in pack.categories})
+        categories = list(pack.categories)
+        flags = load_flags(args.flags, article.text, {c.id for c in categories})
     if args.hints < 0:
         raise UsageError(f"--hints must be a whole number ≥ 0, not {args.hints}")
-    report = score(article.text, article.annotations, flags, article.notes, args.hints)
+    report = score(
+        article.text, article.annotations, flags, article.notes, args.hints, categories
+    )
     if args.json:
         print(
             json.dumps(

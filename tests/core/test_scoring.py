@@ -1,8 +1,11 @@
 """Scoring a learner's flags against an article's answer key (spotit.core.scoring)."""
 
+from dataclasses import replace
+
 import pytest
 
 from spotit.core.model import Anchor, Annotation, Flag, PassageNote
+from spotit.core.taxonomy import Category
 from spotit.core.scoring import (
     CLOSE_FLAG_COST,
     CREDIBLE_FLAG_COST,
@@ -450,9 +453,11 @@ def test_an_accepted_category_is_found_with_a_sentence_on_the_primary():
     )
     (result,) = report.gold
     assert result.verdict is GoldVerdict.FOUND and result.named
+    # The reason is the primary category's own definition, in the learner's words.
     assert result.note == (
-        "Accepted: missing context is a fair reading, but the answer key files it under "
-        "headline mismatch, the one thing a reader should notice first here."
+        "Accepted: “Missing or misleading date or context” fits too, but the answer key "
+        "files it under “Headline–body mismatch”: the headline says something the body does "
+        "not support or even contradicts."
     )
     assert report.flags[0].verdict is FlagVerdict.CORRECT
     assert report.score == 100
@@ -463,6 +468,38 @@ def test_an_accepted_category_is_found_with_a_sentence_on_the_primary():
         [flag("It agreed to review bus fares next year", "headline-mismatch", HEADLINE)],
     )
     assert exact.gold[0].note == ""
+
+
+def test_the_accepted_sentence_names_the_packs_own_categories():
+    ours = [
+        Category(
+            "headline-mismatch",
+            "Headline lies",
+            "EU rules say the body must back it.",
+            "",
+            "#000000",
+        ),
+        Category("missing-context", "No context", "", "", "#000000"),
+    ]
+    said = [flag("It agreed to review bus fares next year", "missing-context", HEADLINE)]
+    note = score(HEADLINE, [mismatch_key()], said, categories=ours).gold[0].note
+    # An acronym keeps its capitals; a pack category without a definition gets none.
+    assert note == (
+        "Accepted: “No context” fits too, but the answer key files it under “Headline lies”: "
+        "EU rules say the body must back it."
+    )
+    flipped = [replace(mismatch_key(), category="missing-context", also=("headline-mismatch",))]
+    said = [flag("It agreed to review bus fares next year", "headline-mismatch", HEADLINE)]
+    note = score(HEADLINE, flipped, said, categories=ours).gold[0].note
+    assert (
+        note
+        == "Accepted: “Headline lies” fits too, but the answer key files it under “No context”."
+    )
+    # Categories the pack does not list are spoken as their ids.
+    note = score(HEADLINE, flipped, said, categories=[]).gold[0].note
+    assert note == (
+        "Accepted: headline mismatch fits too, but the answer key files it under missing context."
+    )
 
 
 def test_a_category_the_key_does_not_accept_is_still_wrong():

@@ -109,7 +109,8 @@ def test_an_accepted_category_is_found_and_says_why_the_key_prefers_its_own(qtbo
     panel, rows = shown(qtbot, flags)
     assert rows[1].text == "✓ Found"
     explained = explain(panel, 1)
-    assert "Accepted" in explained and "loaded language" in explained
+    assert "Accepted: “Unsupported claim” fits too" in explained
+    assert "files it under “Loaded or emotional language”: words chosen" in explained
 
 
 def test_a_wrong_category_flag_is_listed_once_unless_its_red_flag_was_found_otherwise(qtbot):

@@ -23,6 +23,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from spotit.core.model import PassageNote
+from spotit.core.taxonomy import DEFAULT_TAXONOMY, Category
 
 Interval = tuple[int, int]
 
@@ -370,6 +371,26 @@ def _spoken(category: str) -> str:
     return category.replace("-", " ")
 
 
+def accepted_note(yours: str, primary: str, categories: Sequence[Category]) -> str:
+    """Why the key prefers ``primary`` when the learner chose ``yours``, an accepted other.
+
+    The reason is the primary category's own definition, from the pack's taxonomy.
+    """
+    by_id = {c.id: c for c in categories}
+    mine, key = by_id.get(yours), by_id.get(primary)
+    said = f"“{mine.name}”" if mine else _spoken(yours)
+    if key is None:
+        return f"Accepted: {said} fits too, but the answer key files it under {_spoken(primary)}."
+    definition = " ".join(key.description.split()).rstrip(".")
+    if definition[:2].istitle():  # "The headline says…", not "EU rules…"
+        definition = definition[0].lower() + definition[1:]
+    if not definition:
+        return f"Accepted: {said} fits too, but the answer key files it under “{key.name}”."
+    return (
+        f"Accepted: {said} fits too, but the answer key files it under “{key.name}”: {definition}."
+    )
+
+
 def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
     return min(a1, b1) > max(a0, b0)
 
@@ -402,12 +423,14 @@ def score(
     flags: Sequence[Labelled],
     notes: Sequence[PassageNote] = (),
     hints_used: int = 0,
+    categories: Sequence[Category] = DEFAULT_TAXONOMY,
 ) -> Report:
     """Score learner ``flags`` against the answer key ``gold`` of an article with ``text``.
 
     ``notes`` are the article's passage notes (a flag that is not a red flag gets the note
     of a passage it overlaps as its reason); ``hints_used`` is how many hints the learner
-    asked for, each costing HINT_COST points.
+    asked for, each costing HINT_COST points; ``categories`` are the pack's, whose names
+    and descriptions the feedback quotes.
     """
     trimmed: list[tuple[int, int, int, str]] = []  # (index, start, end, category)
     for index, flag in enumerate(flags):
@@ -462,10 +485,7 @@ def score(
         elif found_by([f for f in tight if _accepts(g, f[2])]):
             verdict, is_named = GoldVerdict.FOUND, True
             yours = next(c for _, _, c in tight if _accepts(g, c) and c != g.category)
-            note = (
-                f"Accepted: {_spoken(yours)} is a fair reading, but the answer key files it "
-                f"under {_spoken(g.category)}, the one thing a reader should notice first here."
-            )
+            note = accepted_note(yours, g.category, categories)
         elif found_by(tight):
             verdict = GoldVerdict.WRONG_CATEGORY
         elif found_by(tight + broad_flags):

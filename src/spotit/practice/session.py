@@ -93,14 +93,22 @@ def article_hints(article: PackArticle) -> list[str]:
     return hints
 
 
-def score_flags(article: PackArticle, flags: Sequence[Flag], hints_used: int = 0) -> Report:
+def score_flags(
+    article: PackArticle,
+    flags: Sequence[Flag],
+    hints_used: int = 0,
+    categories: Sequence[Category] = DEFAULT_TAXONOMY,
+) -> Report:
     """The feedback on ``flags`` against the article's answer key and passage notes.
 
-    ``hints_used``: how many of the article's hints the learner asked for (each costs a little).
+    ``hints_used``: how many of the article's hints the learner asked for (each costs a little);
+    ``categories``: the pack's, which the feedback names.
     """
     from spotit.core.scoring import score  # loaded at the first submission, not at start-up
 
-    return score(article.text, article.annotations, list(flags), article.notes, hints_used)
+    return score(
+        article.text, article.annotations, list(flags), article.notes, hints_used, categories
+    )
 
 
 class Practice:
@@ -208,7 +216,9 @@ class Practice:
         """Score the flags, store the attempt and drop the draft (one transaction)."""
         opened = submission.opened
         pack, article = opened.pack.meta, opened.article
-        report = score_flags(article, submission.flags, submission.hints_used)
+        report = score_flags(
+            article, submission.flags, submission.hints_used, opened.pack.categories
+        )
         attempt_id = self.progress.submit(
             self.learner.id,
             pack_id=pack.id,
