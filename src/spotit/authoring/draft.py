@@ -369,6 +369,157 @@ def annotation_at(article: ArticleDraft, position: int) -> DraftAnnotation | Non
     return min(hits, key=lambda a: a.end - a.start) if hits else None
 
 
+# -- the rest of the answer key: accepted categories, core, other places, notes ---------
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def core_span(article: ArticleDraft, annotation: DraftAnnotation) -> tuple[int, int] | None:
+    """Where the annotation's core stands in the text, if it is inside its quote once."""
+    if not (annotation.anchored and annotation.core):
+        return None
+    return _core(article.text, annotation.start, annotation.end, annotation.core)
+
+
+def core_problem(article: ArticleDraft, annotation: DraftAnnotation, words: str) -> str | None:
+    """Why ``words`` cannot be the annotation's core (the rule validation applies), or None.
+
+    Empty words clear the core and are always fine.
+    """
+    words = normalise_quote(words)
+    if not words:
+        return None
+    if not annotation.anchored:
+        return "put the annotation on its passage first: a core lies inside its quote"
+    quote = article.text[annotation.start : annotation.end]
+    times = len(occurrences(quote, words))
+    if times == 0:
+        return f"{words!r} is not inside the quote {quote!r}"
+    if times > 1:
+        return f"{words!r} appears {times} times in the quote: give words that occur in it once"
+    return None
+
+
+def core_at(article: ArticleDraft, annotation: DraftAnnotation, start: int, end: int) -> str:
+    """The core words for the passage ``text[start:end]``; ValueError says why it cannot be."""
+    if not annotation.anchored or not (annotation.start <= start < end <= annotation.end):
+        raise ValueError("select words inside the annotation's own passage")
+    words = article.text[start:end]
+    problem = span_problem(article.text, start, end) or core_problem(article, annotation, words)
+    if problem:
+        raise ValueError(problem)
+    return words
+
+
+def set_core(article: ArticleDraft, uid: int, words: str) -> ArticleDraft:
+    """The article with annotation ``uid``'s core set to ``words`` ("" clears it)."""
+    return update_annotation(article, uid, core=normalise_quote(words))
+
+
+def set_also(article: ArticleDraft, uid: int, also) -> ArticleDraft:
+    """The article with annotation ``uid`` accepting these other categories too (in this order)."""
+    return update_annotation(article, uid, also=tuple(dict.fromkeys(also)))
+
+
+def red_flag_places(article: ArticleDraft) -> list[tuple[tuple[int, int], DraftAnnotation]]:
+    """Every place of every red flag in the text now: (span, annotation), own quotes first."""
+    places = [((a.start, a.end), a) for a in article.annotations if a.has_span]
+    places += [
+        ((x.start, x.end), a) for a in article.annotations for x in a.anchors if x.start >= 0
+    ]
+    return places
+
+
+def place_problem(
+    article: ArticleDraft, annotation: DraftAnnotation, start: int, end: int
+) -> str | None:
+    """Why ``text[start:end]`` cannot be another place of ``annotation``, or None."""
+    problem = span_problem(article.text, start, end)
+    if problem:
+        return problem
+    span = (start, end)
+    if annotation.has_span and _overlap(span, (annotation.start, annotation.end)):
+        return (
+            "that passage overlaps the annotation's own quote: another place is somewhere else "
+            "the same red flag may be flagged"
+        )
+    if any(_overlap(span, (x.start, x.end)) for x in annotation.anchors if x.start >= 0):
+        return "that passage overlaps another place of this annotation"
+    note = next(
+        (n for n in article.notes if n.start >= 0 and _overlap(span, (n.start, n.end))), None
+    )
+    if note is not None:
+        return f"a note is on {note.quote!r}: a passage is a red flag or fine, not both"
+    return None
+
+
+def add_place(article: ArticleDraft, uid: int, start: int, end: int) -> ArticleDraft:
+    """The article with ``text[start:end]`` as another place of annotation ``uid``."""
+    annotation = article.annotation(uid)
+    place = Anchor(start, end, article.text[start:end])
+    return update_annotation(article, uid, anchors=(*annotation.anchors, place))
+
+
+def remove_place(article: ArticleDraft, uid: int, index: int) -> ArticleDraft:
+    """The article without the ``index``-th other place of annotation ``uid``."""
+    annotation = article.annotation(uid)
+    anchors = tuple(x for n, x in enumerate(annotation.anchors) if n != index)
+    return update_annotation(article, uid, anchors=anchors)
+
+
+def note_problem(
+    article: ArticleDraft, start: int, end: int, skip: int | None = None
+) -> str | None:
+    """Why ``text[start:end]`` cannot carry a note (note ``skip`` aside), or None."""
+    problem = span_problem(article.text, start, end)
+    if problem:
+        return problem
+    span = (start, end)
+    for place, annotation in red_flag_places(article):
+        if _overlap(span, place):
+            return (
+                f"that passage overlaps the red flag {annotation.quote!r}: a passage is a red "
+                "flag or fine, not both"
+            )
+    if any((n.start, n.end) == span for k, n in enumerate(article.notes) if k != skip):
+        return "another note is on that passage"
+    return None
+
+
+def add_note(article: ArticleDraft, start: int, end: int) -> tuple[ArticleDraft, int]:
+    """The article with a new, empty note on ``text[start:end]`` (in text order), and its index."""
+    notes = list(article.notes)
+    at = next((k for k, n in enumerate(notes) if n.start > start), len(notes))
+    notes.insert(at, PassageNote(start, end, article.text[start:end], ""))
+    return replace(article, notes=tuple(notes)), at
+
+
+def update_note(article: ArticleDraft, index: int, **changes) -> ArticleDraft:
+    """The article with note ``index`` changed (``text``, ``hint``)."""
+    notes = tuple(replace(n, **changes) if k == index else n for k, n in enumerate(article.notes))
+    return replace(article, notes=notes)
+
+
+def move_note(article: ArticleDraft, index: int, start: int, end: int) -> ArticleDraft:
+    """The article with note ``index`` on ``text[start:end]`` (how a lost note gets fixed)."""
+    return update_note(article, index, start=start, end=end, quote=article.text[start:end])
+
+
+def delete_note(article: ArticleDraft, index: int) -> ArticleDraft:
+    """The article without note ``index``."""
+    return replace(article, notes=tuple(n for k, n in enumerate(article.notes) if k != index))
+
+
+def note_at(article: ArticleDraft, position: int) -> int | None:
+    """The index of the note whose passage holds ``position``, if any."""
+    for k, n in enumerate(article.notes):
+        if n.start >= 0 and (n.start <= position < n.end or position == n.end > n.start):
+            return k
+    return None
+
+
 # -- pack edits ------------------------------------------------------------------------
 
 
@@ -635,6 +786,8 @@ class SourceLayout:
     flags: dict[str, tuple[int, ...]]
     #: per article file: the file line (1-based) where the Markdown body starts
     body_lines: dict[str, int]
+    #: per article file: how many [[notes]] tables it has (in the order of the article's notes)
+    notes: dict[str, int] = field(default_factory=dict)
 
 
 def source_layout(
@@ -654,7 +807,7 @@ def source_layout(
             draft.meta, draft.categories, taxonomy_base(draft), previous_files.get(MANIFEST)
         )
     }
-    articles, flags, body_lines = {}, {}, {}
+    articles, flags, body_lines, notes = {}, {}, {}, {}
     names = file_names(draft, previous_names)
     for article in draft.articles:
         article = synced(article)
@@ -662,6 +815,13 @@ def source_layout(
         values = [annotation_value(article, a) for a in article.annotations]
         old_name = previous_names.get(article.uid)
         previous = previous_files.get(f"articles/{old_name}") if old_name else None
+        # A core that is not inside its quote once has no offsets, but the author's words
+        # are written all the same: validation then reports them, and nothing is lost.
+        unplaced = tuple(
+            (n, a.core)
+            for n, (a, value) in enumerate(zip(article.annotations, values, strict=True))
+            if a.core and value.core is None
+        )
         content = _article_file(
             article.meta,
             article.body,
@@ -670,13 +830,15 @@ def source_layout(
             previous,
             note_values(article),
             article.event,
+            unplaced,
         )
         files[path] = content
         articles[path] = article.uid
         flags[path] = tuple(a.uid for a in article.annotations)
+        notes[path] = len(article.notes)
         front_end = content.index("\n+++\n") + len("\n+++\n")
         body_lines[path] = content[:front_end].count("\n") + 1
-    return SourceLayout(files, articles, flags, body_lines)
+    return SourceLayout(files, articles, flags, body_lines, notes)
 
 
 # Live validation lays the whole draft out after every pause in typing; an article's file
@@ -690,8 +852,18 @@ def _article_file(
     previous: str | None,
     notes: tuple[PassageNote, ...] = (),
     event: str = "",
+    unplaced_cores: tuple[tuple[int, str], ...] = (),
 ) -> str:
-    return article_source(meta, body, text, list(values), previous, notes, event)
+    written = article_source(meta, body, text, list(values), previous, notes, event)
+    if not unplaced_cores:
+        return written
+    import tomlkit
+
+    front, _body, _line = split_front_matter(written)
+    document = tomlkit.parse(front)
+    for n, words in unplaced_cores:
+        document["flags"][n]["core"] = words
+    return f"+++\n{tomlkit.dumps(document)}+++\n{body}"
 
 
 @lru_cache(maxsize=64)

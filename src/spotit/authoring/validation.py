@@ -19,6 +19,7 @@ from spotit.content.source import (
     CATEGORY,
     FLAG,
     MANIFEST,
+    NOTE,
     PACK,
     Problem,
     read_pack_source_files,
@@ -31,7 +32,11 @@ class Target:
 
     ``kind`` is "pack" (a field of the pack), "category" (``field`` holds its id),
     "articles" (the article list), "article" (a field of an article), "annotation"
-    or "body" (``line`` is the 0-based line of the article's Markdown).
+    (``field`` is "quote", "category", "explanation", "hint", "also", "core" or
+    "anchors"), "note" (``note`` is its index in the article's notes, ``field`` "quote",
+    "note" or "hint") or "body" (``line`` is the 0-based line of the article's Markdown).
+    For "anchors", ``anchor`` is the index of the other place at fault, if one is; for
+    "also", ``category`` is the accepted category at fault.
     """
 
     kind: str
@@ -39,6 +44,9 @@ class Target:
     article: int | None = None
     annotation: int | None = None
     line: int | None = None
+    note: int | None = None
+    anchor: int | None = None
+    category: str | None = None
 
 
 @dataclass(frozen=True)
@@ -47,6 +55,10 @@ class Issue:
 
     message: str
     target: Target
+
+
+#: The fields of a flag the editor has a place for; any other (occurrence, prefix...) is its quote.
+FLAG_FIELDS = ("category", "explanation", "hint", "also", "core", "anchors")
 
 
 def check(
@@ -77,8 +89,20 @@ def target(problem: Problem, layout: SourceLayout) -> Target:
         flags = layout.flags[problem.rel]
         n = problem.flag if problem.flag is not None else -1
         annotation = flags[n] if 0 <= n < len(flags) else None
-        field = problem.field if problem.field in ("category", "explanation", "hint") else "quote"
-        return Target("annotation", field, uid, annotation)
+        field = problem.field if problem.field in FLAG_FIELDS else "quote"
+        return Target(
+            "annotation",
+            field,
+            uid,
+            annotation,
+            anchor=problem.anchor if field == "anchors" else None,
+            category=problem.category if field == "also" else None,
+        )
+    if problem.kind == NOTE:
+        count = layout.notes.get(problem.rel, 0)
+        n = problem.note if problem.note is not None and 0 <= problem.note < count else None
+        field = problem.field if problem.field in ("note", "hint") else "quote"
+        return Target("note", field, uid, note=n)
     if problem.kind == BODY:
         line = (problem.line or 0) - layout.body_lines[problem.rel]
         return Target("body", article=uid, line=max(0, line))
