@@ -152,3 +152,19 @@ def test_coverage_pairs_report_one_event_credibly_and_not(starter):
     assert all(len(kinds) >= 2 for kinds in by_event.values()), by_event
     pairs = [e for e, kinds in by_event.items() if {"credible", "misinformation"} <= set(kinds)]
     assert len(pairs) >= 3, by_event
+
+
+def test_numbers_and_wrong_facts_name_their_core(starter):
+    # Issue 12: a learner who selects exactly "250%" or just the wrong name has found
+    # the red flag. A misleading-number or wrong-fact flag longer than a few words
+    # must say which of its words are the number, name, title, date or place.
+    uncored = [
+        (article.meta.id, ann.quote)
+        for article in starter.articles
+        if article.meta.kind == "misinformation"
+        for ann in article.annotations
+        if ann.category in {"misleading-number", "wrong-fact"}
+        and len(ann.quote.split()) > 3
+        and ann.core is None
+    ]
+    assert uncored == []
