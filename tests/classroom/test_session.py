@@ -302,7 +302,12 @@ def test_a_student_who_joins_after_the_reveal_sees_it_as_absent(session, wire):
     conn, _ = wire.join("Ben")
     article = wire.last(conn, "article")
     assert article["phase"] == "revealed"
-    assert article["reveal"]["yours"] == {"status": "absent", "flags": [], "score": None}
+    assert article["reveal"]["yours"] == {
+        "status": "absent",
+        "flags": [],
+        "score": None,
+        "hints_used": 0,
+    }
     rows = {r.student: r for r in session.results()}
     assert rows["Ben"].status == "absent" and rows["Ben"].score is None
 

@@ -246,15 +246,21 @@ class ClassClient(QObject):
         """Joined, and the connection is up."""
         return self._ready
 
-    def send_draft(self, article_id: str, flags: Sequence[Flag], seconds: int) -> None:
-        """The student's latest flags; kept and sent again after a reconnection if need be."""
-        self._pending_draft = protocol.draft_message(article_id, flags, seconds)
+    def send_draft(
+        self, article_id: str, flags: Sequence[Flag], seconds: int, hints_used: int = 0
+    ) -> None:
+        """The student's latest flags and hints shown; kept and sent again after a
+        reconnection if need be."""
+        self._pending_draft = protocol.draft_message(article_id, flags, seconds, hints_used)
         if self._ready:
             self._send(self._pending_draft)
 
-    def submit(self, article_id: str, flags: Sequence[Flag], seconds: int) -> None:
-        """Submit; kept until the host confirms, and sent again after a reconnection."""
-        self._pending_submit = protocol.submit_message(article_id, flags, seconds)
+    def submit(
+        self, article_id: str, flags: Sequence[Flag], seconds: int, hints_used: int = 0
+    ) -> None:
+        """Submit (with the hints used); kept until the host confirms, and sent again after
+        a reconnection."""
+        self._pending_submit = protocol.submit_message(article_id, flags, seconds, hints_used)
         if self._ready:
             self._send(self._pending_submit)
 

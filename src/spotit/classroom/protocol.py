@@ -20,10 +20,12 @@ from spotit.core.blocks import Block, block_from_json, canonical_text
 from spotit.core.model import (
     ARTICLE_KINDS,
     MAX_LANGUAGE_CHARS,
+    Anchor,
     Annotation,
     ArticleMeta,
     Flag,
     PackMeta,
+    PassageNote,
     language_problem,
 )
 from spotit.core.taxonomy import CATEGORY_ID, ITEM_ID, Category, category_problem
@@ -53,6 +55,10 @@ MAX_TOKEN_CHARS = 100
 MAX_CATEGORIES = 1000
 # What a pack may hold, a class may be sent: one rule for both (see store.pack).
 MAX_ANNOTATIONS = MAX_ANNOTATIONS_PER_ARTICLE
+#: A pack keeps at most as many passage notes per article as red flags (store.pack).
+MAX_NOTES = MAX_ANNOTATIONS_PER_ARTICLE
+#: An article's hints come from its red flags and its notes, one each at most.
+MAX_HINTS = MAX_ANNOTATIONS + MAX_NOTES
 MAX_ARTICLES = 1000
 MAX_DATAGRAM_BYTES = 512
 
@@ -82,6 +88,7 @@ ERROR_CODES = frozenset(
         "not-this-article",
         "revealed",
         "bad-flags",
+        "bad-hints",
         "join-timeout",
     }
 )
@@ -492,20 +499,26 @@ class Resume:
 
 @dataclass(frozen=True)
 class DraftUpdate:
-    """A student's latest flags on the current article, sent as they work."""
+    """A student's latest flags on the current article, sent as they work.
+
+    ``hints_used``: how many of the article's hints the student has been shown so far
+    (0 from an app that predates hints in class).
+    """
 
     article: str
     flags: tuple[Flag, ...]
     seconds: int
+    hints_used: int = 0
 
 
 @dataclass(frozen=True)
 class Submit:
-    """A student's final flags on the current article."""
+    """A student's final flags on the current article, and the hints they used."""
 
     article: str
     flags: tuple[Flag, ...]
     seconds: int
+    hints_used: int = 0
 
 
 @dataclass(frozen=True)
@@ -549,8 +562,18 @@ def parse_client_message(raw: str | bytes) -> ClientMessage:
         article = _text(data, "article", where, 64)
         flags = parse_flags(data.get("flags"), f"{where} flags")
         seconds = _whole(data, "seconds", where, 0, MAX_SECONDS)
+        # Optional: an app from before hints in class sends none, and used none.
+        hints_used = 0
+        if "hints_used" in data:
+            value = data["hints_used"]
+            if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_HINTS:
+                raise ProtocolError(
+                    "bad-hints",
+                    f"{where}: 'hints_used' must be a whole number from 0 to {MAX_HINTS}",
+                )
+            hints_used = value
         cls = DraftUpdate if kind == "draft" else Submit
-        return cls(article, flags, seconds)
+        return cls(article, flags, seconds, hints_used)
     if kind == "leave":
         return Leave()
     if kind == "cannot_show":
@@ -572,20 +595,25 @@ def resume_message(token: str) -> dict:
     return {"type": "resume", "v": PROTOCOL_VERSION, "token": token}
 
 
-def draft_message(article_id: str, flags: Iterable[Flag], seconds: int) -> dict:
-    """A student's latest flags while they work."""
+def draft_message(
+    article_id: str, flags: Iterable[Flag], seconds: int, hints_used: int = 0
+) -> dict:
+    """A student's latest flags while they work, and how many hints they have been shown."""
     return {
         "type": "draft",
         "v": PROTOCOL_VERSION,
         "article": article_id,
         "flags": flags_to_json(flags),
         "seconds": max(0, min(MAX_SECONDS, int(seconds))),
+        "hints_used": max(0, min(MAX_HINTS, int(hints_used))),
     }
 
 
-def submit_message(article_id: str, flags: Iterable[Flag], seconds: int) -> dict:
-    """A student's final flags on an article."""
-    return draft_message(article_id, flags, seconds) | {"type": "submit"}
+def submit_message(
+    article_id: str, flags: Iterable[Flag], seconds: int, hints_used: int = 0
+) -> dict:
+    """A student's final flags on an article, and how many hints they used."""
+    return draft_message(article_id, flags, seconds, hints_used) | {"type": "submit"}
 
 
 def leave_message() -> dict:
@@ -679,6 +707,11 @@ class GoldTally:
         }
 
 
+def note_to_json(note: PassageNote) -> dict:
+    """A passage note as a reveal carries it (its hint went out with the article)."""
+    return {"start": note.start, "end": note.end, "quote": note.quote, "text": note.text}
+
+
 def reveal_payload(
     article: PackArticle,
     status: str,
@@ -686,15 +719,22 @@ def reveal_payload(
     score: int | None,
     students: int,
     tallies: Sequence[GoldTally],
+    hints_used: int = 0,
 ) -> dict:
-    """A reveal for one student: the answer key, their result, the class's counts only."""
+    """A reveal for one student: the answer key and notes, their result, the class's counts."""
     return {
         "type": "reveal",
         "v": PROTOCOL_VERSION,
         "article": article.meta.id,
         "kind": article.meta.kind,
         "annotations": [a.as_json() for a in article.annotations],
-        "yours": {"status": status, "flags": flags_to_json(flags), "score": score},
+        "notes": [note_to_json(n) for n in article.notes],
+        "yours": {
+            "status": status,
+            "flags": flags_to_json(flags),
+            "score": score,
+            "hints_used": hints_used,
+        },
         "class": {"students": students, "flags": [t.as_json() for t in tallies]},
     }
 
@@ -708,8 +748,15 @@ def article_message(
     draft_seconds: int,
     submitted: bool,
     reveal: dict | None,
+    hints: Sequence[str] | None = None,
+    hints_used: int = 0,
 ) -> dict:
-    """The current article for one student (see article_to_json for what it holds)."""
+    """The current article for one student (see article_to_json for what it holds).
+
+    ``hints``: the article's hints as text alone (never the red flag or note each belongs
+    to), or None when the instructor turned hints off; ``hints_used``: how many of them
+    the student has been shown (kept with the draft or the submission).
+    """
     return {
         "type": "article",
         "v": PROTOCOL_VERSION,
@@ -717,9 +764,14 @@ def article_message(
         "count": count,
         "phase": phase,
         "article": article_to_json(article),
+        "hints": None if hints is None else list(hints),
         "draft": None
         if draft is None
-        else {"flags": flags_to_json(draft), "seconds": max(0, min(MAX_SECONDS, draft_seconds))},
+        else {
+            "flags": flags_to_json(draft),
+            "seconds": max(0, min(MAX_SECONDS, draft_seconds)),
+            "hints_used": hints_used,
+        },
         "submitted": submitted,
         "reveal": reveal,
     }
@@ -782,6 +834,10 @@ class Reveal:
     score: int | None
     students: int
     tallies: list[GoldTally]
+    #: The author's notes on passages that are fine (none from an older host).
+    notes: tuple[PassageNote, ...] = ()
+    #: The hints the host counted against this student's score.
+    hints_used: int = 0
 
 
 @dataclass(frozen=True)
@@ -796,6 +852,10 @@ class ArticleOffer:
     draft_seconds: int
     submitted: bool
     reveal: Reveal | None = None
+    #: The article's hints, or None when the session offers none (hints off, older host).
+    hints: tuple[str, ...] | None = None
+    #: Hints already shown to the student (kept by the host with the draft or submission).
+    draft_hints_used: int = 0
 
 
 @dataclass(frozen=True)
@@ -831,6 +891,7 @@ class HostContext:
 
     categories: set[str] = field(default_factory=set)
     texts: dict[str, str] = field(default_factory=dict)  # article id -> text
+    hints: dict[str, int] = field(default_factory=dict)  # article id -> hints offered
     unshown: str | None = None  # the current article, when it could not be shown
 
 
@@ -917,6 +978,7 @@ def _parse_answers(data: dict, article_id: str, text: str, context: HostContext)
     if len(items) > MAX_ANNOTATIONS:
         raise ProtocolError("bad-message", f"{where}: too many annotations")
     annotations = []
+    anchors_left = MAX_ANNOTATIONS  # other places, over the whole key (as a pack keeps them)
     for n, item in enumerate(items, 1):
         at = f"{where}: annotation {n}"
         if not isinstance(item, dict):
@@ -929,7 +991,22 @@ def _parse_answers(data: dict, article_id: str, text: str, context: HostContext)
         quote = _text(item, "quote", at)
         if text[start:end] != quote:
             raise ProtocolError("bad-message", f"{at}: offsets do not match its quote")
-        annotations.append(Annotation(start, end, category, quote, _text(item, "explanation", at)))
+        explanation = _text(item, "explanation", at)
+        also, alternatives, core = _answer_key_extras(item, at, text, context, anchors_left)
+        anchors_left -= len(alternatives)
+        annotations.append(
+            Annotation(
+                start,
+                end,
+                category,
+                quote,
+                explanation,
+                also=also,
+                alternatives=alternatives,
+                core=core,
+            )
+        )
+    notes = _parse_notes(data, where, text)
     yours = _field(data, "yours", dict, where)
     status = _text(yours, "status", where, 20)
     if status not in STATUSES:
@@ -941,6 +1018,9 @@ def _parse_answers(data: dict, article_id: str, text: str, context: HostContext)
         isinstance(score, int) and not isinstance(score, bool) and 0 <= score <= 100
     ):
         raise ProtocolError("bad-message", f"{where}: 'score' must be 0..100 or null")
+    hints_used = 0
+    if "hints_used" in yours:  # an older host counts none
+        hints_used = _whole(yours, "hints_used", where, 0, context.hints.get(article_id, 0))
     klass = _field(data, "class", dict, where)
     students = _whole(klass, "students", where, 0, 100_000)
     tally_items = _field(klass, "flags", list, where)
@@ -958,7 +1038,112 @@ def _parse_answers(data: dict, article_id: str, text: str, context: HostContext)
                 )
             )
         )
-    return Reveal(article_id, kind, annotations, status, flags, score, students, tallies)
+    return Reveal(
+        article_id,
+        kind,
+        annotations,
+        status,
+        flags,
+        score,
+        students,
+        tallies,
+        notes,
+        hints_used,
+    )
+
+
+def _place(item: object, at: str, text: str) -> tuple[int, int, str]:
+    """A place in the text (``start``, ``end``, ``quote``), checked against the text."""
+    if not isinstance(item, dict):
+        raise ProtocolError("bad-message", f"{at} must be an object")
+    start = _whole(item, "start", at, 0, max(0, len(text) - 1))
+    end = _whole(item, "end", at, start + 1, max(start + 1, len(text)))
+    quote = _text(item, "quote", at)
+    if text[start:end] != quote:
+        raise ProtocolError("bad-message", f"{at}: offsets do not match its quote")
+    return start, end, quote
+
+
+def _answer_key_extras(
+    item: dict, at: str, text: str, context: HostContext, anchors_left: int
+) -> tuple[tuple[str, ...], tuple[Anchor, ...], tuple[int, int] | None]:
+    """A red flag's accepted categories, other places and core (pack format 2).
+
+    Each is optional: a host from before format 2 sends none, and the red flag is then
+    scored on its one place with its one category, as that host scored it.
+    """
+    start, end = item["start"], item["end"]
+    also: list[str] = []
+    if item.get("also") is not None:
+        raw = _field(item, "also", list, at)
+        if len(raw) > MAX_CATEGORIES:
+            raise ProtocolError("bad-message", f"{at}: too many accepted categories")
+        for value in raw:
+            if not isinstance(value, str) or value not in context.categories:
+                raise ProtocolError("bad-message", f"{at}: 'also' names an unknown category")
+            if value not in also:
+                also.append(value)
+    alternatives: list[Anchor] = []
+    if item.get("anchors") is not None:
+        raw = _field(item, "anchors", list, at)
+        if not raw or len(raw) - 1 > anchors_left:
+            raise ProtocolError("bad-message", f"{at}: 'anchors' must list 1 to {MAX_ANNOTATIONS}")
+        places = [_place(a, f"{at} anchor {k}", text) for k, a in enumerate(raw, 1)]
+        if places[0] != (start, end, item["quote"]):
+            raise ProtocolError("bad-message", f"{at}: its first anchor must be its own place")
+        alternatives = [Anchor(*p) for p in places[1:]]
+    core = None
+    if item.get("core") is not None:
+        raw_core = _field(item, "core", dict, at)
+        core_start = _whole(raw_core, "start", f"{at} core", start, end - 1)
+        core_end = _whole(raw_core, "end", f"{at} core", core_start + 1, end)
+        core = (core_start, core_end)
+    return tuple(also), tuple(alternatives), core
+
+
+def _parse_notes(data: dict, where: str, text: str) -> tuple[PassageNote, ...]:
+    """The author's notes on passages that are fine; none from a host that sends none."""
+    if data.get("notes") is None:
+        return ()
+    items = _field(data, "notes", list, where)
+    if len(items) > MAX_NOTES:
+        raise ProtocolError("bad-message", f"{where}: too many notes")
+    notes = []
+    for n, item in enumerate(items, 1):
+        at = f"{where}: note {n}"
+        start, end, quote = _place(item, at, text)
+        said = _text(item, "text", at)
+        if not said.strip():
+            raise ProtocolError("bad-message", f"{at}: 'text' is empty")
+        notes.append(PassageNote(start, end, quote, said))
+    return tuple(notes)
+
+
+def _parse_hints(data: dict, where: str) -> tuple[str, ...] | None:
+    """An article's hints (text only), or None when the session offers none.
+
+    They come from the pack like the article, so what a pack may not hold (a hint longer
+    than a pack field, more hints than a pack's red flags and notes) is refused the same way.
+    """
+    raw = data.get("hints")
+    if raw is None:
+        return None
+    if not isinstance(raw, list):
+        raise ProtocolError("bad-message", f"{where}: 'hints' must be a list or null")
+    if len(raw) > MAX_HINTS:
+        raise ProtocolError("bad-message", f"{where}: more than {MAX_HINTS} hints")
+    hints = []
+    for n, hint in enumerate(raw, 1):
+        if not isinstance(hint, str):
+            raise ProtocolError("bad-message", f"{where}: hint {n} must be text")
+        if len(hint) > MAX_FIELD_CHARS:
+            raise ProtocolError(
+                "bad-message", f"{where}: hint {n} is longer than {MAX_FIELD_CHARS} characters"
+            )
+        if not hint.strip():
+            raise ProtocolError("bad-message", f"{where}: hint {n} is empty")
+        hints.append(hint)
+    return tuple(hints)
 
 
 def parse_host_message(raw: str | bytes, context: HostContext) -> HostMessage:
@@ -997,41 +1182,56 @@ def parse_host_message(raw: str | bytes, context: HostContext) -> HostMessage:
             raise ProtocolError("bad-message", f"{where}: unknown phase {phase!r}")
         try:
             article = _parse_article(data.get("article"))
+            hints = _parse_hints(data, "article hints")
         except ProtocolError as exc:
             # The message is sound; its article is not something this app will draw.
             raw = data.get("article")
             raw_id = raw.get("id") if isinstance(raw, dict) else None
             valid = isinstance(raw_id, str) and len(raw_id) <= 64 and ITEM_ID.match(raw_id)
             article_id = raw_id if valid else ""
-            context.texts, context.unshown = {}, article_id
+            context.texts, context.unshown, context.hints = {}, article_id, {}
             raise UnshowableArticle(article_id, index, count, str(exc)) from None
         context.unshown = None
         draft_data = data.get("draft")
-        draft, seconds = None, 0
+        draft, seconds, draft_hints = None, 0, 0
         if draft_data is not None:
             if not isinstance(draft_data, dict):
                 raise ProtocolError("bad-message", f"{where}: 'draft' must be an object or null")
             draft = parse_flags(draft_data.get("flags"), "draft flags")
             check_flags_fit(draft, len(article.text), context.categories, "draft flags")
             seconds = _whole(draft_data, "seconds", where, 0, MAX_SECONDS)
+            if "hints_used" in draft_data:
+                draft_hints = _whole(draft_data, "hints_used", where, 0, len(hints or ()))
         submitted = data.get("submitted")
         if not isinstance(submitted, bool):
             raise ProtocolError("bad-message", f"{where}: 'submitted' must be true or false")
         context.texts = {article.meta.id: article.text}
+        context.hints = {article.meta.id: len(hints or ())}
         reveal = None
         if phase == "revealed":
             try:
                 reveal = _parse_reveal(data.get("reveal"), context)
             except UnshowableAnswers as exc:
                 exc.offer = ArticleOffer(
-                    index, count, phase, article, draft, seconds, submitted, None
+                    index,
+                    count,
+                    phase,
+                    article,
+                    draft,
+                    seconds,
+                    submitted,
+                    None,
+                    hints,
+                    draft_hints,
                 )
                 raise
             if reveal.article != article.meta.id:
                 raise ProtocolError("bad-message", f"{where}: the reveal is of another article")
         elif data.get("reveal") is not None:
             raise ProtocolError("bad-message", f"{where}: a reveal while flagging")
-        return ArticleOffer(index, count, phase, article, draft, seconds, submitted, reveal)
+        return ArticleOffer(
+            index, count, phase, article, draft, seconds, submitted, reveal, hints, draft_hints
+        )
     if kind == "reveal":
         return _parse_reveal(data, context)
     if kind == "submitted":

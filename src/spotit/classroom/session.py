@@ -26,6 +26,7 @@ from spotit.core.model import Flag, PackMeta
 from spotit.core.progress import ClassResult, utc_now
 from spotit.core.scoring import FlagVerdict, GoldVerdict, Report, merge, score
 from spotit.core.taxonomy import Category
+from spotit.practice.session import article_hints
 from spotit.store.pack import Pack
 
 #: A connection that has not joined after this many seconds is closed.
@@ -101,6 +102,7 @@ class Submission:
     seconds: int  # measured by the host, from when the article reached the student
     submitted_at: str
     report: Report
+    hints_used: int = 0  # counted in the report's score, as in practice
 
 
 @dataclass
@@ -115,6 +117,8 @@ class Student:
     first_seen: dict[int, float] = field(default_factory=dict)  # article index -> clock
     drafts: dict[int, tuple[Flag, ...]] = field(default_factory=dict)
     draft_seconds: dict[int, int] = field(default_factory=dict)
+    #: Article index -> how many of its hints the student has been shown (never goes down).
+    hints_used: dict[int, int] = field(default_factory=dict)
     submissions: dict[int, Submission] = field(default_factory=dict)
     #: Other students whose names could be taken for this one (UTS #39 confusables).
     looks_like: list[str] = field(default_factory=list)
@@ -148,6 +152,7 @@ class RosterEntry:
     score: int | None
     looks_like: tuple[str, ...] = ()
     problem: str = ""
+    hints_used: int = 0  # on the current article
 
 
 @dataclass(frozen=True)
@@ -183,7 +188,10 @@ class ClassSession:
         articles: Sequence[PackArticle],
         code: str | None = None,
         clock: Callable[[], float] = time.monotonic,
+        hints: bool = True,
     ) -> None:
+        """``hints``: whether students may ask for the articles' hints (each costs points,
+        as in practice); an instructor running a test turns them off."""
         if not articles:
             raise ValueError("a class session needs at least one article")
         if len(articles) > protocol.MAX_ARTICLES:
@@ -193,6 +201,10 @@ class ClassSession:
         self.categories = list(categories)
         self.category_ids = {c.id for c in self.categories}
         self.articles = list(articles)
+        self.hints_offered = hints
+        # The hints of each article as text alone: the red flag or note each comes from
+        # stays here until the reveal.
+        self._hints = [article_hints(a) if hints else [] for a in self.articles]
         self.code = code or protocol.new_join_code()
         self.clock = clock
         self.index = 0
@@ -230,6 +242,14 @@ class ClassSession:
     def students(self) -> list[Student]:
         return list(self._students.values())
 
+    def hints(self, index: int | None = None) -> list[str]:
+        """The hints students may ask for on an article (the current one by default)."""
+        return list(self._hints[self.index if index is None else index])
+
+    def _hints_used(self, student: Student, index: int) -> int:
+        sub = student.submissions.get(index)
+        return sub.hints_used if sub is not None else student.hints_used.get(index, 0)
+
     def roster(self) -> list[RosterEntry]:
         """Every student who joined, in join order, with their state on the current article."""
         entries = []
@@ -255,6 +275,7 @@ class ClassSession:
                     points,
                     tuple(s.looks_like),
                     s.cannot_show.get(self.index, ""),
+                    self._hints_used(s, self.index),
                 )
             )
         return entries
@@ -570,6 +591,8 @@ class ClassSession:
                     student.draft_seconds.get(index, 0),
                     sub is not None,
                     reveal,
+                    self._hints[index] if self.hints_offered else None,
+                    self._hints_used(student, index),
                 ),
             )
         ]
@@ -582,10 +605,25 @@ class ClassSession:
         if self.phase is not Phase.FLAGGING or self.index in student.submissions:
             return []  # a draft racing its own submission or the reveal: already settled
         protocol.check_flags_fit(message.flags, len(self.article.text), self.category_ids)
+        self._check_hints(message.hints_used)
         student.drafts[self.index] = message.flags
         student.draft_seconds[self.index] = message.seconds
+        # A hint once shown stays shown (and paid for): a lower count changes nothing.
+        used = max(student.hints_used.get(self.index, 0), message.hints_used)
+        student.hints_used[self.index] = used
         self._emit("draft", student.name, f"{len(message.flags)} flags")
         return []
+
+    def _check_hints(self, hints_used: int) -> None:
+        """ProtocolError ``bad-hints`` unless the count fits the hints this article offers."""
+        offered = len(self._hints[self.index])
+        if not 0 <= hints_used <= offered:
+            detail = (
+                "hints are off in this session"
+                if not self.hints_offered
+                else (f"this article has {offered} hint{'' if offered == 1 else 's'}")
+            )
+            raise protocol.ProtocolError("bad-hints", f"'hints_used' is {hints_used}, but {detail}")
 
     def _submit(self, conn: int, student: Student, message: protocol.Submit) -> list[Send]:
         if message.article != self.article.meta.id:
@@ -602,8 +640,13 @@ class ClassSession:
                 "revealed", "the answers were revealed; submissions are closed"
             )
         protocol.check_flags_fit(message.flags, len(self.article.text), self.category_ids)
-        self._record(student, index, message.flags, "submitted")
-        self._emit("submitted", student.name, f"{len(message.flags)} flags")
+        self._check_hints(message.hints_used)
+        hints_used = max(student.hints_used.get(index, 0), message.hints_used)
+        self._record(student, index, message.flags, "submitted", hints_used)
+        detail = f"{len(message.flags)} flags"
+        if hints_used:
+            detail += f", {hints_used} hint{'' if hints_used == 1 else 's'}"
+        self._emit("submitted", student.name, detail)
         return [Send(conn, protocol.submitted_message(message.article, len(message.flags)))]
 
     def _cannot_show(self, student: Student, message: protocol.CannotShow) -> list[Send]:
@@ -617,7 +660,14 @@ class ClassSession:
         self._emit("cannot-show", student.name, message.reason)
         return []
 
-    def _record(self, student: Student, index: int, flags: tuple[Flag, ...], status: str) -> None:
+    def _record(
+        self,
+        student: Student,
+        index: int,
+        flags: tuple[Flag, ...],
+        status: str,
+        hints_used: int = 0,
+    ) -> None:
         article = self.articles[index]
         seen = student.first_seen.get(index, self.clock())
         student.submissions[index] = Submission(
@@ -625,9 +675,12 @@ class ClassSession:
             status,
             max(0, round(self.clock() - seen)),
             utc_now(),
-            score(article.text, article.annotations, flags),
+            # Scored as practice scores it: the notes give reasons, each hint costs.
+            score(article.text, article.annotations, flags, article.notes, hints_used),
+            hints_used,
         )
         student.drafts[index] = flags
+        student.hints_used[index] = hints_used
 
     # -- the instructor's actions ------------------------------------------------------
     def reveal(self) -> list[Send]:
@@ -649,7 +702,13 @@ class ClassSession:
                 and self.index not in s.submissions
                 and self.index not in s.cannot_show
             ):
-                self._record(s, self.index, s.drafts.get(self.index, ()), "auto-submitted")
+                self._record(
+                    s,
+                    self.index,
+                    s.drafts.get(self.index, ()),
+                    "auto-submitted",
+                    s.hints_used.get(self.index, 0),
+                )
         self.phase = Phase.REVEALED
         self._emit("revealed", "", self.article.meta.id)
         return [Send(s.conn, self._reveal_for(s)) for s in self._students.values() if s.connected]
@@ -664,6 +723,7 @@ class ClassSession:
             sub.report.score if sub else None,
             self.submission_count(),
             tallies,
+            sub.hints_used if sub else 0,
         )
 
     def next_article(self) -> list[Send]:
@@ -745,6 +805,7 @@ class ClassSession:
                 "",
                 categories,
                 (),
+                0,
             )
         report = sub.report
         verdicts = [g.verdict for g in report.gold]
@@ -768,6 +829,7 @@ class ClassSession:
             sub.submitted_at,
             tuple(dict(c.__dict__) for c in report.categories),
             sub.flags,
+            sub.hints_used,
         )
 
 
@@ -779,11 +841,14 @@ def _gold_counts(article: PackArticle) -> dict[str, int]:
 
 
 def session_for(
-    pack: Pack, article_ids: Sequence[str] | None = None, code: str | None = None
+    pack: Pack,
+    article_ids: Sequence[str] | None = None,
+    code: str | None = None,
+    hints: bool = True,
 ) -> ClassSession:
     """A ClassSession on ``pack`` with these articles (all of them by default).
 
-    ValueError naming the first unknown id.
+    ``hints``: whether students may ask for hints. ValueError naming the first unknown id.
     """
     known = pack.article_ids()
     ids = article_ids or known
@@ -792,7 +857,9 @@ def session_for(
         raise ValueError(f"the pack has no article {unknown[0]!r}")
     if len(ids) > protocol.MAX_ARTICLES:
         raise ValueError(f"a session can have at most {protocol.MAX_ARTICLES} articles")
-    return ClassSession(pack.meta, pack.categories, [pack.article(i) for i in ids], code=code)
+    return ClassSession(
+        pack.meta, pack.categories, [pack.article(i) for i in ids], code=code, hints=hints
+    )
 
 
 def _check_students_can_join(pack: PackMeta, categories: Sequence[Category], count: int) -> None:

@@ -112,6 +112,7 @@ class ClassResult:
     submitted_at: str
     categories: tuple[dict, ...] = ()  # per category: category, gold, found, missed, ...
     flags: tuple[Flag, ...] = ()
+    hints_used: int = 0  # hints the student asked for (each cost points, as in practice)
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ _RESULT_FIELDS = (
     "flag_count",
     "seconds_spent",
     "submitted_at",
+    "hints_used",
 )
 
 
@@ -131,7 +132,7 @@ class ClassResults:
                 )
             )
         counts = ("gold_count", "found_count", "named_count", "partly_count")
-        counts += ("missed_count", "invented_count", "flag_count")
+        counts += ("missed_count", "invented_count", "flag_count", "hints_used")
         return [
             ClassResult(
                 **{name: r[name] for name in _RESULT_FIELDS}

@@ -731,6 +731,12 @@ def _m005(db) -> None:
         db[table].add_column("hints_used", int, not_null_default=0)
 
 
+@migration("m006_class_hints_used")
+def _m006(db) -> None:
+    # How many hints a student used on a class article: counted in the score, kept beside it.
+    db["class_results"].add_column("hints_used", int, not_null_default=0)
+
+
 def _draft_where(
     learner_id: int, pack_id: str, article_id: str, pack_key: str | None
 ) -> tuple[str, list]:
