@@ -73,12 +73,12 @@ def test_flag_by_keyboard_recategorise_delete_undo_submit_next(window, progress,
     assert rows_of(reader.flag_list) == [["Vague or anonymous source", "Yesterday, at the", ""]]
     assert len(view.extraSelections()) == 1
 
-    # A selection that ends inside a word snaps to the whole word.
-    petrov = text.index("Ivanovich Petrov")
-    move_caret_to(view, petrov + 2)
-    key(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier, 12)
+    # A selection that starts and ends inside words snaps to the whole words.
+    days = text.index("five days")
+    move_caret_to(view, days + 2)
+    key(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier, 5)
     key(view, Qt.Key.Key_4)
-    assert (petrov, petrov + len("Ivanovich Petrov"), "wrong-fact") in [
+    assert (days, days + len("five days"), "wrong-fact") in [
         (f.start, f.end, f.category) for f in reader.flags
     ]
 
