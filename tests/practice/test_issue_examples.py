@@ -104,3 +104,49 @@ def test_flagging_the_headline_as_a_mismatch_finds_every_mismatch_red_flag(pract
             assert report.gold[n].verdict is GoldVerdict.FOUND, article.meta.id
         checked += 1
     assert checked >= 12
+
+
+@pytest.mark.parametrize(
+    ("quote", "category", "keyed"),
+    [
+        # The contradiction in the deadline, flagged at either end of it.
+        ("five days", "wrong-fact", "wrong-fact"),
+        ("within 72 hours", "wrong-fact", "wrong-fact"),
+        # The date stamp that gives the old video away, and the video itself.
+        ("2022", "missing-context", "missing-context"),
+        ("A video now circulating online shows Raskin", "missing-context", "missing-context"),
+        # The number alone, and the chain of sources by its two telling words.
+        ("8 million", "misleading-number", "misleading-number"),
+        ("diplomatic sources", "vague-source", "vague-source"),
+        # Either half of the false choice, and the plea to forward by its urgency.
+        ("there is no third road", "logical-fallacy", "logical-fallacy"),
+        ("tomorrow could be too late", "unsupported-claim", "loaded-language"),
+    ],
+)
+def test_the_first_article_accepts_what_a_teacher_would(practice, articles, quote, category, keyed):
+    # summit-ultimatum is the first article a new learner meets: the obvious flags on it
+    # must find their red flags.
+    article = articles["summit-ultimatum"]
+    verdict, gold = only_verdicts(submit(practice, article, [flag_on(article, quote, category)]))
+    assert verdict is FlagVerdict.CORRECT, quote
+    assert gold.verdict is GoldVerdict.FOUND, quote
+    assert article.annotations[gold.index].category == keyed, quote
+
+
+def test_the_first_article_explains_what_is_fine_and_what_is_close(practice, articles):
+    article = articles["summit-ultimatum"]
+    honest = "The wording of the letter has not been published"
+    outlet = "The Lowmoor Courier"
+    report = submit(
+        practice,
+        article,
+        [flag_on(article, honest, "vague-source"), flag_on(article, outlet, "vague-source")],
+    )
+    fine, near = report.flags
+    # The honest sentence is not a red flag, and the author's note says why.
+    assert fine.verdict is FlagVerdict.NOT_A_RED_FLAG
+    assert fine.note.startswith("An honest sentence")
+    # The named paper is not the problem; the number it is quoted for is.
+    assert near.verdict is FlagVerdict.CLOSE
+    assert "8 million" in near.note
+    assert all(g.verdict is GoldVerdict.MISSED for g in report.gold)
