@@ -25,9 +25,10 @@ from spotit.store.progress import Progress  # noqa: E402
 ARTICLE = "summit-ultimatum"
 FLAGS = [  # (quote, category): a realistic mix of right, wrong-category and invented flags
     ("Yesterday, at the international conference", "vague-source"),
-    ("Ivanovich Petrov", "wrong-fact"),
-    ("The minister is clearly afraid", "unsupported-claim"),
-    ("No other delegation has commented so far", "vague-source"),
+    ("five days", "wrong-fact"),
+    ("He is clearly afraid", "unsupported-claim"),
+    ("2022", "wrong-fact"),
+    ("Their energy ministers are due to meet on Monday", "vague-source"),
 ]
 
 
