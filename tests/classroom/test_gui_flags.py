@@ -114,8 +114,8 @@ def test_the_host_window_shows_the_report_against_the_student(
 
     real = host_module.session_for
 
-    def hostile_first(pack, ids):
-        session = real(pack, ids)
+    def hostile_first(pack, ids, **options):
+        session = real(pack, ids, **options)
         session.articles[0] = with_link(session.articles[0], "/about")
         return session
 

@@ -161,7 +161,7 @@ def test_a_whole_class_from_the_host_window(qtbot, window, progress, tmp_path, m
     assert session.phase is Phase.REVEALED
     until(qtbot, lambda: ana.reveals and ben.reveals)
     assert cell(window.roster, 1, 1) == "✓ taken at reveal"
-    assert cell(window.roster, 0, 3) == str(ana.reveals[-1].score)
+    assert cell(window.roster, 0, 4) == str(ana.reveals[-1].score)
     assert not window.buttons[window.reveal_action].isEnabled()
 
     # Next article (Ctrl+N).

@@ -92,6 +92,12 @@ def register(commands: argparse._SubParsersAction) -> None:
         help="announce the session on the local network so students can find it",
     )
     p.add_argument(
+        "--no-hints",
+        action="store_true",
+        help="offer students no hints (for a test); by default they may ask for an article's "
+        "hints, each used one costing points as in practice",
+    )
+    p.add_argument(
         "--no-save",
         action="store_true",
         help="do not keep the results in the progress database (the gradebook is still written)",
@@ -150,7 +156,7 @@ def cmd_host(args: argparse.Namespace) -> int:
     from spotit.classroom.session import session_for
 
     try:
-        session = session_for(pack, ids)
+        session = session_for(pack, ids, hints=not args.no_hints)
     except ValueError as exc:
         raise ClassUsageError(f"--articles: {exc}") from None
     finally:

@@ -29,6 +29,7 @@ BASE_COLUMNS = [
     "Headline",
     "Status",
     "Score",
+    "Hints used",
     "Spotted F1 %",
     "Named F1 %",
     "Red flags",
@@ -81,6 +82,7 @@ def gradebook_rows(
             r.headline,
             r.status,
             "" if r.score is None else r.score,
+            "" if r.status == "absent" else r.hints_used,  # already counted in the score
             _percent(r.spotted_f1),
             _percent(r.named_f1),
             r.gold_count,

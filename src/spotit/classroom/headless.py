@@ -19,6 +19,7 @@ from spotit.classroom import protocol
 from spotit.classroom.gradebook import default_gradebook_name
 from spotit.classroom.host import HostController
 from spotit.classroom.session import ClassSession, Phase, SessionStateError
+from spotit.core.scoring import HINT_COST
 from spotit.store.progress import Progress
 
 HELP = "commands: reveal, next, end, status, help"
@@ -82,6 +83,8 @@ class HeadlessHost(QObject):
             f"students: Class > Join a class..., host {self.controller.join_address}, "
             f"port {self.controller.port}, code {protocol.format_code(s.code)}"
         )
+        cost = f"on (each one used costs {HINT_COST} points)"
+        self.say(f"hints: {cost if s.hints_offered else 'off'}")
         self.say(f"article 1/{len(s.articles)}: {s.article.meta.headline}")
         if self.controller.announcer is not None:
             where = self.controller.announcer.target or "nowhere (no broadcast address)"
@@ -123,7 +126,9 @@ class HeadlessHost(QObject):
         for entry in roster:
             where = "" if entry.connected else ", offline"
             score = "" if entry.score is None else f", score {entry.score}"
-            self.say(f"  {entry.name}: {entry.state}, {entry.flags} flags{score}{where}")
+            used = entry.hints_used
+            hints = f", {used} hint{'' if used == 1 else 's'}" if used else ""
+            self.say(f"  {entry.name}: {entry.state}, {entry.flags} flags{hints}{score}{where}")
 
     def _finished(self) -> None:
         try:

@@ -65,6 +65,7 @@ class RosterRow:
     connected: bool
     looks_like: tuple[str, ...] = ()
     problem: str = ""  # why the student's app could not show the article
+    hints_used: int = 0  # hints the student asked for on the current article
 
     @property
     def label(self) -> str:
@@ -112,6 +113,7 @@ def roster_rows(roster: Sequence[RosterEntry]) -> list[RosterRow]:
                 entry.connected,
                 entry.looks_like,
                 entry.problem,
+                entry.hints_used,
             )
         )
     return rows

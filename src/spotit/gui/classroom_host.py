@@ -57,6 +57,7 @@ from spotit.classroom.live import (
 )
 from spotit.classroom.server import ServerError
 from spotit.classroom.session import HeatSegment, Phase, SessionStateError, session_for
+from spotit.core.scoring import HINT_COST
 from spotit.gui.document import display_text
 from spotit.gui.itemmodels import Column, RowRole, RowsModel, rows_view
 from spotit.gui.marks import VERDICT_STYLES, tint
@@ -76,6 +77,8 @@ HEAT_LEVELS = tuple(
     )
 )
 REFRESH_MS = 150
+#: The roster's column of hints used (hidden when the session offers none).
+HINTS_COLUMN = 3
 CREDIBLE_NOTE = "✓ Credible article: no red flags; flagging nothing was right."
 
 
@@ -282,6 +285,13 @@ class HostWindow(QMainWindow):
         )
         self.announce_box.setChecked(announce)
         form.addRow("", self.announce_box)
+        self.hints_box = QCheckBox(
+            f"Offer &hints: students may ask for an article's hints (each one used costs "
+            f"{HINT_COST} points, as in practice)"
+        )
+        self.hints_box.setToolTip("Untick it for a test: students then see no hint button.")
+        self.hints_box.setChecked(True)
+        form.addRow("", self.hints_box)
         layout.addLayout(form, 1)
 
         self.setup_error = QLabel()
@@ -369,7 +379,7 @@ class HostWindow(QMainWindow):
             self._setup_problem("Choose a pack and at least one article.")
             return False
         try:
-            session = session_for(pack, ids)
+            session = session_for(pack, ids, hints=self.hints_box.isChecked())
         except (ValueError, PackError) as exc:
             self._setup_problem(str(exc))
             return False
@@ -457,6 +467,14 @@ class HostWindow(QMainWindow):
                 Column("Student", lambda r: r.label, tooltip=lambda r: r.details),
                 Column("Status", lambda r: r.status, tooltip=lambda r: r.details),
                 Column("Flags", lambda r: str(r.flags)),
+                Column(
+                    "Hints",
+                    lambda r: str(r.hints_used),
+                    tooltip=lambda r: (
+                        f"{r.name} asked for {r.hints_used} of this article's "
+                        f"hints; each costs {HINT_COST} points of the score."
+                    ),
+                ),
                 Column("Score", lambda r: "" if r.score is None else str(r.score)),
             ],
             lambda: self.palette().placeholderText(),
@@ -468,7 +486,7 @@ class HostWindow(QMainWindow):
         header = self.roster.header()
         # Every column as wide as its text (the list scrolls sideways when narrow), so a
         # look-alike warning or a student's report is never cut short; the last one fills.
-        for column in (0, 1, 2, 3):
+        for column in (0, 1, 2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         roster_heading.setBuddy(self.roster)
@@ -609,7 +627,14 @@ class HostWindow(QMainWindow):
         )
         roster = session.roster()
         phase = session.phase
-        self.phase_label.setText(PHASE_LINES[phase])
+        offered = len(session.hints())
+        hints = (
+            f"Hints on: {offered} for this article, {HINT_COST} points each."
+            if session.hints_offered
+            else "Hints off."
+        )
+        self.phase_label.setText(f"{PHASE_LINES[phase]} {hints}")
+        self.roster.setColumnHidden(HINTS_COLUMN, not session.hints_offered)
         set_plain(self.count_summary, class_counts(roster))
         self._fill_roster(roster)
         segments, working = session.heat()

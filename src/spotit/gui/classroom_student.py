@@ -39,7 +39,7 @@ from spotit.gui.plain import escape, plain_title, set_plain
 from spotit.gui.reader import ReaderPage
 from spotit.gui.settings import settings_file
 from spotit.gui.windows import resize_to_fit
-from spotit.practice import OpenArticle, Practice
+from spotit.practice import OpenArticle, Practice, Submission
 from spotit.store.progress import Progress, ProgressError
 
 DRAFT_DELAY_MS = 300
@@ -76,8 +76,8 @@ class _ClassPractice:
         return self.open_article(opened.pack, opened.article, fresh=True)
 
     def save_draft(self, opened: OpenArticle, flags, seconds: int, hints_used: int = 0) -> None:
-        # A class article comes without its answer key, so without hints: none to keep.
-        self.window.draft_changed(opened.article.meta.id, list(flags), seconds)
+        # The hints shown go to the host with the flags: it keeps them with the draft.
+        self.window.draft_changed(opened.article.meta.id, list(flags), seconds, hints_used)
 
 
 class StudentWindow(QMainWindow):
@@ -108,7 +108,7 @@ class StudentWindow(QMainWindow):
         #: Why the answers to the current article could not be shown ("" when they could).
         self.answers_problem = ""
         self._replaying = False
-        self._pending_draft: tuple[str, list[Flag], int] | None = None
+        self._pending_draft: tuple[str, list[Flag], int, int] | None = None
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
@@ -145,6 +145,8 @@ class StudentWindow(QMainWindow):
         layout.addWidget(self.class_result)
         self.reader = ReaderPage(_ClassPractice(self))  # type: ignore[arg-type]
         self.reader.submit_handler = self._submit
+        # The hints come from the host with the article (its answer key does not).
+        self.reader.hint_source = self._offered_hints
         # The instructor sets the pace: no trying again, no picking another article.
         self.reader.try_again_action.setEnabled(False)
         feedback = self.reader.feedback
@@ -250,7 +252,14 @@ class StudentWindow(QMainWindow):
             return None
         if offer.article.text_hash != text_hash:
             return None
-        return Draft(text_hash, list(offer.draft), offer.draft_seconds)
+        return Draft(text_hash, list(offer.draft), offer.draft_seconds, offer.draft_hints_used)
+
+    def _offered_hints(self, article) -> list[str] | None:
+        """The hints the host sent with this article; None when the session offers none."""
+        offer = self.offer
+        if offer is None or offer.article.meta.id != article.meta.id or offer.hints is None:
+            return None
+        return list(offer.hints)
 
     def _confirmed(self, _receipt: Submitted) -> None:
         self._update_banner()
@@ -263,7 +272,8 @@ class StudentWindow(QMainWindow):
         self._draft_timer.stop()
         self.statusBar().clearMessage()
         self.reader.flags = list(reveal.flags)
-        self.reader.show_result(reveal.annotations)
+        # Scored here as the host scored it: the same key, the notes, the hints it counted.
+        self.reader.show_result(reveal.annotations, reveal.notes, reveal.hints_used)
         self._show_class_counts(reveal)
         self.class_result.show()
         self._remember(reveal)
@@ -311,8 +321,14 @@ class StudentWindow(QMainWindow):
         if self.practice is None or reveal.status == "absent":
             return
         try:
-            self.practice.record_revealed(
-                self.reader.current, reveal.annotations, reveal.flags, self.reader.seconds_spent()
+            # The reader's article now holds the answer key and notes the reveal brought.
+            self.practice.submit(
+                Submission(
+                    self.reader.current,
+                    list(reveal.flags),
+                    self.reader.seconds_spent(),
+                    reveal.hints_used,
+                )
             )
         except (ProgressError, OSError) as exc:  # the class goes on even if history fails
             self._status(f"Could not add this article to your history: {exc}")
@@ -326,13 +342,15 @@ class StudentWindow(QMainWindow):
         self._update_banner(f"Disconnected: {message}.")
 
     # -- what the student does -------------------------------------------------------------
-    def draft_changed(self, article_id: str, flags: list[Flag], seconds: int) -> None:
+    def draft_changed(
+        self, article_id: str, flags: list[Flag], seconds: int, hints_used: int = 0
+    ) -> None:
         """The reader's flags changed: send them to the host shortly (edits come in bursts)."""
         if self.offer is None or article_id != self.offer.article.meta.id or self._replaying:
             return
         if self.offer.phase != "flagging" or self.reveal is not None:
             return
-        self._pending_draft = (article_id, flags, seconds)
+        self._pending_draft = (article_id, flags, seconds, hints_used)
         self._draft_timer.start()
 
     def flush_draft(self) -> None:
@@ -346,7 +364,7 @@ class StudentWindow(QMainWindow):
             return
         self._draft_timer.stop()
         self._pending_draft = None
-        self.client.submit(self.offer.article.meta.id, flags, seconds)
+        self.client.submit(self.offer.article.meta.id, flags, seconds, self.reader.hints_used)
         self._update_banner()
 
     # -- telling the student where things stand -------------------------------------------------

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from spotit.core.article import PackArticle
-from spotit.core.model import Annotation, Flag
+from spotit.core.model import Annotation, Flag, PassageNote
 from spotit.core.progress import Learner
 from spotit.core.selection import snap_to_words
 from spotit.core.taxonomy import Category
@@ -233,6 +233,11 @@ class ReaderPage(QWidget):
         #: The open article's hints, and how many of them the learner has been shown.
         self.hints: list[str] = []
         self.hints_used = 0
+        #: Where an opened article's hints come from: None means none are offered at all
+        #: (a class whose instructor turned them off), and the hint button is not shown.
+        #: A class's articles come without their answer key, so the class sets its own.
+        self.hint_source: Callable[[PackArticle], list[str] | None] = article_hints
+        self.hints_offered = True
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
         self._timer = QElapsedTimer()
@@ -458,7 +463,9 @@ class ReaderPage(QWidget):
         self.undo_stack.clear()
         self.flags = []
         self._seconds_before = draft.seconds_spent if draft else 0
-        self.hints = article_hints(article)
+        hints = self.hint_source(article)
+        self.hints_offered = hints is not None
+        self.hints = list(hints or [])
         # A resumed draft shows again the hints already given (and already paid for).
         self.hints_used = min(draft.hints_used, len(self.hints)) if draft else 0
         self._show_hints()
@@ -708,7 +715,10 @@ class ReaderPage(QWidget):
 
     def _show_hints(self) -> None:
         self.flag_panel.show_hints(self.hints[: self.hints_used], len(self.hints))
-        self.hint_action.setEnabled(self.editable and self.hints_used < len(self.hints))
+        self.flag_panel.hint_button.setVisible(self.hints_offered)
+        self.hint_action.setEnabled(
+            self.hints_offered and self.editable and self.hints_used < len(self.hints)
+        )
 
     # drafts, submitting --------------------------------------------------------------
     def seconds_spent(self) -> int:
@@ -772,11 +782,22 @@ class ReaderPage(QWidget):
         self.show_feedback()
         self.submitted.emit(done.attempt_id)
 
-    def show_result(self, annotations: list[Annotation]) -> Report:
-        """Score the submitted flags against an answer key that arrived later, and show it."""
-        article = replace(self.current.article, annotations=list(annotations))
+    def show_result(
+        self,
+        annotations: list[Annotation],
+        notes: tuple[PassageNote, ...] = (),
+        hints_used: int | None = None,
+    ) -> Report:
+        """Score the submitted flags against an answer key that arrived later, and show it.
+
+        ``notes`` are the author's notes that came with it; ``hints_used`` the hints the
+        scorer is to count (the ones shown here unless given).
+        """
+        article = replace(self.current.article, annotations=list(annotations), notes=tuple(notes))
         self.current = replace(self.current, article=article)
-        self.report = score_flags(article, self.flags)
+        if hints_used is not None:
+            self.hints_used = hints_used
+        self.report = score_flags(article, self.flags, self.hints_used)
         self.awaiting_result = False
         self.show_feedback()
         return self.report
