@@ -1,5 +1,6 @@
 """The Articles page: the article list, one article's metadata, its Markdown beside a
-preview that looks exactly like the learner's reader, and its annotations."""
+preview that looks exactly like the learner's reader, its annotations (with the rest of
+each one's answer key: accepted categories, core, other places) and its passage notes."""
 
 from __future__ import annotations
 
@@ -16,10 +17,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSizePolicy,
     QSplitter,
+    QTabWidget,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -34,6 +38,9 @@ from spotit.authoring.draft import (
     ArticleDraft,
     DraftAnnotation,
     annotation_at,
+    core_problem,
+    core_span,
+    note_at,
     rendered,
     source_span,
 )
@@ -70,6 +77,23 @@ SHORT_STATES = {
 }
 DIFFICULTIES = ("1 · easy", "2 · medium", "3 · hard")
 UNKNOWN_COLOR = "#888888"
+#: How the rest of the answer key is marked in the preview: each has its own line, never
+#: colour alone. Another place of a red flag: its category's tint with a dashed underline.
+PLACE_UNDERLINE = QTextCharFormat.UnderlineStyle.DashUnderline
+#: A passage note (a passage that is fine): a blue tint with a dotted underline, and ℹ in
+#: its list (the feedback's note colour and symbol).
+NOTE_COLOR = "#1565c0"
+NOTE_UNDERLINE = QTextCharFormat.UnderlineStyle.DotLine
+NOTE_SYMBOL = "ℹ"
+#: The core of a red flag: a line above, a dash-dot underline and a deeper tint of its colour.
+CORE_UNDERLINE = QTextCharFormat.UnderlineStyle.DashDotLine
+#: What the preview's underlines mean, shown under it.
+LEGEND = (
+    "Underlines: solid = annotation · wavy = proposed new passage · dashed = another place "
+    "of it · line above and dash-dot = its core · dotted blue = a note (a passage that is fine)"
+)
+#: The symbol of another place in the lists.
+PLACE_SYMBOL = "⧉"
 
 
 def _quote(text: str, limit: int = 60) -> str:
@@ -127,6 +151,7 @@ class ArticlePage(QWidget):
         session.article_synced.connect(self._article_synced)
         session.article_selected.connect(self._article_selected)
         session.annotation_selected.connect(self._annotation_selected)
+        session.note_selected.connect(self._note_selected)
         session.problems_changed.connect(self._problems_changed)
 
     # -- building ----------------------------------------------------------------------
@@ -243,6 +268,11 @@ class ArticlePage(QWidget):
             column_layout.setContentsMargins(0, 0, 0, 0)
             column_layout.addWidget(field_label(label, widget))
             column_layout.addWidget(widget, 1)
+            if widget is self.preview:
+                self.legend = QLabel(LEGEND)
+                self.legend.setWordWrap(True)
+                self.legend.setAccessibleName("What the preview's underlines mean")
+                column_layout.addWidget(self.legend)
             text_split.addWidget(column)
         text_split.setChildrenCollapsible(False)
         self.text_split = text_split
@@ -315,12 +345,13 @@ class ArticlePage(QWidget):
         self.explanation = TextArea(
             "Explanation, in Markdown",
             "Why this is a red flag, and how a learner can check it (Markdown).",
+            lines=7,
         )
         self.explanation.setTabChangesFocus(True)
         self.explanation.textChanged.connect(self._explanation_typed)
         self.explanation.installEventFilter(self)
         form.addWidget(field_label("E&xplanation", self.explanation))
-        form.addWidget(self.explanation, 1)
+        form.addWidget(self.explanation)
         self.hint = QLineEdit()
         self.hint.setAccessibleName("Hint, optional")
         self.hint.setPlaceholderText("Optional nudge, e.g. “Who is ‘they’?”")
@@ -328,9 +359,11 @@ class ArticlePage(QWidget):
         self.hint.installEventFilter(self)
         form.addWidget(field_label("Hint", self.hint))
         form.addWidget(self.hint)
+        self._build_key_details(form)
         self.delete_button = QPushButton("Delete annotation")
         self.delete_button.clicked.connect(self.actions["delete_annotation"].trigger)
         form.addWidget(self.delete_button)
+        form.addStretch(1)
         self.details = details
         self.explanation.setMinimumHeight(self.explanation.fontMetrics().lineSpacing() * 3)
         details_scroll = QScrollArea()
@@ -338,6 +371,7 @@ class ArticlePage(QWidget):
         details_scroll.setWidgetResizable(True)
         details_scroll.setFrameShape(QFrame.Shape.NoFrame)
         details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.details_scroll = details_scroll
         # List above, details below, in a splitter: at large text sizes both stay usable.
         split = QSplitter(Qt.Orientation.Vertical)
         top = QWidget()
@@ -353,9 +387,173 @@ class ArticlePage(QWidget):
         split.setSizes([300, 400])
         split.setChildrenCollapsible(False)
         self.annotation_split = split
-        layout.addWidget(split)
+        self.key_tabs = QTabWidget()
+        self.key_tabs.setAccessibleName("Answer key: annotations and notes")
+        self.key_tabs.addTab(split, "Annotations")
+        self.key_tabs.addTab(self._build_notes(), "Notes")
+        layout.addWidget(self.key_tabs)
         box.setMinimumWidth(200)
         return box
+
+    def _button(self, label: str, action_name: str | None, tip: str, slot=None) -> QPushButton:
+        button = QPushButton(label)
+        button.setAccessibleName(label)
+        action = self.actions.get(action_name) if action_name else None
+        if action is not None:
+            keys = action.shortcut().toString()
+            button.setToolTip(f"{tip} ({keys})" if keys else tip)
+            button.clicked.connect(action.trigger)
+        else:
+            button.setToolTip(tip)
+            button.clicked.connect(slot)
+        return button
+
+    def _build_key_details(self, form: QVBoxLayout) -> None:
+        """Accepted categories, core and other places of the selected annotation."""
+        self.also_list = QListWidget()
+        self.also_list.setAccessibleName(
+            "Also accepted: other categories that count for this red flag (Space ticks one)"
+        )
+        self.also_list.itemChanged.connect(self._also_toggled)
+        self.also_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.also_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        rows = self.also_list.fontMetrics().lineSpacing() * 5
+        self.also_list.setMinimumHeight(rows)
+        self.also_list.setMaximumHeight(rows * 2)
+        form.addWidget(field_label("Also a&ccepted (other categories that count)", self.also_list))
+        form.addWidget(self.also_list)
+
+        self.core = QLineEdit()
+        self.core.setAccessibleName("Core: the words inside the quote that alone identify it")
+        self.core.setPlaceholderText("e.g. 300%: select words and Set core, or type")
+        self.core.textEdited.connect(lambda t: self.session.set_core(t, typing=True))
+        self.core.installEventFilter(self)
+        self.core_state = plain_label()
+        self.core_state.setWordWrap(True)
+        self.core_state.setAccessibleName("Core state")
+        self.set_core_button = self._button(
+            "Set core", "set_core", "Make the words selected in the preview the core"
+        )
+        self.clear_core_button = self._button(
+            "Clear core", None, "The red flag has no core", lambda: self.session.set_core("")
+        )
+        form.addWidget(field_label("Co&re (the words that alone identify it)", self.core))
+        form.addWidget(self.core)
+        form.addWidget(ReflowGrid([(self.set_core_button,), (self.clear_core_button,)], 2))
+        form.addWidget(self.core_state)
+
+        self.places = QListWidget()
+        self.places.setAccessibleName("Other places of this red flag (Delete removes one)")
+        self.places.setWordWrap(True)
+        self.places.setMinimumHeight(self.places.fontMetrics().lineSpacing() * 2)
+        self.places.setMaximumHeight(self.places.fontMetrics().lineSpacing() * 5)
+        self.places.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.places.installEventFilter(self)
+        self.add_place_button = self._button(
+            "Add place", "add_place", "Add the passage selected in the preview as another place"
+        )
+        self.remove_place_button = self._button(
+            "Remove place",
+            None,
+            "Remove the place selected in the list (Delete)",
+            self.remove_place,
+        )
+        form.addWidget(field_label("Other places &where it may be flagged", self.places))
+        form.addWidget(self.places)
+        form.addWidget(ReflowGrid([(self.add_place_button,), (self.remove_place_button,)], 2))
+
+    def _build_notes(self) -> QWidget:
+        """The article's passage notes: passages that are fine, and why."""
+        self.note_rows = RowsModel(
+            [
+                Column(
+                    "Note",
+                    _note_line,
+                    tooltip=_note_tip,
+                    accessible=_note_tip,
+                )
+            ],
+            parent=self,
+        )
+        self.note_list = QListView()
+        self.note_list.setModel(self.note_rows)
+        self.note_list.setAlternatingRowColors(True)
+        self.note_list.setAccessibleName("Notes on passages of this article that are fine")
+        self.note_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.note_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.note_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.note_list.selectionModel().currentRowChanged.connect(self._note_row_changed)
+        self.note_list.installEventFilter(self)
+        heading = QLabel("Notes: passages that are fine, and why")
+        heading.setStyleSheet("font-weight: bold")
+        self.note_hint_label = QLabel(
+            "Select a passage in the preview that holds up (a named source, a dated figure) "
+            "and press Ctrl+Shift+O."
+        )
+        self.note_hint_label.setWordWrap(True)
+        self.add_note_button = self._button(
+            "Add note", "add_note", "A note on the passage selected in the preview"
+        )
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(heading)
+        top_layout.addWidget(self.note_hint_label)
+        top_layout.addWidget(self.note_list, 1)
+        top_layout.addWidget(self.add_note_button)
+
+        details = QGroupBox("Selected note")
+        form = QVBoxLayout(details)
+        self.note_state = plain_label()
+        self.note_state.setWordWrap(True)
+        self.note_state.setAccessibleName("Note state")
+        form.addWidget(self.note_state)
+        self.move_note_button = self._button(
+            "Use selection",
+            None,
+            "Move the note to the passage selected in the preview",
+            self.move_note,
+        )
+        form.addWidget(self.move_note_button)
+        self.note_text = TextArea(
+            "Note: why the passage is fine, in Markdown",
+            "Why this passage holds up, e.g. “A named source with a date: you can check it.”",
+            lines=7,
+        )
+        self.note_text.setTabChangesFocus(True)
+        self.note_text.textChanged.connect(
+            lambda: self.session.change_note("text", self.note_text.toPlainText().strip())
+        )
+        self.note_text.installEventFilter(self)
+        self.note_text.setMinimumHeight(self.note_text.fontMetrics().lineSpacing() * 3)
+        form.addWidget(field_label("&Note: why the passage is fine", self.note_text))
+        form.addWidget(self.note_text)
+        self.note_hint = QLineEdit()
+        self.note_hint.setAccessibleName("Note hint, optional")
+        self.note_hint.setPlaceholderText("Optional: what to check, e.g. “Who gave these figures?”")
+        self.note_hint.textEdited.connect(lambda t: self.session.change_note("hint", t.strip()))
+        self.note_hint.installEventFilter(self)
+        form.addWidget(field_label("H&int (what to check; not whether it is fine)", self.note_hint))
+        form.addWidget(self.note_hint)
+        self.delete_note_button = self._button(
+            "Delete note", None, "Delete the selected note (Delete in the list)", self.delete_note
+        )
+        form.addWidget(self.delete_note_button)
+        form.addStretch(1)
+        self.note_details = details
+        scroll = QScrollArea()
+        scroll.setWidget(details)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(top)
+        split.addWidget(scroll)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setChildrenCollapsible(False)
+        self.note_split = split
+        return split
 
     # -- following the session -------------------------------------------------------------
     def _draft_changed(self, _old, _focus: Focus, typing: bool) -> None:
@@ -375,6 +573,7 @@ class ArticlePage(QWidget):
         self.show_list()
         self.show_preview(article, categories, selected)
         self.show_annotations(article, categories, selected)
+        self.show_notes(article)
 
     def _article_selected(self) -> None:
         self.show_article(self.session.current_article())
@@ -397,9 +596,24 @@ class ArticlePage(QWidget):
             self.preview.select_span(annotation.start, annotation.end)
             self.preview.blockSignals(blocked)
 
+    def _note_selected(self, index: int | None, show: bool) -> None:
+        article = self.session.current_article()
+        if article is None:
+            return
+        self.show_notes(article)
+        self.show_highlights(
+            article, self.session.draft.categories, self.session.current_annotation
+        )
+        note = article.notes[index] if index is not None else None
+        if show and note is not None and note.start >= 0 and self.preview.text == article.text:
+            blocked = self.preview.blockSignals(True)
+            self.preview.select_span(note.start, note.end)
+            self.preview.blockSignals(blocked)
+
     def _show_annotations(self, article: ArticleDraft) -> None:
         categories, selected = self.session.draft.categories, self.session.current_annotation
         self.show_annotations(article, categories, selected)
+        self.show_notes(article)
         self.show_highlights(article, categories, selected)
 
     # -- showing the draft -------------------------------------------------------------------
@@ -509,6 +723,34 @@ class ArticlePage(QWidget):
                 selection.format.setBackground(tint(color, 150))
                 selection.format.setFontWeight(QFont.Weight.DemiBold)
             selections.append(selection)
+            # Its other places: the same tint, a dashed line.
+            for place in annotation.anchors:
+                if 0 <= place.start < place.end <= len(article.text):
+                    other = QTextEdit.ExtraSelection()
+                    other.cursor = self.preview.span_cursor(place.start, place.end)
+                    other.format = highlight_format(color, PLACE_UNDERLINE)
+                    if annotation.uid == selected:
+                        other.format.setBackground(tint(color, 150))
+                    selections.append(other)
+            # Its core: its own underline, and a deeper tint.
+            core = core_span(article, annotation)
+            if core is not None:
+                mark = QTextEdit.ExtraSelection()
+                mark.cursor = self.preview.span_cursor(*core)
+                mark.format = highlight_format(color, CORE_UNDERLINE)
+                mark.format.setFontOverline(True)
+                # In the text's own colour: the category's would vanish on its own tint.
+                mark.format.setUnderlineColor(self.preview.palette().text().color())
+                mark.format.setBackground(tint(color, 200 if annotation.uid == selected else 140))
+                selections.append(mark)
+        chosen = self.session.current_note
+        for n, note in enumerate(article.notes):
+            if 0 <= note.start < note.end <= len(article.text):
+                fine = QTextEdit.ExtraSelection()
+                fine.cursor = self.preview.span_cursor(note.start, note.end)
+                fine.format = highlight_format(NOTE_COLOR, NOTE_UNDERLINE)
+                fine.format.setBackground(tint(NOTE_COLOR, 110 if n == chosen else 35))
+                selections.append(fine)
         self.preview.setExtraSelections(selections)
 
     def show_annotations(
@@ -542,6 +784,7 @@ class ArticlePage(QWidget):
             set_line_text(self.hint, "")
             self.accept_button.setVisible(False)
             self.reselect_button.setVisible(False)
+            self._show_key_details(article, categories, None)
             return
         set_plain(self.state_label, _state_text(annotation, article))
         self.accept_button.setVisible(annotation.status == FUZZY)
@@ -557,6 +800,110 @@ class ArticlePage(QWidget):
             self.explanation.set_text_quietly(annotation.explanation)
         if self.hint.text().strip() != annotation.hint:
             set_line_text(self.hint, annotation.hint)
+        self._show_key_details(article, categories, annotation)
+
+    def _show_key_details(self, article, categories, annotation: DraftAnnotation | None) -> None:
+        """The selected annotation's accepted categories, core and other places."""
+        self._quiet = True
+        try:
+            also = annotation.also if annotation else ()
+            wanted = [
+                (c.id, f"{n + 1 if n < 9 else ' '}  {c.name}", c.color)
+                for n, c in enumerate(categories)
+                if annotation is None or c.id != annotation.category
+            ]
+            known = {c.id for c in categories}
+            wanted += [
+                (x, f"⚠ unknown category: {x}", UNKNOWN_COLOR) for x in also if x not in known
+            ]
+            shown = [
+                (
+                    self.also_list.item(k).data(Qt.ItemDataRole.UserRole),
+                    self.also_list.item(k).text(),
+                )
+                for k in range(self.also_list.count())
+            ]
+            if shown != [(i, t) for i, t, _ in wanted]:
+                self.also_list.clear()
+                for category_id, label, color in wanted:
+                    item = QListWidgetItem(swatch(color), label)
+                    item.setData(Qt.ItemDataRole.UserRole, category_id)
+                    item.setFlags(
+                        Qt.ItemFlag.ItemIsEnabled
+                        | Qt.ItemFlag.ItemIsUserCheckable
+                        | Qt.ItemFlag.ItemIsSelectable
+                    )
+                    self.also_list.addItem(item)
+            for k in range(self.also_list.count()):
+                item = self.also_list.item(k)
+                state = (
+                    Qt.CheckState.Checked
+                    if item.data(Qt.ItemDataRole.UserRole) in also
+                    else Qt.CheckState.Unchecked
+                )
+                if item.checkState() != state:
+                    item.setCheckState(state)
+            core = annotation.core if annotation else ""
+            if normalise(self.core.text()) != core:
+                set_line_text(self.core, core)
+            set_plain(self.core_state, _core_text(article, annotation) if annotation else "")
+            self.clear_core_button.setEnabled(bool(core))
+            places = annotation.anchors if annotation else ()
+            texts = [_place_text(place) for place in places]
+            if [self.places.item(k).text() for k in range(self.places.count())] != texts:
+                row = self.places.currentRow()
+                self.places.clear()
+                for text in texts:
+                    self.places.addItem(text)
+                if texts:
+                    self.places.setCurrentRow(min(max(row, 0), len(texts) - 1))
+            self.remove_place_button.setEnabled(bool(places))
+        finally:
+            self._quiet = False
+
+    def show_notes(self, article: ArticleDraft | None) -> None:
+        """The article's passage notes and the selected one's details."""
+        rows = [(article, n, note) for n, note in enumerate(article.notes)] if article else []
+        selected = self.session.current_note
+        self._quiet = True
+        try:
+
+            def shown(rows) -> list:
+                return [(note, _note_passage(a, note)) for a, _n, note in rows]
+
+            if shown(self.note_rows.rows) != shown(rows):
+                self.note_rows.set_rows(rows)
+            if selected is not None and selected < len(rows):
+                if self.note_list.currentIndex().row() != selected:
+                    self.note_list.selectionModel().setCurrentIndex(
+                        self.note_rows.index(selected, 0),
+                        QItemSelectionModel.SelectionFlag.ClearAndSelect,
+                    )
+            else:
+                self.note_list.selectionModel().clear()
+        finally:
+            self._quiet = False
+        self.key_tabs.setTabText(0, f"Annotations ({len(article.annotations) if article else 0})")
+        self.key_tabs.setTabText(1, f"Notes ({len(rows)})")
+        self.note_hint_label.setVisible(not rows)
+        note = (
+            article.notes[selected]
+            if article and selected is not None and selected < len(rows)
+            else None
+        )
+        self.note_details.setEnabled(note is not None)
+        if note is None:
+            set_plain(self.note_state, "No note selected.")
+            self.note_text.set_text_quietly("")
+            set_line_text(self.note_hint, "")
+            self.move_note_button.setVisible(False)
+            return
+        set_plain(self.note_state, _note_state_text(article, note))
+        self.move_note_button.setVisible(note.start < 0)
+        if self.note_text.toPlainText().strip() != note.text:
+            self.note_text.set_text_quietly(note.text)
+        if self.note_hint.text().strip() != note.hint:
+            set_line_text(self.note_hint, note.hint)
 
     # -- edits ---------------------------------------------------------------------------------
     def _meta_edited(self, field: str, value) -> None:
@@ -586,8 +933,110 @@ class ArticlePage(QWidget):
         if row is not None and not self._quiet:
             self.session.select_annotation(row[1].uid)
 
+    def _note_row_changed(self, current, _previous=None) -> None:
+        row = self.note_rows.row(current)
+        if row is not None and not self._quiet:
+            self.session.select_note(row[1])
+
+    def _also_toggled(self, _item) -> None:
+        if self._quiet:
+            return
+        checked = [
+            self.also_list.item(k).data(Qt.ItemDataRole.UserRole)
+            for k in range(self.also_list.count())
+            if self.also_list.item(k).checkState() == Qt.CheckState.Checked
+        ]
+        self.session.set_also(checked)
+
     def _status(self, message: str) -> None:
         self.session.status.emit(message)
+
+    # -- the rest of the answer key ------------------------------------------------------------
+    def _needs_annotation(self) -> ArticleDraft | None:
+        article = self.session.flush()
+        if article is None or self.session.selected_annotation() is None:
+            self._status("Select an annotation first (F8 or the list).")
+            return None
+        return article
+
+    def set_core_from_selection(self) -> None:
+        """Make the words selected in the preview the selected annotation's core."""
+        article = self._needs_annotation()
+        if article is None:
+            return
+        span = self._selected_span(article)
+        problem = span if isinstance(span, str) else self.session.core_from_span(span)
+        if problem:
+            self._status(f"Cannot set the core: {problem}.")
+        else:
+            self._status("Core set: it is marked with a line above and below.")
+
+    def add_place(self) -> None:
+        """Add the passage selected in the preview as another place of the selected annotation."""
+        article = self._needs_annotation()
+        if article is None:
+            return
+        span = self._selected_span(article)
+        problem = span if isinstance(span, str) else self.session.add_place(span)
+        if problem:
+            self._status(f"Cannot add the place: {problem}.")
+        else:
+            self.places.setCurrentRow(self.places.count() - 1)
+            self._status("Place added: flagging it finds this red flag too.")
+
+    def remove_place(self) -> None:
+        """Remove the other place selected in the list."""
+        if self.session.remove_place(self.places.currentRow()):
+            self._status("Place removed; Ctrl+Z brings it back.")
+        else:
+            self._status("Select a place in the list first.")
+
+    def focus_also(self) -> bool:
+        """Put the focus in the selected annotation's accepted categories."""
+        if self.session.selected_annotation() is None:
+            self._status("Select an annotation first (F8 or the list).")
+            return False
+        self.show_key_tab(0)
+        self.also_list.setFocus()
+        if self.also_list.currentRow() < 0 and self.also_list.count():
+            self.also_list.setCurrentRow(0)
+        return True
+
+    def show_key_tab(self, index: int) -> None:
+        self.key_tabs.setCurrentIndex(index)
+
+    def add_note(self) -> int | None:
+        """A note on the passage selected in the preview; its text box gets the focus."""
+        article = self.session.flush()
+        if article is None:
+            return None
+        span = self._selected_span(article)
+        index = span if isinstance(span, str) else self.session.add_note(span)
+        if isinstance(index, str):
+            self._status(f"Cannot add a note: {index}.")
+            return None
+        self.show_key_tab(1)
+        self.note_text.setFocus()
+        self._status("Note added. Say why the passage is fine; Esc goes back to the preview.")
+        return index
+
+    def move_note(self) -> None:
+        """Move the selected note to the passage selected in the preview."""
+        article = self.session.flush()
+        if article is None or self.session.selected_note() is None:
+            self._status("Select the note to move first.")
+            return
+        span = self._selected_span(article)
+        problem = span if isinstance(span, str) else self.session.move_selected_note(span)
+        if problem:
+            self._status(f"Cannot move the note: {problem}.")
+
+    def delete_note(self) -> None:
+        """Delete the selected note."""
+        if self.session.delete_selected_note():
+            self._status("Note deleted; Ctrl+Z brings it back.")
+        else:
+            self._status("Select a note first.")
 
     # -- annotating --------------------------------------------------------------------------
     def _selected_span(self, article: ArticleDraft) -> tuple[int, int] | str:
@@ -750,9 +1199,15 @@ class ArticlePage(QWidget):
         by_mouse = QApplication.mouseButtons() != Qt.MouseButton.NoButton
         if pinned is not None and pinned.status in NEEDS_AUTHOR and not by_mouse:
             return
-        hit = annotation_at(article, self.preview.caret())
+        caret = self.preview.caret()
+        hit = annotation_at(article, caret) or _place_at(article, caret)
         if hit is not None and hit.uid != self.session.current_annotation:
             self.session.select_annotation(hit.uid, show=False)
+            self.show_key_tab(0)
+        elif hit is None and (note := note_at(article, caret)) is not None:
+            if note != self.session.current_note:
+                self.session.select_note(note, show=False)
+            self.show_key_tab(1)
 
     def _preview_menu(self, menu) -> None:
         fill = self.actions.get("fill_menu")
@@ -792,7 +1247,18 @@ class ArticlePage(QWidget):
             if plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.explanation.setFocus()
                 return True
-        if obj in (self.explanation, self.hint) and plain and key == Qt.Key.Key_Escape:
+        if obj is self.places and plain and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.remove_place()
+            return True
+        if obj is self.note_list:
+            if plain and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self.delete_note()
+                return True
+            if plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.note_text.setFocus()
+                return True
+        editors = (self.explanation, self.hint, self.core, self.note_text, self.note_hint)
+        if obj in editors and plain and key == Qt.Key.Key_Escape:
             self.preview.setFocus()
             return True
         return False
@@ -878,3 +1344,61 @@ def _state_text(annotation: DraftAnnotation, article: ArticleDraft) -> str:
     if annotation.status == MOVED:
         return f"{symbol} Moved with the text; still on {_quote(annotation.quote)}."
     return f"{symbol} Anchored on {_quote(annotation.quote)}."
+
+
+def normalise(text: str) -> str:
+    """Runs of spaces as one, no spaces at the ends: what a core or quote means."""
+    return " ".join(text.split())
+
+
+def _place_at(article: ArticleDraft, position: int) -> DraftAnnotation | None:
+    """The annotation one of whose other places holds ``position``, if any."""
+    for annotation in article.annotations:
+        for place in annotation.anchors:
+            if (
+                place.start >= 0
+                and place.start <= position <= place.end
+                and place.end > place.start
+            ):
+                return annotation
+    return None
+
+
+def _place_text(place) -> str:
+    if place.start >= 0:
+        return f"{PLACE_SYMBOL} {_quote(place.quote)}"
+    return f"⚠ not found in the text: {_quote(place.quote)}"
+
+
+def _core_text(article: ArticleDraft, annotation: DraftAnnotation) -> str:
+    if not annotation.core:
+        return "No core: a flag must cover enough of the quote."
+    problem = core_problem(article, annotation, annotation.core)
+    if problem:
+        return f"⚠ {problem}."
+    return "✓ Marked in the preview with a line above it: flagging just these words finds it."
+
+
+def _note_passage(article: ArticleDraft, note) -> str:
+    return note.quote if note.start < 0 else article.text[note.start : note.end]
+
+
+def _note_line(row) -> str:
+    article, _n, note = row
+    state = f"{NOTE_SYMBOL} fine" if note.start >= 0 else "⚠ not found"
+    said = note.text.split("\n", 1)[0] if note.text else "✎ no note yet"
+    return f"{_note_passage(article, note)}\n{state} · {said}"
+
+
+def _note_tip(row) -> str:
+    article, _n, note = row
+    return f"{_note_passage(article, note)}\n{_note_state_text(article, note)}\n{note.text}"
+
+
+def _note_state_text(article: ArticleDraft, note) -> str:
+    if note.start < 0:
+        return (
+            f"⚠ {_quote(note.quote)} is not found once in the text. Select the passage it "
+            "should mark and use the selection, or delete the note."
+        )
+    return f"{NOTE_SYMBOL} On {_quote(note.quote)} (dotted underline in the preview)."

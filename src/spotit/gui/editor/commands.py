@@ -18,13 +18,15 @@ class Focus:
     """Where a change happened, so undo and redo can show it.
 
     ``page`` is "articles", "pack" or "categories"; ``article`` and
-    ``annotation`` are uids; ``category`` is an id.
+    ``annotation`` are uids; ``category`` is an id; ``note`` is the index of a
+    passage note in its article.
     """
 
     page: str = "articles"
     article: int | None = None
     annotation: int | None = None
     category: str | None = None
+    note: int | None = None
 
 
 #: How a command shows a draft: ``show(draft, focus, typing)`` (the editor session's ``show_draft``).

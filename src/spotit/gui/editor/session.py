@@ -11,7 +11,8 @@ the session, and redraw when it says what changed:
   pack opened: then ``old`` is None);
 - ``article_synced(article)``: the current article was re-rendered and its
   annotations re-anchored (after a pause in typing, or at once);
-- ``article_selected()`` and ``annotation_selected(uid, show)``: the selection moved;
+- ``article_selected()``, ``annotation_selected(uid, show)`` and
+  ``note_selected(index, show)``: the selection moved;
 - ``problems_changed(issues)``: a validation finished;
 - ``saved(folder)`` and ``status(text)``.
 
@@ -36,21 +37,32 @@ from spotit.authoring.draft import (
     add_annotation,
     add_article,
     add_category,
+    add_note,
+    add_place,
     confirm_annotation,
+    core_at,
     delete_annotation,
     delete_article,
     delete_category,
+    delete_note,
     duplicate_article,
     move_annotation,
     move_article,
     move_category,
+    move_note,
     new_pack,
+    note_problem,
+    place_problem,
+    remove_place,
     replace_article,
+    set_also,
+    set_core,
     source_layout,
     span_problem,
     synced,
     update_annotation,
     update_category,
+    update_note,
 )
 from spotit.authoring.saving import export_pack_file, write_source
 from spotit.authoring.validation import Issue, Target, check
@@ -71,6 +83,7 @@ class EditorSession(QObject):
     article_synced = Signal(object)
     article_selected = Signal()
     annotation_selected = Signal(object, bool)
+    note_selected = Signal(object, bool)
     problems_changed = Signal(object)
     saved = Signal(object)
     status = Signal(str)
@@ -85,6 +98,8 @@ class EditorSession(QObject):
         self.files: dict[str, str] = {}
         self.current_uid: int | None = None
         self.current_annotation: int | None = None
+        #: the index of the selected passage note in the current article
+        self.current_note: int | None = None
         self.issues: list[Issue] = []
         self.last_category: str | None = None
         self._generation = 0
@@ -108,6 +123,7 @@ class EditorSession(QObject):
         self.path = folder
         self.current_uid = self.draft.articles[0].uid if self.draft.articles else None
         self.current_annotation = None
+        self.current_note = None
         self.issues = []
         self.draft_changed.emit(None, Focus("articles", self.current_uid), False)
         self.flush()
@@ -142,7 +158,12 @@ class EditorSession(QObject):
             target = issue.target
             if target.article is not None:
                 # An annotation counts once, however many problems it has.
-                place = ("annotation", target.annotation) if target.annotation else ("issue", n)
+                if target.annotation:
+                    place = ("annotation", target.annotation)
+                elif target.kind == "note" and target.note is not None:
+                    place = ("note", target.note)
+                else:
+                    place = ("issue", n)
                 places.setdefault(target.article, set()).add(place)
         for article in self.draft.articles:
             for annotation in article.annotations:
@@ -157,6 +178,7 @@ class EditorSession(QObject):
         self.flush()
         self.current_uid = uid
         self.current_annotation = None
+        self.current_note = None
         self.article_selected.emit()
         self.flush()
 
@@ -166,6 +188,21 @@ class EditorSession(QObject):
             return
         self.current_annotation = uid
         self.annotation_selected.emit(uid, show)
+
+    def select_note(self, index: int | None, show: bool = True) -> None:
+        """Select a passage note of the current article; ``show`` also selects its passage."""
+        article = self.current_article()
+        if article is None:
+            return
+        self.current_note = index if index is not None and index < len(article.notes) else None
+        self.note_selected.emit(self.current_note, show)
+
+    def selected_note(self):
+        """The passage note selected in the current article (a ``PassageNote``), if any."""
+        article = self.current_article()
+        if article is None or self.current_note is None:
+            return None
+        return article.notes[self.current_note] if self.current_note < len(article.notes) else None
 
     # -- the draft and its changes --------------------------------------------------------
     def change(
@@ -184,12 +221,13 @@ class EditorSession(QObject):
         text: str,
         merge_key: tuple | None = None,
         annotation: int | None = None,
+        note: int | None = None,
     ) -> None:
         """Replace one article of the draft, as one undoable step."""
         self.change(
             replace_article(self.draft, new),
             text,
-            Focus("articles", new.uid, annotation),
+            Focus("articles", new.uid, annotation, note=note),
             merge_key,
         )
 
@@ -207,12 +245,18 @@ class EditorSession(QObject):
             )
         if focus.annotation is not None:
             self.current_annotation = focus.annotation
+        if focus.note is not None:
+            self.current_note = focus.note
         article = self.current_article()
         if article is None or (
             self.current_annotation is not None
             and article.annotation(self.current_annotation) is None
         ):
             self.current_annotation = None
+        if article is None or (
+            self.current_note is not None and self.current_note >= len(article.notes)
+        ):
+            self.current_note = None
         self.draft_changed.emit(old, focus, typing)
         if typing:
             self._render_timer.start()
@@ -422,6 +466,110 @@ class EditorSession(QObject):
         )
         self.current_annotation = following
         self.change_article(new, "Delete annotation", None, following)
+        return True
+
+    # -- the rest of the answer key: also, core, other places ---------------------------------------
+    def set_also(self, also) -> None:
+        """The categories the selected annotation accepts besides its own (in this order)."""
+        article, annotation = self.current_article(), self.selected_annotation()
+        if article is None or annotation is None or tuple(also) == annotation.also:
+            return
+        new = set_also(article, annotation.uid, also)
+        self.change_article(new, "Edit accepted categories", None, annotation.uid)
+
+    def set_core(self, words: str, typing: bool = False) -> None:
+        """Set (or with "" clear) the selected annotation's core; typing merges into one step."""
+        article, annotation = self.current_article(), self.selected_annotation()
+        if article is None or annotation is None:
+            return
+        new = set_core(article, annotation.uid, words)
+        merge = ("core", annotation.uid) if typing else None
+        self.change_article(
+            new, "Clear core" if not words.strip() else "Set core", merge, annotation.uid
+        )
+
+    def core_from_span(self, span: tuple[int, int]) -> str | None:
+        """Make the selected words the selected annotation's core; why they cannot be, or None."""
+        article, annotation = self.current_article(), self.selected_annotation()
+        if article is None or annotation is None:
+            return "select the annotation first (F8 or the list)"
+        try:
+            words = core_at(article, annotation, *span)
+        except ValueError as exc:
+            return str(exc)
+        self.set_core(words)
+        return None
+
+    def add_place(self, span: tuple[int, int]) -> str | None:
+        """Add ``span`` as another place of the selected annotation; why it cannot be, or None."""
+        article, annotation = self.current_article(), self.selected_annotation()
+        if article is None or annotation is None:
+            return "select the annotation first (F8 or the list)"
+        problem = place_problem(article, annotation, *span)
+        if problem:
+            return problem
+        self.change_article(
+            add_place(article, annotation.uid, *span), "Add place", None, annotation.uid
+        )
+        return None
+
+    def remove_place(self, index: int) -> bool:
+        """Remove the selected annotation's ``index``-th other place; False if there is none."""
+        article, annotation = self.current_article(), self.selected_annotation()
+        if article is None or annotation is None or not 0 <= index < len(annotation.anchors):
+            return False
+        self.change_article(
+            remove_place(article, annotation.uid, index), "Remove place", None, annotation.uid
+        )
+        return True
+
+    # -- passage notes ------------------------------------------------------------------------------
+    def add_note(self, span: tuple[int, int]) -> int | str:
+        """A new note on ``span`` of the current article; its index, or why it cannot be."""
+        article = self.current_article()
+        if article is None:
+            return "there is no article"
+        problem = note_problem(article, *span)
+        if problem:
+            return problem
+        new, index = add_note(article, *span)
+        self.current_note = index
+        self.change_article(new, "Add note", note=index)
+        self.select_note(index, show=False)
+        return index
+
+    def change_note(self, field: str, value: str) -> None:
+        """Change the selected note's ``text`` or ``hint`` (typing merges into one step)."""
+        article, note = self.current_article(), self.selected_note()
+        if article is None or note is None or getattr(note, field) == value:
+            return
+        index = self.current_note
+        new = update_note(article, index, **{field: value})
+        label = "Edit note" if field == "text" else "Edit note hint"
+        self.change_article(new, label, ("note", article.uid, index, field), note=index)
+
+    def move_selected_note(self, span: tuple[int, int]) -> str | None:
+        """Put the selected note on ``span``; why it cannot be, or None."""
+        article, note = self.current_article(), self.selected_note()
+        if article is None or note is None:
+            return "select the note to move first"
+        problem = note_problem(article, *span, skip=self.current_note)
+        if problem:
+            return problem
+        index = self.current_note
+        self.change_article(move_note(article, index, *span), "Move note", note=index)
+        return None
+
+    def delete_selected_note(self) -> bool:
+        """Delete the selected note (the next one is selected); False if none was."""
+        article, note = self.current_article(), self.selected_note()
+        if article is None or note is None:
+            return False
+        index = self.current_note
+        new = delete_note(article, index)
+        following = min(index, len(new.notes) - 1) if new.notes else None
+        self.current_note = following
+        self.change_article(new, "Delete note", note=following)
         return True
 
     def stepped_annotation(self, step: int) -> int | None:

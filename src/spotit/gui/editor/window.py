@@ -64,6 +64,12 @@ SHORTCUTS_HELP = """
 (Esc returns to the preview)</td></tr>
 <tr><td><b>Ctrl+Shift+Y</b></td><td>accept the new passage proposed for a changed quote</td></tr>
 <tr><td><b>Ctrl+Shift+R</b></td><td>move the selected annotation to the selection</td></tr>
+<tr><td><b>Ctrl+Shift+L</b></td><td>the categories also accepted for it (Space ticks one)</td></tr>
+<tr><td><b>Ctrl+Shift+K</b></td><td>make the selected words its core</td></tr>
+<tr><td><b>Ctrl+Shift+P</b></td><td>add the selection as another place of it (Delete in the
+list removes one)</td></tr>
+<tr><td><b>Ctrl+Shift+O</b></td><td>add a note on the selection: a passage that is fine
+(Delete in the notes list removes one)</td></tr>
 <tr><td><b>Delete</b> (preview, list) or <b>Ctrl+Shift+Delete</b></td><td>delete the annotation</td></tr>
 <tr><td><b>F8</b> / <b>Shift+F8</b></td><td>next / previous annotation</td></tr>
 <tr><td><b>Ctrl+F8</b></td><td>next annotation that needs you (changed or orphaned)</td></tr>
@@ -71,8 +77,8 @@ SHORTCUTS_HELP = """
 <tr><td><b>F5</b></td><td>try the article as a learner</td></tr>
 <tr><td><b>Ctrl+Shift+N</b> / <b>Ctrl+Shift+D</b></td><td>add / duplicate an article</td></tr>
 <tr><td><b>Alt+Shift+Up</b> / <b>Alt+Shift+Down</b></td><td>move the article up / down</td></tr>
-<tr><td><b>Ctrl+1</b> … <b>Ctrl+6</b></td><td>article list, Markdown, preview, annotations,
-problems, pack details</td></tr>
+<tr><td><b>Ctrl+1</b> … <b>Ctrl+8</b></td><td>article list, Markdown, preview, annotations,
+problems, pack details, categories, notes</td></tr>
 <tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>undo / redo (text and annotations, in order)</td></tr>
 <tr><td><b>Ctrl+S</b> / <b>Ctrl+E</b></td><td>save / export as .spotit</td></tr>
 </table>
@@ -117,6 +123,9 @@ class PackEditor(QMainWindow):
             "accept_annotation": self.accept_annotation_action,
             "reselect_annotation": self.reselect_annotation_action,
             "delete_annotation": self.delete_annotation_action,
+            "set_core": self.set_core_action,
+            "add_place": self.add_place_action,
+            "add_note": self.add_note_action,
             "fill_menu": self.fill_annotation_menu,
         }
         self.article_page = ArticlePage(session, actions)
@@ -133,6 +142,9 @@ class PackEditor(QMainWindow):
             self.article_page.source,
             self.article_page.explanation,
             self.article_page.hint,
+            self.article_page.core,
+            self.article_page.note_text,
+            self.article_page.note_hint,
             self.pack_page.description,
             self.pack_page.notice,
             self.categories_page.name,
@@ -270,6 +282,22 @@ class PackEditor(QMainWindow):
         self.delete_annotation_action = a(
             "&Delete annotation", lambda: self.article_page.delete_annotation(), "Ctrl+Shift+Del"
         )
+        self.edit_also_action = a("Also &accepted categories", self._focus_also, "Ctrl+Shift+L")
+        self.set_core_action = a(
+            "Set c&ore from selection",
+            lambda: self._on_articles(self.article_page.set_core_from_selection),
+            "Ctrl+Shift+K",
+        )
+        self.add_place_action = a(
+            "Add selection as another p&lace",
+            lambda: self._on_articles(self.article_page.add_place),
+            "Ctrl+Shift+P",
+        )
+        self.add_note_action = a(
+            "Add &note on selection (a passage that is fine)",
+            lambda: self._on_articles(self.article_page.add_note),
+            "Ctrl+Shift+O",
+        )
         self.next_annotation_action = a(
             "&Next annotation", lambda: self.article_page.step_annotation(1), "F8"
         )
@@ -346,6 +374,7 @@ class PackEditor(QMainWindow):
             ("Problems", "Ctrl+5", lambda: self._go("problems")),
             ("Pack details", "Ctrl+6", lambda: self._go("pack")),
             ("Categories", "Ctrl+7", lambda: self._go("categories")),
+            ("Notes", "Ctrl+8", lambda: self._go("notes")),
         )
         for text, key, slot in places:
             view_menu.addAction(self._action(text, slot, key))
@@ -392,9 +421,14 @@ class PackEditor(QMainWindow):
                 self.edit_hint_action,
                 self.accept_annotation_action,
                 self.reselect_annotation_action,
+                self.edit_also_action,
+                self.set_core_action,
+                self.add_place_action,
                 self.delete_annotation_action,
             ):
                 menu.addAction(action)
+        if everything or self.article_page.preview.textCursor().hasSelection():
+            menu.addAction(self.add_note_action)
         if everything:
             menu.addSeparator()
             for action in (
@@ -529,6 +563,15 @@ class PackEditor(QMainWindow):
             self.tabs.setCurrentWidget(self.article_page)
         self.article_page.next_needing_author()
 
+    def _on_articles(self, slot) -> None:
+        self.tabs.setCurrentWidget(self.article_page)
+        slot()
+
+    def _focus_also(self) -> None:
+        if self.session.selected_annotation() is not None:
+            self.tabs.setCurrentWidget(self.article_page)
+        self.article_page.focus_also()
+
     def _focus_detail(self, field: str) -> None:
         if self.session.selected_annotation() is not None:
             self.tabs.setCurrentWidget(self.article_page)
@@ -586,12 +629,32 @@ class PackEditor(QMainWindow):
             return
         self.session.select_article(target.article)
         if target.kind == "annotation" and target.annotation is not None:
+            page.show_key_tab(0)
             self.session.select_annotation(target.annotation)
             widget = {
                 "category": page.category,
                 "explanation": page.explanation,
                 "hint": page.hint,
+                "also": page.also_list,
+                "core": page.core,
+                "anchors": page.places,
             }.get(target.field, page.annotation_list)
+            if target.field == "anchors" and target.anchor is not None:
+                page.places.setCurrentRow(target.anchor)
+            if target.field == "also" and target.category is not None:
+                for row in range(page.also_list.count()):
+                    if page.also_list.item(row).data(Qt.ItemDataRole.UserRole) == target.category:
+                        page.also_list.setCurrentRow(row)
+            page.details_scroll.ensureWidgetVisible(widget)
+            widget.setFocus()
+        elif target.kind == "note":
+            page.show_key_tab(1)
+            self.session.select_note(target.note)
+            widget = {"note": page.note_text, "hint": page.note_hint}.get(
+                target.field, page.note_list
+            )
+            if target.note is None:
+                widget = page.note_list
             widget.setFocus()
         elif target.kind == "body":
             block = page.source.document().findBlockByNumber(target.line or 0)
@@ -751,7 +814,10 @@ class PackEditor(QMainWindow):
             "source": page.source,
             "preview": page.preview,
             "annotations": page.annotation_list,
+            "notes": page.note_list,
         }[place]
+        if place in ("annotations", "notes"):
+            page.show_key_tab(0 if place == "annotations" else 1)
         widget.setFocus()
 
     def show_shortcuts(self) -> None:
