@@ -49,11 +49,13 @@ def make_class_source(folder):
         quote = "a leading doctor"
         category = "false-authority"
         explanation = "Which doctor? A name would let you check."
+        hint = "Could you look up the person this article quotes?"
 
         [[flags]]
         quote = "90% of drinkers"
         category = "misleading-number"
         explanation = "Out of how many, measured how?"
+        hint = "A share of whom? Look for the number it is a share of."
         """,
         """
         According to a leading doctor, the tea works for everyone.
@@ -71,6 +73,15 @@ def make_class_source(folder):
         headline = "Council approves new bus timetable"
         difficulty = 1
         kind = "credible"
+
+        [[notes]]
+        quote = "its minutes show"
+        note = "A public record: the council's minutes can be asked for and read."
+        hint = "Where could you check that the council decided this?"
+
+        [[notes]]
+        quote = "said transport officer Dana Ruiz"
+        note = "A named official with her job: you could call the transport office."
         """,
         """
         The Millbrook council approved the new timetable on 3 March, its minutes show.
