@@ -560,12 +560,15 @@ def test_spotit_class_host_no_hints(qtbot, class_pack_path, tmp_path):
             host.proc.wait()
 
 
-def test_spotit_class_host_offers_hints_by_default_and_logs_them(qtbot, class_pack_path):
-    from tests.classroom.test_cli_host import HostProcess
+def test_spotit_class_host_offers_hints_by_default_and_logs_them(
+    qtbot, class_pack_path, tmp_path
+):
+    from tests.classroom.test_cli_host import HostProcess, read_gradebook
 
+    gradebook = tmp_path / "grades.csv"
     host = HostProcess(
         "--pack", str(class_pack_path), "--articles", "tea", "--port", "0",
-        "--bind", LOOPBACK, "--no-save",
+        "--bind", LOOPBACK, "--gradebook", str(gradebook), "--no-save",
     )  # fmt: skip
     try:
         port = host.port(qtbot)
@@ -583,6 +586,8 @@ def test_spotit_class_host_offers_hints_by_default_and_logs_them(qtbot, class_pa
         finally:
             pupil.client.close()
         assert host.finish() == 0
+        (row,) = read_gradebook(gradebook)
+        assert row["Hints used"] == "2"
     finally:
         if host.proc.poll() is None:
             host.proc.kill()
