@@ -286,10 +286,12 @@ class HostWindow(QMainWindow):
         self.announce_box.setChecked(announce)
         form.addRow("", self.announce_box)
         self.hints_box = QCheckBox(
-            f"Offer &hints: students may ask for an article's hints (each one used costs "
-            f"{HINT_COST} points, as in practice)"
+            f"Offer &hints (each one a student uses costs {HINT_COST} points)"
         )
-        self.hints_box.setToolTip("Untick it for a test: students then see no hint button.")
+        self.hints_box.setToolTip(
+            "Students may ask for an article's hints one at a time, as in practice. "
+            "Untick it for a test: students then see no hint button."
+        )
         self.hints_box.setChecked(True)
         form.addRow("", self.hints_box)
         layout.addLayout(form, 1)

@@ -352,6 +352,7 @@ class StudentWindow(QMainWindow):
             return
         self._pending_draft = (article_id, flags, seconds, hints_used)
         self._draft_timer.start()
+        self._update_banner()  # a hint shown may have been the last one
 
     def flush_draft(self) -> None:
         """Send the waiting draft now."""
@@ -405,6 +406,8 @@ class StudentWindow(QMainWindow):
                     state = "⧗ Sending your flags…"
                 else:
                     state = "✓ Submitted. Waiting for the instructor to reveal the answers."
+            elif self.reader.hints_offered and self.reader.hints_used < len(self.reader.hints):
+                state = "✎ Flag the red flags, then submit (Ctrl+Enter). Need a hint? Ctrl+I."
             else:
                 state = "✎ Flag the red flags, then submit (Ctrl+Enter)."
             text = f"{where} · {state}\n{who}"
