@@ -833,6 +833,7 @@ class ArticlePage(QWidget):
                         | Qt.ItemFlag.ItemIsUserCheckable
                         | Qt.ItemFlag.ItemIsSelectable
                     )
+                    item.setCheckState(Qt.CheckState.Unchecked)  # without a state, no box
                     self.also_list.addItem(item)
             for k in range(self.also_list.count()):
                 item = self.also_list.item(k)
@@ -952,16 +953,9 @@ class ArticlePage(QWidget):
         self.session.status.emit(message)
 
     # -- the rest of the answer key ------------------------------------------------------------
-    def _needs_annotation(self) -> ArticleDraft | None:
-        article = self.session.flush()
-        if article is None or self.session.selected_annotation() is None:
-            self._status("Select an annotation first (F8 or the list).")
-            return None
-        return article
-
     def set_core_from_selection(self) -> None:
-        """Make the words selected in the preview the selected annotation's core."""
-        article = self._needs_annotation()
+        """Make the words selected in the preview the core of the annotation they lie in."""
+        article = self.session.flush()
         if article is None:
             return
         span = self._selected_span(article)
@@ -972,17 +966,45 @@ class ArticlePage(QWidget):
             self._status("Core set: it is marked with a line above and below.")
 
     def add_place(self) -> None:
-        """Add the passage selected in the preview as another place of the selected annotation."""
-        article = self._needs_annotation()
+        """Add the passage selected in the preview as another place of a red flag.
+
+        Which one is asked (the selected one first): moving the caret to the passage may
+        have passed through other annotations, and selecting one in the list would
+        select its own passage instead.
+        """
+        article = self.session.flush()
         if article is None:
             return
+        if not article.annotations:
+            self._status("Cannot add a place: annotate the red flag first.")
+            return
         span = self._selected_span(article)
-        problem = span if isinstance(span, str) else self.session.add_place(span)
+        if isinstance(span, str):
+            self._status(f"Cannot add the place: {span}.")
+            return
+        uid = self._choose_annotation(article, "Add place", "Another place of which red flag?")
+        if uid is None:
+            return
+        problem = self.session.add_place(span, uid)
         if problem:
             self._status(f"Cannot add the place: {problem}.")
         else:
             self.places.setCurrentRow(self.places.count() - 1)
             self._status("Place added: flagging it finds this red flag too.")
+
+    def _choose_annotation(self, article: ArticleDraft, title: str, label: str) -> int | None:
+        """The uid of an annotation the author picks (the selected one offered first)."""
+        annotations = article.annotations
+        if len(annotations) == 1:
+            return annotations[0].uid
+        names = {c.id: c.name for c in self.session.draft.categories}
+        items = [
+            f"{_quote(_passage(article, a), 50)} · {names.get(a.category, a.category)}"
+            for a in annotations
+        ]
+        current = article.index_of(self.session.current_annotation or -1) or 0
+        choice = choose_item(self, title, label, items, current)
+        return None if choice is None else annotations[choice].uid
 
     def remove_place(self) -> None:
         """Remove the other place selected in the list."""
@@ -998,8 +1020,13 @@ class ArticlePage(QWidget):
             return False
         self.show_key_tab(0)
         self.also_list.setFocus()
-        if self.also_list.currentRow() < 0 and self.also_list.count():
-            self.also_list.setCurrentRow(0)
+        checked = [
+            k
+            for k in range(self.also_list.count())
+            if self.also_list.item(k).checkState() == Qt.CheckState.Checked
+        ]
+        if self.also_list.count():
+            self.also_list.setCurrentRow(checked[0] if checked else 0)
         return True
 
     def show_key_tab(self, index: int) -> None:

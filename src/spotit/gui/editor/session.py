@@ -489,10 +489,18 @@ class EditorSession(QObject):
         )
 
     def core_from_span(self, span: tuple[int, int]) -> str | None:
-        """Make the selected words the selected annotation's core; why they cannot be, or None."""
-        article, annotation = self.current_article(), self.selected_annotation()
-        if article is None or annotation is None:
-            return "select the annotation first (F8 or the list)"
+        """Make the selected words the core of the annotation they lie in (which is selected);
+        why they cannot be, or None."""
+        article = self.current_article()
+        if article is None:
+            return "there is no article"
+        around = [
+            a for a in article.annotations if a.anchored and a.start <= span[0] and span[1] <= a.end
+        ]
+        if not around:
+            return "select words inside the passage of an annotation"
+        annotation = min(around, key=lambda a: a.end - a.start)
+        self.select_annotation(annotation.uid, show=False)
         try:
             words = core_at(article, annotation, *span)
         except ValueError as exc:
@@ -500,8 +508,11 @@ class EditorSession(QObject):
         self.set_core(words)
         return None
 
-    def add_place(self, span: tuple[int, int]) -> str | None:
-        """Add ``span`` as another place of the selected annotation; why it cannot be, or None."""
+    def add_place(self, span: tuple[int, int], uid: int | None = None) -> str | None:
+        """Add ``span`` as another place of annotation ``uid`` (the selected one by default);
+        why it cannot be, or None."""
+        if uid is not None:
+            self.select_annotation(uid, show=False)
         article, annotation = self.current_article(), self.selected_annotation()
         if article is None or annotation is None:
             return "select the annotation first (F8 or the list)"
