@@ -92,14 +92,14 @@ def test_each_part_of_the_key_edited_with_keys_is_saved_and_built(
     doctor = editor.selected_annotation()
     assert doctor.quote == "a leading doctor"
     assert [a.quote for a in doctor.anchors] == ["after one week"]
-    assert row_texts(page.places) == ["⧉ “after one week”"]
+    assert row_texts(page.places) == ["↗ “after one week”"]
     assert Underline.DashUnderline in marks(editor)["after one week"]
 
     # A place removed: the number's second one ("cured"), with Delete in its list.
     page.key_tabs.setCurrentIndex(0)
     click_row(page.annotation_list, 0)
     assert editor.selected_annotation().quote == "blood sugar fell by 300%"
-    assert row_texts(page.places) == ["⧉ “Melts Away Diabetes”", "⧉ “cured”"]
+    assert row_texts(page.places) == ["↗ “Melts Away Diabetes”", "↗ “cured”"]
     page.places.setFocus()
     key(page.places, Qt.Key.Key_Down, times=2)
     key(page.places, Qt.Key.Key_Delete)

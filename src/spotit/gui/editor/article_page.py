@@ -93,7 +93,7 @@ LEGEND = (
     "of it · line above and dash-dot = its core · dotted blue = a note (a passage that is fine)"
 )
 #: The symbol of another place in the lists.
-PLACE_SYMBOL = "⧉"
+PLACE_SYMBOL = "↗"
 
 
 def _quote(text: str, limit: int = 60) -> str:
@@ -1331,6 +1331,12 @@ def _annotation_tip(row) -> str:
         f"{_passage(article, annotation)}\n{_category_name(category, annotation)}\n"
         f"{_state_text(annotation, article)}"
     )
+    if annotation.also:
+        tip += f"\nAlso accepted: {', '.join(annotation.also)}"
+    if annotation.core:
+        tip += f"\nCore: {_quote(annotation.core)}"
+    if annotation.anchors:
+        tip += f"\n{len(annotation.anchors)} other place(s)"
     if not annotation.explanation.strip():
         tip += "\n✎ It needs an explanation."
     return tip
