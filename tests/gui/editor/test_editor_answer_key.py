@@ -104,6 +104,10 @@ def test_each_part_of_the_key_edited_with_keys_is_saved_and_built(
     key(page.places, Qt.Key.Key_Down, times=2)
     key(page.places, Qt.Key.Key_Delete)
     assert [a.quote for a in editor.selected_annotation().anchors] == ["Melts Away Diabetes"]
+    key(page.places, Qt.Key.Key_Z, CTRL)  # undo brings it back, redo removes it again
+    assert row_texts(page.places) == ["↗ “Melts Away Diabetes”", "↗ “cured”"]
+    key(page.places, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert row_texts(page.places) == ["↗ “Melts Away Diabetes”"]
 
     # A note: select a passage that is fine, Ctrl+Shift+O, type why; Tab to its hint.
     select_in_preview(editor, "That is what", 3)
@@ -120,6 +124,10 @@ def test_each_part_of_the_key_edited_with_keys_is_saved_and_built(
     assert row_texts(page.note_list)[0].startswith("That is what\nℹ fine · Training note")
     assert Underline.DotLine in marks(editor)["That is what"]
     assert page.key_tabs.tabText(1) == "Notes (3)"
+    key(page.note_hint, Qt.Key.Key_Z, CTRL)  # the hint typed is one undo step
+    assert editor.current_article().notes[0].hint == ""
+    key(page.note_hint, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert editor.current_article().notes[0].hint == "Whose figures?"
 
     # The last note deleted from its list (Ctrl+8 goes there), then saved with Ctrl+S.
     key(view, Qt.Key.Key_8, CTRL)
