@@ -21,7 +21,7 @@ from tests.classroom.test_network import until
 from spotit.classroom import protocol
 from spotit.classroom.gradebook import gradebook_csv
 from spotit.classroom.session import ClassSession
-from spotit.core.model import PassageNote
+from spotit.core.model import Anchor, Flag, PassageNote
 from spotit.core.scoring import HINT_COST
 from spotit.gui.classroom_student import JoinDialog
 from spotit.practice import score_flags
@@ -191,10 +191,12 @@ def test_the_student_reads_every_place_category_and_core_of_the_key(session):
     """A red flag found on an alternative place or with an accepted category on the host
     is found on the student's screen too: the reveal carries the whole key."""
     tea = session.articles[0]
+    shop = tea.text.index("The shop sells it")
+    elsewhere = Anchor(shop, shop + len("The shop sells it"), "The shop sells it")
     first = dataclasses.replace(
         tea.annotations[2],
         also=("vague-source",),
-        alternatives=(),
+        alternatives=(elsewhere,),
         core=(tea.annotations[2].start, tea.annotations[2].start + 3),
     )
     payload = protocol.reveal_payload(
@@ -209,6 +211,18 @@ def test_the_student_reads_every_place_category_and_core_of_the_key(session):
     parsed = protocol.parse_host_message(protocol.encode(payload), context)
     assert parsed.annotations[2].also == ("vague-source",)
     assert parsed.annotations[2].core == first.core
+    assert parsed.annotations[2].alternatives == (elsewhere,)
+    # Flagged on the other place, the red flag is found on the student's screen as on the host.
+    flag = Flag(elsewhere.start, elsewhere.end, "misleading-number")
+    student = score_flags(dataclasses.replace(tea, annotations=parsed.annotations), [flag])
+    host = score_flags(dataclasses.replace(tea, annotations=[*tea.annotations[:2], first]), [flag])
+    assert student.gold[2].verdict.value == host.gold[2].verdict.value == "found"
+    assert student.score == host.score
+
+    # A key whose first place is not the red flag's own is a reveal the app cannot show.
+    payload["annotations"][2]["anchors"] = payload["annotations"][2]["anchors"][::-1]
+    with pytest.raises(protocol.UnshowableAnswers, match="first anchor must be its own place"):
+        protocol.parse_host_message(protocol.encode(payload), context)
 
 
 def _offer_raw(session, **changes) -> str:
@@ -560,9 +574,7 @@ def test_spotit_class_host_no_hints(qtbot, class_pack_path, tmp_path):
             host.proc.wait()
 
 
-def test_spotit_class_host_offers_hints_by_default_and_logs_them(
-    qtbot, class_pack_path, tmp_path
-):
+def test_spotit_class_host_offers_hints_by_default_and_logs_them(qtbot, class_pack_path, tmp_path):
     from tests.classroom.test_cli_host import HostProcess, read_gradebook
 
     gradebook = tmp_path / "grades.csv"
