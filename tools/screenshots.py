@@ -57,9 +57,10 @@ def main(out_dir: Path, zoom: float = 1.0, dark: bool = False, suffix: str = "")
     reader = window.reader
     for quote, category in FLAGS:
         start = reader.view.text.find(quote)
-        if start >= 0:
-            reader.view.select_span(start, start + len(quote))
-            reader.flag_selection(category)
+        if start < 0:  # the article was rewritten: say so rather than shoot fewer flags
+            raise SystemExit(f"tools/screenshots.py: {quote!r} is not in {ARTICLE}")
+        reader.view.select_span(start, start + len(quote))
+        reader.flag_selection(category)
     settle(app)
     window.grab().save(str(out_dir / f"reader{suffix}.png"))
     reader.submit()

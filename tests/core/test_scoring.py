@@ -5,7 +5,6 @@ from dataclasses import replace
 import pytest
 
 from spotit.core.model import Anchor, Annotation, Flag, PassageNote
-from spotit.core.taxonomy import Category
 from spotit.core.scoring import (
     CLOSE_FLAG_COST,
     CREDIBLE_FLAG_COST,
@@ -30,6 +29,7 @@ from spotit.core.scoring import (
     trim,
     words,
 )
+from spotit.core.taxonomy import Category
 
 # A short invented article used by most tests.
 TEXT = "Sources say the miracle cure works for everyone, doctors confirm."

@@ -322,7 +322,9 @@ class ClassSession:
         if cached is not None and cached[0] == flags:
             return cached[1]
         article = self.articles[index]
-        report = score(article.text, article.annotations, flags)
+        report = score(
+            article.text, article.annotations, flags, categories=self.categories
+        )
         self._live_reports[key] = (flags, report)
         return report
 
@@ -676,7 +678,14 @@ class ClassSession:
             max(0, round(self.clock() - seen)),
             utc_now(),
             # Scored as practice scores it: the notes give reasons, each hint costs.
-            score(article.text, article.annotations, flags, article.notes, hints_used),
+            score(
+                article.text,
+                article.annotations,
+                flags,
+                article.notes,
+                hints_used,
+                self.categories,
+            ),
             hints_used,
         )
         student.drafts[index] = flags

@@ -1,7 +1,8 @@
 """How flags and verdicts look: tints, underlines, symbols and labels.
 
 Colour is never the only signal: every verdict also has a symbol, a label and
-its own underline style. Kept apart from ``theme`` so that start-up, which only
+its own line: an underline style, and for *close* a line above as well (Qt has
+one dotted underline, which *partly found* uses). Kept apart from ``theme`` so that start-up, which only
 needs the palette and zoom, does not load Qt's text formats.
 """
 
@@ -18,6 +19,13 @@ class VerdictStyle:
     label: str
     color: str
     underline: QTextCharFormat.UnderlineStyle
+    overline: bool = False
+
+    def text_format(self) -> QTextCharFormat:
+        """The tint and lines that mark a passage with this verdict in the article."""
+        fmt = highlight_format(self.color, self.underline)
+        fmt.setFontOverline(self.overline)
+        return fmt
 
 
 Underline = QTextCharFormat.UnderlineStyle
@@ -38,7 +46,7 @@ VERDICT_STYLES: dict[str, VerdictStyle] = {
     "wrong-category": VerdictStyle("≈", "Wrong category", "#b26a00", Underline.DashUnderline),
     "too-broad": VerdictStyle("⊃", "Too broad", "#8a5a00", Underline.DashDotDotLine),
     # in the sentence of a red flag, on other words
-    "close": VerdictStyle("↔", "Close", "#00838f", Underline.DotLine),
+    "close": VerdictStyle("↔", "Close", "#00838f", Underline.DotLine, overline=True),
     "not-a-red-flag": VerdictStyle("⚐", "Not a red flag", "#6d6d6d", Underline.DashDotLine),
     # The author's notes on passages that are fine (no underline: nothing to correct)
     "note": VerdictStyle("ℹ", "Holds up", "#1565c0", Underline.NoUnderline),

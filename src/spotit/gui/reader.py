@@ -797,7 +797,9 @@ class ReaderPage(QWidget):
         self.current = replace(self.current, article=article)
         if hints_used is not None:
             self.hints_used = hints_used
-        self.report = score_flags(article, self.flags, self.hints_used)
+        self.report = score_flags(
+            article, self.flags, self.hints_used, self.current.pack.categories
+        )
         self.awaiting_result = False
         self.show_feedback()
         return self.report
@@ -823,7 +825,7 @@ class ReaderPage(QWidget):
             for anchor in article.annotations[result.index].anchors:
                 selection = QTextEdit.ExtraSelection()
                 selection.cursor = self.view.span_cursor(anchor.start, anchor.end)
-                selection.format = highlight_format(style.color, style.underline)
+                selection.format = style.text_format()
                 selections.append(selection)
         for result in report.flags:
             # Flags on no red flag's words are marked where they are; the others show
@@ -832,7 +834,7 @@ class ReaderPage(QWidget):
                 style = VERDICT_STYLES[result.verdict.value]
                 selection = QTextEdit.ExtraSelection()
                 selection.cursor = self.view.span_cursor(result.start, result.end)
-                selection.format = highlight_format(style.color, style.underline)
+                selection.format = style.text_format()
                 selection.format.setFontStrikeOut(False)
                 selections.append(selection)
         # The passages the author says are fine, tinted without an underline: nothing to fix.
@@ -840,7 +842,7 @@ class ReaderPage(QWidget):
         for note in article.notes:
             selection = QTextEdit.ExtraSelection()
             selection.cursor = self.view.span_cursor(note.start, note.end)
-            selection.format = highlight_format(style.color, style.underline)
+            selection.format = style.text_format()
             selections.insert(0, selection)  # beneath the verdicts where they overlap
         self.view.setExtraSelections(selections)
         self.side.setCurrentIndex(1)

@@ -237,17 +237,6 @@ class Practice:
         )
         return Submitted(attempt_id, report)
 
-    def record_revealed(
-        self,
-        opened: OpenArticle,
-        annotations: Sequence[Annotation],
-        flags: Sequence[Flag],
-        seconds_spent: int,
-    ) -> Submitted:
-        """Enter a class article into this learner's history once its answer key is revealed."""
-        revealed = replace(opened, article=replace(opened.article, annotations=list(annotations)))
-        return self.submit(Submission(revealed, list(flags), seconds_spent))
-
     # -- looking back -------------------------------------------------------------------------
     def history(self, category_names: Mapping[str, str] | None = None) -> History:
         """Attempts, per-category record and summary; ``category_names`` add or rename."""
