@@ -168,3 +168,17 @@ def test_numbers_and_wrong_facts_name_their_core(starter):
         and ann.core is None
     ]
     assert uncored == []
+
+
+def test_headline_red_flags_sit_on_the_headline_and_mismatches_on_the_body_too(starter):
+    # Issue 12: a learner who flags the headline finds a headline red flag, and one who
+    # flags the body's contradicting sentence finds the mismatch.
+    for article in starter.articles:
+        headline_end = len(article.meta.headline)
+        for ann in article.annotations:
+            if ann.category not in {"sensational-headline", "headline-mismatch"}:
+                continue
+            places = [(a.start, a.quote) for a in ann.anchors]
+            assert any(start < headline_end for start, _ in places), (article.meta.id, places)
+            if ann.category == "headline-mismatch":
+                assert any(start > headline_end for start, _ in places), (article.meta.id, places)
