@@ -122,12 +122,16 @@ def markdown_to_html(body: str) -> str:
         return "".join(f"<p>{html.escape(b.text)}</p>" for b in _plain_paragraphs(body))
 
 
-def _sanitised_html(body: str) -> str:
-    """``markdown_to_html``, raising ``Unrenderable`` for Markdown beyond the limits."""
+def _sanitised_html(body: str, lesson: bool = False) -> str:
+    """``markdown_to_html``, raising ``Unrenderable`` for Markdown beyond the limits.
+
+    With ``lesson``, ``==marks==`` become ``<mark>`` elements (``MarkExtension``) and survive
+    sanitising; an article's text has no marks.
+    """
     problem = markdown_problem(body)
     if problem is not None:
         raise Unrenderable(*problem)
-    md = _markdown()
+    md = _lesson_markdown() if lesson else _markdown()
     try:
         html = md.reset().convert(body)
     except RecursionError:
@@ -135,7 +139,7 @@ def _sanitised_html(body: str) -> str:
         raise Unrenderable(TOO_DEEP) from None
     return nh3.clean(
         html,
-        tags=ALLOWED_TAGS,
+        tags=ALLOWED_TAGS | {"mark"} if lesson else ALLOWED_TAGS,
         attributes={"a": {"href"}, "ol": {"start"}},
         url_schemes=LINK_SCHEMES,
         url_relative="deny",
@@ -358,3 +362,137 @@ def _strip_runs(runs: list[Run], keep_inner: bool) -> list[Run]:
             break
         cleaned.pop()
     return [r for r in cleaned if r.text]
+
+
+# -- lessons: the same rendering, with the red flag of the worked example marked ----------
+
+#: ``==words==``: no space just inside the marks, so "a == b" and "x ==" stay text.
+MARK_PATTERN = r"(==)(?![\s=])(.+?)(?<![\s=])=="
+#: Stand-ins for where a mark opens and closes while blocks are built: Unicode
+#: noncharacters, which no text uses (any in a source are replaced before rendering).
+_OPEN, _CLOSE = "\ufdd0", "\ufdd1"
+
+
+class MarkExtension(markdown.Extension):
+    """Python-Markdown extension: ``==words==`` becomes ``<mark>words</mark>``.
+
+    Inline Markdown inside the marks (emphasis, links) still applies; inside code spans
+    ``==`` stays text, since code is matched first.
+    """
+
+    def __init__(self, **kwargs) -> None:
+        self.config = {"tag": ["mark", "the element marked words become"]}
+        super().__init__(**kwargs)
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Markdown's API)
+        from markdown.inlinepatterns import SimpleTagInlineProcessor
+
+        # Above emphasis (60), so that "==**words**==" and "**==words==**" both mark.
+        processor = SimpleTagInlineProcessor(MARK_PATTERN, self.getConfig("tag"))
+        md.inlinePatterns.register(processor, "spotit_mark", 65)
+
+
+def _lesson_markdown() -> markdown.Markdown:
+    md = getattr(_local, "lesson_md", None)
+    if md is None:
+        md = _local.lesson_md = markdown.Markdown(
+            extensions=["sane_lists", MarkExtension()], output_format="html"
+        )
+    return md
+
+
+@dataclass
+class Lesson:
+    """A rendered lesson: blocks and their canonical text, like an ``Article``, plus the marks.
+
+    ``marks`` are ``(start, end)`` code-point spans of the canonical text (the ``==`` are
+    not in it), in text order.
+    """
+
+    blocks: list[Block] = field(default_factory=list)
+    marks: tuple[tuple[int, int], ...] = ()
+    problem: str = ""
+    problem_line: int | None = None
+
+    @property
+    def text(self) -> str:
+        return canonical_text(self.blocks)
+
+
+class _MarkingBuilder(_BlockBuilder):
+    """The article builder, writing a stand-in character where each outermost mark opens/closes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._marking = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "mark":
+            self._marking += 1
+            if self._marking == 1:
+                self._add_text(_OPEN, literal=True)
+            return
+        super().handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "mark":
+            if self._marking == 1:
+                self._add_text(_CLOSE, literal=True)
+            self._marking = max(0, self._marking - 1)
+            return
+        super().handle_endtag(tag)
+
+
+def render_lesson(title: str, body: str) -> Lesson:
+    """Render a lesson's title and Markdown body, with its ``==marks==`` as offsets.
+
+    The same pipeline as ``render`` (the title is the headline block); never raises.
+    Markdown beyond the limits renders as plain paragraphs, with no marks.
+    """
+    body = body.replace(_OPEN, "\ufffd").replace(_CLOSE, "\ufffd")
+    head = _collapse(title).strip()
+    blocks = [Block("headline", (Run(head, bold=True),), level=1)] if head else []
+    builder = _MarkingBuilder()
+    try:
+        builder.feed(_sanitised_html(body, lesson=True))
+        builder.close()
+    except Unrenderable as exc:
+        return Lesson(blocks + _plain_paragraphs(body), (), exc.message, exc.line)
+    if builder.deepest > MAX_NESTING:
+        return Lesson(blocks + _plain_paragraphs(body), (), TOO_DEEP)
+    marked, marks = _take_marks(blocks + builder.blocks)
+    return Lesson(marked, marks)
+
+
+def _take_marks(blocks: list[Block]) -> tuple[list[Block], tuple[tuple[int, int], ...]]:
+    """The blocks without the stand-ins, and the (start, end) each pair of them enclosed."""
+    kept: list[Block] = []
+    marks: list[tuple[int, int]] = []
+    offset, opened = 0, None
+    for block in blocks:
+        if kept:
+            offset += 1  # the "\n" between blocks
+        runs: list[Run] = []
+        at = offset
+        for run in block.runs:
+            text = []
+            for piece in re.split(f"([{_OPEN}{_CLOSE}])", run.text):
+                if piece == _OPEN:
+                    opened = at
+                elif piece == _CLOSE:
+                    if opened is not None and at > opened:
+                        marks.append((opened, at))
+                    opened = None
+                else:
+                    text.append(piece)
+                    at += len(piece)
+            if "".join(text):
+                runs.append(Run("".join(text), *_style_of(run)))
+        opened = None  # a mark never crosses a block
+        if runs:
+            kept.append(Block(block.kind, tuple(runs), block.level, block.quote_depth,
+                              block.ordered, block.number))  # fmt: skip
+            offset = at
+        elif kept:
+            offset -= 1
+    return kept, tuple(marks)

@@ -16,12 +16,28 @@ only when used: the bundled-pack fingerprint runs at every start.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from spotit.content.frontmatter import (  # re-exported: the names every reader of sources uses
+    BIDI_CONTROLS as BIDI_CONTROLS,
+)
+from spotit.content.frontmatter import (
+    FRONT_MATTER,
+    Problem,
+    Unreadable,
+    _bidi_in_fields,
+    _bidi_message,
+    _front_matter,
+    _Lines,
+    _set_fields,
+    _toml_line,
+    as_written,
+    bidi_controls,
+    split_front_matter,
+)
 from spotit.core.model import (
     ARTICLE_KINDS,
     Anchor,
@@ -34,59 +50,20 @@ from spotit.core.model import (
 from spotit.core.taxonomy import ITEM_ID, Category, category_problem, default_taxonomy
 
 if TYPE_CHECKING:
+    from spotit.content.lessons import SourceLesson
     from spotit.core.blocks import Block
 
-FRONT_MATTER = "+++"
 MAX_ARTICLE_BYTES = 2_000_000
 MAX_ARTICLES = 20_000
 ARTICLE_ID = ITEM_ID
 FALLBACK_COLORS = ("#3d5a80", "#98c1d9", "#ee6c4d", "#293241", "#9a8c98", "#588157")
 MANIFEST = "pack.toml"
 ARTICLES = "articles"
+LESSONS = "lessons"
 
 #: What a problem is about (``Problem.kind``).
-PACK, CATEGORY, ARTICLE, FLAG, BODY, FILES = "pack", "category", "article", "flag", "body", "files"
+PACK, CATEGORY, ARTICLE, FLAG, BODY = "pack", "category", "article", "flag", "body"
 NOTE = "note"
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with a pack, located as precisely as we can.
-
-    ``str(problem)`` is the line ``spotit pack validate`` prints. The other
-    fields say what the problem is about, for tools that take the author there:
-    ``kind`` is "pack" (``field`` names a pack.toml field), "category"
-    (``category`` is its id as written, or None), "article" (``field`` names a
-    front-matter field, or is empty for the file as a whole), "flag"
-    (``flag`` is the 0-based index of its ``[[flags]]`` table, ``field`` the
-    key to fix), "note" (``note`` is the 0-based index of its ``[[notes]]``
-    table, ``field`` the key), "body" (the Markdown after the front matter) or
-    "files" (the folder's layout). ``rel`` is the file's path inside the pack source.
-    For a flag's ``anchors``, ``anchor`` is the 0-based index of the anchor at fault;
-    for its ``also``, ``category`` is the category id at fault.
-    """
-
-    file: str
-    line: int | None
-    message: str
-    kind: str = FILES
-    field: str = ""
-    flag: int | None = None
-    category: str | None = None
-    rel: str = ""
-    note: int | None = None
-    anchor: int | None = None
-
-    def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.message}"
-
-
-@dataclass(frozen=True)
-class Unreadable:
-    """A file of a source that could not be read as text; ``reason`` says why."""
-
-    reason: str
 
 
 @dataclass
@@ -115,6 +92,8 @@ class PackSource:
     problems: list[Problem] = field(default_factory=list)
     #: "default" when the pack keeps the default taxonomy (plus its own categories)
     taxonomy_base: str = "default"
+    #: Its lessons (``lessons/*.md``, ``spotit.content.lessons``), in the order learners meet them.
+    lessons: list[SourceLesson] = field(default_factory=list)
 
 
 def ignored(rel: str) -> bool:
@@ -128,15 +107,20 @@ def ignored(rel: str) -> bool:
 
 def is_article_file(rel: str) -> bool:
     """True for a relative path that names an article of a pack source."""
+    return is_pack_file(rel, ARTICLES)
+
+
+def is_pack_file(rel: str, folder: str) -> bool:
+    """True for ``folder/NAME.md`` (not a dot-file): an article or a lesson of a pack source."""
     parts = rel.split("/")
-    return len(parts) == 2 and parts[0] == ARTICLES and rel.endswith(".md") and not ignored(rel)
+    return len(parts) == 2 and parts[0] == folder and rel.endswith(".md") and not ignored(rel)
 
 
 def source_files(folder: Path) -> list[str]:
     """The files a pack source consists of, relative to ``folder``, in reading order.
 
-    ``pack.toml`` first (if present), then ``articles/*.md`` by file name,
-    leaving out dot-files. The reader reads exactly these, and the bundled-pack
+    ``pack.toml`` first (if present), then ``articles/*.md`` by file name, then
+    ``lessons/*.md`` by file name, leaving out dot-files. The reader reads exactly these, and the bundled-pack
     fingerprint hashes exactly these, so the two never disagree.
     """
     folder = Path(folder)
@@ -147,6 +131,13 @@ def source_files(folder: Path) -> list[str]:
             f"{ARTICLES}/{p.name}"
             for p in article_dir.iterdir()
             if p.is_file() and is_article_file(f"{ARTICLES}/{p.name}")
+        )
+    lesson_dir = folder / LESSONS
+    if lesson_dir.is_dir():
+        found += sorted(
+            f"{LESSONS}/{p.name}"
+            for p in lesson_dir.iterdir()
+            if p.is_file() and is_pack_file(f"{LESSONS}/{p.name}", LESSONS)
         )
     return found
 
@@ -167,111 +158,6 @@ def _read_file(path: Path, rel: str) -> str | Unreadable:
         return Unreadable(str(exc) if rel == MANIFEST else "not UTF-8 text")
     except OSError as exc:
         return Unreadable(f"cannot read: {exc.strerror}")
-
-
-def as_written(raw: str) -> str:
-    """``raw`` without a leading byte-order mark, every line ending made "\n".
-
-    Windows editors write the mark and old Mac ones a lone CR; neither is TOML, and
-    both would be read as text or as no line break at all.
-    """
-    return raw.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-
-
-class _Lines:
-    """Finds the line a key sits on in front matter, for error messages."""
-
-    def __init__(self, front: str, first_line: int) -> None:
-        # Lines as TOML counts them: "\n" only (str.splitlines also breaks at U+2028 and others).
-        self.lines = front.split("\n")
-        self.first = first_line
-        self.tables = [i for i, ln in enumerate(self.lines) if ln.strip().startswith("[[")]
-        # Each [[name]] header by name: an article has [[flags]] and [[notes]], in any order.
-        self.named: dict[str, list[int]] = {}
-        for i in self.tables:
-            name = self.lines[i].strip()[2:].split("]]", 1)[0].strip()
-            self.named.setdefault(name, []).append(i)
-
-    def of(self, key: str, table: int | None = None, array: str | None = None) -> int:
-        """The line of ``key``: at the top, or in the ``table``-th [[array]] (any array if None)."""
-        start, end = 0, (self.tables[0] if self.tables else len(self.lines))
-        heads = self.tables if array is None else self.named.get(array, [])
-        if table is not None and table < len(heads):
-            start = heads[table]
-            later = [i for i in self.tables if i > start]
-            end = later[0] if later else len(self.lines)
-        pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
-        for i in range(start, end):
-            if pattern.match(self.lines[i]):
-                return self.first + i
-        return self.first + start
-
-
-def split_front_matter(raw: str) -> tuple[str, str, int] | None:
-    """(front matter, body, line number where the body starts), or None if there is none."""
-    lines = as_written(raw).split("\n")
-    if lines[0].strip() != FRONT_MATTER:
-        return None
-    for i in range(1, len(lines)):
-        if lines[i].strip() == FRONT_MATTER:
-            return "".join(f"{ln}\n" for ln in lines[1:i]), "\n".join(lines[i + 1 :]), i + 2
-    return None
-
-
-#: Bidi embeddings, overrides, isolates and marks: each can make text read differently from
-#: how it is stored ("vaccine science-based is safe"), a spoofing tool in a misinformation
-#: trainer, and no article needs them (the bidi algorithm orders Arabic or Hebrew text).
-BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def bidi_controls(text: str) -> list[tuple[int, str]]:
-    """(index, character) of the first use of each bidi control in ``text``."""
-    first: dict[str, int] = {}
-    for match in BIDI_CONTROLS.finditer(text):
-        first.setdefault(match.group(), match.start())
-    return sorted((i, c) for c, i in first.items())
-
-
-def _bidi_message(what: str, char: str) -> str:
-    import unicodedata
-
-    return (
-        f"{what} holds the bidi control U+{ord(char):04X} {unicodedata.name(char, '')}, which can "
-        "show the text in another order than it is written: remove it"
-    )
-
-
-def _strings(value: object) -> list[str]:
-    """Every string inside a TOML value (arrays and tables flattened, without recursion)."""
-    found, stack = [], [value]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            found.append(item)
-        elif isinstance(item, dict):
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
-    return found
-
-
-def _bidi_in_fields(data: dict, lines: _Lines, report) -> None:
-    """Calls ``report(line, message, key, table, n)`` for each bidi control in ``data``'s text.
-
-    ``table`` and ``n`` name an array of tables (``flags``, ``categories``) and its index.
-    """
-    for key, value in data.items():
-        tables = isinstance(value, list) and value and all(isinstance(v, dict) for v in value)
-        for n, item in enumerate(value) if tables else [(None, {key: value})]:
-            for inner, text in item.items():
-                for string in _strings(text):
-                    for _, char in bidi_controls(string):
-                        one = {"flags": "flag", "categories": "category", "notes": "note"}.get(
-                            key, key
-                        )
-                        what = f"field {inner!r}" if n is None else f"{one} {n + 1}: {inner!r}"
-                        line = lines.of(inner, n, key if n is not None else None)
-                        report(line, _bidi_message(what, char), inner, key, n)
 
 
 def _text(value: object) -> str | None:
@@ -305,7 +191,7 @@ def read_pack_source_files(
 ) -> PackSource:
     """Read and check a pack source given as file texts by relative path.
 
-    ``files`` holds ``pack.toml`` and ``articles/NAME.md`` (other names, and
+    ``files`` holds ``pack.toml``, ``articles/NAME.md`` and ``lessons/NAME.md`` (other names, and
     dot-files, are not part of a pack and are left out). Problems name each file
     under ``origin`` when given (as ``spotit pack validate`` prints them), else
     by its relative path. Nothing is read from or written to disk.
@@ -387,12 +273,11 @@ def read_pack_source_files(
             continue
         seen[article.meta.id] = rel.rsplit("/", 1)[-1]
         pack.articles.append(article)
+    if any(rel.startswith(f"{LESSONS}/") for rel in files):
+        from spotit.content.lessons import read_lessons  # Markdown marks: only with lessons
+
+        pack.lessons = read_lessons(files, where, [c.id for c in categories], problems)
     return pack
-
-
-def _toml_line(exc: Exception) -> int | None:
-    match = re.search(r"line (\d+)", str(exc))
-    return int(match.group(1)) if match else None
 
 
 def _pack_meta(data: dict, name: str, lines: _Lines | None, problems: list[Problem]) -> PackMeta:
@@ -1041,64 +926,6 @@ def _notes(
 # place, keeping their comments, key order and layout.
 
 
-def _toml_string(value: str):
-    import tomlkit
-
-    # Multi-line text stays readable as a """ string; a leading newline would be dropped.
-    multiline = "\n" in value and not value.startswith(("\n", "\r")) and "\r" not in value
-    return tomlkit.string(value, multiline=multiline)
-
-
-def _toml_value(value: object):
-    import tomlkit
-
-    if isinstance(value, str):
-        return _toml_string(value)
-    if isinstance(value, dict):  # inside an array: { quote = "..." }
-        table = tomlkit.inline_table()
-        table.update({k: _toml_value(v) for k, v in value.items()})
-        return table
-    if isinstance(value, (list, tuple)):
-        array = tomlkit.array()
-        array.extend(_toml_value(v) for v in value)
-        return array
-    return tomlkit.item(value)
-
-
-def _same(old: object, new: object) -> bool:
-    """True when a value read back from TOML already says ``new`` (so its text is kept)."""
-    if isinstance(old, dt.date) and isinstance(new, str):
-        return old.isoformat() == new
-    if isinstance(old, list) and isinstance(new, (list, tuple)):
-        return list(old) == list(new)
-    return type(old) is type(new) and old == new
-
-
-def _set_fields(
-    table, values: Mapping[str, object], defaults: Mapping[str, object] | None = None
-) -> None:
-    """Make ``table`` (a tomlkit document or table) say ``values``; None removes a key.
-
-    Keys already saying the value are left alone, so their formatting and comments stay;
-    a key the table lacks is not added for a value the reader assumes anyway (``defaults``).
-    """
-    defaults = defaults or {}
-    for key, value in values.items():
-        if value is None:
-            if key in table:
-                del table[key]
-            continue
-        if key not in table:
-            if key not in defaults or not _same(defaults[key], value):
-                table[key] = _toml_value(value)
-            continue
-        current = table.get(key)
-        if hasattr(current, "unwrap"):
-            current = current.unwrap()
-        if not _same(current, value):
-            table[key] = _toml_value(value)
-
-
 def _array_of_tables(document, key: str, rows: list[dict[str, object]], match) -> None:
     """Set ``document[key]`` to ``rows`` as [[key]] tables, reusing the author's tables.
 
@@ -1175,18 +1002,6 @@ def _flag_rows(text: str, annotations: list[Annotation]) -> list[dict[str, objec
         row["prefix"] = row["suffix"] = None
         rows.append(row)
     return rows
-
-
-def _front_matter(previous: str | None):
-    import tomlkit
-
-    split = split_front_matter(previous) if previous else None
-    if split is not None:
-        try:
-            return tomlkit.parse(split[0])
-        except tomlkit.exceptions.ParseError:
-            pass  # not TOML any more: written afresh
-    return tomlkit.document()
 
 
 def article_source(
