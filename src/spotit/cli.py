@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from spotit import __version__
-from spotit.core.model import Flag
+from spotit.core.model import Flag, Lesson
 from spotit.store.pack import (
     FORMAT_VERSION,
     Pack,
@@ -123,6 +123,11 @@ def _parser(with_commands: bool = True) -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(handler=cmd_show)
 
+    p = pack_sub.add_parser("lessons", help="the pack's lessons: text and marked red flags")
+    p.add_argument("pack", type=Path, metavar="PACK")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(handler=cmd_lessons)
+
     p = pack_sub.add_parser(
         "export", help="write a built pack back as a source folder, or to another tool's format"
     )
@@ -195,8 +200,14 @@ def cmd_build(args: argparse.Namespace) -> int:
         return 1
     out = build_pack(source, args.output, source_hash(args.source))
     n_ann = sum(len(a.annotations) for a in source.articles)
-    print(f"built {out}: {len(source.articles)} articles, {n_ann} annotations")
+    print(f"built {out}: {len(source.articles)} articles, {n_ann} annotations{_lessons(source)}")
     return 0
+
+
+def _lessons(source) -> str:
+    """ ", N lessons" for a source or report with lessons, else nothing."""
+    count = source.lessons if isinstance(source.lessons, int) else len(source.lessons)
+    return f", {count} lesson{'s' if count != 1 else ''}" if count else ""
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -211,10 +222,15 @@ def cmd_validate(args: argparse.Namespace) -> int:
             print(f"{len(source.problems)} problem(s) in {path}")
             return 1
         n_ann = sum(len(a.annotations) for a in source.articles)
-        print(f"{path}: OK ({len(source.articles)} articles, {n_ann} annotations)")
+        print(
+            f"{path}: OK ({len(source.articles)} articles, {n_ann} annotations{_lessons(source)})"
+        )
         return 0
     report = validate_pack(path)  # the checks the app makes when it opens the pack
-    print(f"{path}: OK ({report.articles} articles, {report.annotations} annotations)")
+    print(
+        f"{path}: OK ({report.articles} articles, {report.annotations} annotations"
+        f"{_lessons(report)})"
+    )
     return 0
 
 
@@ -313,17 +329,49 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def lesson_json(lesson: Lesson) -> dict:
+    """A lesson as `spotit pack lessons --json` gives it."""
+    return {
+        "category": lesson.category,
+        "title": lesson.title,
+        "text": lesson.text,
+        "marks": [{"start": start, "end": end} for start, end in lesson.marks],
+    }
+
+
+def cmd_lessons(args: argparse.Namespace) -> int:
+    with open_pack(args.pack) as pack:
+        lessons = pack.lessons()
+    if args.json:
+        print(
+            json.dumps({"lessons": [lesson_json(x) for x in lessons]}, ensure_ascii=False, indent=2)
+        )
+        return 0
+    if not lessons:
+        print("This pack has no lessons.")
+    for n, lesson in enumerate(lessons):
+        if n:
+            print()
+        print(f"[{lesson.category}]")
+        print(lesson.text)
+        marked = ", ".join(repr(lesson.text[a:b]) for a, b in lesson.marks)
+        print(f"  marked: {marked}")
+    return 0
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     if args.to != "source":
         from spotit.interop.cli import export_to
 
         return export_to(args)
+    from spotit.content.lessons import lesson_file_name, lesson_source
     from spotit.content.source import article_source, pack_manifest, source_files
     from spotit.core.files import write_atomic
 
     out: Path = args.output
     with open_pack(args.pack) as pack:
         articles = [pack.article(i) for i in pack.article_ids()]
+        lessons = pack.lessons()
         manifest = pack_manifest(pack.meta, pack.categories, pack.taxonomy_base)
         pack_id = pack.meta.id
     if (out / "pack.toml").exists():
@@ -345,15 +393,30 @@ def cmd_export(args: argparse.Namespace) -> int:
                 a.meta, a.body, a.text, a.annotations, notes=a.notes, event=a.event
             )
             write_atomic(out / name, written)
-        # Articles an earlier export of this pack wrote that the pack no longer holds.
-        stale = [f for f in source_files(out) if f.startswith("articles/") and f not in names]
+        if lessons:
+            (out / "lessons").mkdir(exist_ok=True)
+        for lesson in lessons:
+            name = lesson_file_name(lesson.category)
+            names.append(name)
+            written = lesson_source(lesson.category, lesson.title, lesson.body, lesson.order)
+            write_atomic(out / name, written)
+        # Articles and lessons an earlier export of this pack wrote that the pack no longer holds.
+        stale = [
+            f
+            for f in source_files(out)
+            if f.startswith(("articles/", "lessons/")) and f not in names
+        ]
         for name in stale:
             (out / name).unlink()
     except OSError as exc:
         raise UsageError(f"{out}: cannot write ({exc.strerror})") from None
     removed = f"; removed {len(stale)} the pack no longer holds" if stale else ""
-    print(f"exported {len(articles)} articles to {out}{removed}")
+    print(f"exported {len(articles)} articles{_lessons_of(lessons)} to {out}{removed}")
     return 0
+
+
+def _lessons_of(lessons: list) -> str:
+    return f" and {len(lessons)} lesson{'s' if len(lessons) != 1 else ''}" if lessons else ""
 
 
 def _source_pack_id(manifest: Path) -> str | None:
@@ -472,9 +535,7 @@ def cmd_score(args: argparse.Namespace) -> int:
         flags = load_flags(args.flags, article.text, {c.id for c in categories})
     if args.hints < 0:
         raise UsageError(f"--hints must be a whole number ≥ 0, not {args.hints}")
-    report = score(
-        article.text, article.annotations, flags, article.notes, args.hints, categories
-    )
+    report = score(article.text, article.annotations, flags, article.notes, args.hints, categories)
     if args.json:
         print(
             json.dumps(

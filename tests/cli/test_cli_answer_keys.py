@@ -7,7 +7,7 @@ from tests.cli.test_cli import run
 from tests.store.test_pack_format2 import as_format_1, built
 
 from spotit.content.source import read_pack_source
-from spotit.store.pack import open_pack
+from spotit.store.pack import FORMAT_VERSION, open_pack
 
 
 def test_show_json_gives_also_anchors_core_notes_and_event(capsys, tmp_path):
@@ -92,5 +92,5 @@ def test_export_writes_the_new_keys_so_export_then_build_is_the_same_pack(capsys
 def test_info_json_gives_each_article_its_event(capsys, tmp_path):
     status, out, _ = run(capsys, "pack", "info", built(tmp_path), "--json")
     data = json.loads(out)
-    assert status == 0 and data["format_version"] == 2
+    assert status == 0 and data["format_version"] == FORMAT_VERSION
     assert [a["event"] for a in data["articles"]] == ["harlow-tea-study"]

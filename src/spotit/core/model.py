@@ -7,7 +7,11 @@ article's canonical text (see ``spotit.content.render``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spotit.core.blocks import Block
 
 
 @dataclass(frozen=True)
@@ -184,3 +188,24 @@ class ArticleMeta:
     difficulty: int = 1
     kind: str = "misinformation"
     tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Lesson:
+    """A pack's lesson on one red-flag category: what it is, a worked example, how to check.
+
+    ``blocks`` and ``text`` are its rendering (the title is the headline block), like an
+    article's; ``marks`` are the ``(start, end)`` code-point spans of ``text`` that the
+    example marks as the red flag. ``position`` is its place in the order learners meet
+    lessons; ``body`` is the Markdown it was written in (with its ``==marks==``), kept so
+    a pack can be exported back to a source; ``order`` is the source's ``order``, if any.
+    """
+
+    category: str
+    title: str
+    position: int
+    blocks: list[Block] = field(default_factory=list, hash=False)
+    text: str = ""
+    marks: tuple[tuple[int, int], ...] = ()
+    body: str = ""
+    order: int | None = None

@@ -27,6 +27,7 @@ from spotit.core.model import (
     Anchor,
     Annotation,
     ArticleMeta,
+    Lesson,
     PackMeta,
     PassageNote,
     language_problem,
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 #: PRAGMA application_id of every pack: "SPOT" in ASCII.
 APPLICATION_ID = 0x53504F54
 #: The pack format this SpotIt writes and the newest it reads (it reads every older one).
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 #: File extension of built packs.
 PACK_SUFFIX = ".spotit"
 
@@ -75,6 +76,12 @@ REQUIRED_COLUMNS_V2 = {
     "anchors": {"annotation_id", "position", "start", "end", "quote"},
     "notes": {"article_id", "position", "start", "end", "quote", "text"},
 }  # fmt: skip
+#: What format 3 adds: a lesson per category (a pack of format 1 or 2 has none).
+REQUIRED_COLUMNS_V3 = {
+    "lessons": {"category", "position", "title", "text", "blocks", "marks", "body",
+                "source_order"},
+}  # fmt: skip
+MAX_LESSONS = 1000
 
 
 class PackError(Exception):
@@ -217,6 +224,27 @@ def _write(source: PackSource, path: Path, source_hash: str) -> None:
                     for k, note in enumerate(a.notes)
                 ),
             )
+            conn.executemany(
+                "INSERT INTO lessons (category, position, title, text, blocks, marks, body,"
+                " source_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    (
+                        lesson.category,
+                        i,
+                        lesson.title,
+                        lesson.text,
+                        json.dumps(
+                            [b.as_json() for b in lesson.blocks],
+                            ensure_ascii=False,
+                            separators=(",", ":"),
+                        ),
+                        json.dumps([list(m) for m in lesson.marks]),
+                        lesson.body,
+                        lesson.order,
+                    )
+                    for i, lesson in enumerate(source.lessons)
+                ),
+            )
     finally:
         conn.close()
 
@@ -277,6 +305,15 @@ def _create_schema(db) -> None:
             position INTEGER NOT NULL,
             start INTEGER NOT NULL, "end" INTEGER NOT NULL, quote TEXT NOT NULL, text TEXT NOT NULL,
             hint TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE lessons (
+            category TEXT PRIMARY KEY REFERENCES categories(id),
+            position INTEGER NOT NULL, title TEXT NOT NULL,
+            text TEXT NOT NULL, blocks TEXT NOT NULL, marks TEXT NOT NULL, body TEXT NOT NULL,
+            source_order INTEGER
         )"""
     )
     db.execute("CREATE UNIQUE INDEX articles_position ON articles(position)")
@@ -349,6 +386,7 @@ class PackReport:
 
     articles: int
     annotations: int
+    lessons: int = 0
 
 
 def validate_pack(path: Path | str) -> PackReport:
@@ -360,7 +398,8 @@ def validate_pack(path: Path | str) -> PackReport:
     with open_pack(path) as pack:
         summaries = pack.articles()
         annotations = sum(len(pack.article(s.meta.id).annotations) for s in summaries)
-    return PackReport(len(summaries), annotations)
+        lessons = len(pack.lessons())
+    return PackReport(len(summaries), annotations, lessons)
 
 
 class Pack:
@@ -393,6 +432,8 @@ class Pack:
                     self._note_hints = "hint" in {
                         row[1] for row in self._rows("PRAGMA table_info([notes])")
                     }
+                if self.format_version >= 3:
+                    self._check_columns(REQUIRED_COLUMNS_V3)
                 self.categories = self._read_categories()
         except PackError:
             self._conn.close()
@@ -693,6 +734,57 @@ class Pack:
                 self._notes(article_id, text),
                 event,
             )
+
+    def lessons(self) -> list[Lesson]:
+        """Every lesson, in the order learners meet them (none in packs of format 1 or 2)."""
+        if self.format_version < 3:
+            return []
+        with _guard(self.path, "reading lessons"):
+            rows = self._rows(
+                "SELECT category, position, title, text, blocks, marks, body, source_order"
+                " FROM lessons ORDER BY position LIMIT ?",
+                (MAX_LESSONS + 1,),
+            )
+            if len(rows) > MAX_LESSONS:
+                raise self._fail(f"invalid pack: more than {MAX_LESSONS} lessons")
+            return [self._lesson(row) for row in rows]
+
+    def lesson(self, category_id: str) -> Lesson | None:
+        """The lesson on a category, or None if the pack has none for it."""
+        return next((lesson for lesson in self.lessons() if lesson.category == category_id), None)
+
+    def _lesson(self, row: tuple) -> Lesson:
+        category, position, title, text, blocks_json, marks_json, body, order = row
+        if category not in self._category_ids:
+            raise self._fail(f"invalid pack: a lesson has unknown category {category!r}")
+        where = f"lesson {category!r}"
+        if not isinstance(position, int) or isinstance(position, bool):
+            raise self._fail(f"invalid pack: {where} has position {position!r}")
+        if order is not None and not isinstance(order, int):
+            raise self._fail(f"invalid pack: {where} has order {order!r}")
+        self._short_text(title, f"{where} title")
+        for value, name in ((text, "text"), (blocks_json, "blocks"), (body, "body")):
+            if not isinstance(value, str):
+                raise self._fail(f"invalid pack: {where} {name} is not text")
+            if len(value) > 4 * MAX_TEXT_CHARS:
+                raise self._fail(f"invalid pack: {where} {name} is absurdly long")
+        raw_blocks = self._json(blocks_json, f"{where} blocks")
+        if not isinstance(raw_blocks, list):
+            raise self._fail(f"invalid pack: {where} blocks are not a list")
+        blocks = [block_from_json(b) for b in raw_blocks]
+        if canonical_text(blocks) != text:
+            raise self._fail(f"invalid pack: {where} text does not match its blocks")
+        raw_marks = self._json(self._short_text(marks_json, f"{where} marks"), f"{where} marks")
+        if not isinstance(raw_marks, list) or not all(
+            isinstance(m, list)
+            and len(m) == 2
+            and all(isinstance(v, int) and not isinstance(v, bool) for v in m)
+            and 0 <= m[0] < m[1] <= len(text)
+            for m in raw_marks
+        ):
+            raise self._fail(f"invalid pack: {where} marks are not spans of its text")
+        marks = tuple((m[0], m[1]) for m in raw_marks)
+        return Lesson(category, title, position, blocks, text, marks, body, order)
 
     def _event(self, article_id: str, event: object) -> str:
         if not isinstance(event, str) or (event and not ITEM_ID.match(event)):
