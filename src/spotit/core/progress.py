@@ -127,3 +127,42 @@ class ClassSessionRecord:
     article_ids: list[str]
     started_at: str
     ended_at: str  # "" while the session runs (or if the host stopped without ending it)
+
+
+@dataclass(frozen=True)
+class ReviewCard:
+    """One of a learner's spaced-review cards: a category (or the calibration card) and
+    where the scheduler has put it (the fields of ``fsrs.Card``; moments as UTC text)."""
+
+    card: str  # a category id, or spotit.core.review.CALIBRATION
+    state: int  # fsrs.State: 1 learning, 2 review, 3 relearning
+    step: int | None
+    stability: float | None
+    difficulty: float | None
+    due: str
+    last_review: str | None = None
+    reviews: int = 0  # how many attempts have reviewed it
+    id: int | None = None  # its row in the progress database (None before it is stored)
+
+
+@dataclass(frozen=True)
+class CardReview:
+    """A card reviewed by an attempt: the card as it is after, the rating and why."""
+
+    card: ReviewCard
+    rating: int  # spotit.core.review.Rating
+    reason: str
+    reviewed_at: str
+    duration_ms: int | None = None
+
+
+@dataclass(frozen=True)
+class ReviewRecord:
+    """A stored review: which attempt reviewed which card, how, and when it fell due next."""
+
+    card: str
+    attempt_id: int
+    rating: int
+    reason: str
+    reviewed_at: str
+    due: str

@@ -36,7 +36,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from spotit.core.model import Annotation, Flag
-from spotit.core.progress import ArticleStatus, Attempt, Draft, Learner, utc_now
+from spotit.core.progress import (
+    ArticleStatus,
+    Attempt,
+    CardReview,
+    Draft,
+    Learner,
+    ReviewCard,
+    ReviewRecord,
+    utc_now,
+)
 
 if TYPE_CHECKING:
     from spotit.core.scoring import Report
@@ -426,6 +435,7 @@ class Progress:
         seconds_spent: int,
         pack_key: str | None = None,
         hints_used: int = 0,
+        updated_at: str | None = None,
     ) -> None:
         """Keep the flags of an article being worked on (one draft per learner, pack and article).
 
@@ -441,7 +451,7 @@ class Progress:
                 "text_hash": text_hash,
                 "flags": flags_to_json(flags),
                 "seconds_spent": seconds_spent,
-                "updated_at": utc_now(),
+                "updated_at": updated_at or utc_now(),
                 "pack_key": pack_key or "",
                 "hints_used": hints_used,
             },
@@ -508,12 +518,19 @@ class Progress:
         started_at: str = "",
         pack_key: str | None = None,
         hints_used: int = 0,
+        submitted_at: str | None = None,
+        review: Callable[[dict[str, ReviewCard]], Sequence[CardReview]] | None = None,
     ) -> int:
         """Record a submitted attempt and drop its draft, in one transaction; its id.
 
         ``pack_key`` is the pack's :func:`pack_identity`, what the library's status and
         the history tell packs that share an id apart by; ``hints_used`` how many hints
-        the learner was shown before submitting.
+        the learner was shown before submitting; ``submitted_at`` when (default now).
+
+        ``review`` is given the learner's cards (by card key) inside the transaction and
+        returns the cards the attempt reviewed, as they are after; they and their review
+        logs are written in the same transaction as the attempt, so a crash keeps all of
+        it or none of it.
         """
         snapshot = {
             "headline": headline,
@@ -522,7 +539,7 @@ class Progress:
         }
         found = sum(g.verdict.value in ("found", "found-wrong-category") for g in report.gold)
         invented = sum(f.verdict.value == "not-a-red-flag" for f in report.flags)
-        submitted_at = utc_now()
+        submitted_at = submitted_at or utc_now()
         row = {
             "learner_id": learner_id,
             "pack_id": pack_id,
@@ -548,10 +565,49 @@ class Progress:
             "pack_key": pack_key,
             "hints_used": hints_used,
         }
-        with self.db.atomic():  # one transaction: the attempt in, its draft out
+        with self.db.atomic():  # one transaction: the attempt in, its draft out, its cards
             attempt_id = self.db["attempts"].insert(row).last_pk
             self.db["drafts"].delete_where(*_draft_where(learner_id, pack_id, article_id, pack_key))
+            if review is not None:
+                cards = {c.card: c for c in self._cards(learner_id)}
+                self._write_reviews(learner_id, attempt_id, review(cards))
         return attempt_id
+
+    def _write_reviews(
+        self, learner_id: int, attempt_id: int, reviews: Sequence[CardReview]
+    ) -> None:
+        """The reviewed cards and their logs (inside the attempt's transaction)."""
+        for review in reviews:
+            card = review.card
+            values = {
+                "learner_id": learner_id,
+                "card": card.card,
+                "state": card.state,
+                "step": card.step,
+                "stability": card.stability,
+                "difficulty": card.difficulty,
+                "due": card.due,
+                "last_review": card.last_review,
+                "reviews": card.reviews,
+            }
+            if card.id is None:
+                card_id = self.db["cards"].insert(values).last_pk
+            else:
+                card_id = card.id
+                self.db["cards"].update(card_id, values)
+            self.db["review_logs"].insert(
+                {
+                    "card_id": card_id,
+                    "attempt_id": attempt_id,
+                    "rating": int(review.rating),
+                    "reason": review.reason,
+                    "reviewed_at": review.reviewed_at,
+                    "duration_ms": review.duration_ms,
+                    "due": card.due,
+                    "stability": card.stability,
+                    "difficulty": card.difficulty,
+                }
+            )
 
     @_guarded("read the attempts")
     def attempts(self, learner_id: int, pack_id: str | None = None) -> list[Attempt]:
@@ -653,6 +709,106 @@ class Progress:
                     t[key] += int(c.get(key, 0))
         return totals
 
+    # -- spaced review (m007_boosters) ---------------------------------------------------
+    def _cards(self, learner_id: int) -> list[ReviewCard]:
+        rows = self.conn.execute(
+            "SELECT id, card, state, step, stability, difficulty, due, last_review, reviews"
+            " FROM cards WHERE learner_id = ? ORDER BY id",
+            [learner_id],
+        ).fetchall()
+        return [
+            ReviewCard(
+                card=r[1],
+                state=r[2],
+                step=r[3],
+                stability=r[4],
+                difficulty=r[5],
+                due=r[6],
+                last_review=r[7],
+                reviews=r[8] or 0,
+                id=r[0],
+            )
+            for r in rows
+        ]
+
+    @_guarded("read the review cards")
+    def cards(self, learner_id: int) -> list[ReviewCard]:
+        """Every spaced-review card of a learner, in the order they were made."""
+        return self._cards(learner_id)
+
+    @_guarded("read the reviews")
+    def reviews(self, learner_id: int) -> list[ReviewRecord]:
+        """Every review of a learner's cards, oldest first."""
+        rows = self.conn.execute(
+            "SELECT c.card, r.attempt_id, r.rating, r.reason, r.reviewed_at, r.due"
+            " FROM review_logs r JOIN cards c ON c.id = r.card_id"
+            " WHERE c.learner_id = ? ORDER BY r.reviewed_at, r.id",
+            [learner_id],
+        ).fetchall()
+        return [ReviewRecord(*r) for r in rows]
+
+    @_guarded("read the scheduler's parameters")
+    def scheduler_parameters(self) -> str:
+        """The scheduler's parameters in use (``fsrs.Scheduler.to_json``): the latest set."""
+        row = self.conn.execute(
+            "SELECT scheduler FROM scheduler_parameters ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        return row[0] if row else ""
+
+    @_guarded("save the scheduler's parameters", writes=True)
+    def set_scheduler_parameters(self, scheduler_json: str, source: str) -> None:
+        """Use new parameters from now on (an optimiser's); earlier sets are kept."""
+        self.db["scheduler_parameters"].insert(
+            {"scheduler": scheduler_json, "set_at": utc_now(), "source": source}
+        )
+
+    @_guarded("read the recent attempts")
+    def last_attempts(self, learner_id: int) -> list[tuple[str, str | None, str, str]]:
+        """(pack id, pack key, article id, last submitted) for every article the learner did."""
+        # Plain SQL, one row per article: today's practice reads it each time it is chosen.
+        return self.conn.execute(
+            "SELECT pack_id, pack_key, article_id, max(submitted_at) FROM attempts"
+            " WHERE learner_id = ? GROUP BY pack_id, pack_key, article_id",
+            [learner_id],
+        ).fetchall()
+
+    @_guarded("read what the learner has seen")
+    def has_seen(self, learner_id: int, key: str) -> bool:
+        """Whether a one-time event (the tour, a lesson offered) has happened to the learner."""
+        return (
+            self.conn.execute(
+                "SELECT 1 FROM learner_seen WHERE learner_id = ? AND key = ?", [learner_id, key]
+            ).fetchone()
+            is not None
+        )
+
+    @_guarded("note what the learner has seen", writes=True)
+    def mark_seen(self, learner_id: int, key: str, at: str | None = None) -> None:
+        """Note a one-time event; the first time is kept."""
+        with self.conn:
+            self.conn.execute(
+                "INSERT OR IGNORE INTO learner_seen (learner_id, key, at) VALUES (?, ?, ?)",
+                [learner_id, key, at or utc_now()],
+            )
+
+    @_guarded("read the learner's settings")
+    def setting(self, learner_id: int, key: str) -> str | None:
+        """A learner's own setting (``practice_size``), or None if never set."""
+        row = self.conn.execute(
+            "SELECT value FROM learner_settings WHERE learner_id = ? AND key = ?",
+            [learner_id, key],
+        ).fetchone()
+        return row[0] if row else None
+
+    @_guarded("save the learner's settings", writes=True)
+    def set_setting(self, learner_id: int, key: str, value: str) -> None:
+        with self.conn:
+            self.conn.execute(
+                "INSERT INTO learner_settings (learner_id, key, value) VALUES (?, ?, ?)"
+                " ON CONFLICT (learner_id, key) DO UPDATE SET value = excluded.value",
+                [learner_id, key, value],
+            )
+
 
 # The class-session tables are read and written by spotit.store.class_results.
 @migration("m002_class_sessions")
@@ -737,6 +893,89 @@ def _m006(db) -> None:
     db["class_results"].add_column("hints_used", int, not_null_default=0)
 
 
+#: The scheduler's first parameters (``fsrs.Scheduler``'s own, with these settings): whole
+#: days between reviews, no learning steps of minutes (a learner practises a few articles a
+#: day, and an article reviews several cards at once), no random fuzz (one learner has a
+#: dozen cards, not thousands to spread out), at most a year between reviews.
+SCHEDULER_SETTINGS = {
+    "desired_retention": 0.9,
+    "learning_steps": (),
+    "relearning_steps": (),
+    "maximum_interval": 365,
+    "enable_fuzzing": False,
+}
+
+
+@migration("m007_boosters")
+def _m007(db) -> None:
+    # Spaced boosters (docs/practice.md): one card per learner and red-flag category, plus
+    # the calibration card; a log row per card an attempt reviewed; the scheduler's
+    # parameters, stored so a future optimiser can replace them (the latest row is used).
+    import fsrs
+
+    db["cards"].create(
+        {
+            "id": int,
+            "learner_id": int,
+            "card": str,  # a category id, or "~calibration"
+            "state": int,  # fsrs.State
+            "step": int,
+            "stability": float,
+            "difficulty": float,
+            "due": str,  # UTC
+            "last_review": str,
+            "reviews": int,
+        },
+        pk="id",
+        foreign_keys=[("learner_id", "learners", "id")],
+        not_null={"learner_id", "card", "state", "due", "reviews"},
+        defaults={"reviews": 0},
+    )
+    db["cards"].create_index(["learner_id", "card"], unique=True)
+    db["review_logs"].create(
+        {
+            "id": int,
+            "card_id": int,
+            "attempt_id": int,
+            "rating": int,  # fsrs.Rating: 1 again, 2 hard, 3 good, 4 easy
+            "reason": str,  # e.g. "missed", "found quickly"
+            "reviewed_at": str,
+            "duration_ms": int,
+            "due": str,  # when the card fell due next
+            "stability": float,
+            "difficulty": float,
+        },
+        pk="id",
+        foreign_keys=[("card_id", "cards", "id"), ("attempt_id", "attempts", "id")],
+        not_null={"card_id", "attempt_id", "rating", "reviewed_at"},
+    )
+    db["review_logs"].create_index(["card_id"])
+    db["review_logs"].create_index(["attempt_id"])
+    db["scheduler_parameters"].create(
+        {"id": int, "scheduler": str, "set_at": str, "source": str},
+        pk="id",
+        not_null={"scheduler", "set_at"},
+    )
+    db["scheduler_parameters"].insert(
+        {
+            "scheduler": fsrs.Scheduler(**SCHEDULER_SETTINGS).to_json(),
+            "set_at": utc_now(),
+            "source": "fsrs 6 defaults",
+        }
+    )
+    db["learner_seen"].create(
+        {"learner_id": int, "key": str, "at": str},
+        pk=("learner_id", "key"),
+        foreign_keys=[("learner_id", "learners", "id")],
+        not_null={"at"},
+    )
+    db["learner_settings"].create(
+        {"learner_id": int, "key": str, "value": str},
+        pk=("learner_id", "key"),
+        foreign_keys=[("learner_id", "learners", "id")],
+    )
+
+
 def _draft_where(
     learner_id: int, pack_id: str, article_id: str, pack_key: str | None
 ) -> tuple[str, list]:
@@ -758,6 +997,11 @@ _RECOVERED_TABLES = (
     "class_sessions",
     "class_results",
     "unclaimed_packs",
+    "cards",
+    "review_logs",
+    "scheduler_parameters",
+    "learner_seen",
+    "learner_settings",
 )
 
 
