@@ -247,3 +247,22 @@ def test_the_readers_helpers_catch_a_broken_lesson(tmp_path):
         "two three four five six",
     }
     assert sentences('He said "no." Then "yes?" she asked. Done') == 3
+
+
+def test_the_pack_reader_finds_the_marked_words_of_every_lesson(lessons):
+    # The same files through the pack's own reader: no problems, and each lesson's
+    # marks are exactly the words between == in its file, in order.
+    from spotit.content.source import read_pack_source
+
+    source = read_pack_source(STARTER)
+    assert [str(p) for p in source.problems] == []
+    read = {lesson.category: lesson for lesson in source.lessons}
+    assert sorted(read) == sorted(lesson.meta["category"] for lesson in lessons)
+    for lesson in lessons:
+        got = read[lesson.meta["category"]]
+        assert got.title == lesson.meta["title"]
+        marked = [got.text[start:end] for start, end in got.marks]
+        assert marked == MARK.findall(lesson.sections["Example"]), lesson.path.name
+    assert [lesson.category for lesson in source.lessons] == [
+        lesson.meta["category"] for lesson in sorted(lessons, key=lambda x: x.meta["order"])
+    ]
