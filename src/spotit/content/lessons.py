@@ -308,29 +308,28 @@ def _check_body(body: str, body_line: int, rendered, problem) -> None:
     for section in found:
         if not any(text.strip() for _, text in section.lines):
             problem(section.line, f"section '## {section.title}' is empty", "body")
-    # Marks, by where they render: the Example section's text spans between its heading
-    # and the next level-2 heading.
+    # Marks, by where they render: the rendered sections match the source's one by one
+    # (both split at headings of level 1 and 2), the first being what comes before any.
     spans = _section_spans(rendered.blocks)
-    example = spans.get(EXAMPLE)
-    by_title = {s.title: s for s in found}
-    for start, end in rendered.marks:
-        inside = example is not None and example[0] <= start and end <= example[1]
-        if not inside:
-            title = next((t for t, (a, b) in spans.items() if a <= start < b), "")
-            section = by_title.get(title) or sections[0]
-            line = _first_line_with(section, "==") or section.line
-            problem(
-                line,
-                f"a mark (==…==) outside '## {EXAMPLE}': mark the red flag only in the example",
-                "body",
-            )
-    if EXAMPLE in by_title and example is not None:
-        if not any(example[0] <= s and e <= example[1] for s, e in rendered.marks):
-            problem(
-                by_title[EXAMPLE].line,
-                f"no mark in '## {EXAMPLE}': mark the red flag in the passage ==like this==",
-                "body",
-            )
+    example = next((s for s in found if s.title == EXAMPLE), None)
+    marked_example = False
+    for start, _end in rendered.marks:
+        n = next((i for i, (a, b) in enumerate(spans) if a <= start < b), 0)
+        section = sections[n] if n < len(sections) else sections[-1]
+        if section.title == EXAMPLE:
+            marked_example = marked_example or section is example
+            continue  # a second Example is reported as that
+        problem(
+            _first_line_with(section, "==") or section.line,
+            f"a mark (==…==) outside '## {EXAMPLE}': mark the red flag only in the example",
+            "body",
+        )
+    if example is not None and not marked_example:
+        problem(
+            example.line,
+            f"no mark in '## {EXAMPLE}': mark the red flag in the passage ==like this==",
+            "body",
+        )
     for section in sections:
         for number, text in section.lines:
             stripped = _PAIR.sub("", _CODE_SPAN.sub("", text))
@@ -362,19 +361,19 @@ def _first_line_with(section: _Section, needle: str) -> int | None:
     return next((n for n, text in section.lines if needle in _CODE_SPAN.sub("", text)), None)
 
 
-def _section_spans(blocks: list[Block]) -> dict[str, tuple[int, int]]:
-    """(start, end) in the canonical text of each level-2 section's content, by title."""
-    spans: dict[str, tuple[int, int]] = {}
-    offset, current, begun = 0, None, 0
+def _section_spans(blocks: list[Block]) -> list[tuple[int, int]]:
+    """(start, end) in the canonical text of what comes before the first heading of level 1
+    or 2, then of each such heading's section, in order (the title block is in none)."""
+    spans: list[tuple[int, int]] = []
+    offset = begun = 0
     for block in blocks:
-        if block.kind in ("heading", "headline") and block.level <= 2:
-            if current is not None:
-                spans.setdefault(current, (begun, offset))
-            current = block.text if block.kind == "heading" and block.level == 2 else "#"
+        if block.kind == "headline":
+            begun = offset + len(block.text) + 1
+        elif block.kind == "heading" and block.level <= 2:
+            spans.append((begun, offset))
             begun = offset + len(block.text) + 1
         offset += len(block.text) + 1
-    if current is not None:
-        spans.setdefault(current, (begun, offset))
+    spans.append((begun, offset))
     return spans
 
 
