@@ -28,7 +28,7 @@ from spotit.store.progress import ProgressError
 if TYPE_CHECKING:
     from spotit.core.scoring import Report
 
-COMMANDS = {"pack", "score", "class"}
+COMMANDS = {"pack", "score", "class", "practice", "attempt"}
 
 
 class UsageError(Exception):
@@ -163,6 +163,10 @@ def _parser(with_commands: bool = True) -> argparse.ArgumentParser:
     from spotit.classroom.cli import register as register_classroom
 
     register_classroom(sub)
+
+    from spotit.practice.cli import register as register_practice
+
+    register_practice(sub, load_flags)
     return parser
 
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from spotit.core.article import PackArticle
-from spotit.core.model import Annotation, Flag, PackMeta
-from spotit.core.progress import Draft, Learner, utc_now
+from spotit.core.model import Flag, PackMeta
+from spotit.core.progress import CardReview, Draft, Learner, moment, utc_now
 from spotit.core.taxonomy import DEFAULT_TAXONOMY, Category
 from spotit.practice.library import LibraryEntry, library_entries
 from spotit.store.pack import Pack
@@ -17,7 +18,13 @@ from spotit.store.progress import Progress, pack_identity
 
 if TYPE_CHECKING:
     from spotit.core.scoring import Report
+    from spotit.practice.boosters import CardDue
     from spotit.practice.history import History
+    from spotit.practice.plan import PlanArticle, PracticeSet
+
+#: What "now" comes from: a function giving a moment as stored text (``utc_now``) or an
+#: aware datetime. Tests, ``--at`` and the replay give a fixed or stepping one.
+Clock = Callable[[], "str | datetime"]
 
 
 class PracticeError(Exception):
@@ -63,6 +70,13 @@ class Submitted:
 
     attempt_id: int
     report: Report
+    #: The spaced-review cards the attempt reviewed, as they are after (docs/practice.md).
+    reviews: tuple[CardReview, ...] = ()
+
+
+def iso_of(when: datetime) -> str:
+    """A moment as every stored moment is written: UTC with its offset, to the second."""
+    return when.astimezone(UTC).isoformat(timespec="seconds")
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -115,10 +129,18 @@ class Practice:
     """One learner practising on the open packs; the learner's widgets ask it and draw."""
 
     def __init__(
-        self, progress: Progress, learner: Learner, packs: Mapping[str, Pack] | None = None
+        self,
+        progress: Progress,
+        learner: Learner,
+        packs: Mapping[str, Pack] | None = None,
+        clock: Clock = utc_now,
     ) -> None:
         self.progress = progress
         self.learner = learner
+        #: Where every "now" comes from (opening, drafts, submitting, today's practice).
+        self.clock = clock
+        self._scheduler = None
+        self._plan_index: dict[str, tuple[object, list[PlanArticle], list[str]]] = {}
         #: The open packs by id, in the order they were opened.
         self.packs: dict[str, Pack] = {}
         for pack in (packs or {}).values():
@@ -187,7 +209,7 @@ class Practice:
             draft = None
         else:
             draft = self.progress.draft(*key, article.text_hash, identity(pack))
-        return OpenArticle(pack, article, draft, utc_now())
+        return OpenArticle(pack, article, draft, self.now_text())
 
     def retry(self, opened: OpenArticle) -> OpenArticle:
         """The same article again, from no flags (earlier attempts stay in the history)."""
@@ -210,15 +232,39 @@ class Practice:
             seconds_spent,
             identity(opened.pack),
             hints_used=hints_used,
+            updated_at=self.now_text(),
         )
 
     def submit(self, submission: Submission) -> Submitted:
-        """Score the flags, store the attempt and drop the draft (one transaction)."""
+        """Score the flags, store the attempt, drop the draft and review the cards.
+
+        One transaction: the attempt, its draft gone, and every card it reviewed (one
+        per category of the article's answer key, or the calibration card for a credible
+        article; see docs/practice.md) are kept together or not at all.
+        """
+        from spotit.core.review import card_ratings
+        from spotit.practice.boosters import review_cards
+
         opened = submission.opened
         pack, article = opened.pack.meta, opened.article
         report = score_flags(
             article, submission.flags, submission.hints_used, opened.pack.categories
         )
+        ratings = card_ratings(
+            article.annotations,
+            report,
+            hints_used=submission.hints_used,
+            seconds_spent=submission.seconds_spent,
+            text=article.text,
+        )
+        now = self.now()
+        scheduler = self.scheduler()
+        reviewed: list[CardReview] = []
+
+        def review(cards):  # inside the attempt's transaction
+            reviewed[:] = review_cards(scheduler, cards, ratings, now, submission.seconds_spent)
+            return reviewed
+
         attempt_id = self.progress.submit(
             self.learner.id,
             pack_id=pack.id,
@@ -234,8 +280,156 @@ class Practice:
             started_at=opened.started_at,
             pack_key=identity(opened.pack),
             hints_used=submission.hints_used,
+            submitted_at=iso_of(now),
+            review=review,
         )
-        return Submitted(attempt_id, report)
+        return Submitted(attempt_id, report, tuple(reviewed))
+
+    # -- time -----------------------------------------------------------------------------
+    def now(self) -> datetime:
+        """Now, from the clock, as an aware UTC datetime."""
+        value = self.clock()
+        when = value if isinstance(value, datetime) else moment(value)
+        if when is None:
+            raise PracticeError(f"The clock gave {value!r}, which is not a moment.")
+        if when.tzinfo is None:
+            when = when.astimezone()
+        return when.astimezone(UTC)
+
+    def now_text(self) -> str:
+        return iso_of(self.now())
+
+    # -- spaced boosters and today's practice (docs/practice.md) ---------------------------
+    def scheduler(self):
+        """The FSRS scheduler with the parameters stored in the progress database."""
+        if self._scheduler is None:
+            from spotit.practice.boosters import scheduler_from
+
+            self._scheduler = scheduler_from(self.progress.scheduler_parameters())
+        return self._scheduler
+
+    def retention(self) -> list[CardDue]:
+        """Every card the learner has, with how well it is retained now and when it is due.
+
+        Soonest due first; the calibration card is among them (``is_calibration``).
+        """
+        from spotit.practice.boosters import card_due
+
+        now, scheduler = self.now(), self.scheduler()
+        cards = [card_due(scheduler, c, now) for c in self.progress.cards(self.learner.id)]
+        return sorted(cards, key=lambda c: (c.due, c.card))
+
+    @property
+    def practice_size(self) -> int:
+        """How many articles today's practice has (the learner's setting; 5 by default)."""
+        from spotit.practice.plan import DEFAULT_SIZE, MAX_SIZE
+
+        raw = self.progress.setting(self.learner.id, "practice_size")
+        try:
+            size = int(raw) if raw is not None else DEFAULT_SIZE
+        except ValueError:
+            size = DEFAULT_SIZE
+        return min(max(size, 1), MAX_SIZE)
+
+    @practice_size.setter
+    def practice_size(self, size: int) -> None:
+        from spotit.practice.plan import MAX_SIZE
+
+        if not isinstance(size, int) or isinstance(size, bool) or not 1 <= size <= MAX_SIZE:
+            raise PracticeError(f"Today's practice has 1 to {MAX_SIZE} articles, not {size!r}.")
+        self.progress.set_setting(self.learner.id, "practice_size", str(size))
+
+    def todays_practice(self, size: int | None = None) -> PracticeSet:
+        """What to practise now: a short set of articles, the cards due, the next due.
+
+        Chosen afresh each time from the cards and the attempts, so an article done drops
+        out and the next one moves up (see ``spotit.practice.plan`` for the rules).
+        """
+        from spotit.practice.boosters import is_due
+        from spotit.practice.plan import PracticeSet, choose
+
+        now = self.now()
+        cards = self.retention()
+        articles: list[PlanArticle] = []
+        order: list[str] = []
+        for pack in self.packs.values():
+            pack_articles, pack_order = self._articles_for_plan(pack)
+            articles += pack_articles
+            order += pack_order
+        last_done: dict[tuple[str, str], datetime] = {}
+        keys = {pack_id: identity(pack) for pack_id, pack in self.packs.items()}
+        for pack_id, pack_key, article_id, submitted in self.progress.last_attempts(
+            self.learner.id
+        ):
+            if pack_id not in keys or pack_key not in (None, keys[pack_id]):
+                continue
+            when = moment(submitted)
+            if when is not None:
+                key = (pack_id, article_id)
+                last_done[key] = max(when, last_done.get(key, when))
+        items = choose(
+            articles,
+            cards,
+            order,
+            self.category_names(),
+            last_done,
+            now,
+            self.practice_size if size is None else size,
+        )
+        due = sorted((c for c in cards if is_due(c, now)), key=lambda c: c.due)
+        later = [c.due for c in cards if not is_due(c, now)]
+        return PracticeSet(items, due, min(later) if later else None)
+
+    def _articles_for_plan(self, pack: Pack) -> tuple[list[PlanArticle], list[str]]:
+        """A pack's articles as choosing needs them, and its categories in lesson order.
+
+        Read once per open pack (a built pack never changes while it is open).
+        """
+        from spotit.practice.plan import PlanArticle
+
+        cached = self._plan_index.get(pack.meta.id)
+        if cached is not None and cached[0] is pack:
+            return cached[1], cached[2]
+        articles = []
+        for n, summary in enumerate(pack.articles()):
+            meta = summary.meta
+            if summary.annotations:
+                full = pack.article(meta.id)
+                categories = tuple(dict.fromkeys(a.category for a in full.annotations))
+            else:
+                categories = ()
+            articles.append(PlanArticle(pack.meta.id, meta.id, n, categories, meta.difficulty))
+        # Lessons give the order new categories come in; a pack without them, its own order.
+        lessons = getattr(pack, "lessons", None)
+        order = [lesson.category for lesson in lessons()] if callable(lessons) else []
+        order += [c.id for c in pack.categories if c.id not in order]
+        self._plan_index[pack.meta.id] = (pack, articles, order)
+        return articles, order
+
+    def next_article(self, entries: Sequence[LibraryEntry] | None = None) -> LibraryEntry | None:
+        """What "Next article" opens: the first article of today's practice among ``entries``.
+
+        ``entries`` are the library's rows as shown (filtered, sorted; all of them by
+        default). When none of today's practice is among them, the library's own rule
+        (the first not done, else the lowest best score).
+        """
+        from spotit.practice.library import next_article as library_next
+
+        shown = list(self.library() if entries is None else entries)
+        by_key = {e.key: e for e in shown}
+        for item in self.todays_practice().items:
+            if item.key in by_key:
+                return by_key[item.key]
+        return library_next(shown)
+
+    def has_seen(self, key: str) -> bool:
+        """Whether a one-time event has happened to this learner ("tour",
+        "lesson-offered:<category>", "lesson-opened:<category>")."""
+        return self.progress.has_seen(self.learner.id, key)
+
+    def mark_seen(self, key: str) -> None:
+        """Note a one-time event (the first time is kept)."""
+        self.progress.mark_seen(self.learner.id, key, self.now_text())
 
     # -- looking back -------------------------------------------------------------------------
     def history(self, category_names: Mapping[str, str] | None = None) -> History:
