@@ -182,7 +182,11 @@ def test_the_starter_pack_round_trips_through_the_editor_unchanged(starter_copy,
     assert loaded.problems == [] and loaded.dropped == []
     layout = source_layout(loaded.draft, loaded.file_names)
     assert sorted(layout.files) == sorted(
-        ["pack.toml", *(f"articles/{p.name}" for p in (starter_copy / "articles").glob("*.md"))]
+        [
+            "pack.toml",
+            *(f"articles/{p.name}" for p in (starter_copy / "articles").glob("*.md")),
+            *(f"lessons/{p.name}" for p in (starter_copy / "lessons").glob("*.md")),
+        ]
     )
     again = read_pack_source(write_files(tmp_path / "again", layout.files))
     original = read_pack_source(starter_copy)
@@ -190,6 +194,9 @@ def test_the_starter_pack_round_trips_through_the_editor_unchanged(starter_copy,
     assert again.meta == original.meta and again.categories == original.categories
     assert [(a.meta, a.text, a.annotations, a.notes, a.event) for a in again.articles] == [
         (a.meta, a.text, a.annotations, a.notes, a.event) for a in original.articles
+    ]
+    assert again.lessons and [(x.category, x.text, x.marks) for x in again.lessons] == [
+        (x.category, x.text, x.marks) for x in original.lessons
     ]
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+from spotit.content.lessons import LESSONS, is_lesson_file, lesson_file_name, lesson_source
 from spotit.content.render import Article, render
 from spotit.content.source import (
     FALLBACK_COLORS,
@@ -143,6 +144,38 @@ class ArticleDraft:
 
 
 @dataclass(frozen=True)
+class LessonDraft:
+    """A lesson on one category: its title and Markdown (``==marks==`` in the Example).
+
+    ``order`` is the source's ``order`` (None: listed by its category's place).
+    """
+
+    uid: int
+    category: str
+    title: str
+    body: str
+    order: int | None = None
+
+
+#: A new lesson's Markdown: the three sections a lesson has, for the author to fill in.
+LESSON_TEMPLATE = """\
+## What it is
+
+What this red flag is, and why it misleads.
+
+## Example
+
+> An invented passage, with the red flag ==marked like this==.
+
+Why the marked words are the red flag.
+
+## How to check
+
+What the learner can do to check it.
+"""
+
+
+@dataclass(frozen=True)
 class PackDraft:
     """The whole pack: metadata, categories in palette order, articles in learner order."""
 
@@ -151,6 +184,21 @@ class PackDraft:
     articles: tuple[ArticleDraft, ...] = ()
     #: "default" keeps the default taxonomy as the base when the categories allow it.
     taxonomy_base: str = "default"
+    #: The lessons, at most one per category, in the order they were written or added.
+    lessons: tuple[LessonDraft, ...] = ()
+
+    def lesson(self, uid: int) -> LessonDraft | None:
+        """The lesson with this uid, if the pack has it."""
+        return next((x for x in self.lessons if x.uid == uid), None)
+
+    def lesson_for(self, category_id: str) -> LessonDraft | None:
+        """The lesson on a category, if the pack has one."""
+        return next((x for x in self.lessons if x.category == category_id), None)
+
+    def without_lesson(self) -> list[Category]:
+        """The categories that have no lesson yet, in palette order."""
+        taken = {x.category for x in self.lessons}
+        return [c for c in self.categories if c.id not in taken]
 
     def article(self, uid: int) -> ArticleDraft | None:
         """The article with this uid, if the pack has it."""
@@ -595,7 +643,12 @@ def update_category(draft: PackDraft, category_id: str, **changes) -> PackDraft:
         replace(c, **changes) if c.id == category_id else c for c in draft.categories
     )
     draft = replace(draft, categories=categories)
-    return recategorised(draft, category_id, new_id) if new_id != category_id else draft
+    if new_id == category_id:
+        return draft
+    lessons = tuple(
+        replace(x, category=new_id) if x.category == category_id else x for x in draft.lessons
+    )
+    return recategorised(replace(draft, lessons=lessons), category_id, new_id)
 
 
 def recategorised(draft: PackDraft, old: str, new: str) -> PackDraft:
@@ -621,6 +674,31 @@ def delete_category(draft: PackDraft, category_id: str, move_to: str | None) -> 
     if move_to is not None:
         draft = recategorised(draft, category_id, move_to)
     return replace(draft, categories=tuple(c for c in draft.categories if c.id != category_id))
+
+
+# -- lessons --------------------------------------------------------------------------------
+
+
+def add_lesson(draft: PackDraft, category_id: str) -> tuple[PackDraft, int]:
+    """The pack with a new lesson on ``category_id`` (which has none yet), and its uid."""
+    if draft.lesson_for(category_id) is not None:
+        raise ValueError(f"category {category_id!r} already has a lesson")
+    category = draft.category(category_id)
+    lesson = LessonDraft(new_uid(), category_id, category.name if category else category_id,
+                         LESSON_TEMPLATE)  # fmt: skip
+    return replace(draft, lessons=(*draft.lessons, lesson)), lesson.uid
+
+
+def update_lesson(draft: PackDraft, uid: int, **changes) -> PackDraft:
+    """Change a lesson's ``category``, ``title``, ``body`` or ``order``."""
+    return replace(
+        draft, lessons=tuple(replace(x, **changes) if x.uid == uid else x for x in draft.lessons)
+    )
+
+
+def delete_lesson(draft: PackDraft, uid: int) -> PackDraft:
+    """The pack without the lesson ``uid``."""
+    return replace(draft, lessons=tuple(x for x in draft.lessons if x.uid != uid))
 
 
 def move_category(draft: PackDraft, category_id: str, step: int) -> PackDraft:
@@ -775,6 +853,23 @@ def file_names(draft: PackDraft, previous: dict[int, str]) -> dict[int, str]:
     }
 
 
+def lesson_names(draft: PackDraft, previous: dict[int, str]) -> dict[int, str]:
+    """A file name (in ``lessons/``) for every lesson: the one it was read or saved under,
+    else ``<category>.md`` (made unique)."""
+    names: dict[int, str] = {}
+    for lesson in draft.lessons:
+        if lesson.uid in previous:
+            names[lesson.uid] = previous[lesson.uid]
+    taken = set(names.values())
+    for lesson in draft.lessons:
+        if lesson.uid not in names:
+            stem = lesson_file_name(lesson.category).split("/", 1)[1].removesuffix(".md")
+            name = f"{unique_name(stem, {t.removesuffix('.md') for t in taken})}.md"
+            names[lesson.uid] = name
+            taken.add(name)
+    return names
+
+
 @dataclass(frozen=True)
 class SourceLayout:
     """The files of the pack's source folder, by path relative to it, and what each holds."""
@@ -788,6 +883,8 @@ class SourceLayout:
     body_lines: dict[str, int]
     #: per article file: how many [[notes]] tables it has (in the order of the article's notes)
     notes: dict[str, int] = field(default_factory=dict)
+    #: lesson uid by relative path ("lessons/vague-source.md")
+    lessons: dict[str, int] = field(default_factory=dict)
 
 
 def source_layout(
@@ -838,7 +935,25 @@ def source_layout(
         notes[path] = len(article.notes)
         front_end = content.index("\n+++\n") + len("\n+++\n")
         body_lines[path] = content[:front_end].count("\n") + 1
-    return SourceLayout(files, articles, flags, body_lines, notes)
+    lessons = {}
+    for uid, name in lesson_names(draft, previous_names).items():
+        lesson = draft.lesson(uid)
+        path = f"{LESSONS}/{name}"
+        old_name = previous_names.get(uid)
+        previous = previous_files.get(f"{LESSONS}/{old_name}") if old_name else None
+        content = _lesson_file(lesson.category, lesson.title, lesson.body, lesson.order, previous)
+        files[path] = content
+        lessons[path] = uid
+        front_end = content.index("\n+++\n") + len("\n+++\n")
+        body_lines[path] = content[:front_end].count("\n") + 1
+    return SourceLayout(files, articles, flags, body_lines, notes, lessons)
+
+
+@lru_cache(maxsize=1024)
+def _lesson_file(
+    category: str, title: str, body: str, order: int | None, previous: str | None
+) -> str:
+    return lesson_source(category, title, body, order, previous)
 
 
 # Live validation lays the whole draft out after every pause in typing; an article's file
@@ -908,9 +1023,35 @@ def load_source_folder(folder: Path) -> LoadedPack:
         articles.append(article)
         loaded.file_names[article.uid] = path.name
         loaded.files[rel] = raw
+    lessons = []
+    for rel, raw in read.items():
+        if not is_lesson_file(rel):
+            continue
+        path = folder / rel
+        if isinstance(raw, Unreadable):
+            raise LoadError(f"{path}: {raw.reason}")
+        lesson = _read_lesson(path, raw)
+        lessons.append(lesson)
+        loaded.file_names[lesson.uid] = path.name
+        loaded.files[rel] = raw
     loaded.files[MANIFEST] = raw_manifest
-    loaded.draft = replace(loaded.draft, articles=tuple(articles))
+    loaded.draft = replace(loaded.draft, articles=tuple(articles), lessons=tuple(lessons))
     return loaded
+
+
+def _read_lesson(path: Path, raw: str) -> LessonDraft:
+    split = split_front_matter(raw)
+    if split is None:
+        raise LoadError(f"{path}:1: missing front matter, fix it in a text editor first")
+    front, body, _ = split
+    try:
+        data = tomllib.loads(front)
+    except tomllib.TOMLDecodeError as exc:
+        raise LoadError(f"{path}: front matter is not valid TOML, fix it first ({exc})") from None
+    order = data.get("order")
+    if not isinstance(order, int) or isinstance(order, bool):
+        order = None  # validation reports a wrong one; the editor keeps none
+    return LessonDraft(new_uid(), _str(data, "category"), _str(data, "title"), body, order)
 
 
 def _read_article(path: Path, raw: str, dropped: list[str]) -> ArticleDraft:
@@ -1071,6 +1212,9 @@ def load_pack_file(path: Path) -> LoadedPack:
     with open_pack(path) as pack:
         meta, categories, base = pack.meta, tuple(pack.categories), pack.taxonomy_base
         stored = [pack.article(article_id) for article_id in pack.article_ids()]
+        lessons = tuple(
+            LessonDraft(new_uid(), x.category, x.title, x.body, x.order) for x in pack.lessons()
+        )
     articles = []
     for item in stored:
         annotations = tuple(
@@ -1104,4 +1248,4 @@ def load_pack_file(path: Path) -> LoadedPack:
                 )
             )
         )
-    return LoadedPack(PackDraft(meta, categories, tuple(articles), base))
+    return LoadedPack(PackDraft(meta, categories, tuple(articles), base, lessons))

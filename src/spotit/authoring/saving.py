@@ -107,6 +107,7 @@ def write_source(folder: Path, files: Mapping[str, str]) -> None:
     try:
         for rel, data in changed.items():
             done.append(rel)  # before the write: a failed write may have left a new file
+            (folder / rel).parent.mkdir(parents=True, exist_ok=True)  # lessons/, the first time
             write_atomic(folder / rel, data)
         for rel in stale:
             done.append(rel)

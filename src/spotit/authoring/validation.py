@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from spotit.authoring.draft import PackDraft, SourceLayout, source_layout
+from spotit.content.lessons import LESSON, LESSONS
 from spotit.content.source import (
     ARTICLE,
     BODY,
@@ -36,7 +37,9 @@ class Target:
     "anchors"), "note" (``note`` is its index in the article's notes, ``field`` "quote",
     "note" or "hint") or "body" (``line`` is the 0-based line of the article's Markdown).
     For "anchors", ``anchor`` is the index of the other place at fault, if one is; for
-    "also", ``category`` is the accepted category at fault.
+    "also", ``category`` is the accepted category at fault. "lesson" is a lesson (``lesson``
+    is its uid, ``field`` "category", "title", "order" or "body", and for "body" ``line`` is
+    the 0-based line of its Markdown); "lessons" is the list of lessons.
     """
 
     kind: str
@@ -47,6 +50,7 @@ class Target:
     note: int | None = None
     anchor: int | None = None
     category: str | None = None
+    lesson: int | None = None
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,15 @@ def target(problem: Problem, layout: SourceLayout) -> Target:
         if problem.kind == CATEGORY:
             return Target("category", problem.category or "")
         return Target("pack", problem.field)
+    if problem.kind == LESSON or problem.rel.startswith(f"{LESSONS}/") or problem.rel == LESSONS:
+        lesson = layout.lessons.get(problem.rel)
+        if lesson is None:
+            return Target("lessons")
+        if problem.field == "body":
+            line = (problem.line or 0) - layout.body_lines[problem.rel]
+            return Target("lesson", "body", line=max(0, line), lesson=lesson)
+        field = problem.field if problem.field in ("category", "title", "order") else ""
+        return Target("lesson", field, lesson=lesson)
     uid = layout.articles.get(problem.rel)
     if uid is None:
         return Target("articles")
