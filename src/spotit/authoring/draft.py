@@ -195,6 +195,14 @@ class PackDraft:
         """The lesson on a category, if the pack has one."""
         return next((x for x in self.lessons if x.category == category_id), None)
 
+    def ordered_lessons(self) -> list[LessonDraft]:
+        """The lessons in the order learners meet them: by ``order``, then by category."""
+        place = {c.id: i for i, c in enumerate(self.categories)}
+        return sorted(
+            self.lessons,
+            key=lambda x: (x.order is None, x.order or 0, place.get(x.category, len(place))),
+        )
+
     def without_lesson(self) -> list[Category]:
         """The categories that have no lesson yet, in palette order."""
         taken = {x.category for x in self.lessons}

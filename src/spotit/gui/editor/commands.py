@@ -17,9 +17,9 @@ MERGE_ID = 0x5350
 class Focus:
     """Where a change happened, so undo and redo can show it.
 
-    ``page`` is "articles", "pack" or "categories"; ``article`` and
-    ``annotation`` are uids; ``category`` is an id; ``note`` is the index of a
-    passage note in its article.
+    ``page`` is "articles", "pack", "categories" or "lessons"; ``article``,
+    ``annotation`` and ``lesson`` are uids; ``category`` is an id; ``note`` is the
+    index of a passage note in its article.
     """
 
     page: str = "articles"
@@ -27,6 +27,7 @@ class Focus:
     annotation: int | None = None
     category: str | None = None
     note: int | None = None
+    lesson: int | None = None
 
 
 #: How a command shows a draft: ``show(draft, focus, typing)`` (the editor session's ``show_draft``).

@@ -37,6 +37,7 @@ from spotit.authoring.draft import (
     add_annotation,
     add_article,
     add_category,
+    add_lesson,
     add_note,
     add_place,
     confirm_annotation,
@@ -44,6 +45,7 @@ from spotit.authoring.draft import (
     delete_annotation,
     delete_article,
     delete_category,
+    delete_lesson,
     delete_note,
     duplicate_article,
     move_annotation,
@@ -62,6 +64,7 @@ from spotit.authoring.draft import (
     synced,
     update_annotation,
     update_category,
+    update_lesson,
     update_note,
 )
 from spotit.authoring.saving import export_pack_file, write_source
@@ -340,6 +343,40 @@ class EditorSession(QObject):
             draft.categories[min(index, len(draft.categories) - 1)].id if draft.categories else None
         )
         self.change(draft, "Delete category", Focus("categories", category=after))
+        return after
+
+    # -- lessons ---------------------------------------------------------------------------------
+    def add_lesson(self, category_id: str) -> int:
+        """Add a lesson (from the template) on a category that has none; its uid."""
+        draft, uid = add_lesson(self.draft, category_id)
+        self.change(draft, "Add lesson", Focus("lessons", lesson=uid))
+        return uid
+
+    def change_lesson(self, uid: int, field: str, value) -> None:
+        """Change a lesson's ``category``, ``title``, ``body`` or ``order`` (typing merges)."""
+        lesson = self.draft.lesson(uid)
+        if lesson is None or getattr(lesson, field) == value:
+            return
+        what = {"body": "Typing in lesson", "order": "Change lesson order"}.get(
+            field, f"Edit lesson {field}"
+        )
+        merge = ("lesson", uid, field) if field in ("title", "body") else None
+        self.change(
+            update_lesson(self.draft, uid, **{field: value}),
+            what,
+            Focus("lessons", lesson=uid),
+            merge,
+        )
+
+    def delete_lesson(self, uid: int) -> int | None:
+        """Delete a lesson; the uid of the lesson shown next (or None)."""
+        lessons = self.draft.lessons
+        index = next((i for i, x in enumerate(lessons) if x.uid == uid), None)
+        if index is None:
+            return None
+        draft = delete_lesson(self.draft, uid)
+        after = draft.lessons[min(index, len(draft.lessons) - 1)].uid if draft.lessons else None
+        self.change(draft, "Delete lesson", Focus("lessons", lesson=after))
         return after
 
     # -- articles ------------------------------------------------------------------------------
@@ -668,7 +705,9 @@ class EditorSession(QObject):
         write_source(Path(folder), layout.files)
         if as_copy:
             return
-        self.file_names = {uid: Path(rel).name for rel, uid in layout.articles.items()}
+        self.file_names = {
+            uid: Path(rel).name for rel, uid in (*layout.articles.items(), *layout.lessons.items())
+        }
         self.files = dict(layout.files)
         self.path = Path(folder)
         self.undo_stack.setClean()

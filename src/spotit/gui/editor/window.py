@@ -34,6 +34,7 @@ from spotit.core.naming import slugify
 from spotit.gui.editor.article_page import ArticlePage
 from spotit.gui.editor.categories_page import CategoriesPage
 from spotit.gui.editor.commands import Focus
+from spotit.gui.editor.lessons_page import LessonsPage
 from spotit.gui.editor.pack_page import PackPage
 from spotit.gui.editor.session import EditorSession
 from spotit.gui.editor.widgets import UndoRouter
@@ -77,8 +78,10 @@ list removes one)</td></tr>
 <tr><td><b>F5</b></td><td>try the article as a learner</td></tr>
 <tr><td><b>Ctrl+Shift+N</b> / <b>Ctrl+Shift+D</b></td><td>add / duplicate an article</td></tr>
 <tr><td><b>Alt+Shift+Up</b> / <b>Alt+Shift+Down</b></td><td>move the article up / down</td></tr>
-<tr><td><b>Ctrl+1</b> … <b>Ctrl+8</b></td><td>article list, Markdown, preview, annotations,
-problems, pack details, categories, notes</td></tr>
+<tr><td><b>Ctrl+1</b> … <b>Ctrl+9</b></td><td>article list, Markdown, preview, annotations,
+problems, pack details, categories, notes, lessons</td></tr>
+<tr><td><b>Delete</b> in the lessons list</td><td>delete the lesson (Insert: choose a category
+for a new one)</td></tr>
 <tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>undo / redo (text and annotations, in order)</td></tr>
 <tr><td><b>Ctrl+S</b> / <b>Ctrl+E</b></td><td>save / export as .spotit</td></tr>
 </table>
@@ -135,6 +138,8 @@ class PackEditor(QMainWindow):
         self.tabs.addTab(self.article_page, "Articles")
         self.tabs.addTab(self.pack_page, "Pack details")
         self.tabs.addTab(self.categories_page, "Categories")
+        self.lessons_page = LessonsPage(session)
+        self.tabs.addTab(self.lessons_page, "Lessons")
         self.setCentralWidget(self.tabs)
         self._build_problems()
         self._build_menus()
@@ -150,6 +155,8 @@ class PackEditor(QMainWindow):
             self.categories_page.name,
             self.categories_page.description,
             self.categories_page.how_to_check,
+            self.lessons_page.title,
+            self.lessons_page.source,
             *self.pack_page.lines.values(),
             self.article_page.headline,
             self.article_page.article_id,
@@ -375,6 +382,7 @@ class PackEditor(QMainWindow):
             ("Pack details", "Ctrl+6", lambda: self._go("pack")),
             ("Categories", "Ctrl+7", lambda: self._go("categories")),
             ("Notes", "Ctrl+8", lambda: self._go("notes")),
+            ("Lessons", "Ctrl+9", lambda: self._go("lessons")),
         )
         for text, key, slot in places:
             view_menu.addAction(self._action(text, slot, key))
@@ -511,6 +519,7 @@ class PackEditor(QMainWindow):
                 "articles": self.article_page,
                 "pack": self.pack_page,
                 "categories": self.categories_page,
+                "lessons": self.lessons_page,
             }
             self.tabs.setCurrentWidget(page[focus.page])
         self._update_title()
@@ -622,6 +631,9 @@ class PackEditor(QMainWindow):
             self.categories_page.show_categories(self.session.draft, target.field or None)
             self.categories_page.table.setFocus()
             return
+        if target.kind in ("lesson", "lessons"):
+            self._go_to_lesson(target)
+            return
         self.tabs.setCurrentWidget(self.article_page)
         page = self.article_page
         if target.kind == "articles" or target.article is None:
@@ -674,6 +686,23 @@ class PackEditor(QMainWindow):
                 "tags": page.tags,
             }
             fields.get(target.field, page.headline).setFocus()
+
+    def _go_to_lesson(self, target: Target) -> None:
+        page = self.lessons_page
+        self.tabs.setCurrentWidget(page)
+        if target.lesson is None:
+            page.table.setFocus()
+            return
+        page.show_lessons(self.session.draft, target.lesson)
+        page.update_preview()
+        widget = page.widget_for(target.field)
+        if target.field == "body":
+            block = page.source.document().findBlockByNumber(target.line or 0)
+            cursor = page.source.textCursor()
+            cursor.setPosition(block.position())
+            page.source.setTextCursor(cursor)
+            page.source.centerCursor()
+        widget.setFocus()
 
     # -- saving -----------------------------------------------------------------------------------
     def save(self) -> bool:
@@ -801,8 +830,14 @@ class PackEditor(QMainWindow):
     # -- moving around ----------------------------------------------------------------------------
     def _go(self, place: str) -> None:
         page = self.article_page
-        if place in ("pack", "categories"):
-            self.tabs.setCurrentWidget(self.pack_page if place == "pack" else self.categories_page)
+        if place in ("pack", "categories", "lessons"):
+            self.tabs.setCurrentWidget(
+                {"pack": self.pack_page, "categories": self.categories_page}.get(
+                    place, self.lessons_page
+                )
+            )
+            if place == "lessons":
+                self.lessons_page.table.setFocus()
             return
         if place == "problems":
             self.problems_dock.show()

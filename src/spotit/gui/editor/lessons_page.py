@@ -1,0 +1,360 @@
+"""The Lessons page: a lesson per red-flag category, written in Markdown with a live preview.
+
+A lesson has three sections (What it is, Example, How to check) and marks the red flag of
+its worked example ``==like this==`` (docs/content-pack.md). The preview renders it with
+the one rendering, as learners will see it; marked words are bold and underlined on a
+tint, and named under the preview, so the marks never rest on colour alone.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTextBrowser,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spotit.authoring.draft import LessonDraft, PackDraft
+from spotit.content.lessons import SECTIONS
+from spotit.content.render import render_lesson
+from spotit.core.textpos import Utf16Map
+from spotit.gui.document import build_document, display_text
+from spotit.gui.editor.session import EditorSession
+from spotit.gui.editor.widgets import TextArea, field_label, set_line_text
+from spotit.gui.itemmodels import Column, RowsModel, rows_view
+from spotit.gui.plain import set_plain
+
+#: Re-render the preview this long after the author stops typing.
+PREVIEW_DELAY_MS = 250
+#: "No order": the lesson is listed by its category's place in the palette.
+NO_ORDER = -1
+MARK_TINT = "#fff1a8"
+
+
+class LessonsPage(QWidget):
+    """List and details of the pack's lessons; every edit is an undoable change."""
+
+    def __init__(self, session: EditorSession) -> None:
+        super().__init__()
+        self.session = session
+        self.current: int | None = None
+        self._quiet = False
+        splitter = QSplitter()
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        intro = QLabel(
+            "A lesson teaches one red flag before learners meet it: what it is, an invented "
+            "example with the red flag marked ==like this==, and how to check. Listed in the "
+            "order learners meet them."
+        )
+        intro.setWordWrap(True)
+        left_layout.addWidget(intro)
+        self.rows: RowsModel[LessonDraft] = RowsModel(
+            [
+                Column("Category", self._category_name),
+                Column("Title", lambda x: display_text(x.title)),
+                Column("Order", lambda x: "" if x.order is None else str(x.order)),
+            ],
+            parent=self,
+        )
+        self.table = rows_view(self.rows, "Lessons")
+        self.table.setToolTip("Delete deletes the selected lesson.")
+        header = self.table.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        header.resizeSection(0, self.fontMetrics().horizontalAdvance("x" * 26))
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.installEventFilter(self)
+        left_layout.addWidget(field_label("Less&ons", self.table))
+        left_layout.addWidget(self.table, 1)
+        adding = QHBoxLayout()
+        self.new_category = QComboBox()
+        self.new_category.setAccessibleName("Category of the new lesson")
+        self.new_category.setToolTip("Categories that have no lesson yet")
+        self.new_category.setPlaceholderText("every category has one")
+        self.add_button = QPushButton("A&dd lesson")
+        self.add_button.setToolTip("Add a lesson on the category chosen beside it")
+        self.add_button.clicked.connect(self.add_lesson)
+        new_label = field_label("Ne&w lesson on", self.new_category)
+        adding.addWidget(new_label)
+        adding.addWidget(self.new_category, 1)
+        adding.addWidget(self.add_button)
+        left_layout.addLayout(adding)
+        self.delete_button = QPushButton("De&lete lesson")
+        self.delete_button.clicked.connect(self.delete_lesson)
+        left_layout.addWidget(self.delete_button)
+        splitter.addWidget(left)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.category = QComboBox()
+        self.category.setAccessibleName("Lesson category")
+        self.category.activated.connect(self._category_chosen)
+        self.title = QLineEdit()
+        self.title.setAccessibleName("Lesson title")
+        self.title.textEdited.connect(lambda t: self._edited("title", t.strip()))
+        self.order = QSpinBox()
+        self.order.setAccessibleName("Lesson order")
+        self.order.setRange(NO_ORDER, 99_999)
+        self.order.setSpecialValueText("By category")
+        self.order.setToolTip(
+            "Lessons with an order come first, lowest first; the others follow in the "
+            "order of their categories."
+        )
+        self.order.valueChanged.connect(self._order_changed)
+        form.addRow("Cate&gory", self.category)
+        form.addRow("T&itle", self.title)
+        form.addRow("O&rder", self.order)
+        right_layout.addLayout(form)
+        texts = QSplitter(Qt.Orientation.Vertical)
+        source_box = QWidget()
+        source_layout = QVBoxLayout(source_box)
+        source_layout.setContentsMargins(0, 0, 0, 0)
+        self.source = TextArea(
+            "Lesson Markdown",
+            "## What it is … ## Example … ## How to check …",
+        )
+        self.source.setTabChangesFocus(True)
+        self.source.textChanged.connect(
+            lambda: self._edited("body", self.source.toPlainText(), typing=True)
+        )
+        sections = ", ".join(f"“## {s}”" for s in SECTIONS)
+        source_layout.addWidget(field_label(f"&Markdown: the sections {sections}", self.source))
+        source_layout.addWidget(self.source, 1)
+        texts.addWidget(source_box)
+        preview_box = QWidget()
+        preview_layout = QVBoxLayout(preview_box)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        self.preview = QTextBrowser()
+        self.preview.setOpenLinks(False)
+        self.preview.setFrameShape(QFrame.Shape.StyledPanel)
+        self.preview.setAccessibleName("Lesson preview: the lesson as learners see it")
+        self.preview.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        preview_layout.addWidget(field_label("&Preview: what learners see", self.preview))
+        preview_layout.addWidget(self.preview, 1)
+        self.marked = QLabel()
+        self.marked.setWordWrap(True)
+        self.marked.setTextFormat(Qt.TextFormat.PlainText)
+        self.marked.setAccessibleName("Words marked as the red flag")
+        preview_layout.addWidget(self.marked)
+        texts.addWidget(preview_box)
+        texts.setChildrenCollapsible(False)
+        right_layout.addWidget(texts, 1)
+        self.details = right
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        # A third of the width for the list, in the current font: category names are long.
+        em = self.fontMetrics().horizontalAdvance("x")
+        splitter.setSizes([50 * em, 100 * em])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self._document = None
+        self._shown: tuple[str, str] | None = None
+        self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.update_preview)
+        session.draft_changed.connect(self._draft_changed)
+
+    # -- following the session -------------------------------------------------------------
+    def _category_name(self, lesson: LessonDraft) -> str:
+        category = self.session.draft.category(lesson.category)
+        return display_text(category.name if category else f"{lesson.category} (unknown)")
+
+    def _draft_changed(self, old, focus, typing: bool) -> None:
+        draft = self.session.draft
+        if (
+            old is None
+            or old.lessons != draft.lessons
+            or old.categories != draft.categories
+            or focus.page == "lessons"
+        ):
+            self.show_lessons(draft, focus.lesson if focus.page == "lessons" else self.current)
+            if typing:
+                self._timer.start()
+            else:
+                self.update_preview()
+
+    def widget_for(self, field: str) -> QWidget:
+        """The field that edits ``field`` of a lesson (the list for anything else)."""
+        return {
+            "category": self.category,
+            "title": self.title,
+            "order": self.order,
+            "body": self.source,
+        }.get(field, self.table)
+
+    def show_lessons(self, draft: PackDraft, current: int | None) -> None:
+        """The list of lessons, with ``current`` (or the first) selected and shown."""
+        lessons = draft.ordered_lessons()
+        self.current = current if draft.lesson(current or -1) is not None else None
+        if self.current is None and lessons:
+            self.current = lessons[0].uid
+        self._quiet = True
+        try:
+            self.rows.set_rows(lessons)
+            uids = [x.uid for x in lessons]
+            if self.current in uids:
+                self.table.setCurrentIndex(self.rows.index(uids.index(self.current), 0))
+            self.new_category.clear()
+            for category in draft.without_lesson():
+                self.new_category.addItem(display_text(category.name), category.id)
+        finally:
+            self._quiet = False
+        free = self.new_category.count() > 0
+        self.add_button.setEnabled(free)
+        self.new_category.setEnabled(free)
+        if not free:
+            self.add_button.setToolTip("Every category has a lesson")
+        self.show_details(draft, draft.lesson(self.current or -1))
+
+    def show_details(self, draft: PackDraft, lesson: LessonDraft | None) -> None:
+        """The selected lesson's fields."""
+        self.details.setEnabled(lesson is not None)
+        self.delete_button.setEnabled(lesson is not None)
+        self._quiet = True
+        try:
+            self.category.clear()
+            if lesson is None:
+                set_line_text(self.title, "")
+                self.source.set_text_quietly("")
+                self.order.setValue(NO_ORDER)
+                return
+            choices = [c for c in draft.categories if c.id == lesson.category]
+            choices += draft.without_lesson()
+            choices.sort(key=draft.categories.index)
+            for category in choices:
+                self.category.addItem(display_text(category.name), category.id)
+            if draft.category(lesson.category) is None:
+                self.category.insertItem(0, f"{lesson.category} (not a category of the pack)")
+                self.category.setItemData(0, lesson.category)
+            self.category.setCurrentIndex(max(0, self.category.findData(lesson.category)))
+            if self.title.text().strip() != lesson.title:
+                set_line_text(self.title, lesson.title)
+            self.order.setValue(NO_ORDER if lesson.order is None else lesson.order)
+            if self.source.toPlainText() != lesson.body:
+                self.source.set_text_quietly(lesson.body)
+        finally:
+            self._quiet = False
+
+    def update_preview(self) -> None:
+        """Render the selected lesson into the preview, its marks bold and underlined."""
+        self._timer.stop()
+        lesson = self.session.draft.lesson(self.current or -1)
+        wanted = (lesson.title, lesson.body) if lesson is not None else None
+        if wanted == self._shown:
+            return
+        self._shown = wanted
+        if lesson is None:
+            self.preview.clear()
+            self.marked.setText("")
+            return
+        rendered = render_lesson(lesson.title, lesson.body)
+        document = build_document(rendered.blocks, self.preview)
+        document.setDocumentMargin(16)
+        self.preview.setDocument(document)
+        if self._document is not None:
+            self._document.deleteLater()
+        self._document = document
+        positions = Utf16Map(rendered.text)
+        selections = []
+        for start, end in rendered.marks:
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(document)
+            cursor.setPosition(positions.to_utf16(start))
+            cursor.setPosition(positions.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(MARK_TINT))
+            fmt.setForeground(QColor("#1a1a1a"))
+            fmt.setFontWeight(700)
+            fmt.setFontUnderline(True)
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
+            selection.cursor, selection.format = cursor, fmt
+            selections.append(selection)
+        self.preview.setExtraSelections(selections)
+        words = [rendered.text[a:b] for a, b in rendered.marks]
+        if words:
+            said = "; ".join(f"“{display_text(w)}”" for w in words)
+            set_plain(self.marked, f"Marked as the red flag (bold, underlined): {said}")
+        else:
+            set_plain(
+                self.marked,
+                "⚠ Nothing is marked yet: mark the red flag in the Example ==like this==.",
+            )
+
+    # -- editing ---------------------------------------------------------------------------------
+    def _edited(self, field: str, value, typing: bool = False) -> None:
+        if self._quiet or self.current is None:
+            return
+        self.session.change_lesson(self.current, field, value)
+
+    def _category_chosen(self, index: int) -> None:
+        category = self.category.itemData(index)
+        if category:
+            self._edited("category", category)
+
+    def _order_changed(self, value: int) -> None:
+        self._edited("order", None if value == NO_ORDER else value)
+
+    def _row_changed(self, index, _previous=None) -> None:
+        lesson = self.rows.row(index)
+        if lesson is not None and not self._quiet:
+            self.current = lesson.uid
+            self.show_details(self.session.draft, lesson)
+            self.update_preview()
+
+    def add_lesson(self) -> None:
+        """Add a lesson on the category chosen beside the button, and start on its title."""
+        category = self.new_category.currentData()
+        if not category:
+            return
+        uid = self.session.add_lesson(category)
+        self.show_lessons(self.session.draft, uid)
+        self.update_preview()
+        self.title.setFocus()
+        self.title.selectAll()
+
+    def delete_lesson(self) -> None:
+        """Delete the selected lesson (undo brings it back)."""
+        if self.current is None:
+            return
+        title = self.session.draft.lesson(self.current).title
+        after = self.session.delete_lesson(self.current)
+        self.show_lessons(self.session.draft, after)
+        self.update_preview()
+        self.session.status.emit(f"Deleted the lesson “{title}” (Ctrl+Z brings it back).")
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
+        if obj is self.table and event.type() == QEvent.Type.KeyPress:
+            if event.modifiers() == Qt.KeyboardModifier.NoModifier:
+                if event.key() == Qt.Key.Key_Delete:
+                    self.delete_lesson()
+                    return True
+                if event.key() == Qt.Key.Key_Insert:
+                    self.new_category.setFocus()
+                    return True
+        return False
