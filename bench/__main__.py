@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import sys
 
-from bench import authoring_bench, classroom_bench, core_bench, editor_bench, gui_bench
+from bench import (
+    authoring_bench,
+    classroom_bench,
+    core_bench,
+    editor_bench,
+    gui_bench,
+    practice_bench,
+)
 
 
 def main() -> int:
@@ -14,6 +21,7 @@ def main() -> int:
         authoring_bench.run,
         editor_bench.run,
         classroom_bench.run,
+        practice_bench.run,
     ):
         run()
     return 0

@@ -191,3 +191,11 @@ def test_through_practice_new_categories_come_in_the_order_of_the_packs_lessons(
     plain = [i.reason for i in without.todays_practice().items if i.reason != "credible check"]
     first = pack.categories[0]
     assert plain[0] == f"new: {first.name[0].lower()}{first.name[1:]}"
+
+
+def test_the_packs_one_query_gives_each_articles_categories_as_its_answer_key(practice):
+    pack = practice.packs["starter"]
+    listed = pack.article_categories()
+    for summary in pack.articles():
+        key = pack.article(summary.meta.id).annotations
+        assert listed.get(summary.meta.id, ()) == tuple(dict.fromkeys(a.category for a in key))

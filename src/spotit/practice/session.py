@@ -390,14 +390,18 @@ class Practice:
         cached = self._plan_index.get(pack.meta.id)
         if cached is not None and cached[0] is pack:
             return cached[1], cached[2]
+        listed = getattr(pack, "article_categories", None)
+        by_article = listed() if callable(listed) else None
         articles = []
         for n, summary in enumerate(pack.articles()):
             meta = summary.meta
-            if summary.annotations:
+            if not summary.annotations:
+                categories: tuple[str, ...] = ()
+            elif by_article is not None:
+                categories = by_article.get(meta.id, ())
+            else:  # a pack-like without the one query: read the article
                 full = pack.article(meta.id)
                 categories = tuple(dict.fromkeys(a.category for a in full.annotations))
-            else:
-                categories = ()
             articles.append(PlanArticle(pack.meta.id, meta.id, n, categories, meta.difficulty))
         # Lessons give the order new categories come in; a pack without them, its own order.
         lessons = getattr(pack, "lessons", None)

@@ -647,6 +647,21 @@ class Pack:
                 for row in rows
             ]
 
+    def article_categories(self) -> dict[str, tuple[str, ...]]:
+        """Each article's red-flag categories (primary, in key order, once each); credible
+        articles are absent. One query: today's practice reads it for every open pack."""
+        with _guard(self.path, "listing red flags"):
+            rows = self._rows(
+                "SELECT article_id, category FROM annotations ORDER BY article_id, position"
+                " LIMIT ?",
+                (MAX_ARTICLES * 100,),
+            )
+        found: dict[str, dict[str, None]] = {}
+        for article_id, category in rows:
+            if category in self._category_ids:
+                found.setdefault(article_id, {})[category] = None
+        return {article_id: tuple(cats) for article_id, cats in found.items()}
+
     def article_ids(self) -> list[str]:
         """Every article's id, in pack order."""
         with _guard(self.path, "listing articles"):
