@@ -191,14 +191,15 @@ def choose(
     items = [PlanItem(a.pack_id, a.article_id, reason) for a, reason in chosen]
     # One credible article in every three: the third, sixth, ... place; the calibration
     # card's check, when due, where its overdueness puts it among the due categories.
-    for n, a in enumerate(credible_picks):
-        if n == 0 and calibration_due and calibration is not None:
-            place = sum(1 for c in due if c.due < calibration.due)
-            items.insert(
-                min(place, len(items)),
-                PlanItem(a.pack_id, a.article_id, "due: over-flagging check"),
-            )
-            continue
-        place = 3 * (n + (0 if calibration_due else 1)) - 1
-        items.insert(min(place, len(items)), PlanItem(a.pack_id, a.article_id, "credible check"))
+    check = credible_picks[:1] if calibration_due and calibration is not None else []
+    for n, a in enumerate(credible_picks[len(check) :]):
+        items.insert(
+            min(3 * n + 2, len(items)), PlanItem(a.pack_id, a.article_id, "credible check")
+        )
+    if check and calibration is not None:
+        place = sum(1 for c in due if c.due < calibration.due)
+        a = check[0]
+        items.insert(
+            min(place, len(items)), PlanItem(a.pack_id, a.article_id, "due: over-flagging check")
+        )
     return items[:size]
