@@ -3,23 +3,40 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from spotit.core.progress import moment
 from spotit.gui.document import display_text
 from spotit.gui.itemmodels import Column, RowRole, RowsModel, SortRole, rows_view
 from spotit.gui.plain import escape, plain_label, plain_tooltip, set_plain
-from spotit.practice import DONE, IN_PROGRESS, NEW, LibraryEntry, Practice, next_article
+from spotit.practice import (
+    DONE,
+    IN_PROGRESS,
+    NEW,
+    LibraryEntry,
+    Practice,
+    PracticeError,
+    next_article,
+)
 from spotit.practice.library import DIFFICULTY_LABELS, same_story, tags_of
 from spotit.store.progress import ProgressError
+
+if TYPE_CHECKING:
+    from spotit.practice.plan import PlanItem, PracticeSet
 
 COLUMNS: list[Column[LibraryEntry]] = [
     Column(
@@ -45,6 +62,92 @@ COLUMNS: list[Column[LibraryEntry]] = [
     Column("Pack", lambda e: e.pack_title),
 ]
 HEADLINE, OUTLET, DIFFICULTY, TAGS, STATUS, BEST, LAST, PACK = range(len(COLUMNS))
+
+#: The most articles a practice set can have (``spotit.practice.plan.MAX_SIZE``, which is
+#: not imported at start-up: the plan loads after the library shows).
+MAX_SET_SIZE = 20
+
+
+def plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def due_phrase(due: datetime, now: datetime) -> str:
+    """When a card falls due, as a learner says it: "in 5 hours", "tomorrow", "in 3 days".
+
+    Days are counted in local time (a card due at 01:00 tomorrow is due "tomorrow"). A
+    card already due reads "due now".
+    """
+    if due <= now:
+        return "due now"
+    left = due - now
+    days = (due.astimezone().date() - now.astimezone().date()).days
+    if days <= 0:
+        if left < timedelta(hours=1):
+            return f"in {plural(max(1, -(-left.seconds // 60)), 'minute', 'minutes')}"
+        return f"in {plural(-(-left.seconds // 3600), 'hour', 'hours')}"
+    if days == 1:
+        return "tomorrow"
+    if days < 14:
+        return f"in {days} days"
+    if days < 60:
+        return f"in {round(days / 7)} weeks"
+    if days < 730:
+        return f"in {round(days / 30.4)} months"
+    return f"in {round(days / 365.25)} years"
+
+
+def due_line(practice_set: PracticeSet, now: datetime) -> str:
+    """What is due, for the line above the library: "3 red-flag kinds are due for review ·
+    next one tomorrow"."""
+    kinds = len(practice_set.categories_due)
+    calibration = any(c.is_calibration for c in practice_set.due)
+    if kinds:
+        line = f"{plural(kinds, 'red-flag kind is', 'red-flag kinds are')} due for review"
+        if calibration:
+            line += ", and the over-flagging check"
+    elif calibration:
+        line = "The over-flagging check is due"
+    elif practice_set.next_due is None:
+        return "Nothing to review yet: today's practice brings you red flags you have not met."
+    else:
+        line = "Nothing is due for review"
+    if practice_set.next_due is not None:
+        line += f" · next one {due_phrase(practice_set.next_due, now)}"
+    return line
+
+
+TO_DO, NEXT, DONE_MARK = "To do", "▶ Next", "✓ Done"
+
+
+@dataclass(frozen=True)
+class SetRow:
+    """One article of today's practice as the library lists it."""
+
+    number: int
+    item: PlanItem
+    headline: str
+    state: str  # TO_DO, NEXT or DONE_MARK
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.item.key
+
+
+SET_COLUMNS: list[Column[SetRow]] = [
+    Column("", lambda r: f"{r.number}."),
+    Column(
+        "Article",
+        lambda r: display_text(r.headline),
+        tooltip=lambda r: display_text(r.headline),
+    ),
+    Column(
+        "Why",
+        lambda r: display_text(r.item.reason),  # names a pack's category: shown, never obeyed
+        tooltip=lambda r: display_text(r.item.reason),
+    ),
+    Column("Done", lambda r: r.state),
+]
 
 
 class LibraryFilter(QSortFilterProxyModel):
@@ -150,16 +253,71 @@ class LibraryPage(QWidget):
         self.table.activated.connect(self._activated)
         self.table.selectionModel().currentChanged.connect(self._current_changed)
         self.count_label = QLabel()
+        self._build_practice_panel()
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.greeting)
         layout.addWidget(self.problem)
+        layout.addWidget(self.practice_panel)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
 
+    def _build_practice_panel(self) -> None:
+        """Today's practice: what is due, the set with why each article is in it, Start."""
+        #: The set shown; while one is running (``running_since``), the one being worked through.
+        self.practice_set: PracticeSet | None = None
+        self.running_since: datetime | None = None
+        self._finished = False
+        self._plan_pending = False
+
+        self.practice_panel = panel = QFrame()
+        panel.setFrameShape(QFrame.Shape.StyledPanel)
+        panel.setAccessibleName("Today's practice")
+        self.practice_title = QLabel("<b>Today's practice</b>")
+        self.due_label = plain_label()  # counts and times only, but plain all the same
+        self.due_label.setWordWrap(True)
+        self.due_label.setAccessibleName("What is due for review")
+        self.start_button = QPushButton("Start today's &practice")
+        self.start_button.setToolTip(
+            "Open the first article of today's practice; Next article (Ctrl+N) then follows the set"
+        )
+        self.start_button.clicked.connect(self.start_practice)
+        self.size_box = QSpinBox()
+        self.size_box.setRange(1, MAX_SET_SIZE)
+        self.size_box.setValue(5)
+        self.size_box.setSuffix(" articles")
+        self.size_box.setAccessibleName("Articles in a practice set")
+        self.size_box.setToolTip("How many articles today's practice has (kept for your profile)")
+        self.size_box.valueChanged.connect(self._size_changed)
+        size_caption = QLabel("Set si&ze:")
+        size_caption.setBuddy(self.size_box)
+
+        self.set_model: RowsModel[SetRow] = RowsModel(SET_COLUMNS, self)
+        self.set_view = rows_view(self.set_model, "Articles of today's practice")
+        self.set_view.setSortingEnabled(False)
+        self.set_view.activated.connect(self._set_activated)
+        self.set_view.header().installEventFilter(self)
+        set_caption = QLabel("Today's &articles:")
+        set_caption.setBuddy(self.set_view)
+        self.set_caption = set_caption
+
+        top = QHBoxLayout()
+        top.addWidget(self.practice_title)
+        top.addWidget(self.due_label, 1)
+        top.addWidget(size_caption)
+        top.addWidget(self.size_box)
+        top.addWidget(self.start_button)
+        box = QVBoxLayout(panel)
+        box.addLayout(top)
+        box.addWidget(set_caption)
+        box.addWidget(self.set_view)
+        panel.hide()  # until there is a practice with articles to plan
+
     def show_library(self, practice: Practice) -> None:
         """Show ``practice``'s library, greeting its learner."""
+        if practice is not self.practice:
+            self.practice_set, self.running_since, self._finished = None, None, False
         self.practice = practice
         self.greeting.setText(
             f"<b>Hello, {escape(practice.learner.name)}.</b> Pick an article and look for its red flags. "
@@ -189,6 +347,8 @@ class LibraryPage(QWidget):
         else:
             self.problem.hide()
         self.show_entries(entries)
+        self._show_set()
+        self._plan_later()
 
     def show_entries(self, entries: Sequence[LibraryEntry]) -> None:
         """Show ``entries``; filters, sort order and the topic list follow."""
@@ -244,13 +404,17 @@ class LibraryPage(QWidget):
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         if event.type() == QEvent.Type.FontChange:  # zoomed: the texts changed width
             self._fit_columns()
+            self._fit_set_view(self.set_model.rowCount())
         super().changeEvent(event)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt naming)
         # The header is as wide as the viewport: it resizes with the window and when the
         # vertical scroll bar comes or goes.
-        if watched is self.table.header() and event.type() == QEvent.Type.Resize:
-            self._fit_headline()
+        if event.type() == QEvent.Type.Resize:
+            if watched is self.table.header():
+                self._fit_headline()
+            elif watched is self.set_view.header():  # set_view's filter comes after it is built
+                self._fit_set_columns()
         return super().eventFilter(watched, event)
 
     def _filters_changed(self) -> None:
@@ -303,8 +467,188 @@ class LibraryPage(QWidget):
         if entry is not None:
             self.open_requested.emit(*entry.key)
 
+    # -- today's practice ------------------------------------------------------------
+    def _plan_later(self) -> None:
+        """Choose today's practice once the event loop is free again.
+
+        Choosing loads the scheduler and reads every article's key, which the library
+        window does not need to appear (tests/gui/test_startup.py); several reloads in a
+        row choose once.
+        """
+        if not self._plan_pending:
+            self._plan_pending = True
+            QTimer.singleShot(0, self, self.refresh_practice)
+
+    def refresh_practice(self) -> None:
+        """Ask the practice layer for today's practice and what is due, and show them.
+
+        A set being worked through stays as it was chosen (its articles get their ✓);
+        otherwise the set shown is chosen afresh.
+        """
+        self._plan_pending = False
+        practice = self.practice
+        if practice is None or not practice.packs:
+            self.practice_panel.hide()
+            return
+        self.practice_panel.show()
+        try:
+            size = practice.practice_size
+            fresh = practice.todays_practice()
+            now = practice.now()
+        except (ProgressError, PracticeError) as exc:
+            set_plain(self.due_label, f"⚠ Today's practice cannot be chosen: {exc}")
+            self.start_button.setEnabled(False)
+            self.set_model.set_rows([])
+            self.set_view.hide()
+            self.set_caption.hide()
+            return
+        self.size_box.blockSignals(True)
+        self.size_box.setValue(size)
+        self.size_box.blockSignals(False)
+        if self.running_since is not None and (
+            self.running_since.astimezone().date() != now.astimezone().date()
+        ):
+            self.running_since = None  # yesterday's set: today brings a new one
+            self._finished = False
+        if self.running_since is None and not self._finished:
+            self.practice_set = fresh
+        line = due_line(fresh, now)
+        if self._finished:
+            line = f"✓ Today's practice is done. {line}"
+        set_plain(self.due_label, line)
+        self._show_set()
+
+    def _show_set(self) -> None:
+        """The set's rows with their state: done (✓), the next one (▶), to do."""
+        rows = self.set_rows()
+        if self.running_since is not None and rows and all(r.state == DONE_MARK for r in rows):
+            # Every article of the running set is done: Next article goes back to the
+            # library's own order, and the line says so.
+            self.running_since, self._finished = None, True
+            if not self.due_label.text().startswith("✓"):
+                set_plain(self.due_label, f"✓ Today's practice is done. {self.due_label.text()}")
+        self.set_model.set_rows(rows)
+        done = sum(r.state == DONE_MARK for r in rows)
+        self.set_caption.setText(
+            f"Today's &articles ({done} of {len(rows)} done):"
+            if self.running_since is not None or self._finished
+            else "Today's &articles:"
+        )
+        self.set_view.setVisible(bool(rows))
+        self.set_caption.setVisible(bool(rows))
+        self.start_button.setEnabled(bool(rows) or self._finished)
+        if self._finished:
+            self.start_button.setText("Start another &practice set")
+        elif self.running_since is not None:
+            self.start_button.setText("Go on with today's &practice")
+        else:
+            self.start_button.setText("Start today's &practice")
+        self._fit_set_view(len(rows))
+
+    def set_rows(self) -> list[SetRow]:
+        """The articles of the set shown, each with whether it is done in this run."""
+        if self.practice_set is None:
+            return []
+        by_key = {e.key: e for e in self.model.rows}
+        rows, next_marked = [], False
+        for number, item in enumerate(self.practice_set.items, start=1):
+            entry = by_key.get(item.key)
+            if entry is None:  # its pack was closed or replaced
+                continue
+            if self._done_in_run(entry) or (self._finished and self.running_since is None):
+                state = DONE_MARK
+            elif self.running_since is not None and not next_marked:
+                state, next_marked = NEXT, True
+            else:
+                state = TO_DO
+            rows.append(SetRow(number, item, entry.headline or item.article_id, state))
+        return rows
+
+    def _done_in_run(self, entry: LibraryEntry) -> bool:
+        if self.running_since is None or not entry.last_attempt:
+            return False
+        when = moment(entry.last_attempt)
+        return when is not None and when >= self.running_since
+
+    def _fit_set_view(self, rows: int) -> None:
+        """As tall as its rows (at most six, then it scrolls), so the library keeps the room."""
+        view = self.set_view
+        row_height = max(view.sizeHintForRow(0) if rows else 0, view.fontMetrics().height() + 4)
+        header = view.header().sizeHint().height()
+        view.setFixedHeight(header + 2 * view.frameWidth() + row_height * min(max(rows, 1), 6) + 2)
+        self._fit_set_columns()
+
+    def _fit_set_columns(self) -> None:
+        """Number, reason and state as wide as their texts; the headline takes the rest."""
+        header = self.set_view.header()
+        header.setStretchLastSection(False)
+        metrics = self.set_view.fontMetrics()
+        pad = 3 * metrics.averageCharWidth()
+        rows = self.set_model.rows
+        header.resizeSection(0, metrics.horizontalAdvance("20.") + pad)
+        for column, texts in (
+            (2, [SET_COLUMNS[2].text(r) for r in rows] or ["Why"]),
+            (3, [DONE_MARK, NEXT, TO_DO]),
+        ):
+            header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in texts) + pad)
+        others = sum(header.sectionSize(n) for n in (0, 2, 3))
+        header.resizeSection(1, max(30 * metrics.averageCharWidth(), header.width() - others))
+
+    def start_practice(self) -> None:
+        """Open the first article of today's practice not done yet; Next article follows the set.
+
+        After a finished set (or when none is running) the set is chosen afresh, now.
+        """
+        if self.practice is None:
+            return
+        if self.running_since is None:
+            self._finished = False
+            self.refresh_practice()
+            if self.practice_set is None or not self.practice_set.items:
+                return
+            self.running_since = self.practice.now()
+            self._show_set()
+        key = self._next_in_set()
+        if key is not None:
+            self.open_requested.emit(*key)
+
+    def _next_in_set(self) -> tuple[str, str] | None:
+        return next((r.key for r in self.set_rows() if r.state != DONE_MARK), None)
+
+    def _set_activated(self, index: QModelIndex) -> None:
+        """An article of the set opened from its list: the set is running from now on."""
+        row = self.set_model.row(index)
+        if row is None or self.practice is None:
+            return
+        if self.running_since is None and not self._finished:
+            self.running_since = self.practice.now()
+            self._show_set()
+        self.open_requested.emit(*row.key)
+
+    def _size_changed(self, size: int) -> None:
+        if self.practice is None:
+            return
+        try:
+            self.practice.practice_size = size
+        except (ProgressError, PracticeError) as exc:
+            set_plain(self.due_label, f"⚠ The set size cannot be kept: {exc}")
+            return
+        if self.running_since is None:
+            self._finished = False
+            self.refresh_practice()  # a set being worked through keeps its articles
+
     def next_article(self) -> tuple[str, str] | None:
-        """What "Next article" opens, among the articles shown (see practice.next_article)."""
+        """What "Next article" opens.
+
+        While today's practice is running, its next article not done yet (whatever the
+        filters show: the set was chosen for the learner); otherwise, among the articles
+        shown, the library's own rule (see practice.next_article).
+        """
+        if self.running_since is not None:
+            self._show_set()  # the entries may have changed since the set was drawn
+            key = self._next_in_set()
+            if key is not None:
+                return key
         entry = next_article(self.proxy.entries())
         return entry.key if entry else None
 
