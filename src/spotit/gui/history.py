@@ -1,7 +1,10 @@
 """The learner's History page: scores over time, every attempt, red flags by category.
 
 A self-contained widget. Give it a learner's Practice with ``show_learner()``, call ``refresh()``
-after a new attempt is submitted, and connect ``open_attempt`` to reopen an article.
+after a new attempt is submitted, and connect ``open_attempt`` to reopen an article and
+``lesson_requested`` to show a category's lesson. Below the scores, the retention view shows
+each spaced-review card: how well it is retained now (a bar chart and a table) and when it
+is due.
 Colours come from the palette (light and dark both work), sizes from the application
 font; category colours are the only fixed colours and are never the only cue.
 """
@@ -9,9 +12,20 @@ font; category colours are the only fixed colours and are never the only cue.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtCharts import QChart, QChartView, QLegend, QLineSeries, QValueAxis
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QLegend,
+    QLineSeries,
+    QValueAxis,
+)
 from PySide6.QtCore import (
     QEvent,
     QMargins,
@@ -21,6 +35,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QAction,
     QColor,
     QCursor,
     QFont,
@@ -33,8 +48,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
@@ -45,10 +62,13 @@ from PySide6.QtWidgets import (
 )
 
 from spotit.core.progress import Attempt, Learner, local_time_text, moment
+from spotit.core.taxonomy import DEFAULT_TAXONOMY
 from spotit.gui.document import display_text
 from spotit.gui.itemmodels import Column, RowsModel
-from spotit.gui.plain import plain_tooltip
-from spotit.practice import Practice
+from spotit.gui.library import due_phrase
+from spotit.gui.plain import escape, plain_tooltip
+from spotit.practice import Practice, PracticeError
+from spotit.practice.boosters import CardDue, is_due
 from spotit.practice.history import (
     ROLLING,
     CategoryRow,
@@ -60,6 +80,7 @@ from spotit.practice.history import (
     spoken_duration,
     text_bar,
 )
+from spotit.store.pack import PackError
 from spotit.store.progress import ProgressError
 
 #: Below this many average character widths, the chart goes above the category table.
@@ -223,6 +244,93 @@ class CategoryModel(_TipsModel):
         return self.row(row)
 
 
+#: What the calibration card (over-flagging credible articles) is called in the retention view.
+CALIBRATION_NAME = "Over-flagging (credible articles)"
+NO_CARDS_TEXT = (
+    "Nothing is scheduled for review yet. Each article you submit from now on schedules "
+    "its red flags: the ones you miss come back sooner."
+)
+
+
+@dataclass(frozen=True)
+class RetentionRow:
+    """One spaced-review card as the retention view shows it."""
+
+    card: CardDue
+    name: str  # the category's name (or CALIBRATION_NAME)
+    now: datetime
+    has_lesson: bool = False
+    color: str = ""  # the category's colour (a swatch beside the name, never the only cue)
+
+    @property
+    def category(self) -> str | None:
+        return self.card.category
+
+    @property
+    def percent(self) -> int:
+        return round_half_up(100 * self.card.retrievability)
+
+    @property
+    def due_text(self) -> str:
+        return "due now" if is_due(self.card, self.now) else due_phrase(self.card.due, self.now)
+
+
+def _due_tooltip(r: RetentionRow) -> str:
+    when = r.card.due.astimezone().strftime("%A %d %B %Y, %H:%M")
+    return (
+        f"Due for review {when} (local time) · reviewed {plural(r.card.reviews, 'time', 'times')}"
+    )
+
+
+class RetentionModel(_TipsModel):
+    """Every card the learner has, soonest due first."""
+
+    TIPS = (
+        "The kind of red flag (or the check on flagging credible articles)",
+        "How likely you are to spot it today, as the scheduler estimates from your reviews",
+        "When it comes back in today's practice",
+        "How many submitted articles have reviewed it",
+        "Whether an open pack has a lesson on it (Enter or Read the lesson opens it)",
+    )
+    NAME, RETAINED, DUE, REVIEWS, LESSON = range(5)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(
+            [
+                Column(
+                    "Red flag",
+                    lambda r: display_text(r.name),
+                    decoration=lambda r: QColor(r.color) if r.color else None,
+                    tooltip=lambda r: display_text(r.name),
+                ),
+                Column(
+                    "Retained now",
+                    lambda r: f"{text_bar(r.card.retrievability)}  {r.percent} %",
+                    sort=lambda r: r.card.retrievability,
+                    tooltip=lambda r: f"About {r.percent} % likely to be spotted today",
+                    accessible=lambda r: f"{r.percent} percent retained",
+                ),
+                Column(
+                    "Due",
+                    lambda r: r.due_text,
+                    sort=lambda r: r.card.due,
+                    tooltip=_due_tooltip,
+                ),
+                Column(
+                    "Reviews",
+                    lambda r: str(r.card.reviews),
+                    sort=lambda r: r.card.reviews,
+                    align=RIGHT,
+                ),
+                Column("Lesson", lambda r: "available" if r.has_lesson else "—"),
+            ],
+            parent,
+        )
+
+    def retention_row(self, row: int) -> RetentionRow | None:
+        return self.row(row)
+
+
 # -- widgets ----------------------------------------------------------------------------
 class _TableView(QTableView):
     """A read-only, row-selecting table where Tab leaves and Enter activates everywhere."""
@@ -258,6 +366,8 @@ class HistoryPage(QWidget):
 
     #: (pack_id, article_id) of an attempt the learner activated (double-click or Enter).
     open_attempt = Signal(str, str)
+    #: The category id whose lesson the learner asked for (from the retention view).
+    lesson_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -313,6 +423,7 @@ class HistoryPage(QWidget):
         self.chart_title.setBuddy(self.chart_view)
         self.category_title = QLabel("Red flags by &category")
         self.category_title.setBuddy(self.category_view)
+        self._build_retention()
         self.attempts_title = QLabel("&Attempts, newest first")
         self.attempts_title.setBuddy(self.attempts_view)
 
@@ -333,6 +444,7 @@ class HistoryPage(QWidget):
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(0, 0, 0, 0)
         content_layout.addLayout(top, 1)
+        content_layout.addLayout(self.retention_row, 1)
         content_layout.addWidget(self.attempts_title)
         content_layout.addWidget(self.attempts_view, 1)
         self.scroll = QScrollArea()
@@ -351,7 +463,10 @@ class HistoryPage(QWidget):
         layout.addWidget(self.stack, 1)
 
         QWidget.setTabOrder(self.chart_view, self.category_view)
-        QWidget.setTabOrder(self.category_view, self.attempts_view)
+        QWidget.setTabOrder(self.category_view, self.retention_view)
+        QWidget.setTabOrder(self.retention_view, self.lesson_button)
+        QWidget.setTabOrder(self.lesson_button, self.retention_chart_view)
+        QWidget.setTabOrder(self.retention_chart_view, self.attempts_view)
         self._apply_style()
         self._show_state()
 
@@ -382,6 +497,7 @@ class HistoryPage(QWidget):
         self.category_model.set_rows(history.categories)
         self.most_missed.setText(history.most_missed)
         self._fill_chart(history)
+        self._fill_retention()
         if history.attempts:
             view = self.attempts_view
             view.setCurrentIndex(self.attempts_model.index(0, 0))
@@ -448,6 +564,180 @@ class HistoryPage(QWidget):
         else:
             self.chart_view.setAccessibleDescription("No scores yet.")
 
+    def _build_retention(self) -> None:
+        """The retention view: a bar per card, the same numbers in a table, Read the lesson."""
+        self.retention_chart = chart = QChart()
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.setBackgroundRoundness(0)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.legend().hide()  # one series: the axis says what it is
+        self.retention_set = QBarSet("Retained now")
+        self.retention_series = QHorizontalBarSeries()
+        self.retention_series.append(self.retention_set)
+        self.retention_series.setLabelsVisible(True)
+        self.retention_series.setLabelsFormat("@value %")
+        self.retention_series.setLabelsPosition(
+            QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd
+        )
+        chart.addSeries(self.retention_series)
+        self.retention_x = QValueAxis()
+        self.retention_x.setTitleText("Retained now (%)")
+        self.retention_x.setRange(0, 112)  # room after a full bar for its "100 %"
+        self.retention_x.setLabelFormat("%d")
+        self.retention_x.setTickType(QValueAxis.TickType.TicksDynamic)
+        self.retention_x.setTickAnchor(0)
+        self.retention_x.setTickInterval(20)
+        self.retention_y = QBarCategoryAxis()
+        chart.addAxis(self.retention_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self.retention_y, Qt.AlignmentFlag.AlignLeft)
+        self.retention_series.attachAxis(self.retention_x)
+        self.retention_series.attachAxis(self.retention_y)
+        self.retention_chart_view = QChartView(chart)
+        self.retention_chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.retention_chart_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.retention_chart_view.setAccessibleName("Chart of how well each red flag is retained")
+        self.retention_chart_view.setSizePolicy(
+            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding
+        )
+
+        self.retention_model = RetentionModel(self)
+        self.retention_view = _TableView("Red flags by when they are due, soonest first")
+        self.retention_view.setModel(self.retention_model)
+        header = self.retention_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.retention_view.activated.connect(self._lesson_activated)
+        self.retention_view.selectionModel().currentChanged.connect(self._retention_current)
+        self.lesson_action = QAction("&Read the lesson", self)
+        self.lesson_action.setToolTip("Open the lesson on the selected red flag (Enter)")
+        self.lesson_action.triggered.connect(self.request_lesson)
+        self.retention_view.addAction(self.lesson_action)
+        self.retention_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.lesson_button = QPushButton(self.lesson_action.text())
+        self.lesson_button.setToolTip(self.lesson_action.toolTip())
+        self.lesson_button.clicked.connect(self.request_lesson)
+        self.lesson_button.setEnabled(False)
+        self.lesson_action.setEnabled(False)
+        self.retention_note = QLabel()
+        self.retention_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.retention_note.setWordWrap(True)
+
+        self.retention_title = QLabel("How well you re&member each red flag")
+        self.retention_title.setBuddy(self.retention_view)
+        chart_box = QVBoxLayout()
+        chart_box.addWidget(self.retention_title)
+        chart_box.addWidget(self.retention_chart_view, 1)
+        table_box = QVBoxLayout()
+        table_box.addWidget(self.retention_note)
+        table_box.addWidget(self.retention_view, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.lesson_button)
+        table_box.addLayout(buttons)
+        self.retention_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.retention_row.addLayout(chart_box, 2)
+        self.retention_row.addLayout(table_box, 3)
+
+    def _retention_rows(self) -> list[RetentionRow]:
+        """The learner's cards with their names and whether an open pack teaches them."""
+        assert self.practice is not None
+        cards = self.practice.retention()
+        now = self.practice.now()
+        names = self.practice.category_names()
+        names.update(self.category_names)
+        colors = {c.id: c.color for c in DEFAULT_TAXONOMY}
+        lessons: set[str] = set()
+        for pack in self.practice.packs.values():
+            colors.update({c.id: c.color for c in pack.categories})
+            try:
+                lessons.update(lesson.category for lesson in pack.lessons())
+            except PackError:
+                continue  # a damaged lessons table: the retention view shows without them
+        return [
+            RetentionRow(
+                card,
+                CALIBRATION_NAME
+                if card.is_calibration
+                else names.get(card.category or "", card.category or ""),
+                now,
+                has_lesson=card.category in lessons,
+                color=colors.get(card.category or "", ""),
+            )
+            for card in cards
+        ]
+
+    def _fill_retention(self) -> None:
+        try:
+            rows = self._retention_rows() if self.practice is not None else []
+        except (ProgressError, PracticeError) as exc:
+            rows = []
+            self.retention_note.setText(f"What is due cannot be shown: {exc}")
+        else:
+            kinds = sum(r.category is not None for r in rows)
+            check = " and the over-flagging check" if kinds < len(rows) else ""
+            due_now = sum(r.due_text == "due now" for r in rows)
+            self.retention_note.setText(
+                f"In your reviews: {plural(kinds, 'red flag', 'red flags')}{check}"
+                f" · {due_now} due now. Select a red flag and press Enter to read its lesson."
+                if rows
+                else NO_CARDS_TEXT
+            )
+        self.retention_model.set_rows(rows)
+        self.retention_view.setVisible(bool(rows))
+        self.retention_chart_view.setVisible(bool(rows))
+        self.lesson_button.setVisible(bool(rows))
+        # Top to bottom in the chart reads like the table: soonest due first.
+        shown = list(reversed(rows))
+        self.retention_set.remove(0, self.retention_set.count())
+        self.retention_set.append([float(r.percent) for r in shown])
+        self.retention_y.clear()
+        # Axis labels are drawn as rich text: a pack's category name is escaped.
+        self.retention_y.append([self._axis_label(n, r) for n, r in enumerate(shown)])
+        self.retention_chart_view.setAccessibleDescription(
+            "Horizontal bar chart, soonest due first: "
+            + "; ".join(f"{display_text(r.name)} {r.percent} %, {r.due_text}" for r in rows)
+            if rows
+            else "Nothing scheduled yet."
+        )
+        self._size_retention(len(rows))
+        if rows:
+            self.retention_view.setCurrentIndex(self.retention_model.index(0, 0))
+        self._retention_current(self.retention_view.currentIndex(), QModelIndex())
+
+    @staticmethod
+    def _axis_label(number: int, row: RetentionRow) -> str:
+        # Two bars never share a label (a category axis merges equal ones): the invisible
+        # difference is a zero-width space per position, never shown.
+        return escape(display_text(row.name)) + "​" * number
+
+    def _size_retention(self, rows: int) -> None:
+        line = self.fontMetrics().height()
+        self.retention_chart_view.setMinimumHeight(line * max(10, int(rows * 1.9) + 5))
+
+    def _retention_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.retention_model.retention_row(current.row()) if current.isValid() else None
+        can = row is not None and row.category is not None and row.has_lesson
+        self.lesson_action.setEnabled(can)
+        self.lesson_button.setEnabled(can)
+        if row is not None and row.category is None:
+            tip = "The over-flagging check has no lesson: it is about credible articles."
+        elif row is not None and not row.has_lesson:
+            tip = "No open pack has a lesson on this red flag."
+        else:
+            tip = "Open the lesson on the selected red flag (Enter)"
+        self.lesson_button.setToolTip(plain_tooltip(tip))
+
+    def _lesson_activated(self, index: QModelIndex) -> None:
+        self.retention_view.setCurrentIndex(index)
+        self.request_lesson()
+
+    def request_lesson(self) -> None:
+        """Ask for the lesson on the selected red flag (``lesson_requested``), if it has one."""
+        index = self.retention_view.currentIndex()
+        row = self.retention_model.retention_row(index.row()) if index.isValid() else None
+        if row is not None and row.category is not None and row.has_lesson:
+            self.lesson_requested.emit(row.category)
+
     def _show_state(self, problem: str = "", summary: str = "") -> None:
         if self.learner is None:
             self.heading.setText("History")
@@ -476,8 +766,9 @@ class HistoryPage(QWidget):
         direction = (
             QBoxLayout.Direction.LeftToRight if wide_enough else QBoxLayout.Direction.TopToBottom
         )
-        if self.top.direction() != direction:
-            self.top.setDirection(direction)
+        for row in (self.top, self.retention_row):
+            if row.direction() != direction:
+                row.setDirection(direction)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
         if event.type() in (
@@ -492,7 +783,12 @@ class HistoryPage(QWidget):
         base = self.font()
         self.heading.setFont(scaled_font(base, 1.5, bold=True))
         bold = scaled_font(base, 1.0, bold=True)
-        for label in (self.chart_title, self.category_title, self.attempts_title):
+        for label in (
+            self.chart_title,
+            self.category_title,
+            self.retention_title,
+            self.attempts_title,
+        ):
             label.setFont(bold)
         self.empty_label.setFont(scaled_font(base, 1.15))
         self.empty_label.setMaximumWidth(self.empty_label.fontMetrics().averageCharWidth() * 70)
@@ -523,6 +819,21 @@ class HistoryPage(QWidget):
         self.chart_view.setMinimumHeight(metrics.height() * 14)
         self.category_view.setMinimumHeight(metrics.height() * 8)
         self.attempts_view.setMinimumHeight(metrics.height() * 9)
+        self.retention_chart.setBackgroundBrush(palette.brush(QPalette.ColorRole.Base))
+        self.retention_chart.setBackgroundPen(QPen(grid))
+        for axis in (self.retention_x, self.retention_y):
+            axis.setLabelsFont(base)
+            axis.setTitleFont(bold)
+            axis.setLabelsColor(text)
+            axis.setTitleBrush(palette.brush(QPalette.ColorRole.Text))
+            axis.setLinePenColor(grid)
+            axis.setGridLineColor(grid)
+        self.retention_set.setColor(palette.color(QPalette.ColorRole.Highlight))
+        self.retention_set.setBorderColor(palette.color(QPalette.ColorRole.Highlight))
+        self.retention_set.setLabelColor(text)
+        self.retention_set.setLabelFont(base)
+        self.retention_view.setMinimumHeight(metrics.height() * 8)
+        self._size_retention(self.retention_model.rowCount())
         self._reflow()
 
     # -- interaction --------------------------------------------------------------------
