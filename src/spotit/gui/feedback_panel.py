@@ -132,6 +132,7 @@ class FeedbackPanel(QWidget):
     try_again_requested = Signal()
     next_requested = Signal()
     library_requested = Signal()
+    lesson_requested = Signal(str)  # a "Read the lesson on …" link: the category's id
 
     def __init__(
         self,
@@ -144,6 +145,9 @@ class FeedbackPanel(QWidget):
         # held by the models' columns, made the page's widgets a cycle that crashed
         # Python's garbage collector when a page was let go.
         self._categories: dict[str, Category] = {}
+        #: The categories the pack has a lesson on: their verdicts link to the lesson.
+        self.lesson_categories: set[str] = set()
+        self._open_link = open_link
         self.report: Report | None = None
         self.article: PackArticle | None = None
         # The panes keep minimum heights in lines (see _fit_to_font); when the text is so
@@ -189,7 +193,7 @@ class FeedbackPanel(QWidget):
         self.explanation = QTextBrowser()
         self.explanation.setOpenLinks(False)
         self.explanation.setAccessibleName("Explanation")
-        self.explanation.anchorClicked.connect(open_link)
+        self.explanation.anchorClicked.connect(self._link_clicked)
         layout.addWidget(self.explanation, 3)
 
         self.category_model: RowsModel[CategorySummary] = RowsModel(
@@ -276,13 +280,46 @@ class FeedbackPanel(QWidget):
         else:
             self.explanation.setHtml(CREDIBLE_TEXT)
 
+    def _link_clicked(self, url: QUrl) -> None:
+        from spotit.gui.lessons import lesson_category
+
+        category = lesson_category(url)
+        if category is not None:
+            self.lesson_requested.emit(category)
+        else:
+            self._open_link(url)  # an article's own link: its address is shown first
+
+    def current_category(self) -> str | None:
+        """The red-flag category of the verdict chosen in the list (None for a note)."""
+        index = self.verdict_list.currentIndex()
+        row = self.verdict_model.row(index) if index.isValid() else None
+        if row is None or row.category is None:
+            return None
+        if row.kind == "gold" and self.article is not None:
+            return self.article.annotations[row.index].category
+        return row.category.id
+
+    def lesson_link(self, category_id: str | None) -> str:
+        """A "Read the lesson on …" link for ``category_id`` ("" when the pack has none)."""
+        if not category_id or category_id not in self.lesson_categories:
+            return ""
+        from spotit.gui.lessons import lesson_url
+
+        name = escape(self.category(category_id).name)
+        return (
+            f"<p><a href='{escape(lesson_url(category_id))}'>Read the lesson on {name}</a>"
+            " (Shift+F1)</p>"
+        )
+
     def _verdict_selected(self, current, _previous=None) -> None:
         row = self.verdict_model.row(current) if current.isValid() else None
         if row is None or self.report is None or row.report is not self.report:
             return  # a row of a report no longer shown
         self.passage_chosen.emit(row.start, row.end)
         # Replacing code points that are no markup leaves the HTML as it was otherwise.
-        self.explanation.setHtml(display_text(self.explanation_html(row)))
+        self.explanation.setHtml(
+            display_text(self.explanation_html(row) + self.lesson_link(self.current_category()))
+        )
 
     def explanation_html(self, row: VerdictRow) -> str:
         """Why a verdict is what it is, and for a red flag how to check it."""

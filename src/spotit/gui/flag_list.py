@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -89,18 +90,36 @@ class FlagListPanel(QWidget):
     credible_requested = Signal()
     hint_requested = Signal()
     menu_requested = Signal(QPoint)  # a context menu on the list, at this global position
+    #: The lesson on a category was asked for ("": the list of lessons).
+    lesson_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._quiet = False
         self.palette_buttons: list[QToolButton] = []
+        self._categories: list[Category] = []
+        #: The categories the pack has a lesson on (the reader sets them with each article).
+        self.lesson_categories: set[str] = set()
+        self._pointed: str | None = None  # the palette button that last had the focus
         layout = QVBoxLayout(self)
+        intro_row = QHBoxLayout()
         intro = QLabel(
             "Select a suspicious passage, then choose its red flag "
             "(or press its number key; 0 or F for the full list)."
         )
         intro.setWordWrap(True)
-        layout.addWidget(intro)
+        intro_row.addWidget(intro, 1)
+        self.lesson_button = QToolButton()
+        self.lesson_button.setText("? Lessons")
+        self.lesson_button.setAccessibleName("Lessons on the red flags")
+        self.lesson_button.setToolTip(
+            "The lessons on the red flags. Right-click a red flag below, or press Shift+F1 "
+            "on it, for its own lesson."
+        )
+        self.lesson_button.clicked.connect(self._lesson_button_clicked)
+        self.lesson_button.hide()
+        intro_row.addWidget(self.lesson_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(intro_row)
         self.palette_box = QWidget()
         self.palette_box.installEventFilter(self)  # reflow the buttons when its width changes
         self.palette_grid = QGridLayout(self.palette_box)
@@ -184,6 +203,9 @@ class FlagListPanel(QWidget):
             self.palette_grid.removeWidget(button)
             button.deleteLater()
         self.palette_buttons = []
+        self._categories = list(categories)
+        self._pointed = None
+        self.lesson_button.setVisible(bool(self.lesson_categories))
         for n, category in enumerate(categories):
             key = f"{n + 1}  " if n < 9 else "     "
             button = QToolButton()
@@ -192,13 +214,22 @@ class FlagListPanel(QWidget):
             button.setIcon(swatch(category.color))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            lesson = (
+                "\nShift+F1 or right-click: the lesson on this red flag"
+                if category.id in self.lesson_categories
+                else ""
+            )
             button.setToolTip(
                 plain_tooltip(
-                    display_text(f"{category.description}\nHow to check: {category.how_to_check}")
+                    display_text(
+                        f"{category.description}\nHow to check: {category.how_to_check}{lesson}"
+                    )
                 )
             )
             button.setAccessibleName(f"Flag as {name}")
             button.clicked.connect(lambda _=False, c=category.id: self.category_clicked.emit(c))
+            button.setProperty("category", category.id)
+            button.installEventFilter(self)  # which one is pointed at, and its context menu
             self.palette_buttons.append(button)
         self._reflow_palette()
         self._fit_category_column(categories)
@@ -291,7 +322,38 @@ class FlagListPanel(QWidget):
         if not self._quiet and current.isValid() and (row := self.model.row(current)):
             self.flag_selected.emit(row.flag)
 
+    def highlighted_category(self) -> str | None:
+        """The category of the palette button with the keyboard focus, or else under the
+        mouse; None when the palette is not being pointed at."""
+        for button in self.palette_buttons:
+            if button.hasFocus() or button.underMouse():
+                return button.property("category")
+        return None
+
+    def _lesson_button_clicked(self) -> None:
+        category = self._pointed if self._pointed in self.lesson_categories else ""
+        self.lesson_requested.emit(category or "")
+
+    def _palette_menu(self, button: QToolButton, where: QPoint) -> None:
+        category = button.property("category")
+        menu = QMenu(self)
+        flag = menu.addAction("Flag the selection as this red flag")
+        flag.triggered.connect(lambda: self.category_clicked.emit(category))
+        about = menu.addAction("About this red flag (lesson)")
+        about.setShortcut("Shift+F1")
+        about.setEnabled(category in self.lesson_categories)
+        about.triggered.connect(lambda: self.lesson_requested.emit(category))
+        menu.exec(where)
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
+        if isinstance(obj, QToolButton) and obj in self.palette_buttons:
+            kind = event.type()
+            if kind == QEvent.Type.FocusIn:
+                self._pointed = obj.property("category")
+            elif kind == QEvent.Type.ContextMenu:
+                self._palette_menu(obj, event.globalPos())
+                return True
+            return False
         if obj is self.palette_box and event.type() == QEvent.Type.Resize:
             if event.oldSize().width() != event.size().width():
                 self._reflow_palette()

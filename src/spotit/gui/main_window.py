@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from spotit import __version__
@@ -18,6 +20,7 @@ from spotit.core.progress import Learner
 from spotit.gui.library import LibraryPage
 from spotit.gui.plain import plain_message, plain_question, plain_title
 from spotit.gui.theme import Appearance
+from spotit.gui.tour import TOUR_KEY, TourOfferBar
 from spotit.gui.windows import resize_to_fit
 from spotit.practice import Practice, PracticeError
 from spotit.practice.session import identity
@@ -42,6 +45,9 @@ SHORTCUTS_HELP = """
 <tr><td><b>Ctrl+L</b> / <b>Ctrl+H</b></td><td>library / history</td></tr>
 <tr><td><b>Ctrl+Plus</b> / <b>Ctrl+Minus</b> / <b>Ctrl+0</b></td><td>larger / smaller / normal text</td></tr>
 <tr><td><b>Shift+F10</b> or the menu key</td><td>the flag menu for the selection</td></tr>
+<tr><td><b>Shift+F1</b></td><td>the lesson on the red flag you are pointing at (a palette button, the flag under the caret, the verdict chosen in the feedback)</td></tr>
+<tr><td><b>Escape</b></td><td>close a lesson; skip the tour</td></tr>
+<tr><td><b>F6</b></td><td>during the tour: from the tour's box to the widget it points at, and back</td></tr>
 </table>
 """
 
@@ -69,10 +75,28 @@ class MainWindow(QMainWindow):
         self.history = None  # built on first use: QtCharts is slow to load
         self.pages = QStackedWidget()
         self.pages.addWidget(self.library)
-        self.setCentralWidget(self.pages)
+        self.tour = None  # the first-run tour, built when taken
+        self.lesson_window = None  # the lesson viewer, built when first opened
+        # A new profile is offered the tour once, above whatever page shows (never modal).
+        self.tour_offer = TourOfferBar()
+        self.tour_offer.accepted.connect(self.take_tour)
+        self.tour_offer.declined.connect(self.decline_tour)
+        self.tour_offer.hide()
+        self._offer_escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self._offer_escape.setContext(Qt.ShortcutContext.WindowShortcut)
+        self._offer_escape.activated.connect(self.decline_tour)
+        self._offer_escape.setEnabled(False)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.tour_offer)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
         self.library.open_requested.connect(self.open_article)
         self._build_menus()
         self.statusBar().showMessage("Select an article and press Enter to start.", 8000)
+        self._offer_tour_if_new()
 
     def _set_title(self, what: str) -> None:
         # Practising on a copy in memory (progress cannot be saved) is said in every title.
@@ -143,6 +167,8 @@ class MainWindow(QMainWindow):
         self._action(go_menu, "&History", self.show_history, QKeySequence("Ctrl+H"))
 
         help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "Take the &tour", self.take_tour)
+        self._action(help_menu, "&Lessons…", lambda: self.open_lesson(""))
         self._action(
             help_menu,
             "&Keyboard shortcuts",
@@ -233,6 +259,8 @@ class MainWindow(QMainWindow):
             reader.library_requested.connect(self.show_library)
             reader.next_requested.connect(self.next_article)
             reader.submitted.connect(lambda _id: self.library.reload())
+            reader.lessons_for = self.lesson_categories_of
+            reader.lesson_requested.connect(self.open_lesson)
             self.edit_menu.clear()
             self.edit_menu.addAction(reader.undo_action)
             self.edit_menu.addAction(reader.redo_action)
@@ -246,6 +274,8 @@ class MainWindow(QMainWindow):
                 reader.try_again_action,
             ):
                 self.flag_menu.addAction(action)
+            self.flag_menu.addSeparator()
+            self.flag_menu.addAction(reader.lesson_action)
         return self._reader
 
     def _leave_reader(self) -> None:
@@ -349,6 +379,7 @@ class MainWindow(QMainWindow):
             return
         self.reader.show_opened(opened)
         self.pages.setCurrentWidget(self.reader)
+        self._offer_lessons(opened)
         from spotit.gui.document import display_text  # bidi controls shown, never obeyed
 
         self._set_title(display_text(f"{opened.article.meta.headline} — SpotIt"))
@@ -378,6 +409,9 @@ class MainWindow(QMainWindow):
 
             self.history = HistoryPage()
             self.history.open_attempt.connect(self.open_article)
+            lesson_requested = getattr(self.history, "lesson_requested", None)  # G2 adds it
+            if lesson_requested is not None:
+                lesson_requested.connect(self.open_lesson)
             self.pages.addWidget(self.history)
         self.history.show_learner(self.practice)
         self.pages.setCurrentWidget(self.history)
@@ -387,6 +421,116 @@ class MainWindow(QMainWindow):
     def switch_learner(self) -> None:
         self._switch_requested = True
         self.close()
+
+    # the tour ---------------------------------------------------------------------
+    def _offer_tour_if_new(self) -> None:
+        try:
+            new = not self.practice.has_seen(TOUR_KEY)
+        except ProgressError:
+            new = False  # progress that cannot be read says nothing about being new
+        if new:
+            self.tour_offer.show()
+            self._offer_escape.setEnabled(True)
+
+    def _close_offer(self) -> None:
+        self.tour_offer.hide()
+        self._offer_escape.setEnabled(False)
+
+    def decline_tour(self) -> None:
+        """Not now: the offer goes for good (Help › Take the tour is always there)."""
+        self._close_offer()
+        self._mark_seen(TOUR_KEY)
+        self.statusBar().showMessage("Help › Take the tour shows it whenever you like.", 8000)
+
+    def take_tour(self) -> None:
+        """Start the tour (again), on this window's own widgets."""
+        from spotit.gui.tour import Tour
+
+        self._close_offer()
+        if self.tour is None:
+            self.tour = Tour(self, self.practice)
+        if not self.tour.running:
+            self.tour.start()
+
+    def _mark_seen(self, key: str) -> None:
+        try:
+            self.practice.mark_seen(key)
+        except ProgressError as exc:  # the app goes on; it may be offered again
+            self.statusBar().showMessage(f"Could not note it in your progress: {exc}", 8000)
+
+    # lessons ------------------------------------------------------------------------
+    def lesson_categories_of(self, pack) -> set[str]:
+        """The categories ``pack`` has a lesson on (none if its lessons cannot be read)."""
+        lessons = getattr(pack, "lessons", None)
+        if not callable(lessons):
+            return set()
+        try:
+            return {lesson.category for lesson in lessons()}
+        except PackError:
+            return set()
+
+    def _lesson_entries(self) -> list:
+        from spotit.gui.lessons import LessonEntry
+
+        entries = []
+        for pack in self.packs.values():
+            try:
+                lessons = pack.lessons()
+            except PackError as exc:
+                self.statusBar().showMessage(str(exc), 8000)
+                continue
+            for lesson in lessons:
+                category = pack.category(lesson.category)
+                if category is not None:
+                    entries.append(LessonEntry(pack.meta.id, pack.meta.title, lesson, category))
+        return entries
+
+    def open_lesson(self, category_id: str = "", pack_id: str | None = None) -> None:
+        """Show the lesson on ``category_id`` ("": the list, at the lesson shown last)."""
+        entries = self._lesson_entries()
+        if not entries:
+            plain_message(
+                self,
+                "Lessons",
+                "None of the open packs has lessons.",
+                QMessageBox.Icon.Information,
+            )
+            return
+        if self.lesson_window is None:
+            from spotit.gui.lessons import LessonWindow
+
+            self.lesson_window = LessonWindow(self, zoom=self.zoom)
+            self.lesson_window.lesson_shown.connect(
+                lambda _pack, category: self._mark_seen(f"lesson-opened:{category}")
+            )
+        if pack_id is None and self._reader is not None and self._reader.current is not None:
+            pack_id = self._reader.current.pack.meta.id  # the article's own pack first
+        window = self.lesson_window
+        window.set_entries(entries)
+        if category_id and not window.show_lesson(category_id, pack_id):
+            window.show_lesson(category_id)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        window.list.setFocus()
+
+    def _offer_lessons(self, opened) -> None:
+        """Offer, once, the lessons the learner has not met yet (see lessons_to_offer)."""
+        from spotit.gui.lessons import lessons_to_offer
+
+        pack = opened.pack
+        try:
+            order = [lesson.category for lesson in pack.lessons()]
+            offered = [c for c in order if self.practice.has_seen(f"lesson-offered:{c}")]
+        except (PackError, ProgressError):
+            return
+        article_categories = {a.category for a in opened.article.annotations}
+        chosen = lessons_to_offer(order, article_categories, offered)
+        if not chosen:
+            return
+        self.reader.offer_lessons(chosen)
+        for category in chosen:
+            self._mark_seen(f"lesson-offered:{category}")
 
     # appearance -------------------------------------------------------------------
     def zoom(self, factor: float | None) -> None:

@@ -17,10 +17,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFrame,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTextBrowser,
@@ -89,10 +91,14 @@ class ArticleView(QTextBrowser):
         self.menu_builder = None  # callable(QMenu) supplied by the page
 
     def set_article(self, article: PackArticle) -> None:
-        self.text = article.text
-        self._map = Utf16Map(article.text)
+        self.set_content(article.text, article.blocks)
+
+    def set_content(self, text: str, blocks: list) -> None:
+        """Show rendered ``blocks`` whose canonical text is ``text`` (an article, a lesson)."""
+        self.text = text
+        self._map = Utf16Map(text)
         self.setExtraSelections([])  # before the swap: clearing afterwards re-lays the new text
-        document = build_document(article.blocks, self)
+        document = build_document(blocks, self)
         document.setDocumentMargin(24)
         self.setDocument(document)
         if self._document is not None:
@@ -219,6 +225,8 @@ class ReaderPage(QWidget):
     library_requested = Signal()
     next_requested = Signal()
     submitted = Signal(int)  # attempt id
+    #: The learner asked for the lesson on a category ("": the list of lessons).
+    lesson_requested = Signal(str)
 
     def __init__(self, practice: Practice, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -238,6 +246,11 @@ class ReaderPage(QWidget):
         #: A class's articles come without their answer key, so the class sets its own.
         self.hint_source: Callable[[PackArticle], list[str] | None] = article_hints
         self.hints_offered = True
+        #: Which categories of a pack have a lesson (set by the main window; a class's or
+        #: the editor's reader has none, and offers no lessons).
+        self.lessons_for: Callable[[PackLike], set[str]] | None = None
+        self.lesson_categories: set[str] = set()
+        self._offered: list[str] = []  # the categories of the lessons the bar offers
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
         self._timer = QElapsedTimer()
@@ -277,12 +290,12 @@ class ReaderPage(QWidget):
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         kind = event.type()
-        if getattr(self, "badge", None) is not None:  # not while being built
+        if getattr(self, "lesson_bar", None) is not None:  # not while being built
             if kind in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
                 self._style_badge()
             elif kind == QEvent.Type.FontChange:
                 # A styled label keeps the font it was polished with: zoom it with the page.
-                for label in (self.badge, self.text_notice):
+                for label in (self.badge, self.text_notice, self.lesson_offer_label):
                     label.setFont(self.font())
         super().changeEvent(event)
 
@@ -299,6 +312,12 @@ class ReaderPage(QWidget):
         for label in (self.badge, self.text_notice):
             if label.styleSheet() != style:
                 label.setStyleSheet(style)
+        bar = (
+            f"QFrame#lessonOffer {{ border: 2px solid {text}; border-radius: 4px; }}"
+            f" QLabel {{ color: {text}; }}"
+        )
+        if self.lesson_bar.styleSheet() != bar:
+            self.lesson_bar.setStyleSheet(bar)
 
     @property
     def learner(self) -> Learner | None:
@@ -325,10 +344,27 @@ class ReaderPage(QWidget):
         self.text_notice.setWordWrap(True)
         self.text_notice.setAccessibleName("Notes on the article's characters")
         self.text_notice.hide()
+        # Lessons the learner has not met yet, offered once, above the article: never forced.
+        self.lesson_bar = QFrame()
+        self.lesson_bar.setObjectName("lessonOffer")
+        self.lesson_bar.setAccessibleName("Lessons offered")
+        bar_layout = QHBoxLayout(self.lesson_bar)
+        bar_layout.setContentsMargins(8, 4, 8, 4)
+        self.lesson_offer_label = QLabel()
+        self.lesson_offer_label.setWordWrap(True)
+        bar_layout.addWidget(self.lesson_offer_label, 1)
+        self.read_lesson_button = QPushButton("Read the l&esson")
+        self.read_lesson_button.clicked.connect(self._read_offered)
+        self.not_now_button = QPushButton("Not n&ow")
+        self.not_now_button.clicked.connect(self.dismiss_lesson_offer)
+        bar_layout.addWidget(self.read_lesson_button)
+        bar_layout.addWidget(self.not_now_button)
+        self.lesson_bar.hide()
         self._style_badge()
         article_column = QWidget()
         col = QVBoxLayout(article_column)
         col.setContentsMargins(0, 0, 0, 0)
+        col.addWidget(self.lesson_bar)
         col.addWidget(self.badge)
         col.addWidget(self.text_notice)
         col.addWidget(self.meta_label)
@@ -346,6 +382,7 @@ class ReaderPage(QWidget):
         panel.credible_requested.connect(self.submit_credible)
         panel.hint_requested.connect(self.show_hint)
         panel.menu_requested.connect(self._flag_list_menu)
+        panel.lesson_requested.connect(self.lesson_requested)
         self.flag_list = panel.view
         self.submit_button, self.credible_button = panel.submit_button, panel.credible_button
         self.hint_button = panel.hint_button
@@ -355,6 +392,7 @@ class ReaderPage(QWidget):
         self.feedback.try_again_requested.connect(self.try_again)
         self.feedback.next_requested.connect(self.next_requested)
         self.feedback.library_requested.connect(self.library_requested)
+        self.feedback.lesson_requested.connect(self.lesson_requested)
         self.verdict_list = self.feedback.verdict_list
         self.explanation = self.feedback.explanation
         self.score_label, self.summary_label = (
@@ -411,11 +449,17 @@ class ReaderPage(QWidget):
         self.hint_action = QAction("Need a h&int?", self)
         self.hint_action.setShortcut(QKeySequence("Ctrl+I"))
         self.hint_action.triggered.connect(self.show_hint)
+        # F1 is the window's Help › Keyboard shortcuts: the lesson is Shift+F1 ("help on this").
+        self.lesson_action = QAction("&About this red flag", self)
+        self.lesson_action.setShortcut(QKeySequence("Shift+F1"))
+        self.lesson_action.triggered.connect(self.request_lesson)
+        self.lesson_action.setEnabled(False)
         for action in (
             self.submit_action,
             self.credible_action,
             self.hint_action,
             self.try_again_action,
+            self.lesson_action,
         ):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
@@ -459,6 +503,12 @@ class ReaderPage(QWidget):
         set_plain(self.text_notice, "\n".join(f"⚠ {note}" for note in notes if note))
         self.text_notice.setVisible(any(notes))
         self.view.set_article(article)
+        self.lesson_bar.hide()  # an offer is for the article it was made over
+        self._offered = []
+        self.lesson_categories = set(self.lessons_for(pack)) if self.lessons_for else set()
+        self.lesson_action.setEnabled(bool(self.lesson_categories))
+        self.flag_panel.lesson_categories = self.lesson_categories
+        self.feedback.lesson_categories = self.lesson_categories
         self.flag_panel.set_categories(self.categories)
         self.undo_stack.clear()
         self.flags = []
@@ -698,6 +748,50 @@ class ReaderPage(QWidget):
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(message, 5000)
+
+    # lessons -------------------------------------------------------------------------
+    def offer_lessons(self, categories: list[str]) -> None:
+        """Offer the lessons on ``categories`` in the bar above the article (once: the
+        caller notes them as offered)."""
+        categories = [c for c in categories if c in self.lesson_categories]
+        if not categories:
+            return
+        self._offered = categories
+        from spotit.gui.lessons import offer_text
+
+        names = [display_text(self.category(c).name) for c in categories]
+        set_plain(self.lesson_offer_label, offer_text(names))
+        self.read_lesson_button.setText(
+            "Read the l&esson" if len(categories) == 1 else "Read the l&essons"
+        )
+        self.lesson_bar.show()
+
+    def _read_offered(self) -> None:
+        first = self._offered[0] if self._offered else ""
+        self.lesson_bar.hide()
+        self.lesson_requested.emit(first)
+
+    def dismiss_lesson_offer(self) -> None:
+        self.lesson_bar.hide()
+        self.view.setFocus()
+
+    def highlighted_category(self) -> str | None:
+        """The category the learner is pointing at: a palette button, the verdict chosen in
+        the feedback, the flag under the caret or chosen in the list."""
+        if self.report is not None:
+            return self.feedback.current_category()
+        highlighted = self.flag_panel.highlighted_category()
+        if highlighted is not None:
+            return highlighted
+        flag = self.selected_flag() if self.flag_list.hasFocus() else self.flag_at_caret()
+        return flag.category if flag is not None else None
+
+    def request_lesson(self) -> None:
+        """The lesson on the highlighted category (Shift+F1), or the list of lessons."""
+        if not self.lesson_categories:
+            return
+        category = self.highlighted_category()
+        self.lesson_requested.emit(category if category in self.lesson_categories else "")
 
     # hints ---------------------------------------------------------------------------
     def show_hint(self) -> None:

@@ -1,0 +1,276 @@
+"""The lesson viewer: a pack's lesson on one red flag, and the list of every lesson.
+
+A lesson is drawn through the reader's own document building (``gui.document``), so
+its text is plain, its bidi controls are shown and not obeyed, and it zooms with the
+rest of the app. The example's red flag is marked three ways at once: a tint, an
+underline and a ⚑ before it, with the marked words also named under the lesson, so the
+mark never rests on colour alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from urllib.parse import quote, unquote
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spotit.core.model import Lesson
+from spotit.core.taxonomy import Category
+from spotit.core.textpos import Utf16Map
+from spotit.gui.document import display_text
+from spotit.gui.marks import highlight_format
+from spotit.gui.plain import plain_title, set_plain
+from spotit.gui.windows import resize_to_fit
+
+#: Links to a lesson inside SpotIt ("spotit-lesson:vague-source"), used by the feedback.
+LESSON_SCHEME = "spotit-lesson"
+#: Drawn before each marked red flag of an example (with a tint and an underline).
+MARK_SYMBOL = "⚑"
+#: An offer of lessons names at least this many (when so many are left), so that it does
+#: not single out the red flags of the article it is shown above (see lessons_to_offer).
+OFFER_AT_LEAST = 3
+
+
+def lesson_url(category_id: str) -> str:
+    """The in-app address of the lesson on ``category_id``."""
+    return f"{LESSON_SCHEME}:{quote(category_id, safe='')}"
+
+
+def lesson_category(url: QUrl) -> str | None:
+    """The category a lesson link names, or None when ``url`` is not a lesson link."""
+    if url.scheme() != LESSON_SCHEME:
+        return None
+    return unquote(url.path()) or None
+
+
+def lessons_to_offer(
+    order: Sequence[str],
+    article_categories: Iterable[str],
+    offered: Iterable[str],
+    at_least: int = OFFER_AT_LEAST,
+) -> list[str]:
+    """The lessons to offer before an article, in lesson order (empty: offer nothing).
+
+    The lessons never offered, in lesson order, from the first up to the last one on a red
+    flag of the article, so the learner meets each before the article; at least
+    ``at_least`` of them while so many are left, credible articles included. The offer is
+    always the start of the lessons still to come, never a pick from the article: it says
+    neither that the article has red flags nor which ones.
+    """
+    offered = set(offered)
+    new = [c for c in dict.fromkeys(order) if c not in offered]
+    inside = set(article_categories)
+    last = max((n for n, c in enumerate(new) if c in inside), default=-1)
+    return new[: max(last + 1, at_least)]
+
+
+def offer_text(names: Sequence[str]) -> str:
+    """What the bar above an article says when it offers lessons on ``names`` (in order).
+
+    Only the first is named: the offer runs up to a red flag of the article, so naming
+    the last would give that one away.
+    """
+    if len(names) == 1:
+        return f"Before you start: a lesson on a red flag you have not met yet, {names[0]}."
+    return (
+        f"Before you start: lessons on {len(names)} red flags you have not met yet, "
+        f"starting with {names[0]}. Read them in any order."
+    )
+
+
+@dataclass(frozen=True)
+class LessonEntry:
+    """A lesson as the viewer lists it: with its pack and its category."""
+
+    pack_id: str
+    pack_title: str
+    lesson: Lesson
+    category: Category
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.pack_id, self.lesson.category)
+
+
+def mark_format(color: str) -> QTextCharFormat:
+    """A marked red flag in an example: tinted, thickly underlined, bold."""
+    fmt = highlight_format(color, QTextCharFormat.UnderlineStyle.SingleUnderline)
+    fmt.setFontWeight(QFont.Weight.Bold)
+    return fmt
+
+
+class LessonWindow(QDialog):
+    """Every lesson of the open packs: the list on the left, the chosen lesson beside it.
+
+    Not modal: the learner may keep it open beside an article. Escape closes it.
+    """
+
+    lesson_shown = Signal(str, str)  # pack id, category id
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        zoom: Callable[[float | None], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        from spotit.gui.reader import ArticleView  # the reader's view: the same drawing
+
+        self.setWindowTitle("Lessons — SpotIt")
+        self.setModal(False)
+        self.entries: list[LessonEntry] = []
+        self.current: LessonEntry | None = None
+        self.list = QListWidget()
+        self.list.setAccessibleName("Lessons")
+        self.list.setAccessibleDescription("Choose a lesson with the arrow keys.")
+        self.list.currentRowChanged.connect(self._row_changed)
+        self.view = ArticleView()
+        self.view.setAccessibleName("Lesson")
+        self.view.setAccessibleDescription(
+            f"What the red flag is, an invented example with the red flag marked {MARK_SYMBOL}, "
+            "and how to check it."
+        )
+        self.marked = QLabel()
+        self.marked.setWordWrap(True)
+        self.marked.setAccessibleName("The red flag in the example")
+        self.marked.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lesson_box = QWidget()
+        lesson_layout = QVBoxLayout(lesson_box)
+        lesson_layout.setContentsMargins(0, 0, 0, 0)
+        lesson_layout.addWidget(self.view, 1)
+        lesson_layout.addWidget(self.marked)
+        list_box = QWidget()
+        list_layout = QVBoxLayout(list_box)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel("&Lessons")
+        heading.setBuddy(self.list)
+        list_layout.addWidget(heading)
+        list_layout.addWidget(self.list, 1)
+        splitter = QSplitter()
+        splitter.addWidget(list_box)
+        splitter.addWidget(lesson_box)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        notice = QLabel("Every example in a lesson is invented training material.")
+        notice.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(notice, 1)
+        row.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(row)
+        # Zoom as in the reader: the app's one text size, so both follow it.
+        if zoom is not None:
+            for keys, factor in (
+                (
+                    [
+                        *QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn),
+                        QKeySequence("Ctrl+="),
+                    ],
+                    1.15,
+                ),
+                (QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomOut), 1 / 1.15),
+                ([QKeySequence("Ctrl+0")], None),
+            ):
+                action = QAction(self)
+                action.setShortcuts(keys)
+                action.triggered.connect(lambda _=False, f=factor: zoom(f))
+                self.addAction(action)
+        resize_to_fit(self, 1000, 700)
+
+    # -- what it shows -------------------------------------------------------------------
+    def set_entries(self, entries: Sequence[LessonEntry]) -> None:
+        """List ``entries`` (in order); the shown lesson stays if it is still among them."""
+        keep = self.current.key if self.current else None
+        self.entries = list(entries)
+        several_packs = len({e.pack_id for e in self.entries}) > 1
+        self.list.blockSignals(True)
+        try:
+            self.list.clear()
+            for entry in self.entries:
+                title = display_text(entry.lesson.title)
+                if several_packs:
+                    title = f"{title} ({display_text(entry.pack_title)})"
+                item = QListWidgetItem(title)  # an item's text is always plain
+                item.setToolTip("")
+                self.list.addItem(item)
+        finally:
+            self.list.blockSignals(False)
+        keys = [e.key for e in self.entries]
+        if keep in keys:
+            self.list.setCurrentRow(keys.index(keep))
+        elif self.entries:
+            self.list.setCurrentRow(0)
+            self._row_changed(0)
+
+    def show_lesson(self, category_id: str, pack_id: str | None = None) -> bool:
+        """Show the lesson on ``category_id`` (of ``pack_id``, or the first pack that has
+        one); False if there is none."""
+        for row, entry in enumerate(self.entries):
+            if entry.lesson.category == category_id and pack_id in (None, entry.pack_id):
+                if self.list.currentRow() == row:
+                    self._row_changed(row)
+                else:
+                    self.list.setCurrentRow(row)
+                return True
+        return False
+
+    def _row_changed(self, row: int) -> None:
+        if not 0 <= row < len(self.entries):
+            return
+        entry = self.current = self.entries[row]
+        self._draw(entry)
+        self.lesson_shown.emit(entry.pack_id, entry.lesson.category)
+
+    def _draw(self, entry: LessonEntry) -> None:
+        lesson, color = entry.lesson, entry.category.color
+        self.setWindowTitle(plain_title(f"{display_text(lesson.title)} — Lessons — SpotIt"))
+        self.view.set_content(lesson.text, lesson.blocks)
+        document = self.view.document()
+        utf16 = Utf16Map(lesson.text)
+        symbol = QTextCharFormat()
+        symbol.setFontWeight(QFont.Weight.Bold)
+        symbol.setForeground(QColor(color).darker(130))
+        selections = []
+        inserted = 0  # the symbols put in so far, before the marks still to come
+        for start, end in sorted(lesson.marks):
+            at = utf16.to_utf16(start) + inserted
+            cursor = QTextCursor(document)
+            cursor.setPosition(at)
+            cursor.insertText(f"{MARK_SYMBOL}\u00a0", symbol)
+            inserted += 2
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = QTextCursor(document)
+            selection.cursor.setPosition(utf16.to_utf16(start) + inserted)
+            selection.cursor.setPosition(
+                utf16.to_utf16(end) + inserted, QTextCursor.MoveMode.KeepAnchor
+            )
+            selection.format = mark_format(color)
+            selections.append(selection)
+        self.view.setExtraSelections(selections)
+        words = [" ".join(display_text(lesson.text[a:b]).split()) for a, b in lesson.marks]
+        said = "; ".join(f"“{w}”" for w in words)
+        set_plain(
+            self.marked,
+            f"{MARK_SYMBOL} The red flag in the example (tinted, underlined, bold): {said}"
+            if words
+            else "",
+        )
+        self.marked.setVisible(bool(words))
