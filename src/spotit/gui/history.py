@@ -712,7 +712,7 @@ class HistoryPage(QWidget):
 
     def _size_retention(self, rows: int) -> None:
         line = self.fontMetrics().height()
-        self.retention_chart_view.setMinimumHeight(line * max(10, int(rows * 1.9) + 5))
+        self.retention_chart_view.setMinimumHeight(line * max(10, int(rows * 1.6) + 5))
 
     def _retention_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = self.retention_model.retention_row(current.row()) if current.isValid() else None

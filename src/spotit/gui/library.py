@@ -573,7 +573,9 @@ class LibraryPage(QWidget):
     def _fit_set_view(self, rows: int) -> None:
         """As tall as its rows (at most six, then it scrolls), so the library keeps the room."""
         view = self.set_view
-        row_height = max(view.sizeHintForRow(0) if rows else 0, view.fontMetrics().height() + 4)
+        # A row's own height once it can be measured; before, the font's with a margin.
+        row_height = (view.sizeHintForRow(0) if rows else 0) or view.fontMetrics().height() + 4
+        row_height = row_height if row_height > 0 else view.fontMetrics().height() + 4
         header = view.header().sizeHint().height()
         view.setFixedHeight(header + 2 * view.frameWidth() + row_height * min(max(rows, 1), 6) + 2)
         self._fit_set_columns()
