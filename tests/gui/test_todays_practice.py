@@ -207,3 +207,39 @@ def test_every_control_of_the_panel_has_a_name(qtbot, window, clock):
     assert library.size_box.accessibleName() == "Articles in a practice set"
     assert library.set_view.accessibleName() == "Articles of today's practice"
     assert library.due_label.accessibleName() == "What is due for review"
+
+
+@pytest.fixture(scope="module")
+def hostile_pack(tmp_path_factory):
+    """A pack whose category "hostile", headlines and outlets are markup."""
+    from tests.gui.editor.conftest import write_hostile_source
+
+    from spotit.content.source import read_pack_source
+    from spotit.store.pack import build_pack
+
+    root = tmp_path_factory.mktemp("hostile-practice")
+    source = read_pack_source(write_hostile_source(root / "src"))
+    assert not source.problems, source.problems
+    return build_pack(source, root / "hostile.spotit")
+
+
+def test_a_pack_category_named_in_markup_reads_as_written_in_the_set(qtbot, progress, hostile_pack):
+    from tests.gui.hostile import HOSTILE, assert_plain_tooltip
+
+    from spotit.gui.main_window import MainWindow
+    from spotit.store.pack import open_pack
+
+    win = MainWindow(progress, progress.add_learner("Dee"))
+    qtbot.addWidget(win)
+    win.add_pack(hostile_pack)
+    win.show()
+    library = shown_library(qtbot, win)
+    with open_pack(hostile_pack) as pack:
+        category = pack.category("hostile")
+    assert HOSTILE in category.name
+    reasons = [row.item.reason for row in library.set_model.rows]
+    row = reasons.index(f"new: {category.name}")
+    model = library.set_model
+    assert HOSTILE in model.index(row, 2).data()  # an item view draws its text as it is
+    assert_plain_tooltip(model.index(row, 2).data(Qt.ItemDataRole.ToolTipRole))
+    assert_plain_tooltip(model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole))
