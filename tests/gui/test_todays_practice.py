@@ -77,7 +77,10 @@ def test_due_phrases_read_as_a_learner_says_them():
     assert due_phrase(now - timedelta(hours=2), now) == "due now"
     assert due_phrase(now, now) == "due now"
     assert due_phrase(now + timedelta(minutes=20), now) == "in 20 minutes"
-    assert due_phrase(now + timedelta(hours=1, minutes=1), now) == "in 2 hours"
+    assert due_phrase(now + timedelta(hours=1, minutes=1), now) == "in 1 hour"
+    assert due_phrase(now + timedelta(hours=5, minutes=40), now) == "in 6 hours"
+    # Within half a day it is hours, whatever the local date: never "tomorrow" at 23:00.
+    assert due_phrase(now + timedelta(hours=11), now) == "in 11 hours"
     assert due_phrase(now + timedelta(days=1), now) == "tomorrow"
     assert due_phrase(now + timedelta(days=3), now) == "in 3 days"
     assert due_phrase(now + timedelta(days=21), now) == "in 3 weeks"
@@ -201,12 +204,18 @@ def test_the_set_size_is_kept_for_the_learner(qtbot, window, clock, progress, le
     assert len(set_rows(library)) == 6
 
 
-def test_every_control_of_the_panel_has_a_name(qtbot, window, clock):
+def test_every_control_of_the_panel_has_a_name_and_a_place_in_the_tab_order(qtbot, window, clock):
     library = shown_library(qtbot, window)
     assert library.practice_panel.accessibleName() == "Today's practice"
     assert library.size_box.accessibleName() == "Articles in a practice set"
     assert library.set_view.accessibleName() == "Articles of today's practice"
     assert library.due_label.accessibleName() == "What is due for review"
+    # Tab goes top to bottom: the panel's button, its list, then the filters.
+    library.start_button.setFocus()
+    QTest.keyClick(library.start_button, Qt.Key.Key_Tab)
+    assert library.set_view.hasFocus()
+    QTest.keyClick(library.set_view, Qt.Key.Key_Tab)
+    assert library.difficulty_box.hasFocus()
 
 
 @pytest.fixture(scope="module")

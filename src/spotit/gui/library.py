@@ -75,17 +75,17 @@ def plural(n: int, one: str, many: str) -> str:
 def due_phrase(due: datetime, now: datetime) -> str:
     """When a card falls due, as a learner says it: "in 5 hours", "tomorrow", "in 3 days".
 
-    Days are counted in local time (a card due at 01:00 tomorrow is due "tomorrow"). A
-    card already due reads "due now".
+    Within half a day it is hours; after that, days are counted in local time (a card due
+    at 09:00 tomorrow is due "tomorrow"). A card already due reads "due now".
     """
     if due <= now:
         return "due now"
     left = due - now
     days = (due.astimezone().date() - now.astimezone().date()).days
-    if days <= 0:
-        if left < timedelta(hours=1):
-            return f"in {plural(max(1, -(-left.seconds // 60)), 'minute', 'minutes')}"
-        return f"in {plural(-(-left.seconds // 3600), 'hour', 'hours')}"
+    if left < timedelta(minutes=59, seconds=30):
+        return f"in {plural(max(1, round(left.seconds / 60)), 'minute', 'minutes')}"
+    if left < timedelta(hours=12) or days <= 0:  # "tomorrow" for one hour after midnight misleads
+        return f"in {plural(max(1, round(left.seconds / 3600)), 'hour', 'hours')}"
     if days == 1:
         return "tomorrow"
     if days < 14:
@@ -262,6 +262,20 @@ class LibraryPage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
+        # Tab goes top to bottom: today's practice, the filters, the table.
+        order = [
+            self.size_box,
+            self.start_button,
+            self.set_view,
+            self.difficulty_box,
+            self.tag_box,
+            self.status_box,
+            self.compare_button,
+            self.next_button,
+            self.table,
+        ]
+        for before, after in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def _build_practice_panel(self) -> None:
         """Today's practice: what is due, the set with why each article is in it, Start."""
