@@ -170,8 +170,8 @@ def test_plan_errors(capsys):
     assert status == 2 and "--size 0: must be between 1 and 20" in err
 
 
-def test_the_installed_command_runs_it(tmp_path, flags):
-    # The console script's way in (`python -m spotit.cli`), in a fresh process.
+def test_it_runs_in_a_fresh_process_as_python_m_spotit_cli():
+    # `python -m spotit.cli`: the commands are registered when the parser is built.
     env_run = [sys.executable, "-m", "spotit.cli", "practice", "plan", "--learner", "Zed"]
     done = subprocess.run(env_run, capture_output=True, text=True, timeout=120)
     assert done.returncode == 2 and done.stderr.startswith("spotit: error: --learner Zed")
