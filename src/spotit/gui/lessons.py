@@ -107,10 +107,8 @@ class LessonEntry:
 
 
 def mark_format(color: str) -> QTextCharFormat:
-    """A marked red flag in an example: tinted, thickly underlined, bold."""
-    fmt = highlight_format(color, QTextCharFormat.UnderlineStyle.SingleUnderline)
-    fmt.setFontWeight(QFont.Weight.Bold)
-    return fmt
+    """A marked red flag in an example: tinted and underlined (after its ⚑)."""
+    return highlight_format(color, QTextCharFormat.UnderlineStyle.SingleUnderline)
 
 
 class LessonWindow(QDialog):
@@ -137,6 +135,9 @@ class LessonWindow(QDialog):
         self.list.setAccessibleName("Lessons")
         self.list.setAccessibleDescription("Choose a lesson with the arrow keys.")
         self.list.currentRowChanged.connect(self._row_changed)
+        # Long titles wrap rather than being cut; the list keeps room for a few words a line.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view = ArticleView()
         self.view.setAccessibleName("Lesson")
         self.view.setAccessibleDescription(
@@ -194,6 +195,20 @@ class LessonWindow(QDialog):
                 action.triggered.connect(lambda _=False, f=factor: zoom(f))
                 self.addAction(action)
         resize_to_fit(self, 1000, 700)
+        self.splitter = splitter
+
+    def _fit_list(self) -> None:
+        """The list as wide as its longest title, within a third of the window."""
+        metrics = self.list.fontMetrics()
+        widest = max(
+            (metrics.horizontalAdvance(self.list.item(n).text()) for n in range(self.list.count())),
+            default=0,
+        )
+        room = self.list.verticalScrollBar().sizeHint().width() + 4 * self.list.frameWidth() + 16
+        width = min(widest + room, max(self.width() // 3, metrics.averageCharWidth() * 20))
+        self.list.setMinimumWidth(min(width, metrics.averageCharWidth() * 20))
+        total = sum(self.splitter.sizes()) or self.width()
+        self.splitter.setSizes([width, max(total - width, 1)])
 
     # -- what it shows -------------------------------------------------------------------
     def set_entries(self, entries: Sequence[LessonEntry]) -> None:
@@ -213,6 +228,7 @@ class LessonWindow(QDialog):
                 self.list.addItem(item)
         finally:
             self.list.blockSignals(False)
+        self._fit_list()
         keys = [e.key for e in self.entries]
         if keep in keys:
             self.list.setCurrentRow(keys.index(keep))
@@ -269,7 +285,8 @@ class LessonWindow(QDialog):
         said = "; ".join(f"“{w}”" for w in words)
         set_plain(
             self.marked,
-            f"{MARK_SYMBOL} The red flag in the example (tinted, underlined, bold): {said}"
+            f"{MARK_SYMBOL} The red flag in the example (marked {MARK_SYMBOL}, tinted, underlined): "
+            f"{said}"
             if words
             else "",
         )

@@ -242,18 +242,31 @@ class Callout(QFrame):
         self.next_button.setEnabled(step.done is None or done)
         self.setAccessibleDescription(f"{step.title}. {step.text()}")
 
-    def place(self, window: QWidget, target: QRect | None, sides: tuple[str, ...]) -> None:
-        """Beside ``target`` (window coordinates) on the first of ``sides`` with room."""
+    def place(
+        self,
+        window: QWidget,
+        target: QRect | None,
+        sides: tuple[str, ...],
+        over: QRect | None = None,
+    ) -> None:
+        """Beside ``target`` (window coordinates) on the first of ``sides`` with room, or
+        over ``over`` when given and it has room."""
         area = window.rect().adjusted(8, 8, -8, -8)
         width = min(max(self.fontMetrics().averageCharWidth() * 46, 320), area.width() // 2)
         self.setFixedWidth(width)
         layout = self.layout()
-        layout.activate()
-        height = layout.heightForWidth(width) if layout.hasHeightForWidth() else -1
-        height = max(height, layout.minimumSize().height(), layout.sizeHint().height())
+        layout.invalidate()  # the step's text changed: no height remembered for the old one
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        height = max(height, layout.totalMinimumSize().height())
         self.setFixedHeight(min(height, area.height()))
         height = self.height()
         gap = 16
+        if over is not None and over.width() >= width // 2:
+            x = min(max(over.center().x() - width // 2, area.left()), area.right() - width)
+            y = max(min(over.top(), area.bottom() - height), area.top())
+            if target is None or not QRect(x, y, width, height).intersects(target):
+                self.move(x, y)
+                return
         if target is None or target.isNull():
             self.move(area.center() - QPoint(width // 2, height // 2))
             return
@@ -300,6 +313,9 @@ class Step:
     action: str = ""  # what the tour waits for, said in words
     when_done: str = ""
     sides: tuple[str, ...] = ("right", "left", "below", "above")
+    #: Where the callout goes instead of beside the target: over this widget (one the step
+    #: does not need, such as the empty list of flags), when it fits there.
+    over: Callable[[], QWidget | None] | None = None
     #: Where the keyboard focus goes when the step starts: "callout", "target", or "keep"
     #: (where the learner is working: number keys and Ctrl+Enter work in the reader).
     focus: str = "callout"
@@ -370,6 +386,7 @@ class Tour(QObject):
                     lambda: reader().view,
                     self._show_article,
                     sides=("right",),
+                    over=lambda: reader().flag_list,
                 ),
                 Step(
                     "Select a passage",
@@ -386,6 +403,7 @@ class Tour(QObject):
                     action="select a passage in the article.",
                     when_done="Now flag it.",
                     sides=("right",),
+                    over=lambda: reader().flag_list,
                     focus="target",
                 ),
                 Step(
@@ -584,15 +602,18 @@ class Tour(QObject):
         self.ring.set_target(rect)
         self.callout.raise_()
         if place or rect != self._last_geometry:
-            self.callout.place(self.window, rect, step.sides)
+            over = self._rect_of(step.over() if step.over is not None else None)
+            self.callout.place(self.window, rect, step.sides, over)
             self._last_geometry = rect
 
     def _target_rect(self) -> QRect | None:
-        target = self.steps[self.index].target()
-        if target is None or not target.isVisible():
+        return self._rect_of(self.steps[self.index].target())
+
+    def _rect_of(self, widget: QWidget | None) -> QRect | None:
+        """Where ``widget`` is in the window (None when it is not on screen)."""
+        if widget is None or not widget.isVisible():
             return None
-        top_left = target.mapTo(self.window, QPoint(0, 0))
-        return QRect(top_left, target.size())
+        return QRect(widget.mapTo(self.window, QPoint(0, 0)), widget.size())
 
     def _follow(self) -> None:
         """Keep the ring and the callout on their widget as the window changes."""
