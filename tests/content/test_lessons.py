@@ -342,3 +342,25 @@ def test_problems_are_printed_as_validate_prints_them():
     printed = [str(p) for p in source.problems]
     assert "lessons/x.md:5: section '## Example' is empty" in printed
     assert any(p.startswith("lessons/x.md:5: missing section '## What it is'") for p in printed)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["## What it is", "## Example", "## How to check", "## Other", "# Top", "", "text",
+             "> ==mark==", "==open", "close==", "`==x==`", "```", "- ==item==", "<mark>x</mark>",
+             "  ==a\u202e==", "🚀 ==𝒳=="]
+        ),
+        max_size=14,
+    )
+)  # fmt: skip
+def test_any_body_is_read_or_reported_never_raised(lines):
+    """Whatever the Markdown, reading gives a lesson or problems with lines inside the file."""
+    body = "\n".join(lines) + "\n"
+    found, problems = read(body)
+    total = lesson('category = "vague-source"\ntitle = "T"', body).count("\n") + 1
+    assert (found is None) == bool(problems)
+    assert all(p.line is not None and 1 <= p.line <= total for p in problems)
+    if found is not None:
+        assert found.marks and all(0 <= a < b <= len(found.text) for a, b in found.marks)
