@@ -37,6 +37,8 @@ SHIPPED_MIGRATIONS = [
     "m003_pack_identity",
     "m004_drafts_per_pack",
     "m005_hints_used",
+    "m006_class_hints_used",
+    "m007_boosters",
 ]
 
 # -- a short invented article, its answer key and a learner's flags ---------------------------

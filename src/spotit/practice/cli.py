@@ -157,17 +157,28 @@ def _open_packs(extra: list[str]) -> dict:
     return packs
 
 
-def _practice(args: argparse.Namespace, extra: list[str], create: bool):
+def _practice(args: argparse.Namespace, packs: dict, create: bool):
+    """A Practice for ``--learner`` on ``packs`` (closed here if it cannot be made)."""
     from spotit.practice.session import Practice
 
-    clock = _clock(args.at)
-    progress = _progress()
+    try:
+        clock = _clock(args.at)
+        progress = _progress()
+    except BaseException:
+        _close_packs(packs)
+        raise
     try:
         learner = _learner(progress, args.learner, create)
-        return Practice(progress, learner, _open_packs(extra), clock=clock)
+        return Practice(progress, learner, packs, clock=clock)
     except BaseException:
         progress.close()
+        _close_packs(packs)
         raise
+
+
+def _close_packs(packs: dict) -> None:
+    for pack in packs.values():
+        pack.close()
 
 
 def _close(practice) -> None:
@@ -179,7 +190,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
     """`spotit practice plan`: what is due and today's practice."""
     if args.size is not None and not 1 <= args.size <= 20:
         raise PracticeUsageError(f"--size {args.size}: must be between 1 and 20")
-    practice = _practice(args, args.pack, create=False)
+    practice = _practice(args, _open_packs(args.pack), create=False)
     try:
         plan = practice.todays_practice(args.size)
         names = practice.category_names()
@@ -217,15 +228,22 @@ def cmd_submit(args: argparse.Namespace, load_flags: FlagsLoader) -> int:
 
     hints = _whole(args.hints, "--hints")
     seconds = _whole(args.seconds, "--seconds")
-    practice = _practice(args, [args.pack], create=True)
+    # The article and the flags file are checked before a new learner is made, so a bad
+    # file leaves nothing behind.
+    packs = _open_packs([args.pack])
     try:
         pack_id = next(
-            (p for p, pack in practice.packs.items() if args.pack in (p, str(pack.path))),
-            None,
-        ) or _id_of(args.pack, practice)
+            (p for p, pack in packs.items() if args.pack in (p, str(pack.path))), None
+        ) or _id_of(args.pack, packs)
+        article = packs[pack_id].article(args.article)
+        categories = {c.id for c in packs[pack_id].categories}
+        flags = load_flags(args.flags, article.text, categories)
+    except BaseException:
+        _close_packs(packs)
+        raise
+    practice = _practice(args, packs, create=True)
+    try:
         opened = practice.open(pack_id, args.article)
-        categories = {c.id for c in opened.pack.categories}
-        flags = load_flags(args.flags, opened.article.text, categories)
         submitted = practice.submit(Submission(opened, flags, seconds, hints))
     finally:
         _close(practice)
@@ -255,9 +273,9 @@ def cmd_submit(args: argparse.Namespace, load_flags: FlagsLoader) -> int:
     return 0
 
 
-def _id_of(name: str, practice) -> str:
+def _id_of(name: str, packs: dict) -> str:
     path = Path(name)
-    for pack_id, pack in practice.packs.items():
+    for pack_id, pack in packs.items():
         try:
             if path.exists() and pack.path.resolve() == path.resolve():
                 return pack_id
