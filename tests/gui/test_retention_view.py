@@ -99,7 +99,7 @@ def test_the_table_lists_every_card_soonest_due_first_with_its_numbers(page, pra
     )
 
 
-def test_the_chart_has_a_bar_per_card_with_the_same_numbers(page, practice):
+def test_the_chart_has_a_bar_per_card_with_the_same_numbers(qtbot, page, practice):
     names = practice.category_names()
     cards = practice.retention()
     assert page.retention_chart_view.isVisible()
@@ -108,6 +108,9 @@ def test_the_chart_has_a_bar_per_card_with_the_same_numbers(page, practice):
     assert values[::-1] == [round(100 * c.retrievability) for c in cards]
     labels = [label.replace("\u200b", "") for label in page.retention_y.categories()][::-1]
     assert labels == [CALIBRATION_NAME if c.is_calibration else names[c.category] for c in cards]
+    # Each bar is named in full at 1280×800: no "…" for a long category name.
+    qtbot.waitUntil(lambda: page.retention_chart.plotArea().height() > 0)
+    assert not page.retention_y.labelsTruncated()
     description = page.retention_chart_view.accessibleDescription()
     vague = round(100 * cards[0].retrievability)
     assert f"Vague or anonymous source {vague} %, due now" in description

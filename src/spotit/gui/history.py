@@ -635,8 +635,9 @@ class HistoryPage(QWidget):
         buttons.addWidget(self.lesson_button)
         table_box.addLayout(buttons)
         self.retention_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.retention_row.addLayout(chart_box, 2)
-        self.retention_row.addLayout(table_box, 3)
+        # Half and half: the chart's labels are whole category names.
+        self.retention_row.addLayout(chart_box, 1)
+        self.retention_row.addLayout(table_box, 1)
 
     def _retention_rows(self) -> list[RetentionRow]:
         """The learner's cards with their names and whether an open pack teaches them."""
@@ -712,7 +713,7 @@ class HistoryPage(QWidget):
 
     def _size_retention(self, rows: int) -> None:
         line = self.fontMetrics().height()
-        self.retention_chart_view.setMinimumHeight(line * max(10, int(rows * 1.6) + 5))
+        self.retention_chart_view.setMinimumHeight(line * max(10, 2 * rows + 4))
 
     def _retention_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = self.retention_model.retention_row(current.row()) if current.isValid() else None

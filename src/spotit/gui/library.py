@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -310,6 +311,7 @@ class LibraryPage(QWidget):
         self.set_model: RowsModel[SetRow] = RowsModel(SET_COLUMNS, self)
         self.set_view = rows_view(self.set_model, "Articles of today's practice")
         self.set_view.setSortingEnabled(False)
+        self.set_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.set_view.activated.connect(self._set_activated)
         self.set_view.header().installEventFilter(self)
         set_caption = QLabel("Today's &articles:")
@@ -585,13 +587,19 @@ class LibraryPage(QWidget):
         return when is not None and when >= self.running_since
 
     def _fit_set_view(self, rows: int) -> None:
-        """As tall as its rows (at most six, then it scrolls), so the library keeps the room."""
+        """As tall as its rows (at most six), giving way to the library in a short window.
+
+        It never takes the articles' room: in a short window (large text on a small
+        screen) it shrinks to two rows and scrolls.
+        """
         view = self.set_view
         # A row's own height once it can be measured; before, the font's with a margin.
         row_height = (view.sizeHintForRow(0) if rows else 0) or view.fontMetrics().height() + 4
         row_height = row_height if row_height > 0 else view.fontMetrics().height() + 4
-        header = view.header().sizeHint().height()
-        view.setFixedHeight(header + 2 * view.frameWidth() + row_height * min(max(rows, 1), 6) + 2)
+        chrome = view.header().sizeHint().height() + 2 * view.frameWidth() + 2
+        view.setMinimumHeight(chrome + row_height * min(max(rows, 1), 2))
+        view.setMaximumHeight(chrome + row_height * min(max(rows, 1), 6))
+        self.table.setMinimumHeight(8 * row_height)
         self._fit_set_columns()
 
     def _fit_set_columns(self) -> None:
