@@ -56,6 +56,7 @@ def test_adding_a_lesson_by_keyboard_then_undo_and_redo(editor, qtbot, folder):
     assert page.new_category.hasFocus()
     offered = [page.new_category.itemData(i) for i in range(page.new_category.count())]
     assert "vague-source" not in offered and "filler" in offered
+    assert page.new_category.currentData() == offered[0]  # one is chosen, ready to add
     page.new_category.setCurrentIndex(page.new_category.findData("filler"))
     key(page.new_category, Qt.Key.Key_D, ALT)  # "Add lesson" (a mnemonic clicks after a moment)
     qtbot.waitUntil(page.title.hasFocus, timeout=3000)
@@ -116,6 +117,8 @@ def test_a_lesson_problem_takes_the_author_to_its_line(editor, qtbot, folder, mo
     page = editor.lessons_page
     assert editor.tabs.currentWidget() is page and page.source.hasFocus()
     assert page.source.textCursor().block().text() == "## Example"
+    # The list says which lesson has problems, with a sign and a count, not a colour.
+    assert page.rows.index(0, 3).data() == "⚠ 1"
 
 
 def test_deleting_a_lesson_with_the_delete_key_and_saving(editor, qtbot, folder):

@@ -52,6 +52,8 @@ class LessonsPage(QWidget):
         self.session = session
         self.current: int | None = None
         self._quiet = False
+        #: how many problems each lesson has, by uid (from the last validation)
+        self._problems: dict[int, int] = {}
         splitter = QSplitter()
 
         left = QWidget()
@@ -69,6 +71,17 @@ class LessonsPage(QWidget):
                 Column("Category", self._category_name),
                 Column("Title", lambda x: display_text(x.title)),
                 Column("Order", lambda x: "" if x.order is None else str(x.order)),
+                Column(
+                    "Problems",
+                    lambda x: (
+                        f"⚠ {self._problems.get(x.uid, 0)}" if x.uid in self._problems else ""
+                    ),
+                    accessible=lambda x: (
+                        f"{self._problems.get(x.uid, 0)} problem(s)"
+                        if x.uid in self._problems
+                        else "no problems"
+                    ),
+                ),
             ],
             parent=self,
         )
@@ -78,6 +91,7 @@ class LessonsPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         header.resizeSection(0, self.fontMetrics().horizontalAdvance("x" * 26))
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -178,6 +192,7 @@ class LessonsPage(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.update_preview)
         session.draft_changed.connect(self._draft_changed)
+        session.problems_changed.connect(self._problems_changed)
 
     # -- following the session -------------------------------------------------------------
     def _category_name(self, lesson: LessonDraft) -> str:
@@ -197,6 +212,15 @@ class LessonsPage(QWidget):
                 self._timer.start()
             else:
                 self.update_preview()
+
+    def _problems_changed(self, issues) -> None:
+        counts: dict[int, int] = {}
+        for issue in issues:
+            if issue.target.lesson is not None:
+                counts[issue.target.lesson] = counts.get(issue.target.lesson, 0) + 1
+        if counts != self._problems:
+            self._problems = counts
+            self.show_lessons(self.session.draft, self.current)
 
     def widget_for(self, field: str) -> QWidget:
         """The field that edits ``field`` of a lesson (the list for anything else)."""
@@ -222,6 +246,8 @@ class LessonsPage(QWidget):
             self.new_category.clear()
             for category in draft.without_lesson():
                 self.new_category.addItem(display_text(category.name), category.id)
+            # With a placeholder, a filled combo selects nothing by itself.
+            self.new_category.setCurrentIndex(0 if self.new_category.count() else -1)
         finally:
             self._quiet = False
         free = self.new_category.count() > 0
