@@ -216,3 +216,13 @@ def test_the_callout_stays_inside_the_window_at_double_size(qtbot, window, qapp)
     finally:
         appearance.set_zoom(1.0)
         qapp.processEvents()
+
+
+def test_the_offer_is_taken_with_its_alt_key(qtbot, window):
+    # Alt+U: the tour's own key, clear of the library's Alt+T (Topic).
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QTest.keyClick(window.library.table, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.tour is not None)  # a mnemonic clicks after a moment
+    assert window.tour.running
+    assert not window.tour_offer.isVisible()

@@ -353,7 +353,7 @@ class ReaderPage(QWidget):
         self.lesson_offer_label = QLabel()
         self.lesson_offer_label.setWordWrap(True)
         bar_layout.addWidget(self.lesson_offer_label, 1)
-        self.read_lesson_button = QPushButton("Read the l&esson")
+        self.read_lesson_button = QPushButton("&Read the lesson")
         self.read_lesson_button.clicked.connect(self._read_offered)
         self.not_now_button = QPushButton("Not n&ow")
         self.not_now_button.clicked.connect(self.dismiss_lesson_offer)
@@ -762,7 +762,7 @@ class ReaderPage(QWidget):
         names = [display_text(self.category(c).name) for c in categories]
         set_plain(self.lesson_offer_label, offer_text(names))
         self.read_lesson_button.setText(
-            "Read the l&esson" if len(categories) == 1 else "Read the l&essons"
+            "&Read the lesson" if len(categories) == 1 else "&Read the lessons"
         )
         self.lesson_bar.show()
 

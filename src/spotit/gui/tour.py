@@ -66,7 +66,7 @@ class TourOfferBar(QFrame):
         )
         self.label.setWordWrap(True)
         layout.addWidget(self.label, 1)
-        self.take_button = QPushButton("Take the &tour")
+        self.take_button = QPushButton("Take the to&ur")
         self.take_button.clicked.connect(self.accepted)
         self.not_now_button = QPushButton("Not now")
         self.not_now_button.setToolTip("Escape. Help › Take the tour starts it whenever you like.")
