@@ -156,3 +156,20 @@ def test_changing_a_lessons_category_offers_only_free_ones(editor, qtbot, folder
     (only,) = editor.draft.lessons
     assert only.category == "filler"
     assert row_texts(page.table) == ["Filler that supports nothing"]
+
+
+def test_markup_in_a_lesson_is_shown_as_its_characters(editor, qtbot, folder):
+    from tests.gui.hostile import HOSTILE, assert_plain
+
+    title = HOSTILE.replace('"', "'")
+    hostile_body = GOOD.replace("according to experts", f"according to {HOSTILE}")
+    write_lesson(
+        folder, "vague.md", lesson(f'category = "vague-source"\ntitle = "{title}"', hostile_body)
+    )
+    page = lessons_tab(editor, qtbot, folder)
+    assert page.rows.index(0, 1).data() == title
+    assert page.title.text() == title
+    heading, body = page.preview.toPlainText().split("\n", 1)
+    assert heading == title  # the title is text, not an image and a link
+    assert "according to xB" in body and "<img" not in body  # the body is sanitised Markdown
+    assert_plain(page.marked, "according to xB")
