@@ -289,3 +289,29 @@ def test_the_feedback_links_each_red_flag_to_its_lesson(qtbot, win, progress, le
     verdicts.setCurrentIndex(model.index(rows["sensational-headline"], 0))
     QTest.keyClick(verdicts, Qt.Key.Key_F1, Qt.KeyboardModifier.ShiftModifier)
     assert win.lesson_window.current.lesson.category == "sensational-headline"
+
+
+def test_history_opens_the_lesson_on_a_red_flag(qtbot, win):
+    # One attempt, so the learner has cards; then History, and Enter on a red flag.
+    reader = open_article(win, "rocket")
+    view = reader.view
+    start = view.text.index("experts say")
+    view.select_span(start, start + len("experts say"))
+    QTest.keyClick(view, Qt.Key.Key_3)
+    QTest.keyClick(view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(reader.verdict_list, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    history = win.history
+    assert win.pages.currentWidget() is history
+    table = history.retention_view
+    model = table.model()
+    rows = [
+        r
+        for r in range(model.rowCount())
+        if model.index(r, 0).data() == "Vague or anonymous source"
+    ]
+    assert rows, [model.index(r, 0).data() for r in range(model.rowCount())]
+    table.setFocus()
+    table.setCurrentIndex(model.index(rows[0], 0))
+    QTest.keyClick(table, Qt.Key.Key_Return)
+    assert win.lesson_window is not None and win.lesson_window.isVisible()
+    assert win.lesson_window.current.lesson.category == "vague-source"

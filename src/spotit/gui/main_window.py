@@ -409,9 +409,7 @@ class MainWindow(QMainWindow):
 
             self.history = HistoryPage()
             self.history.open_attempt.connect(self.open_article)
-            lesson_requested = getattr(self.history, "lesson_requested", None)  # G2 adds it
-            if lesson_requested is not None:
-                lesson_requested.connect(self.open_lesson)
+            self.history.lesson_requested.connect(self.open_lesson)
             self.pages.addWidget(self.history)
         self.history.show_learner(self.practice)
         self.pages.setCurrentWidget(self.history)
