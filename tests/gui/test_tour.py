@@ -226,3 +226,63 @@ def test_the_offer_is_taken_with_its_alt_key(qtbot, window):
     qtbot.waitUntil(lambda: window.tour is not None)  # a mnemonic clicks after a moment
     assert window.tour.running
     assert not window.tour_offer.isVisible()
+
+
+def test_a_new_learner_takes_the_tour_reads_a_lesson_and_starts_todays_practice(
+    qtbot, window, progress, learner
+):
+    """The first minutes of a new profile, with real keys and clicks only."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QTest.keyClick(window.library.table, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.tour is not None)
+    tour = window.tour
+    callout = tour.callout
+    click(callout.next_button)  # welcome
+    click(callout.next_button)  # the practice article
+    view = tour.reader.view
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Down)  # into the body
+    for _ in range(3):
+        QTest.keyClick(view, Qt.Key.Key_Right, SHIFT_CTRL)
+    qtbot.waitUntil(lambda: step_title(window) == "Flag it")
+    QTest.keyClick(view, Qt.Key.Key_5)
+    qtbot.waitUntil(lambda: step_title(window) == "Submit")
+    QTest.keyClick(view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: step_title(window) == "Read the feedback")
+    # The feedback's own Library button goes on with the tour, in the library.
+    click(tour.reader.feedback.library_button)
+    assert step_title(window) == "Where to practise"
+    click(callout.next_button)
+    click(callout.next_button)  # Finish
+    assert not tour.running and progress.attempts(learner.id) == []
+
+    # Today's practice: its first article, with lessons offered above it.
+    library = window.library
+    qtbot.waitUntil(lambda: library.practice_set is not None and library.start_button.isEnabled())
+    first = library.practice_set.items[0].key
+    click(library.start_button)
+    reader = window.reader
+    assert window.pages.currentWidget() is reader and reader.current.key == first
+    assert reader.lesson_bar.isVisible()
+    click(reader.read_lesson_button)
+    lessons = window.lesson_window
+    assert lessons.isVisible() and lessons.current.lesson.category == "sensational-headline"
+    QTest.keyClick(lessons.list, Qt.Key.Key_Down)
+    QTest.keyClick(lessons, Qt.Key.Key_Escape)
+    assert not lessons.isVisible()
+
+    # Flag, submit: this one is kept, and Next article follows today's set.
+    view = reader.view
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Down)
+    for _ in range(2):
+        QTest.keyClick(view, Qt.Key.Key_Right, SHIFT_CTRL)
+    QTest.keyClick(view, Qt.Key.Key_1)
+    assert reader.flags
+    QTest.keyClick(view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert reader.report is not None
+    assert [a.article_id for a in progress.attempts(learner.id)] == [first[1]]
+    assert progress.cards(learner.id)  # the attempt reviewed its red flags' cards
+    QTest.keyClick(reader.verdict_list, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert reader.current.key == library.practice_set.items[1].key
