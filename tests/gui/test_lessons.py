@@ -315,3 +315,34 @@ def test_history_opens_the_lesson_on_a_red_flag(qtbot, win):
     QTest.keyClick(table, Qt.Key.Key_Return)
     assert win.lesson_window is not None and win.lesson_window.isVisible()
     assert win.lesson_window.current.lesson.category == "vague-source"
+
+
+def test_a_palette_buttons_context_menu_opens_its_lesson(qtbot, win, qapp):
+    from PySide6.QtCore import QPoint, QTimer
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QMenu
+
+    reader = open_article(win, "rocket")
+    vague = next(
+        b for b in reader.flag_panel.palette_buttons if b.property("category") == "vague-source"
+    )
+    seen_items: list[str] = []
+
+    def choose_about() -> None:
+        menu = qapp.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        seen_items.extend(a.text() for a in menu.actions())
+        about = next(a for a in menu.actions() if a.text().startswith("About this red flag"))
+        menu.setActiveAction(about)
+        QTest.keyClick(menu, Qt.Key.Key_Return)
+
+    QTimer.singleShot(50, choose_about)
+    qapp.sendEvent(
+        vague,
+        QContextMenuEvent(
+            QContextMenuEvent.Reason.Keyboard, QPoint(5, 5), vague.mapToGlobal(QPoint(5, 5))
+        ),
+    )
+    assert "About this red flag (lesson)" in seen_items
+    assert win.lesson_window is not None and win.lesson_window.isVisible()
+    assert win.lesson_window.current.lesson.category == "vague-source"
