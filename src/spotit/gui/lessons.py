@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from urllib.parse import quote, unquote
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -210,6 +210,13 @@ class LessonWindow(QDialog):
         total = sum(self.splitter.sizes()) or self.width()
         self.splitter.setSizes([width, max(total - width, 1)])
 
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        # The ⚑ marks are drawn in the text's colour: draw them again for a new theme.
+        current = getattr(self, "current", None)  # None while being built
+        if event.type() == QEvent.Type.PaletteChange and current is not None:
+            self._draw(current)
+        super().changeEvent(event)
+
     # -- what it shows -------------------------------------------------------------------
     def set_entries(self, entries: Sequence[LessonEntry]) -> None:
         """List ``entries`` (in order); the shown lesson stays if it is still among them."""
@@ -263,7 +270,8 @@ class LessonWindow(QDialog):
         utf16 = Utf16Map(lesson.text)
         symbol = QTextCharFormat()
         symbol.setFontWeight(QFont.Weight.Bold)
-        symbol.setForeground(QColor(color).darker(130))
+        # In the text's own colour: readable on the light and the dark theme alike.
+        symbol.setForeground(self.view.palette().color(QPalette.ColorRole.Text))
         selections = []
         inserted = 0  # the symbols put in so far, before the marks still to come
         for start, end in sorted(lesson.marks):
