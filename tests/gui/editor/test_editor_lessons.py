@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import QMessageBox
 from tests.conftest import make_source
 from tests.content.test_lessons import GOOD, lesson, write_lesson
@@ -32,11 +32,21 @@ def lessons_tab(editor, qtbot, folder: Path) -> LessonsPage:
 
 
 def marked_formats(page: LessonsPage) -> list[tuple[str, bool, int]]:
-    """(text, underlined, weight) of each mark the preview draws."""
-    return [
-        (s.cursor.selectedText(), s.format.fontUnderline(), s.format.fontWeight())
-        for s in page.preview.extraSelections()
-    ]
+    """(text, underlined, weight) of each mark, as the preview's document formats it."""
+    document = page.preview.document()
+    text = page.preview.toPlainText()
+    found = []
+    for start, end in page.marks:
+        u16 = len(text[:start].encode("utf-16-le")) // 2
+        cursor = QTextCursor(document)
+        cursor.setPosition(u16 + 1)  # the format of the character before the position
+        fmt = cursor.charFormat()
+        found.append((text[start:end], fmt.fontUnderline(), fmt.fontWeight()))
+    # Nothing outside the marks is underlined.
+    cursor = QTextCursor(document)
+    cursor.setPosition(1)
+    assert not cursor.charFormat().fontUnderline()
+    return found
 
 
 def test_the_tab_lists_the_lessons_and_previews_the_marks(editor, qtbot, folder):

@@ -9,7 +9,7 @@ tint, and named under the preview, so the marks never rest on colour alone.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTextBrowser,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -188,7 +187,10 @@ class LessonsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._document = None
+        #: the (start, end) code-point spans the preview shows as marked
+        self.marks: list[tuple[int, int]] = []
         self._shown: tuple[str, str] | None = None
+        self._source_uid: int | None = None  # the lesson the Markdown field shows
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.update_preview)
         session.draft_changed.connect(self._draft_changed)
@@ -283,6 +285,12 @@ class LessonsPage(QWidget):
             self.order.setValue(NO_ORDER if lesson.order is None else lesson.order)
             if self.source.toPlainText() != lesson.body:
                 self.source.set_text_quietly(lesson.body)
+            if lesson.uid != self._source_uid:
+                # Another lesson: start at its top, not where the last one's caret was.
+                self._source_uid = lesson.uid
+                cursor = self.source.textCursor()
+                cursor.setPosition(0)
+                self.source.setTextCursor(cursor)
         finally:
             self._quiet = False
 
@@ -297,6 +305,7 @@ class LessonsPage(QWidget):
         if lesson is None:
             self.preview.clear()
             self.marked.setText("")
+            self.marks = []
             return
         rendered = render_lesson(lesson.title, lesson.body)
         document = build_document(rendered.blocks, self.preview)
@@ -306,22 +315,20 @@ class LessonsPage(QWidget):
             self._document.deleteLater()
         self._document = document
         positions = Utf16Map(rendered.text)
-        selections = []
+        # Formatted into the preview's own document: an extra selection cannot make text bold
+        # (Qt draws only what leaves the layout alone), and bold is what makes a mark more
+        # than a colour.
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(MARK_TINT))
+        fmt.setForeground(QColor("#1a1a1a"))
+        fmt.setFontWeight(QFont.Weight.Bold.value)
+        fmt.setFontUnderline(True)
         for start, end in rendered.marks:
-            selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(document)
             cursor.setPosition(positions.to_utf16(start))
             cursor.setPosition(positions.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
-            fmt = QTextCharFormat()
-            fmt.setBackground(QColor(MARK_TINT))
-            fmt.setForeground(QColor("#1a1a1a"))
-            fmt.setFontWeight(700)
-            fmt.setFontUnderline(True)
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
-            selection.cursor, selection.format = cursor, fmt
-            selections.append(selection)
-        self.preview.setExtraSelections(selections)
+            cursor.mergeCharFormat(fmt)
+        self.marks = list(rendered.marks)
         words = [rendered.text[a:b] for a, b in rendered.marks]
         if words:
             said = "; ".join(f"“{display_text(w)}”" for w in words)
