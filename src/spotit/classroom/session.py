@@ -322,9 +322,7 @@ class ClassSession:
         if cached is not None and cached[0] == flags:
             return cached[1]
         article = self.articles[index]
-        report = score(
-            article.text, article.annotations, flags, categories=self.categories
-        )
+        report = score(article.text, article.annotations, flags, categories=self.categories)
         self._live_reports[key] = (flags, report)
         return report
 
