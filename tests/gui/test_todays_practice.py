@@ -113,6 +113,7 @@ def test_the_due_line_counts_the_red_flags_due_and_says_when_the_next_is(qtbot, 
     library = shown_library(qtbot, window)
     assert library.due_label.text() == "1 red-flag kind is due for review · next one tomorrow"
     assert set_rows(library)[0][2] == "due: vague or anonymous source"
+    assert "Due now: Vague or anonymous source" in library.due_label.toolTip()
 
     clock.days(1)  # and every one met the day before yesterday is due now
     library = shown_library(qtbot, window)
@@ -125,9 +126,11 @@ def test_start_opens_the_first_article_and_next_article_follows_the_set(qtbot, w
     library = shown_library(qtbot, window)
     planned = [item.key for item in window.practice.todays_practice().items]
 
+    assert library.next_button.toolTip() == "Open an article you have not tried yet (Ctrl+N)"
     qtbot.mouseClick(library.start_button, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.reader
     assert window.reader.current.key == planned[0]
+    assert library.next_button.toolTip() == "Open the next article of today's practice (Ctrl+N)"
 
     for n in range(1, len(planned)):
         submit_in_reader(window)

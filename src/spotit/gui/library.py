@@ -529,6 +529,13 @@ class LibraryPage(QWidget):
         if self.running_since is None and not self._finished:
             self.practice_set = fresh
         line = due_line(fresh, now)
+        names = practice.category_names()
+        due_names = [names.get(c, c) for c in fresh.categories_due]
+        if any(c.is_calibration for c in fresh.due):
+            due_names.append("the over-flagging check (credible articles)")
+        self.due_label.setToolTip(
+            plain_tooltip(display_text("Due now: " + "; ".join(due_names))) if due_names else ""
+        )
         if self._finished:
             line = f"✓ Today's practice is done. {line}"
         set_plain(self.due_label, line)
@@ -553,6 +560,11 @@ class LibraryPage(QWidget):
         self.set_view.setVisible(bool(rows))
         self.set_caption.setVisible(bool(rows))
         self.start_button.setEnabled(bool(rows) or self._finished)
+        self.next_button.setToolTip(
+            "Open the next article of today's practice (Ctrl+N)"
+            if self.running_since is not None
+            else "Open an article you have not tried yet (Ctrl+N)"
+        )
         if self._finished:
             self.start_button.setText("Start another &practice set")
         elif self.running_since is not None:
