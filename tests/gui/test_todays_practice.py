@@ -255,3 +255,29 @@ def test_a_pack_category_named_in_markup_reads_as_written_in_the_set(qtbot, prog
     assert HOSTILE in model.index(row, 2).data()  # an item view draws its text as it is
     assert_plain_tooltip(model.index(row, 2).data(Qt.ItemDataRole.ToolTipRole))
     assert_plain_tooltip(model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole))
+
+
+def test_the_next_day_brings_a_new_set(qtbot, window, clock):
+    library = shown_library(qtbot, window)
+    qtbot.mouseClick(library.start_button, Qt.MouseButton.LeftButton)
+    submit_in_reader(window)
+    library = shown_library(qtbot, window)
+    assert library.start_button.text() == "Go on with today's &practice"
+    started = [r.key for r in library.set_model.rows]
+
+    clock.days(1)
+    library = shown_library(qtbot, window)
+    assert library.start_button.text() == "Start today's &practice"
+    assert all(r[3] == TO_DO for r in set_rows(library))
+    assert [r.key for r in library.set_model.rows] != started
+    # Not running: Next article keeps the library's order again.
+    first_not_done = next(e for e in library.proxy.entries() if e.status != "Done")
+    QTest.keyClick(window, Qt.Key.Key_N, CTRL)
+    assert window.reader.current.key == first_not_done.key
+
+
+def test_the_size_box_goes_as_far_as_the_plan_allows():
+    from spotit.gui.library import MAX_SET_SIZE
+    from spotit.practice.plan import MAX_SIZE
+
+    assert MAX_SET_SIZE == MAX_SIZE

@@ -284,6 +284,7 @@ class LibraryPage(QWidget):
         self.practice_set: PracticeSet | None = None
         self.running_since: datetime | None = None
         self._finished = False
+        self._set_day = None  # the local day the set shown was started, if it was
         self._plan_pending = False
 
         self.practice_panel = panel = QFrame()
@@ -334,6 +335,7 @@ class LibraryPage(QWidget):
         """Show ``practice``'s library, greeting its learner."""
         if practice is not self.practice:
             self.practice_set, self.running_since, self._finished = None, None, False
+            self._set_day = None
         self.practice = practice
         self.greeting.setText(
             f"<b>Hello, {escape(practice.learner.name)}.</b> Pick an article and look for its red flags. "
@@ -521,11 +523,9 @@ class LibraryPage(QWidget):
         self.size_box.blockSignals(True)
         self.size_box.setValue(size)
         self.size_box.blockSignals(False)
-        if self.running_since is not None and (
-            self.running_since.astimezone().date() != now.astimezone().date()
-        ):
-            self.running_since = None  # yesterday's set: today brings a new one
-            self._finished = False
+        if self._set_day is not None and self._set_day != now.astimezone().date():
+            # Yesterday's set, running or done: today brings a new one.
+            self.running_since, self._finished, self._set_day = None, False, None
         if self.running_since is None and not self._finished:
             self.practice_set = fresh
         line = due_line(fresh, now)
@@ -643,6 +643,7 @@ class LibraryPage(QWidget):
             if self.practice_set is None or not self.practice_set.items:
                 return
             self.running_since = self.practice.now()
+            self._set_day = self.running_since.astimezone().date()
             self._show_set()
         key = self._next_in_set()
         if key is not None:
@@ -658,6 +659,7 @@ class LibraryPage(QWidget):
             return
         if self.running_since is None and not self._finished:
             self.running_since = self.practice.now()
+            self._set_day = self.running_since.astimezone().date()
             self._show_set()
         self.open_requested.emit(*row.key)
 
