@@ -194,3 +194,18 @@ def test_attempts_without_cards_say_nothing_is_scheduled(qtbot, progress, starte
     assert page.retention_model.rowCount() == 0
     assert not page.retention_chart_view.isVisible() and not page.retention_view.isVisible()
     assert page.attempts_model.rowCount() == 1  # the rest of the history is there
+
+
+def test_in_the_app_enter_on_a_red_flag_opens_its_lesson(qtbot, window):
+    clock = Clock()
+    window.practice.clock = clock
+    answer(window.practice, "miracle-tea", miss={"vague-source"})
+    clock.now += timedelta(days=1)
+    window.show_history()
+    view = window.history.retention_view
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    lessons = window.lesson_window
+    assert lessons is not None and lessons.isVisible()
+    assert lessons.current.lesson.category == "vague-source"
