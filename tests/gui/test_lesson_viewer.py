@@ -12,8 +12,9 @@ from tests.conftest import make_source, write_article
 from tests.gui.hostile import HOSTILE
 
 from spotit.content.source import read_pack_source
-from spotit.gui.lessons import MARK_SYMBOL, lessons_to_offer, offer_text
+from spotit.gui.lessons import MARK_SYMBOL, lessons_to_offer
 from spotit.gui.main_window import MainWindow
+from spotit.gui.reader import offer_text
 from spotit.gui.tour import TOUR_KEY
 from spotit.practice import Practice
 from spotit.store.pack import build_pack

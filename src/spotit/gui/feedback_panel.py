@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from html import escape
 from typing import TYPE_CHECKING
+from urllib.parse import quote, unquote
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QUrl, Signal
 from PySide6.QtGui import QColor
@@ -44,6 +45,22 @@ MIN_VERDICT_ROWS, MIN_CATEGORY_ROWS = 3, 2
 
 #: What a flag that holds a red flag among much other text is told (as the scorer says it).
 NARROW_IT_DOWN = "Narrow it down: which words are the red flag?"
+
+#: Links to a lesson inside SpotIt ("spotit-lesson:vague-source"), made by the feedback.
+LESSON_SCHEME = "spotit-lesson"
+
+
+def lesson_url(category_id: str) -> str:
+    """The in-app address of the lesson on ``category_id``."""
+    return f"{LESSON_SCHEME}:{quote(category_id, safe='')}"
+
+
+def lesson_category(url: QUrl) -> str | None:
+    """The category a lesson link names, or None when ``url`` is not a lesson link."""
+    if url.scheme() != LESSON_SCHEME:
+        return None
+    return unquote(url.path()) or None
+
 
 CREDIBLE_TEXT = (
     "<p>This article is credible: it names its sources, dates and places, "
@@ -281,8 +298,6 @@ class FeedbackPanel(QWidget):
             self.explanation.setHtml(CREDIBLE_TEXT)
 
     def _link_clicked(self, url: QUrl) -> None:
-        from spotit.gui.lessons import lesson_category
-
         category = lesson_category(url)
         if category is not None:
             self.lesson_requested.emit(category)
@@ -303,8 +318,6 @@ class FeedbackPanel(QWidget):
         """A "Read the lesson on …" link for ``category_id`` ("" when the pack has none)."""
         if not category_id or category_id not in self.lesson_categories:
             return ""
-        from spotit.gui.lessons import lesson_url
-
         name = escape(self.category(category_id).name)
         return (
             f"<p><a href='{escape(lesson_url(category_id))}'>Read the lesson on {name}</a>"

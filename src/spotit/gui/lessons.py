@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from urllib.parse import quote, unquote
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -36,25 +35,11 @@ from spotit.gui.marks import highlight_format
 from spotit.gui.plain import plain_title, set_plain
 from spotit.gui.windows import resize_to_fit
 
-#: Links to a lesson inside SpotIt ("spotit-lesson:vague-source"), used by the feedback.
-LESSON_SCHEME = "spotit-lesson"
 #: Drawn before each marked red flag of an example (with a tint and an underline).
 MARK_SYMBOL = "⚑"
 #: An offer of lessons names at least this many (when so many are left), so that it does
 #: not single out the red flags of the article it is shown above (see lessons_to_offer).
 OFFER_AT_LEAST = 3
-
-
-def lesson_url(category_id: str) -> str:
-    """The in-app address of the lesson on ``category_id``."""
-    return f"{LESSON_SCHEME}:{quote(category_id, safe='')}"
-
-
-def lesson_category(url: QUrl) -> str | None:
-    """The category a lesson link names, or None when ``url`` is not a lesson link."""
-    if url.scheme() != LESSON_SCHEME:
-        return None
-    return unquote(url.path()) or None
 
 
 def lessons_to_offer(
@@ -76,20 +61,6 @@ def lessons_to_offer(
     inside = set(article_categories)
     last = max((n for n, c in enumerate(new) if c in inside), default=-1)
     return new[: max(last + 1, at_least)]
-
-
-def offer_text(names: Sequence[str]) -> str:
-    """What the bar above an article says when it offers lessons on ``names`` (in order).
-
-    Only the first is named: the offer runs up to a red flag of the article, so naming
-    the last would give that one away.
-    """
-    if len(names) == 1:
-        return f"Before you start: a lesson on a red flag you have not met yet, {names[0]}."
-    return (
-        f"Before you start: lessons on {len(names)} red flags you have not met yet, "
-        f"starting with {names[0]}. Read them in any order."
-    )
 
 
 @dataclass(frozen=True)

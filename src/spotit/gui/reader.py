@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -185,6 +185,23 @@ class ArticleView(QTextBrowser):
             "mailto",
         ):
             QDesktopServices.openUrl(url)
+
+
+# -- the lesson offer -------------------------------------------------------------
+
+
+def offer_text(names: Sequence[str]) -> str:
+    """What the bar above an article says when it offers lessons on ``names`` (in order).
+
+    Only the first is named: the offer runs up to a red flag of the article, so naming
+    the last would give that one away.
+    """
+    if len(names) == 1:
+        return f"Before you start: a lesson on a red flag you have not met yet, {names[0]}."
+    return (
+        f"Before you start: lessons on {len(names)} red flags you have not met yet, "
+        f"starting with {names[0]}. Read them in any order."
+    )
 
 
 # -- undoable flag edits ----------------------------------------------------------
@@ -757,8 +774,6 @@ class ReaderPage(QWidget):
         if not categories:
             return
         self._offered = categories
-        from spotit.gui.lessons import offer_text
-
         names = [display_text(self.category(c).name) for c in categories]
         set_plain(self.lesson_offer_label, offer_text(names))
         self.read_lesson_button.setText(
