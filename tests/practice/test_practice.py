@@ -277,3 +277,13 @@ def test_a_database_damaged_under_the_app_gives_progress_errors_not_sqlite_error
             call()
         assert not isinstance(caught.value, sqlite3.Error)
         assert "\n" not in str(caught.value)
+
+
+def test_history_colours_a_packs_own_category_like_the_pack_does(practice):
+    pack = practice.packs["starter"]
+    (own,) = [c for c in pack.categories if c.id == "genre-signal"]
+    opened = practice.open("starter", "traffic-gordon")
+    assert {a.category for a in opened.article.annotations} == {"genre-signal"}
+    practice.submit(Submission(opened, perfect_flags(opened), 60))
+    (row,) = [r for r in practice.history().categories if r.category == "genre-signal"]
+    assert (row.name, row.color) == (own.name, own.color)

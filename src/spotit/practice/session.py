@@ -443,6 +443,7 @@ class Practice:
         names = self.category_names()
         names.update(category_names or {})
         colors = {c.id: c.color for c in DEFAULT_TAXONOMY}
+        colors.update({c.id: c.color for pack in self.packs.values() for c in pack.categories})
         # An attempt on another pack that shares an open pack's id is not that pack's
         # result: it would open (and read as) the open pack's article of that id.
         open_keys = {pack_id: identity(pack) for pack_id, pack in self.packs.items()}
