@@ -23,6 +23,8 @@ from spotit.store.bundled import bundled_packs, data_dir  # noqa: E402
 from spotit.store.progress import Progress  # noqa: E402
 
 ARTICLE = "summit-ultimatum"
+LESSON = "vague-source"  # the lesson shown
+PRACTISED = 4  # articles practised after the first, for the practice and history shots
 FLAGS = [  # (quote, category): a realistic mix of right, wrong-category and invented flags
     ("Yesterday, at the international conference", "vague-source"),
     ("five days", "wrong-fact"),
@@ -37,8 +39,23 @@ def settle(app: QApplication) -> None:
         app.processEvents()
 
 
+def grab(app: QApplication, window, path: Path) -> None:
+    settle(app)
+    window.grab().save(str(path))
+
+
+def flag_passages(reader, flags) -> None:
+    for quote, category in flags:
+        start = reader.view.text.find(quote)
+        if start < 0:  # the article was rewritten: say so rather than shoot fewer flags
+            raise SystemExit(f"tools/screenshots.py: {quote!r} is not in {ARTICLE}")
+        reader.view.select_span(start, start + len(quote))
+        reader.flag_selection(category)
+
+
 def main(out_dir: Path, zoom: float = 1.0, dark: bool = False, suffix: str = "") -> None:
-    app = create_app()
+    os.environ["SPOTIT_DATA_DIR"] = tempfile.mkdtemp(prefix="spotit-shots-")  # a new profile
+    app = QApplication.instance() or create_app()
     appearance = Appearance(app)
     appearance.set_zoom(zoom)
     appearance.set_dark(dark)
@@ -50,27 +67,57 @@ def main(out_dir: Path, zoom: float = 1.0, dark: bool = False, suffix: str = "")
     window.resize(1280, 800)
     window.show()
     window.show_library()
-    settle(app)
-    window.grab().save(str(out_dir / f"library{suffix}.png"))
 
+    # A new profile: the tour is offered; its first steps over the real widgets.
+    window.take_tour()
+    tour = window.tour
+    grab(app, window, out_dir / f"tour{suffix}.png")
+    tour.next()  # the practice article, with the tour's box beside it
+    grab(app, window, out_dir / f"tour-article{suffix}.png")
+    tour.skip()
+    window.show_library()
+    grab(app, window, out_dir / f"library{suffix}.png")
+
+    # The first article: the lessons it needs are offered above it, once.
     window.open_article("starter", ARTICLE)
     reader = window.reader
-    for quote, category in FLAGS:
-        start = reader.view.text.find(quote)
-        if start < 0:  # the article was rewritten: say so rather than shoot fewer flags
-            raise SystemExit(f"tools/screenshots.py: {quote!r} is not in {ARTICLE}")
-        reader.view.select_span(start, start + len(quote))
-        reader.flag_selection(category)
+    grab(app, window, out_dir / f"lesson-offer{suffix}.png")
+    window.open_lesson(LESSON)
+    lessons = window.lesson_window
+    lessons.resize(1000, 700)
     settle(app)
-    window.grab().save(str(out_dir / f"reader{suffix}.png"))
+    lessons.grab().save(str(out_dir / f"lesson{suffix}.png"))
+    lessons.close()
+    reader.dismiss_lesson_offer()
+
+    flag_passages(reader, FLAGS)
+    grab(app, window, out_dir / f"reader{suffix}.png")
     reader.submit()
-    settle(app)
-    window.grab().save(str(out_dir / f"feedback{suffix}.png"))
+    grab(app, window, out_dir / f"feedback{suffix}.png")
+
+    # A few more articles through today's practice, so there is something to review.
+    window.show_library()
+    window.library.start_practice()
+    for n in range(PRACTISED):
+        if n:
+            window.next_article()
+        reader = window.reader
+        reader.dismiss_lesson_offer()
+        flag_passages_of_key(reader)
+        reader.submit()
+    window.show_library()
+    grab(app, window, out_dir / f"practice{suffix}.png")
     window.show_history()
-    settle(app)
-    window.grab().save(str(out_dir / f"history{suffix}.png"))
+    grab(app, window, out_dir / f"history{suffix}.png")
     window.close()
     progress.close()
+
+
+def flag_passages_of_key(reader) -> None:
+    """Flag about half of the article's red flags, as a learner part-way there would."""
+    for annotation in reader.current.article.annotations[::2]:
+        reader.view.select_span(annotation.start, annotation.end)
+        reader.flag_selection(annotation.category)
 
 
 if __name__ == "__main__":

@@ -811,6 +811,10 @@ class RemotePack:
     def category(self, category_id: str) -> Category | None:
         return next((c for c in self.categories if c.id == category_id), None)
 
+    def lessons(self) -> list:
+        """A class session sends no lessons: students read them in their own app."""
+        return []
+
 
 @dataclass(frozen=True)
 class Welcome:

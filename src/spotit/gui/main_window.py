@@ -43,6 +43,9 @@ SHORTCUTS_HELP = """
 <tr><td><b>Ctrl+R</b></td><td>try the article again</td></tr>
 <tr><td><b>Ctrl+N</b></td><td>next article</td></tr>
 <tr><td><b>Ctrl+L</b> / <b>Ctrl+H</b></td><td>library / history</td></tr>
+<tr><td><b>Alt+P</b></td><td>in the library: start (or go on with) today's practice</td></tr>
+<tr><td><b>Alt+Z</b></td><td>in the library: the number of articles in today's practice</td></tr>
+<tr><td><b>Alt+R</b></td><td>in the history: read the lesson on the red flag chosen in the retention table</td></tr>
 <tr><td><b>Ctrl+Plus</b> / <b>Ctrl+Minus</b> / <b>Ctrl+0</b></td><td>larger / smaller / normal text</td></tr>
 <tr><td><b>Shift+F10</b> or the menu key</td><td>the flag menu for the selection</td></tr>
 <tr><td><b>Shift+F1</b></td><td>the lesson on the red flag you are pointing at (a palette button, the flag under the caret, the verdict chosen in the feedback)</td></tr>
@@ -459,11 +462,8 @@ class MainWindow(QMainWindow):
     # lessons ------------------------------------------------------------------------
     def lesson_categories_of(self, pack) -> set[str]:
         """The categories ``pack`` has a lesson on (none if its lessons cannot be read)."""
-        lessons = getattr(pack, "lessons", None)
-        if not callable(lessons):
-            return set()
         try:
-            return {lesson.category for lesson in lessons()}
+            return {lesson.category for lesson in pack.lessons()}
         except PackError:
             return set()
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from spotit.core.article import PackArticle
-from spotit.core.model import Flag, PackMeta
+from spotit.core.model import Flag, Lesson, PackMeta
 from spotit.core.progress import CardReview, Draft, Learner, moment, utc_now
 from spotit.core.taxonomy import DEFAULT_TAXONOMY, Category
 from spotit.practice.library import LibraryEntry, library_entries
@@ -38,6 +38,10 @@ class PackLike(Protocol):
     categories: list[Category]
 
     def category(self, category_id: str) -> Category | None: ...
+
+    def lessons(self) -> list[Lesson]:
+        """Its lessons in the order learners meet them (none for a class's or a preview)."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -404,8 +408,7 @@ class Practice:
                 categories = tuple(dict.fromkeys(a.category for a in full.annotations))
             articles.append(PlanArticle(pack.meta.id, meta.id, n, categories, meta.difficulty))
         # Lessons give the order new categories come in; a pack without them, its own order.
-        lessons = getattr(pack, "lessons", None)
-        order = [lesson.category for lesson in lessons()] if callable(lessons) else []
+        order = [lesson.category for lesson in pack.lessons()]
         order += [c.id for c in pack.categories if c.id not in order]
         self._plan_index[pack.meta.id] = (pack, articles, order)
         return articles, order

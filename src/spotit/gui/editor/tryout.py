@@ -27,6 +27,10 @@ class PreviewPack:
     def category(self, category_id: str) -> Category | None:
         return next((c for c in self.categories if c.id == category_id), None)
 
+    def lessons(self) -> list:
+        """Trying an article as a learner offers no lessons (the Lessons tab shows them)."""
+        return []
+
 
 class TryAsLearnerDialog(QDialog):
     """The reader, exactly as learners get it, on a throw-away in-memory progress database."""
