@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import textwrap
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,34 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parents[1]
 STARTER = ROOT / "content" / "starter"
+#: When tests of spaced practice begin (a Monday morning, UTC).
+START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+class Clock:
+    """A clock the test moves by hand (``Practice(..., clock=Clock())``)."""
+
+    def __init__(self, now: datetime = START) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def days(self, n: float) -> None:
+        self.now += timedelta(days=n)
+
+
+def answer_all_but(practice, article_id: str, miss=()) -> list[str]:
+    """Submit a starter article through Practice with every red flag found but those of
+    the categories in ``miss``; the categories of its red flags, in text order."""
+    from spotit.core.model import Flag
+    from spotit.practice import Submission
+
+    opened = practice.open("starter", article_id)
+    annotations = opened.article.annotations
+    flags = [Flag(a.start, a.end, a.category) for a in annotations if a.category not in miss]
+    practice.submit(Submission(opened, flags, 300))
+    return list(dict.fromkeys(a.category for a in annotations))
 
 
 @pytest.fixture(autouse=True)

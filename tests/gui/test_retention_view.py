@@ -6,26 +6,16 @@ A learner on the starter pack with a fixed clock, whose attempts are made throug
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from tests.conftest import Clock, answer_all_but
 
-from spotit.core.model import Flag
 from spotit.gui.history import CALIBRATION_NAME, NO_CARDS_TEXT, HistoryPage, RetentionModel
-from spotit.practice import Practice, Submission
+from spotit.practice import Practice
 from spotit.store.pack import open_pack
-
-START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
-
-
-class Clock:
-    def __init__(self, now: datetime = START) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 @pytest.fixture
@@ -40,12 +30,7 @@ def practice(progress, learner, starter_pack_path, clock):
     pack.close()
 
 
-def answer(practice: Practice, article_id: str, miss=()) -> list[str]:
-    opened = practice.open("starter", article_id)
-    annotations = opened.article.annotations
-    flags = [Flag(a.start, a.end, a.category) for a in annotations if a.category not in miss]
-    practice.submit(Submission(opened, flags, 300))
-    return list(dict.fromkeys(a.category for a in annotations))
+answer = answer_all_but
 
 
 @pytest.fixture

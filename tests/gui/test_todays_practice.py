@@ -11,27 +11,13 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from tests.conftest import Clock, answer_all_but
 
-from spotit.core.model import Flag
 from spotit.gui.library import DONE_MARK, NEXT, TO_DO, due_phrase
-from spotit.practice import Practice, Submission
+from spotit.practice import Practice
 
-START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
-
-
-class Clock:
-    """A clock the test moves by hand."""
-
-    def __init__(self, now: datetime = START) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def days(self, n: float) -> None:
-        self.now += timedelta(days=n)
 
 
 @pytest.fixture
@@ -41,13 +27,7 @@ def clock(window):
     return clock
 
 
-def answer(practice: Practice, article_id: str, miss=()) -> list[str]:
-    """Submit ``article_id`` through Practice with every red flag found but those of ``miss``."""
-    opened = practice.open("starter", article_id)
-    annotations = opened.article.annotations
-    flags = [Flag(a.start, a.end, a.category) for a in annotations if a.category not in miss]
-    practice.submit(Submission(opened, flags, 300))
-    return list(dict.fromkeys(a.category for a in annotations))
+answer = answer_all_but
 
 
 def shown_library(qtbot, window):

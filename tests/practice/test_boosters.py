@@ -8,29 +8,15 @@ brings credible articles back.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 import pytest
+from tests.conftest import START, Clock
 
 from spotit.core.model import Flag
 from spotit.core.progress import moment
 from spotit.core.review import CALIBRATION, Rating
 from spotit.practice import Practice, PracticeError, Submission
-
-START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
-
-
-class Clock:
-    """A clock the test moves by hand."""
-
-    def __init__(self, now: datetime = START) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def days(self, n: float) -> None:
-        self.now += timedelta(days=n)
 
 
 @pytest.fixture

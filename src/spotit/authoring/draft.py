@@ -1047,15 +1047,20 @@ def load_source_folder(folder: Path) -> LoadedPack:
     return loaded
 
 
-def _read_lesson(path: Path, raw: str) -> LessonDraft:
+def _front_matter_of(path: Path, raw: str) -> tuple[dict, str]:
+    """An article's or a lesson's front matter (as data) and body, or one LoadError line."""
     split = split_front_matter(raw)
     if split is None:
         raise LoadError(f"{path}:1: missing front matter, fix it in a text editor first")
     front, body, _ = split
     try:
-        data = tomllib.loads(front)
+        return tomllib.loads(front), body
     except tomllib.TOMLDecodeError as exc:
         raise LoadError(f"{path}: front matter is not valid TOML, fix it first ({exc})") from None
+
+
+def _read_lesson(path: Path, raw: str) -> LessonDraft:
+    data, body = _front_matter_of(path, raw)
     order = data.get("order")
     if not isinstance(order, int) or isinstance(order, bool):
         order = None  # validation reports a wrong one; the editor keeps none
@@ -1063,14 +1068,7 @@ def _read_lesson(path: Path, raw: str) -> LessonDraft:
 
 
 def _read_article(path: Path, raw: str, dropped: list[str]) -> ArticleDraft:
-    split = split_front_matter(raw)
-    if split is None:
-        raise LoadError(f"{path}:1: missing front matter, fix it in a text editor first")
-    front, body, _ = split
-    try:
-        data = tomllib.loads(front)
-    except tomllib.TOMLDecodeError as exc:
-        raise LoadError(f"{path}: front matter is not valid TOML, fix it first ({exc})") from None
+    data, body = _front_matter_of(path, raw)
     meta = _lenient_meta(data)
     text = rendered(meta.headline, body).text
     annotations = []
