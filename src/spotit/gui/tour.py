@@ -169,6 +169,7 @@ class Callout(QFrame):
         self.setAccessibleName("Tour")
         layout = QVBoxLayout(self)
         self.counter = QLabel()
+        self.counter.setWordWrap(True)  # large text: the keys go on a second line
         self.counter.setAccessibleName("Tour step")
         self.title = QLabel()
         self.title.setWordWrap(True)
@@ -242,6 +243,16 @@ class Callout(QFrame):
         self.next_button.setEnabled(step.done is None or done)
         self.setAccessibleDescription(f"{step.title}. {step.text()}")
 
+    def _fit(self, width: int, area: QRect) -> int:
+        """Take ``width`` and the height the step's text needs at it (at most ``area``'s)."""
+        self.setFixedWidth(width)
+        layout = self.layout()
+        layout.invalidate()  # the step's text changed: no height remembered for the old one
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        height = max(height, layout.totalMinimumSize().height())
+        self.setFixedHeight(min(height, area.height()))
+        return self.height()
+
     def place(
         self,
         window: QWidget,
@@ -253,13 +264,7 @@ class Callout(QFrame):
         over ``over`` when given and it has room."""
         area = window.rect().adjusted(8, 8, -8, -8)
         width = min(max(self.fontMetrics().averageCharWidth() * 46, 320), area.width() // 2)
-        self.setFixedWidth(width)
-        layout = self.layout()
-        layout.invalidate()  # the step's text changed: no height remembered for the old one
-        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
-        height = max(height, layout.totalMinimumSize().height())
-        self.setFixedHeight(min(height, area.height()))
-        height = self.height()
+        height = self._fit(width, area)
         gap = 16
         if over is not None and over.width() >= width // 2:
             x = min(max(over.center().x() - width // 2, area.left()), area.right() - width)
@@ -270,6 +275,23 @@ class Callout(QFrame):
         if target is None or target.isNull():
             self.move(area.center() - QPoint(width // 2, height // 2))
             return
+        # Beside the widget, narrower (and taller) if that is what it takes, but no
+        # narrower than a readable column, so large text still leaves the widget free.
+        narrowest = self.fontMetrics().averageCharWidth() * 24
+        room = {
+            "right": area.right() - target.right() - gap,
+            "left": target.left() - gap - area.left(),
+        }
+        for side in sides:
+            if side in room and narrowest <= room[side] < width:
+                narrow = room[side]
+                tall = self._fit(narrow, area)
+                x = target.right() + gap if side == "right" else target.left() - gap - narrow
+                y = min(max(target.top(), area.top()), area.bottom() - tall)
+                if area.contains(QRect(x, y, narrow, tall)):
+                    self.move(x, y)
+                    return
+                height = self._fit(width, area)
         spots = {
             "right": QPoint(target.right() + gap, target.top()),
             "left": QPoint(target.left() - gap - width, target.top()),
