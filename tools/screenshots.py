@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -107,8 +108,17 @@ def main(out_dir: Path, zoom: float = 1.0, dark: bool = False, suffix: str = "")
         reader.submit()
     window.show_library()
     grab(app, window, out_dir / f"practice{suffix}.png")
+    # History a week later, when some red flags have faded and are due again.
+    window.practice.clock = lambda: datetime.now(UTC) + timedelta(days=7)
     window.show_history()
     grab(app, window, out_dir / f"history{suffix}.png")
+    # The retention view (below the scores when the text is large).
+    page = window.history
+    page.scroll.ensureWidgetVisible(page.retention_title, 0, 0)
+    page.scroll.verticalScrollBar().setValue(
+        page.retention_title.mapTo(page.scroll.widget(), page.retention_title.rect().topLeft()).y()
+    )
+    grab(app, window, out_dir / f"retention{suffix}.png")
     window.close()
     progress.close()
 
