@@ -12,7 +12,7 @@ from tests.conftest import make_source, write_article
 from tests.gui.hostile import HOSTILE
 
 from spotit.content.source import read_pack_source
-from spotit.gui.lessons import MARK_SYMBOL, lessons_to_offer
+from spotit.gui.lessons import MARK_SYMBOL
 from spotit.gui.main_window import MainWindow
 from spotit.gui.reader import offer_text
 from spotit.gui.tour import TOUR_KEY
@@ -86,18 +86,7 @@ def seen(progress, learner, key: str) -> bool:
 # -- which lessons are offered --------------------------------------------------------
 
 
-ORDER = ["a", "b", "c", "d", "e", "f"]
-
-
-def test_an_offer_runs_from_the_first_new_lesson_to_the_articles_last():
-    assert lessons_to_offer(ORDER, {"a", "e"}, []) == ["a", "b", "c", "d", "e"]
-    # Never fewer than three while three are left, whatever the article holds.
-    assert lessons_to_offer(ORDER, {"a"}, []) == ["a", "b", "c"]
-    assert lessons_to_offer(ORDER, set(), []) == ["a", "b", "c"]  # a credible article
-    # What was offered once is never offered again.
-    assert lessons_to_offer(ORDER, {"a", "e"}, ["a", "b", "c"]) == ["d", "e", "f"]
-    assert lessons_to_offer(ORDER, {"f"}, ["a", "b", "c", "d"]) == ["e", "f"]
-    assert lessons_to_offer(ORDER, {"a"}, ORDER) == []
+# The rule itself, case by case: tests/practice/test_lesson_offers.py.
 
 
 def test_the_offer_names_only_the_first_lesson_not_the_articles():

@@ -9,7 +9,7 @@ mark never rests on colour alone.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -37,30 +37,6 @@ from spotit.gui.windows import resize_to_fit
 
 #: Drawn before each marked red flag of an example (with a tint and an underline).
 MARK_SYMBOL = "⚑"
-#: An offer of lessons names at least this many (when so many are left), so that it does
-#: not single out the red flags of the article it is shown above (see lessons_to_offer).
-OFFER_AT_LEAST = 3
-
-
-def lessons_to_offer(
-    order: Sequence[str],
-    article_categories: Iterable[str],
-    offered: Iterable[str],
-    at_least: int = OFFER_AT_LEAST,
-) -> list[str]:
-    """The lessons to offer before an article, in lesson order (empty: offer nothing).
-
-    The lessons never offered, in lesson order, from the first up to the last one on a red
-    flag of the article, so the learner meets each before the article; at least
-    ``at_least`` of them while so many are left, credible articles included. The offer is
-    always the start of the lessons still to come, never a pick from the article: it says
-    neither that the article has red flags nor which ones.
-    """
-    offered = set(offered)
-    new = [c for c in dict.fromkeys(order) if c not in offered]
-    inside = set(article_categories)
-    last = max((n for n, c in enumerate(new) if c in inside), default=-1)
-    return new[: max(last + 1, at_least)]
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spotit.core.progress import moment
 from spotit.gui.document import display_text
 from spotit.gui.itemmodels import Column, RowRole, RowsModel, SortRole, rows_view
 from spotit.gui.plain import escape, plain_label, plain_tooltip, set_plain
@@ -38,6 +37,7 @@ from spotit.store.progress import ProgressError
 
 if TYPE_CHECKING:
     from spotit.practice.plan import PlanItem, PracticeSet
+    from spotit.practice.today import RunningSet
 
 COLUMNS: list[Column[LibraryEntry]] = [
     Column(
@@ -280,11 +280,10 @@ class LibraryPage(QWidget):
 
     def _build_practice_panel(self) -> None:
         """Today's practice: what is due, the set with why each article is in it, Start."""
-        #: The set shown; while one is running (``running_since``), the one being worked through.
+        #: The set shown; while one is running (``running``), the one being worked through.
         self.practice_set: PracticeSet | None = None
-        self.running_since: datetime | None = None
-        self._finished = False
-        self._set_day = None  # the local day the set shown was started, if it was
+        #: Today's practice being worked through, as the practice layer last reported it.
+        self.running: RunningSet | None = None
         self._plan_pending = False
 
         self.practice_panel = panel = QFrame()
@@ -334,8 +333,7 @@ class LibraryPage(QWidget):
     def show_library(self, practice: Practice) -> None:
         """Show ``practice``'s library, greeting its learner."""
         if practice is not self.practice:
-            self.practice_set, self.running_since, self._finished = None, None, False
-            self._set_day = None
+            self.practice_set, self.running = None, None
         self.practice = practice
         self.greeting.setText(
             f"<b>Hello, {escape(practice.learner.name)}.</b> Pick an article and look for its red flags. "
@@ -365,7 +363,6 @@ class LibraryPage(QWidget):
         else:
             self.problem.hide()
         self.show_entries(entries)
-        self._show_set()
         self._plan_later()
 
     def show_entries(self, entries: Sequence[LibraryEntry]) -> None:
@@ -500,8 +497,8 @@ class LibraryPage(QWidget):
     def refresh_practice(self) -> None:
         """Ask the practice layer for today's practice and what is due, and show them.
 
-        A set being worked through stays as it was chosen (its articles get their ✓);
-        otherwise the set shown is chosen afresh.
+        A set being worked through (``Practice.running_set``) is shown as it was chosen,
+        with its articles' state; otherwise the set a start would begin, chosen now.
         """
         self._plan_pending = False
         practice = self.practice
@@ -512,22 +509,16 @@ class LibraryPage(QWidget):
         try:
             size = practice.practice_size
             fresh = practice.todays_practice()
+            running = practice.running_set()
             now = practice.now()
         except (ProgressError, PracticeError) as exc:
-            set_plain(self.due_label, f"⚠ Today's practice cannot be chosen: {exc}")
-            self.start_button.setEnabled(False)
-            self.set_model.set_rows([])
-            self.set_view.hide()
-            self.set_caption.hide()
+            self._cannot(f"⚠ Today's practice cannot be chosen: {exc}")
             return
         self.size_box.blockSignals(True)
         self.size_box.setValue(size)
         self.size_box.blockSignals(False)
-        if self._set_day is not None and self._set_day != now.astimezone().date():
-            # Yesterday's set, running or done: today brings a new one.
-            self.running_since, self._finished, self._set_day = None, False, None
-        if self.running_since is None and not self._finished:
-            self.practice_set = fresh
+        self.running = running
+        self.practice_set = fresh if running is None else replace(fresh, items=list(running.chosen))
         line = due_line(fresh, now)
         names = practice.category_names()
         due_names = [names.get(c, c) for c in fresh.categories_due]
@@ -536,67 +527,72 @@ class LibraryPage(QWidget):
         self.due_label.setToolTip(
             plain_tooltip(display_text("Due now: " + "; ".join(due_names))) if due_names else ""
         )
-        if self._finished:
+        if running is not None and running.finished:
             line = f"✓ Today's practice is done. {line}"
         set_plain(self.due_label, line)
         self._show_set()
 
+    def _cannot(self, message: str) -> None:
+        """Today's practice cannot be read or kept: one line says why, and no set is shown."""
+        set_plain(self.due_label, message)
+        self.start_button.setEnabled(False)
+        self.set_model.set_rows([])
+        self.set_view.hide()
+        self.set_caption.hide()
+
     def _show_set(self) -> None:
         """The set's rows with their state: done (✓), the next one (▶), to do."""
         rows = self.set_rows()
-        if self.running_since is not None and rows and all(r.state == DONE_MARK for r in rows):
-            # Every article of the running set is done: Next article goes back to the
-            # library's own order, and the line says so.
-            self.running_since, self._finished = None, True
-            if not self.due_label.text().startswith("✓"):
-                set_plain(self.due_label, f"✓ Today's practice is done. {self.due_label.text()}")
+        running = self.running is not None and not self.running.finished
+        finished = self.running is not None and self.running.finished
         self.set_model.set_rows(rows)
         done = sum(r.state == DONE_MARK for r in rows)
         self.set_caption.setText(
             f"Today's &articles ({done} of {len(rows)} done):"
-            if self.running_since is not None or self._finished
+            if self.running is not None
             else "Today's &articles:"
         )
         self.set_view.setVisible(bool(rows))
         self.set_caption.setVisible(bool(rows))
-        self.start_button.setEnabled(bool(rows) or self._finished)
+        self.start_button.setEnabled(bool(rows) or finished)
         self.next_button.setToolTip(
             "Open the next article of today's practice (Ctrl+N)"
-            if self.running_since is not None
+            if running
             else "Open an article you have not tried yet (Ctrl+N)"
         )
-        if self._finished:
+        if finished:
             self.start_button.setText("Start another &practice set")
-        elif self.running_since is not None:
+        elif running:
             self.start_button.setText("Go on with today's &practice")
         else:
             self.start_button.setText("Start today's &practice")
         self._fit_set_view(len(rows))
 
     def set_rows(self) -> list[SetRow]:
-        """The articles of the set shown, each with whether it is done in this run."""
+        """The articles of the set shown: the running set's with their state, or the set a
+        start would begin (all to do)."""
+        headlines = {e.key: e.headline for e in self.model.rows}
+        if self.running is not None:
+            from spotit.practice.today import DONE
+            from spotit.practice.today import NEXT as UP_NEXT
+
+            marks = {DONE: DONE_MARK, UP_NEXT: NEXT}
+            return [
+                SetRow(
+                    i.number,
+                    i.item,
+                    headlines.get(i.key) or i.item.article_id,
+                    marks.get(i.state, TO_DO),
+                )
+                for i in self.running.items
+            ]
         if self.practice_set is None:
             return []
-        by_key = {e.key: e for e in self.model.rows}
-        rows, next_marked = [], False
-        for number, item in enumerate(self.practice_set.items, start=1):
-            entry = by_key.get(item.key)
-            if entry is None:  # its pack was closed or replaced
-                continue
-            if self._done_in_run(entry) or (self._finished and self.running_since is None):
-                state = DONE_MARK
-            elif self.running_since is not None and not next_marked:
-                state, next_marked = NEXT, True
-            else:
-                state = TO_DO
-            rows.append(SetRow(number, item, entry.headline or item.article_id, state))
-        return rows
-
-    def _done_in_run(self, entry: LibraryEntry) -> bool:
-        if self.running_since is None or not entry.last_attempt:
-            return False
-        when = moment(entry.last_attempt)
-        return when is not None and when >= self.running_since
+        return [
+            SetRow(number, item, headlines[item.key] or item.article_id, TO_DO)
+            for number, item in enumerate(self.practice_set.items, start=1)
+            if item.key in headlines  # its pack was closed or replaced
+        ]
 
     def _fit_set_view(self, rows: int) -> None:
         """As tall as its rows (at most six), giving way to the library in a short window.
@@ -631,36 +627,34 @@ class LibraryPage(QWidget):
         header.resizeSection(1, max(30 * metrics.averageCharWidth(), header.width() - others))
 
     def start_practice(self) -> None:
-        """Open the first article of today's practice not done yet; Next article follows the set.
+        """Start today's practice (or go on with it) and open its next article.
 
-        After a finished set (or when none is running) the set is chosen afresh, now.
+        The set started is the one shown; after a finished set, one chosen afresh, now.
         """
-        if self.practice is None:
-            return
-        if self.running_since is None:
-            self._finished = False
-            self.refresh_practice()
-            if self.practice_set is None or not self.practice_set.items:
-                return
-            self.running_since = self.practice.now()
-            self._set_day = self.running_since.astimezone().date()
-            self._show_set()
-        key = self._next_in_set()
-        if key is not None:
-            self.open_requested.emit(*key)
+        running = self._start()
+        if running is not None and running.next is not None:
+            self.open_requested.emit(*running.next.key)
 
-    def _next_in_set(self) -> tuple[str, str] | None:
-        return next((r.key for r in self.set_rows() if r.state != DONE_MARK), None)
+    def _start(self) -> RunningSet | None:
+        """Ask the practice layer to start the set shown (or go on with the one running)."""
+        if self.practice is None:
+            return None
+        shown = self.practice_set if self.running is None else None
+        try:
+            running = self.practice.start_todays_practice(shown)
+        except (ProgressError, PracticeError) as exc:
+            self._cannot(f"⚠ Today's practice cannot be started: {exc}")
+            return None
+        self.refresh_practice()
+        return running
 
     def _set_activated(self, index: QModelIndex) -> None:
         """An article of the set opened from its list: the set is running from now on."""
         row = self.set_model.row(index)
         if row is None or self.practice is None:
             return
-        if self.running_since is None and not self._finished:
-            self.running_since = self.practice.now()
-            self._set_day = self.running_since.astimezone().date()
-            self._show_set()
+        if self.running is None:
+            self._start()
         self.open_requested.emit(*row.key)
 
     def _size_changed(self, size: int) -> None:
@@ -671,23 +665,23 @@ class LibraryPage(QWidget):
         except (ProgressError, PracticeError) as exc:
             set_plain(self.due_label, f"⚠ The set size cannot be kept: {exc}")
             return
-        if self.running_since is None:
-            self._finished = False
-            self.refresh_practice()  # a set being worked through keeps its articles
+        self.refresh_practice()  # a set being worked through keeps its articles
 
     def next_article(self) -> tuple[str, str] | None:
-        """What "Next article" opens.
+        """What "Next article" opens (``Practice.next_article``).
 
         While today's practice is running, its next article not done yet (whatever the
         filters show: the set was chosen for the learner); otherwise, among the articles
-        shown, the library's own rule (see practice.next_article).
+        shown, the library's own rule.
         """
-        if self.running_since is not None:
-            self._show_set()  # the entries may have changed since the set was drawn
-            key = self._next_in_set()
-            if key is not None:
-                return key
-        entry = next_article(self.proxy.entries())
+        shown = self.proxy.entries()
+        if self.practice is None:
+            entry = next_article(shown)
+        else:
+            try:
+                entry = self.practice.next_article(shown)
+            except (ProgressError, PracticeError):
+                entry = next_article(shown)  # today's set cannot be read: the library's rule
         return entry.key if entry else None
 
     def open_next(self) -> None:

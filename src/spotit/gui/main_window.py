@@ -513,22 +513,18 @@ class MainWindow(QMainWindow):
         window.list.setFocus()
 
     def _offer_lessons(self, opened) -> None:
-        """Offer, once, the lessons the learner has not met yet (see lessons_to_offer)."""
-        from spotit.gui.lessons import lessons_to_offer
-
-        pack = opened.pack
+        """Offer the lessons the practice layer chooses, once (Practice.lessons_to_offer)."""
         try:
-            order = [lesson.category for lesson in pack.lessons()]
-            offered = [c for c in order if self.practice.has_seen(f"lesson-offered:{c}")]
+            chosen = self.practice.lessons_to_offer(opened)
         except (PackError, ProgressError):
             return
-        article_categories = {a.category for a in opened.article.annotations}
-        chosen = lessons_to_offer(order, article_categories, offered)
         if not chosen:
             return
         self.reader.offer_lessons(chosen)
-        for category in chosen:
-            self._mark_seen(f"lesson-offered:{category}")
+        try:
+            self.practice.lessons_offered(chosen)
+        except ProgressError as exc:  # the app goes on; they may be offered again
+            self.statusBar().showMessage(f"Could not note it in your progress: {exc}", 8000)
 
     # appearance -------------------------------------------------------------------
     def zoom(self, factor: float | None) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from spotit.practice.boosters import CardDue
     from spotit.practice.history import History
     from spotit.practice.plan import PlanArticle, PracticeSet
+    from spotit.practice.today import RunningSet
 
 #: What "now" comes from: a function giving a moment as stored text (``utc_now``) or an
 #: aware datetime. Tests, ``--at`` and the replay give a fixed or stepping one.
@@ -342,6 +343,13 @@ class Practice:
         if not isinstance(size, int) or isinstance(size, bool) or not 1 <= size <= MAX_SIZE:
             raise PracticeError(f"Today's practice has 1 to {MAX_SIZE} articles, not {size!r}.")
         self.progress.set_setting(self.learner.id, "practice_size", str(size))
+        running = self.running_set()
+        if running is not None and running.finished:
+            # A set done is put away: the next one is chosen with the new size. A set
+            # being worked through keeps its articles.
+            from spotit.practice.today import SETTING
+
+            self.progress.set_setting(self.learner.id, SETTING, "")
 
     def todays_practice(self, size: int | None = None) -> PracticeSet:
         """What to practise now: a short set of articles, the cards due, the next due.
@@ -360,6 +368,21 @@ class Practice:
             pack_articles, pack_order = self._articles_for_plan(pack)
             articles += pack_articles
             order += pack_order
+        items = choose(
+            articles,
+            cards,
+            order,
+            self.category_names(),
+            self._last_done(),
+            now,
+            self.practice_size if size is None else size,
+        )
+        due = sorted((c for c in cards if is_due(c, now)), key=lambda c: c.due)
+        later = [c.due for c in cards if not is_due(c, now)]
+        return PracticeSet(items, due, min(later) if later else None)
+
+    def _last_done(self) -> dict[tuple[str, str], datetime]:
+        """When each article of the open packs was last submitted (by this pack's identity)."""
         last_done: dict[tuple[str, str], datetime] = {}
         keys = {pack_id: identity(pack) for pack_id, pack in self.packs.items()}
         for pack_id, pack_key, article_id, submitted in self.progress.last_attempts(
@@ -371,18 +394,7 @@ class Practice:
             if when is not None:
                 key = (pack_id, article_id)
                 last_done[key] = max(when, last_done.get(key, when))
-        items = choose(
-            articles,
-            cards,
-            order,
-            self.category_names(),
-            last_done,
-            now,
-            self.practice_size if size is None else size,
-        )
-        due = sorted((c for c in cards if is_due(c, now)), key=lambda c: c.due)
-        later = [c.due for c in cards if not is_due(c, now)]
-        return PracticeSet(items, due, min(later) if later else None)
+        return last_done
 
     def _articles_for_plan(self, pack: Pack) -> tuple[list[PlanArticle], list[str]]:
         """A pack's articles as choosing needs them, and its categories in lesson order.
@@ -413,21 +425,98 @@ class Practice:
         self._plan_index[pack.meta.id] = (pack, articles, order)
         return articles, order
 
-    def next_article(self, entries: Sequence[LibraryEntry] | None = None) -> LibraryEntry | None:
-        """What "Next article" opens: the first article of today's practice among ``entries``.
+    # -- today's practice while it is worked through (spotit.practice.today) ----------------
+    def _stored_set(self):
+        from spotit.practice.today import SETTING, StoredSet
 
-        ``entries`` are the library's rows as shown (filtered, sorted; all of them by
-        default). When none of today's practice is among them, the library's own rule
-        (the first not done, else the lowest best score).
+        return StoredSet.from_json(self.progress.setting(self.learner.id, SETTING))
+
+    def running_set(self) -> RunningSet | None:
+        """Today's practice being worked through, if the learner started one today.
+
+        Kept in the progress database, so a new session (a restart) goes on with it; each
+        article is done (submitted since the set started), next (the first not done) or
+        to do; an article whose pack is not open is left out. A set from an earlier day
+        is None: today brings a new one.
+        """
+        from spotit.practice.today import running_set_of
+
+        def available(pack_id: str, pack_key: str, article_id: str) -> bool:
+            pack = self.packs.get(pack_id)
+            if pack is None or identity(pack) != pack_key:
+                return False
+            return any(a.article_id == article_id for a in self._articles_for_plan(pack)[0])
+
+        return running_set_of(self._stored_set(), self.now(), available, self._last_done())
+
+    def start_todays_practice(self, shown: PracticeSet | None = None) -> RunningSet | None:
+        """Start today's practice, or go on with the one running; None if there is nothing
+        to practise.
+
+        A set running and not finished goes on as it is. Otherwise the set is ``shown``
+        (the one the learner was shown) or chosen now, and it runs from now on.
+        """
+        from spotit.practice.today import SETTING, StoredSet
+
+        running = self.running_set()
+        if running is not None and not running.finished:
+            return running
+        chosen = self.todays_practice() if shown is None else shown
+        items = tuple(i for i in chosen.items if i.pack_id in self.packs)
+        if not items:
+            return None
+        keys = tuple(identity(self.packs[i.pack_id]) for i in items)
+        started = self.now().replace(microsecond=0)
+        stored = StoredSet(started, items, keys)
+        self.progress.set_setting(self.learner.id, SETTING, stored.to_json())
+        return self.running_set()
+
+    def next_article(self, entries: Sequence[LibraryEntry] | None = None) -> LibraryEntry | None:
+        """What "Next article" opens.
+
+        While today's practice is running (started today, not finished), its next article
+        not done, whatever ``entries`` show (the set was chosen for the learner).
+        Otherwise, among ``entries`` (the library's rows as shown, filtered and sorted;
+        all of them by default), the library's own rule: the first not done, else the
+        lowest best score.
         """
         from spotit.practice.library import next_article as library_next
 
+        running = self.running_set() if self.packs else None
+        upcoming = running.next if running is not None else None
         shown = list(self.library() if entries is None else entries)
-        by_key = {e.key: e for e in shown}
-        for item in self.todays_practice().items:
-            if item.key in by_key:
-                return by_key[item.key]
+        if upcoming is not None:
+            by_key = {e.key: e for e in shown}
+            if upcoming.key not in by_key:
+                by_key = {e.key: e for e in self.library()}
+            if upcoming.key in by_key:
+                return by_key[upcoming.key]
         return library_next(shown)
+
+    # -- lessons offered before an article (spotit.practice.lessons) ------------------------
+    def lessons_to_offer(self, opened: OpenArticle) -> list[str]:
+        """The categories whose lessons to offer above ``opened``, in lesson order.
+
+        Its pack's lessons the learner was never offered, from the first up to the last
+        on a red flag of the article, at least three while so many are left (see
+        ``spotit.practice.lessons``); empty: offer nothing. Shown, they are noted with
+        :meth:`lessons_offered`.
+        """
+        from spotit.practice.lessons import lessons_to_offer, offered_key
+
+        order = [lesson.category for lesson in opened.pack.lessons()]
+        if not order:
+            return []
+        offered = [c for c in order if self.has_seen(offered_key(c))]
+        article_categories = {a.category for a in opened.article.annotations}
+        return lessons_to_offer(order, article_categories, offered)
+
+    def lessons_offered(self, categories: Iterable[str]) -> None:
+        """Note that the lessons on ``categories`` were offered: never offered again."""
+        from spotit.practice.lessons import offered_key
+
+        for category in categories:
+            self.mark_seen(offered_key(category))
 
     def has_seen(self, key: str) -> bool:
         """Whether a one-time event has happened to this learner ("tour",
