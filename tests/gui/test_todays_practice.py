@@ -261,3 +261,31 @@ def test_the_size_box_goes_as_far_as_the_plan_allows():
     from spotit.practice.plan import MAX_SIZE
 
     assert MAX_SET_SIZE == MAX_SIZE
+
+
+def test_a_restart_the_same_day_goes_on_with_the_set(
+    qtbot, window, clock, progress, learner, starter_pack_path
+):
+    from spotit.gui.main_window import MainWindow
+
+    library = shown_library(qtbot, window)
+    qtbot.mouseClick(library.start_button, Qt.MouseButton.LeftButton)
+    submit_in_reader(window)
+    QTest.keyClick(window, Qt.Key.Key_N, CTRL)
+    submit_in_reader(window)
+    started = [r.key for r in shown_library(qtbot, window).set_model.rows]
+    window.close()
+
+    clock.now += timedelta(hours=2)  # back after lunch: a new window, the same profile
+    again = MainWindow(progress, learner)
+    qtbot.addWidget(again)
+    again.practice.clock = clock
+    again.add_pack(starter_pack_path)
+    again.show()
+    library = shown_library(qtbot, again)
+    assert [r.key for r in library.set_model.rows] == started
+    assert [r[3] for r in set_rows(library)] == [DONE_MARK, DONE_MARK, NEXT, TO_DO, TO_DO]
+    assert library.set_caption.text() == "Today's &articles (2 of 5 done):"
+    assert library.start_button.text() == "Go on with today's &practice"
+    QTest.keyClick(again, Qt.Key.Key_N, CTRL)  # Next article goes on with it
+    assert again.reader.current.key == started[2]
