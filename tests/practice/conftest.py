@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tests.conftest import STARTER
+from tests.conftest import STARTER, Clock
 
 from spotit.content.source import read_pack_source
 from spotit.practice import Practice
@@ -31,3 +31,15 @@ def practice(progress, starter_path):
     ana = progress.add_learner("Ana")
     yield Practice(progress, ana, {pack.meta.id: pack})
     pack.close()
+
+
+@pytest.fixture
+def clock():
+    """A clock the test moves by hand."""
+    return Clock()
+
+
+@pytest.fixture
+def learner(practice, clock):
+    """Ana's practice on the starter pack, on the test's clock."""
+    return Practice(practice.progress, practice.learner, practice.packs, clock=clock)

@@ -11,23 +11,12 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
-from tests.conftest import START, Clock
+from tests.conftest import START
 
 from spotit.core.model import Flag
 from spotit.core.progress import moment
 from spotit.core.review import CALIBRATION, Rating
 from spotit.practice import Practice, PracticeError, Submission
-
-
-@pytest.fixture
-def clock():
-    return Clock()
-
-
-@pytest.fixture
-def learner(practice, clock):
-    """Ana's practice on the starter pack, on the test's clock."""
-    return Practice(practice.progress, practice.learner, practice.packs, clock=clock)
 
 
 def answer(practice, pack_id, article_id, miss=(), seconds=600, extra=(), hints=0):

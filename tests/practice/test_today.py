@@ -9,25 +9,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
-from tests.conftest import START, Clock, answer_all_but, make_source
+from tests.conftest import START, answer_all_but, make_source
 
 from spotit.content.source import read_pack_source
 from spotit.practice import Practice
 from spotit.practice.plan import PlanItem, PracticeSet
 from spotit.practice.today import DONE, NEXT, SETTING, TO_DO
 from spotit.store.pack import build_pack, open_pack
-
-
-@pytest.fixture
-def clock():
-    return Clock()
-
-
-@pytest.fixture
-def learner(practice, clock):
-    """Ana's practice on the starter pack, on the test's clock."""
-    return Practice(practice.progress, practice.learner, practice.packs, clock=clock)
 
 
 def restarted(learner: Practice, packs=None) -> Practice:

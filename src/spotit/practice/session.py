@@ -515,8 +515,9 @@ class Practice:
         """Note that the lessons on ``categories`` were offered: never offered again."""
         from spotit.practice.lessons import offered_key
 
-        for category in categories:
-            self.mark_seen(offered_key(category))
+        self.progress.mark_seen(
+            self.learner.id, [offered_key(c) for c in categories], self.now_text()
+        )
 
     def has_seen(self, key: str) -> bool:
         """Whether a one-time event has happened to this learner ("tour",

@@ -28,7 +28,7 @@ import functools
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
@@ -799,12 +799,15 @@ class Progress:
         )
 
     @_guarded("note what the learner has seen", writes=True)
-    def mark_seen(self, learner_id: int, key: str, at: str | None = None) -> None:
-        """Note a one-time event; the first time is kept."""
+    def mark_seen(self, learner_id: int, key: str | Iterable[str], at: str | None = None) -> None:
+        """Note one-time events (one key or several, in one transaction); the first time
+        of each is kept."""
+        keys = [key] if isinstance(key, str) else list(key)
+        when = at or utc_now()
         with self.conn:
-            self.conn.execute(
+            self.conn.executemany(
                 "INSERT OR IGNORE INTO learner_seen (learner_id, key, at) VALUES (?, ?, ?)",
-                [learner_id, key, at or utc_now()],
+                [[learner_id, k, when] for k in keys],
             )
 
     @_guarded("read the learner's settings")
