@@ -28,7 +28,7 @@ from spotit.store.progress import ProgressError
 if TYPE_CHECKING:
     from spotit.core.scoring import Report
 
-COMMANDS = {"pack", "score", "class", "practice", "attempt"}
+COMMANDS = {"pack", "score", "class", "practice", "attempt", "measures"}
 
 
 class UsageError(Exception):
@@ -159,6 +159,15 @@ def _parser(with_commands: bool = True) -> argparse.ArgumentParser:
         "--hints", type=int, default=0, metavar="N", help="hints the learner used (each costs)"
     )
     p.set_defaults(handler=cmd_score)
+
+    p = sub.add_parser(
+        "measures",
+        help="discernment measures (d', c, AUC, MIST counts) per participant and wave"
+        " from a responses CSV",
+    )
+    p.add_argument("responses", type=Path, metavar="RESPONSES.csv")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(handler=cmd_measures)
 
     from spotit.classroom.cli import register as register_classroom
 
@@ -566,6 +575,52 @@ def cmd_score(args: argparse.Namespace) -> int:
             print(f"  [{f.verdict.label}] {f.category}: {article.text[f.start : f.end]!r}")
             if f.note:
                 print(f"    {f.note}")
+    return 0
+
+
+# -- measures ---------------------------------------------------------------------
+
+
+def _number(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+def cmd_measures(args: argparse.Namespace) -> int:
+    from spotit.interop.model import InputError
+    from spotit.interop.responses import read_responses, wave_measures
+
+    try:
+        results = wave_measures(read_responses(args.responses))
+    except InputError as exc:
+        raise UsageError(str(exc)) from None
+    if args.json:
+        print(json.dumps([w.as_dict() for w in results], ensure_ascii=False, indent=2))
+        return 0
+    if not results:
+        print(f"{args.responses}: no responses.")
+        return 0
+    head = ["participant", "arm", "wave", "form", "mis", "cred", "H", "F", "d'", "c", "AUC"]
+    head += ["r", "f", "V", "d", "n"]
+    table = [head]
+    for w in results:
+        m = w.measures
+        table.append(
+            [w.participant, w.arm or "-", w.wave, w.form or "-", str(m.n_misleading)]
+            + [str(m.n_credible), _number(m.hit_rate), _number(m.false_alarm_rate)]
+            + [_number(m.d_prime), _number(m.c), _number(m.auc)]
+            + [str(x) for x in (m.r, m.f, m.V, m.d, m.n)]
+        )
+    widths = [max(len(row[i]) for row in table) for i in range(len(head))]
+    for row in table:
+        cells = [
+            cell.ljust(width) if i < 4 else cell.rjust(width)
+            for i, (cell, width) in enumerate(zip(row, widths, strict=True))
+        ]
+        print("  ".join(cells).rstrip())
+    print(
+        "H, F: hit and false-alarm rates (corrected); d': discrimination; c: criterion"
+        " (below 0 = more sceptical); see docs/measures.md."
+    )
     return 0
 
 
