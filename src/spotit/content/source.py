@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from spotit.content.checks import CHECKS, is_check_file
 from spotit.content.frontmatter import (  # re-exported: the names every reader of sources uses
     BIDI_CONTROLS as BIDI_CONTROLS,
 )
@@ -51,6 +52,7 @@ from spotit.core.taxonomy import ITEM_ID, Category, category_problem, default_ta
 
 if TYPE_CHECKING:
     from spotit.content.lessons import SourceLesson
+    from spotit.core.model import Check
     from spotit.core.blocks import Block
 
 MAX_ARTICLE_BYTES = 2_000_000
@@ -94,6 +96,8 @@ class PackSource:
     taxonomy_base: str = "default"
     #: Its lessons (``lessons/*.md``, ``spotit.content.lessons``), in the order learners meet them.
     lessons: list[SourceLesson] = field(default_factory=list)
+    #: Its checks of discernment (``checks/*.toml``, ``spotit.content.checks``), by file name.
+    checks: list[Check] = field(default_factory=list)
 
 
 def ignored(rel: str) -> bool:
@@ -120,8 +124,8 @@ def source_files(folder: Path) -> list[str]:
     """The files a pack source consists of, relative to ``folder``, in reading order.
 
     ``pack.toml`` first (if present), then ``articles/*.md`` by file name, then
-    ``lessons/*.md`` by file name, leaving out dot-files. The reader reads exactly these, and the bundled-pack
-    fingerprint hashes exactly these, so the two never disagree.
+    ``lessons/*.md`` by file name, then ``checks/*.toml`` by file name, leaving out
+    dot-files. The reader reads exactly these, and the bundled-pack fingerprint hashes exactly these, so the two never disagree.
     """
     folder = Path(folder)
     found = [MANIFEST] if (folder / MANIFEST).is_file() else []
@@ -138,6 +142,13 @@ def source_files(folder: Path) -> list[str]:
             f"{LESSONS}/{p.name}"
             for p in lesson_dir.iterdir()
             if p.is_file() and is_pack_file(f"{LESSONS}/{p.name}", LESSONS)
+        )
+    check_dir = folder / CHECKS
+    if check_dir.is_dir():
+        found += sorted(
+            f"{CHECKS}/{p.name}"
+            for p in check_dir.iterdir()
+            if p.is_file() and is_check_file(f"{CHECKS}/{p.name}")
         )
     return found
 
@@ -191,7 +202,8 @@ def read_pack_source_files(
 ) -> PackSource:
     """Read and check a pack source given as file texts by relative path.
 
-    ``files`` holds ``pack.toml``, ``articles/NAME.md`` and ``lessons/NAME.md`` (other names, and
+    ``files`` holds ``pack.toml``, ``articles/NAME.md``, ``lessons/NAME.md`` and
+    ``checks/NAME.toml`` (other names, and
     dot-files, are not part of a pack and are left out). Problems name each file
     under ``origin`` when given (as ``spotit pack validate`` prints them), else
     by its relative path. Nothing is read from or written to disk.
@@ -277,6 +289,11 @@ def read_pack_source_files(
         from spotit.content.lessons import read_lessons  # Markdown marks: only with lessons
 
         pack.lessons = read_lessons(files, where, [c.id for c in categories], problems)
+    if any(rel.startswith(f"{CHECKS}/") for rel in files):
+        from spotit.content.checks import normalised, read_checks
+
+        headlines = {normalised(a.meta.headline): a.meta.id for a in pack.articles}
+        pack.checks = read_checks(files, where, problems, headlines)
     return pack
 
 

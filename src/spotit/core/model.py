@@ -209,3 +209,47 @@ class Lesson:
     marks: tuple[tuple[int, int], ...] = ()
     body: str = ""
     order: int | None = None
+
+
+#: What a check item is, as its author marked it (``CheckItem.truth``).
+CHECK_TRUTHS = ("credible", "misleading")
+
+
+@dataclass(frozen=True)
+class CheckItem:
+    """One item of a check: an invented headline and lede the learner judges, unaided.
+
+    ``truth`` is "credible" or "misleading"; ``difficulty`` 1, 2 or 3; ``topic`` a tag.
+    ``body`` is the optional whole article in Markdown as written, ``blocks`` and ``text``
+    its rendering (empty when the item has none).
+    """
+
+    id: str
+    form: str
+    truth: str
+    topic: str
+    difficulty: int
+    headline: str
+    lede: str
+    outlet: str = ""
+    blocks: tuple[Block, ...] = field(default=(), hash=False)
+    text: str = ""
+    body: str = ""
+
+
+@dataclass(frozen=True)
+class Check:
+    """A short test of discernment in parallel forms balanced by construction (pack content).
+
+    ``forms`` are the form ids in order; ``items`` every form's items, in the order written.
+    """
+
+    id: str
+    title: str
+    instructions: str
+    forms: tuple[str, ...]
+    items: tuple[CheckItem, ...]
+
+    def form_items(self, form: str) -> tuple[CheckItem, ...]:
+        """The items of one form, in the order written (none for a form the check lacks)."""
+        return tuple(item for item in self.items if item.form == form)

@@ -24,9 +24,12 @@ from spotit.core.blocks import block_from_json, canonical_text
 from spotit.core.files import replacing
 from spotit.core.model import (
     ARTICLE_KINDS,
+    CHECK_TRUTHS,
     Anchor,
     Annotation,
     ArticleMeta,
+    Check,
+    CheckItem,
     Lesson,
     PackMeta,
     PassageNote,
@@ -40,7 +43,7 @@ if TYPE_CHECKING:
 #: PRAGMA application_id of every pack: "SPOT" in ASCII.
 APPLICATION_ID = 0x53504F54
 #: The pack format this SpotIt writes and the newest it reads (it reads every older one).
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 #: File extension of built packs.
 PACK_SUFFIX = ".spotit"
 
@@ -82,6 +85,14 @@ REQUIRED_COLUMNS_V3 = {
                 "source_order"},
 }  # fmt: skip
 MAX_LESSONS = 1000
+MAX_CHECKS = 100
+MAX_CHECK_ITEMS = 1000
+#: What format 4 adds: checks of discernment in parallel forms (a pack of format 1-3 has none).
+REQUIRED_COLUMNS_V4 = {
+    "checks": {"id", "position", "title", "instructions", "forms"},
+    "check_items": {"check_id", "id", "position", "form", "truth", "topic", "difficulty",
+                    "headline", "lede", "outlet", "body", "blocks", "text"},
+}  # fmt: skip
 
 
 class PackError(Exception):
@@ -245,6 +256,44 @@ def _write(source: PackSource, path: Path, source_hash: str) -> None:
                     for i, lesson in enumerate(source.lessons)
                 ),
             )
+            conn.executemany(
+                "INSERT INTO checks (id, position, title, instructions, forms)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (
+                    (c.id, i, c.title, c.instructions, json.dumps(list(c.forms)))
+                    for i, c in enumerate(source.checks)
+                ),
+            )
+            conn.executemany(
+                "INSERT INTO check_items (check_id, id, position, form, truth, topic, difficulty,"
+                " headline, lede, outlet, body, blocks, text)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    (
+                        c.id,
+                        item.id,
+                        k,
+                        item.form,
+                        item.truth,
+                        item.topic,
+                        item.difficulty,
+                        item.headline,
+                        item.lede,
+                        item.outlet,
+                        item.body or None,
+                        json.dumps(
+                            [b.as_json() for b in item.blocks],
+                            ensure_ascii=False,
+                            separators=(",", ":"),
+                        )
+                        if item.body
+                        else None,
+                        item.text if item.body else None,
+                    )
+                    for c in source.checks
+                    for k, item in enumerate(c.items)
+                ),
+            )
     finally:
         conn.close()
 
@@ -316,7 +365,25 @@ def _create_schema(db) -> None:
             source_order INTEGER
         )"""
     )
+    db.execute(
+        """
+        CREATE TABLE checks (
+            id TEXT PRIMARY KEY, position INTEGER NOT NULL, title TEXT NOT NULL,
+            instructions TEXT NOT NULL, forms TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE check_items (
+            check_id TEXT NOT NULL REFERENCES checks(id), id TEXT NOT NULL,
+            position INTEGER NOT NULL, form TEXT NOT NULL, truth TEXT NOT NULL,
+            topic TEXT NOT NULL, difficulty INTEGER NOT NULL, headline TEXT NOT NULL,
+            lede TEXT NOT NULL, outlet TEXT NOT NULL, body TEXT, blocks TEXT, text TEXT,
+            PRIMARY KEY (check_id, id)
+        )"""
+    )
     db.execute("CREATE UNIQUE INDEX articles_position ON articles(position)")
+    db.execute("CREATE INDEX check_items_check ON check_items(check_id, position)")
     db.execute("CREATE INDEX annotations_article ON annotations(article_id, position)")
     db.execute("CREATE INDEX annotations_category ON annotations(category)")
     db.execute("CREATE INDEX anchors_annotation ON anchors(annotation_id, position)")
@@ -387,6 +454,8 @@ class PackReport:
     articles: int
     annotations: int
     lessons: int = 0
+    checks: int = 0
+    check_items: int = 0
 
 
 def validate_pack(path: Path | str) -> PackReport:
@@ -399,7 +468,10 @@ def validate_pack(path: Path | str) -> PackReport:
         summaries = pack.articles()
         annotations = sum(len(pack.article(s.meta.id).annotations) for s in summaries)
         lessons = len(pack.lessons())
-    return PackReport(len(summaries), annotations, lessons)
+        checks = pack.checks()
+    return PackReport(
+        len(summaries), annotations, lessons, len(checks), sum(len(c.items) for c in checks)
+    )
 
 
 class Pack:
@@ -434,6 +506,8 @@ class Pack:
                     }
                 if self.format_version >= 3:
                     self._check_columns(REQUIRED_COLUMNS_V3)
+                if self.format_version >= 4:
+                    self._check_columns(REQUIRED_COLUMNS_V4)
                 self.categories = self._read_categories()
         except PackError:
             self._conn.close()
@@ -800,6 +874,105 @@ class Pack:
             raise self._fail(f"invalid pack: {where} marks are not spans of its text")
         marks = tuple((m[0], m[1]) for m in raw_marks)
         return Lesson(category, title, position, blocks, text, marks, body, order)
+
+    def checks(self) -> list[Check]:
+        """Every check of discernment, in pack order (none in packs of format 1 to 3)."""
+        if self.format_version < 4:
+            return []
+        with _guard(self.path, "reading checks"):
+            rows = self._rows(
+                "SELECT id, title, instructions, forms FROM checks ORDER BY position LIMIT ?",
+                (MAX_CHECKS + 1,),
+            )
+            if len(rows) > MAX_CHECKS:
+                raise self._fail(f"invalid pack: more than {MAX_CHECKS} checks")
+            items = self._rows(
+                "SELECT check_id, id, form, truth, topic, difficulty, headline, lede, outlet,"
+                " body, blocks, text FROM check_items ORDER BY check_id, position LIMIT ?",
+                (MAX_CHECKS * MAX_CHECK_ITEMS + 1,),
+            )
+            if len(items) > MAX_CHECKS * MAX_CHECK_ITEMS:
+                raise self._fail("invalid pack: an absurd number of check items")
+            by_check: dict[object, list[tuple]] = {}
+            for row in items:
+                by_check.setdefault(row[0], []).append(row[1:])
+            known = {row[0] for row in rows}
+            stray = next((k for k in by_check if k not in known), None)
+            if stray is not None:
+                raise self._fail(f"invalid pack: check items of no check ({str(stray)[:40]!r})")
+            return [self._check(row, by_check.get(row[0], [])) for row in rows]
+
+    def check(self, check_id: str) -> Check | None:
+        """The check with this id, or None if the pack has none of that id."""
+        return next((c for c in self.checks() if c.id == check_id), None)
+
+    def _check(self, row: tuple, item_rows: list[tuple]) -> Check:
+        from spotit.content.checks import FORM_ID, LIMITS, balance_problems
+
+        check_id, title, instructions, forms_json = row
+        if not isinstance(check_id, str) or not ITEM_ID.fullmatch(check_id):
+            raise self._fail(f"invalid pack: check id {str(check_id)[:40]!r}")
+        where = f"check {check_id!r}"
+        self._short_text(title, f"{where} title")
+        self._short_text(instructions, f"{where} instructions")
+        forms = self._json(self._short_text(forms_json, f"{where} forms"), f"{where} forms")
+        if (
+            not isinstance(forms, list)
+            or not forms
+            or len(set(map(str, forms))) != len(forms)
+            or not all(isinstance(f, str) and FORM_ID.fullmatch(f) for f in forms)
+        ):
+            raise self._fail(f"invalid pack: {where} forms are not a list of form ids")
+        if len(item_rows) > MAX_CHECK_ITEMS:
+            raise self._fail(f"invalid pack: {where} has more than {MAX_CHECK_ITEMS} items")
+        items = []
+        seen: set[str] = set()
+        for values in item_rows:
+            item_id, form, truth, topic, difficulty, headline, lede, outlet = values[:8]
+            body, blocks_json, text = values[8:]
+            if not isinstance(item_id, str) or not ITEM_ID.fullmatch(item_id) or item_id in seen:
+                raise self._fail(f"invalid pack: {where} has item id {str(item_id)[:40]!r}")
+            seen.add(item_id)
+            at = f"{where} item {item_id!r}"
+            if form not in forms:
+                raise self._fail(f"invalid pack: {at} has form {str(form)[:40]!r}")
+            if truth not in CHECK_TRUTHS:
+                raise self._fail(f"invalid pack: {at} has truth {str(truth)[:40]!r}")
+            if not isinstance(topic, str) or not ITEM_ID.fullmatch(topic):
+                raise self._fail(f"invalid pack: {at} has topic {str(topic)[:40]!r}")
+            if type(difficulty) is not int or not 1 <= difficulty <= 3:
+                raise self._fail(f"invalid pack: {at} has difficulty {difficulty!r}")
+            for value, name in ((headline, "headline"), (lede, "lede"), (outlet, "outlet")):
+                self._short_text(value, f"{at} {name}")
+                if len(value) > LIMITS[name]:
+                    raise self._fail(f"invalid pack: {at} {name} is too long")
+            blocks: tuple = ()
+            if body is None:
+                if blocks_json is not None or text is not None:
+                    raise self._fail(f"invalid pack: {at} has blocks but no body")
+                body = text = ""
+            else:
+                for value, name in ((body, "body"), (blocks_json, "blocks"), (text, "text")):
+                    if not isinstance(value, str):
+                        raise self._fail(f"invalid pack: {at} {name} is not text")
+                    if len(value) > 4 * MAX_TEXT_CHARS:
+                        raise self._fail(f"invalid pack: {at} {name} is absurdly long")
+                raw_blocks = self._json(blocks_json, f"{at} blocks")
+                if not isinstance(raw_blocks, list):
+                    raise self._fail(f"invalid pack: {at} blocks are not a list")
+                blocks = tuple(block_from_json(b) for b in raw_blocks)
+                if canonical_text(list(blocks)) != text:
+                    raise self._fail(f"invalid pack: {at} text does not match its blocks")
+            items.append(
+                CheckItem(
+                    item_id, form, truth, topic, difficulty, headline, lede, outlet,
+                    blocks, text, body,
+                )  # fmt: skip
+            )
+        unbalanced = balance_problems(forms, items)
+        if unbalanced:
+            raise self._fail(f"invalid pack: {where}: {unbalanced[0][1]}")
+        return Check(check_id, title, instructions, tuple(forms), tuple(items))
 
     def _event(self, article_id: str, event: object) -> str:
         if not isinstance(event, str) or (event and not ITEM_ID.match(event)):
