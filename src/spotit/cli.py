@@ -14,11 +14,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from spotit import __version__
-from spotit.core.model import Flag, Lesson
+from spotit.core.model import Check, Flag, Lesson
 from spotit.store.pack import (
     FORMAT_VERSION,
     Pack,
     PackError,
+    PackReport,
     build_pack,
     open_pack,
     validate_pack,
@@ -128,6 +129,11 @@ def _parser(with_commands: bool = True) -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(handler=cmd_lessons)
 
+    p = pack_sub.add_parser("checks", help="the pack's checks of discernment: forms and items")
+    p.add_argument("pack", type=Path, metavar="PACK")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(handler=cmd_checks)
+
     p = pack_sub.add_parser(
         "export", help="write a built pack back as a source folder, or to another tool's format"
     )
@@ -218,9 +224,16 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def _lessons(source) -> str:
-    """ ", N lessons" for a source or report with lessons, else nothing."""
+    """ ", N lessons" (and ", N checks of M items") for a source or report, else nothing."""
     count = source.lessons if isinstance(source.lessons, int) else len(source.lessons)
-    return f", {count} lesson{'s' if count != 1 else ''}" if count else ""
+    said = f", {count} lesson{'s' if count != 1 else ''}" if count else ""
+    if isinstance(source, PackReport):
+        checks, items = source.checks, source.check_items
+    else:
+        checks, items = len(source.checks), sum(len(c.items) for c in source.checks)
+    if checks:
+        said += f", {checks} check{'s' if checks != 1 else ''} of {items} items"
+    return said
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -372,11 +385,58 @@ def cmd_lessons(args: argparse.Namespace) -> int:
     return 0
 
 
+def check_json(check: Check) -> dict:
+    """A check as `spotit pack checks --json` gives it."""
+    return {
+        "id": check.id,
+        "title": check.title,
+        "forms": list(check.forms),
+        "items": [
+            {
+                "id": item.id,
+                "form": item.form,
+                "truth": item.truth,
+                "topic": item.topic,
+                "difficulty": item.difficulty,
+                "headline": item.headline,
+                "lede": item.lede,
+                "outlet": item.outlet,
+            }
+            for item in check.items
+        ],
+    }
+
+
+def cmd_checks(args: argparse.Namespace) -> int:
+    with open_pack(args.pack) as pack:
+        checks = pack.checks()
+    if args.json:
+        print(json.dumps({"checks": [check_json(c) for c in checks]}, ensure_ascii=False, indent=2))
+        return 0
+    if not checks:
+        print("This pack has no checks.")
+    for n, check in enumerate(checks):
+        if n:
+            print()
+        print(f"[{check.id}] {check.title}")
+        for form in check.forms:
+            items = check.form_items(form)
+            misleading = sum(item.truth == "misleading" for item in items)
+            print(
+                f"  form {form}: {len(items)} items "
+                f"({len(items) - misleading} credible, {misleading} misleading)"
+            )
+            for item in items:
+                print(f"    {item.id} [{item.truth}, {item.topic}, {item.difficulty}] {item.headline}")
+    return 0
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     if args.to != "source":
         from spotit.interop.cli import export_to
 
         return export_to(args)
+    from spotit.content.checks import check_file_name, check_source
     from spotit.content.lessons import lesson_file_name, lesson_source
     from spotit.content.source import article_source, pack_manifest, source_files
     from spotit.core.files import write_atomic
@@ -385,6 +445,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     with open_pack(args.pack) as pack:
         articles = [pack.article(i) for i in pack.article_ids()]
         lessons = pack.lessons()
+        checks = pack.checks()
         manifest = pack_manifest(pack.meta, pack.categories, pack.taxonomy_base)
         pack_id = pack.meta.id
     if (out / "pack.toml").exists():
@@ -413,23 +474,36 @@ def cmd_export(args: argparse.Namespace) -> int:
             names.append(name)
             written = lesson_source(lesson.category, lesson.title, lesson.body, lesson.order)
             write_atomic(out / name, written)
-        # Articles and lessons an earlier export of this pack wrote that the pack no longer holds.
+        if checks:
+            (out / "checks").mkdir(exist_ok=True)
+        for check in checks:
+            name = check_file_name(check.id)
+            names.append(name)
+            write_atomic(out / name, check_source(check))
+        # What an earlier export of this pack wrote that the pack no longer holds.
         stale = [
             f
             for f in source_files(out)
-            if f.startswith(("articles/", "lessons/")) and f not in names
+            if f.startswith(("articles/", "lessons/", "checks/")) and f not in names
         ]
         for name in stale:
             (out / name).unlink()
     except OSError as exc:
         raise UsageError(f"{out}: cannot write ({exc.strerror})") from None
     removed = f"; removed {len(stale)} the pack no longer holds" if stale else ""
-    print(f"exported {len(articles)} articles{_lessons_of(lessons)} to {out}{removed}")
+    print(
+        f"exported {len(articles)} articles{_lessons_of(lessons)}{_checks_of(checks)}"
+        f" to {out}{removed}"
+    )
     return 0
 
 
 def _lessons_of(lessons: list) -> str:
     return f" and {len(lessons)} lesson{'s' if len(lessons) != 1 else ''}" if lessons else ""
+
+
+def _checks_of(checks: list) -> str:
+    return f" and {len(checks)} check{'s' if len(checks) != 1 else ''}" if checks else ""
 
 
 def _source_pack_id(manifest: Path) -> str | None:
