@@ -39,6 +39,7 @@ SHIPPED_MIGRATIONS = [
     "m005_hints_used",
     "m006_class_hints_used",
     "m007_boosters",
+    "m008_checks",
 ]
 
 # -- a short invented article, its answer key and a learner's flags ---------------------------

@@ -62,6 +62,31 @@ _MIGRATIONS: list[tuple[str, Callable]] = []
 Method = TypeVar("Method", bound=Callable[..., Any])
 
 
+@dataclass(frozen=True)
+class CheckResponseRecord:
+    """One stored response to a check item."""
+
+    item_id: str
+    truth: str
+    rating: int
+    rt_ms: int
+    answered_at: str
+
+
+@dataclass(frozen=True)
+class CheckRunRecord:
+    """One stored run of a check: a form taken in a wave, with its responses so far."""
+
+    id: int
+    wave: str
+    form: str
+    item_order: tuple[str, ...]
+    started_at: str
+    finished_at: str | None
+    attempts_before: int
+    responses: tuple[CheckResponseRecord, ...]
+
+
 def migration(name: str) -> Callable:
     def register(fn: Callable) -> Callable:
         _MIGRATIONS.append((name, fn))
@@ -828,6 +853,161 @@ class Progress:
                 [learner_id, key, value],
             )
 
+    # -- checks of discernment (spotit.practice.checks, docs/practice.md) ----------------
+    @_guarded("read the learner's checks")
+    def check_runs(self, learner_id: int, pack_key: str, check_id: str) -> list[CheckRunRecord]:
+        """The learner's runs of a check (of the pack with that identity), oldest first,
+        each with the responses given so far in the order they were given."""
+        runs = self.conn.execute(
+            "SELECT id, wave, form, item_order, started_at, finished_at, attempts_before"
+            " FROM check_runs WHERE learner_id = ? AND pack_key = ? AND check_id = ?"
+            " ORDER BY id",
+            [learner_id, pack_key, check_id],
+        ).fetchall()
+        records = []
+        for run_id, wave, form, order, started, finished, before in runs:
+            responses = tuple(
+                CheckResponseRecord(*r)
+                for r in self.conn.execute(
+                    "SELECT item_id, truth, rating, rt_ms, answered_at FROM check_responses"
+                    " WHERE run_id = ? ORDER BY position",
+                    [run_id],
+                )
+            )
+            records.append(
+                CheckRunRecord(
+                    run_id,
+                    wave,
+                    form,
+                    tuple(json_list(order)),
+                    started,
+                    finished,
+                    before,
+                    responses,
+                )
+            )
+        return records
+
+    @_guarded("read the check's enrolment")
+    def check_enrolment(self, learner_id: int, pack_key: str, check_id: str) -> int | None:
+        """The learner's enrolment order for a check (0 for the first learner), if enrolled."""
+        row = self.conn.execute(
+            "SELECT position FROM check_enrolments"
+            " WHERE learner_id = ? AND pack_key = ? AND check_id = ?",
+            [learner_id, pack_key, check_id],
+        ).fetchone()
+        return row[0] if row else None
+
+    @_guarded("read the check's enrolment")
+    def check_enrolled(self, pack_key: str, check_id: str) -> int:
+        """How many learners are enrolled for a check (of the pack with that identity)."""
+        return self.conn.execute(
+            "SELECT count(*) FROM check_enrolments WHERE pack_key = ? AND check_id = ?",
+            [pack_key, check_id],
+        ).fetchone()[0]
+
+    @_guarded("start the check", writes=True)
+    def start_check_run(
+        self,
+        learner_id: int,
+        *,
+        pack_id: str,
+        pack_key: str,
+        pack_version: str,
+        check_id: str,
+        wave: str,
+        form: Callable[[int], str],
+        item_order: Callable[[str], Sequence[str]],
+        started_at: str,
+        attempts_before: int = 0,
+    ) -> int:
+        """Enrol the learner for the check if not yet, and start a run of it; its id.
+
+        One transaction: the enrolment (the learner's order among the check's learners,
+        counted in the same statement that writes it) and the run are kept together or
+        not at all. ``form`` gives the form from the enrolment order, ``item_order`` the
+        form's items in the order shown (both called inside the transaction).
+        """
+        with self.db.atomic():
+            self.conn.execute(
+                "INSERT OR IGNORE INTO check_enrolments"
+                " (learner_id, pack_id, pack_key, check_id, position, enrolled_at)"
+                " SELECT ?, ?, ?, ?, count(*), ? FROM check_enrolments"
+                " WHERE pack_key = ? AND check_id = ?",
+                [learner_id, pack_id, pack_key, check_id, started_at, pack_key, check_id],
+            )
+            position = self.conn.execute(
+                "SELECT position FROM check_enrolments"
+                " WHERE learner_id = ? AND pack_key = ? AND check_id = ?",
+                [learner_id, pack_key, check_id],
+            ).fetchone()[0]
+            chosen = form(position)
+            order = list(item_order(chosen))
+            return (
+                self.db["check_runs"]
+                .insert(
+                    {
+                        "learner_id": learner_id,
+                        "pack_id": pack_id,
+                        "pack_key": pack_key,
+                        "pack_version": pack_version,
+                        "check_id": check_id,
+                        "wave": wave,
+                        "form": chosen,
+                        "item_order": json.dumps(order, ensure_ascii=False),
+                        "attempts_before": attempts_before,
+                        "started_at": started_at,
+                    }
+                )
+                .last_pk
+            )
+
+    @_guarded("keep the answer", writes=True)
+    def answer_check_item(
+        self,
+        run_id: int,
+        item_id: str,
+        *,
+        position: int,
+        truth: str,
+        rating: int,
+        rt_ms: int,
+        answered_at: str,
+    ) -> None:
+        """Keep one response of a run (each item is answered once: a second is refused)."""
+        with self.db.atomic():
+            self.db["check_responses"].insert(
+                {
+                    "run_id": run_id,
+                    "item_id": item_id,
+                    "position": position,
+                    "truth": truth,
+                    "rating": rating,
+                    "rt_ms": rt_ms,
+                    "answered_at": answered_at,
+                }
+            )
+
+    @_guarded("finish the check", writes=True)
+    def finish_check_run(self, run_id: int, finished_at: str) -> None:
+        with self.db.atomic():
+            self.conn.execute(
+                "UPDATE check_runs SET finished_at = ? WHERE id = ? AND finished_at IS NULL",
+                [finished_at, run_id],
+            )
+
+    @_guarded("read the attempts on the pack")
+    def attempt_times(self, learner_id: int, pack_id: str, pack_key: str) -> list[str]:
+        """When each attempt on a pack (of that identity) was submitted, oldest first."""
+        return [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT submitted_at FROM attempts WHERE learner_id = ? AND pack_id = ?"
+                " AND (pack_key IS NULL OR pack_key = ?) ORDER BY submitted_at",
+                [learner_id, pack_id, pack_key],
+            )
+        ]
+
 
 # The class-session tables are read and written by spotit.store.class_results.
 @migration("m002_class_sessions")
@@ -995,6 +1175,73 @@ def _m007(db) -> None:
     )
 
 
+@migration("m008_checks")
+def _m008(db) -> None:
+    # Checks of discernment (docs/practice.md): a learner's enrolment order for a check
+    # (their row of its Latin square of forms), each run of a form in a wave, and each
+    # response with its rating (1 sure not credible .. 6 sure credible) and response time.
+    db["check_enrolments"].create(
+        {
+            "learner_id": int,
+            "pack_id": str,
+            "pack_key": str,
+            "check_id": str,
+            "position": int,  # 0 for the first learner enrolled for the check
+            "enrolled_at": str,
+        },
+        pk=("learner_id", "pack_key", "check_id"),
+        foreign_keys=[("learner_id", "learners", "id")],
+        not_null={"learner_id", "pack_id", "pack_key", "check_id", "position", "enrolled_at"},
+    )
+    db["check_enrolments"].create_index(["pack_key", "check_id", "position"], unique=True)
+    db["check_runs"].create(
+        {
+            "id": int,
+            "learner_id": int,
+            "pack_id": str,
+            "pack_key": str,
+            "pack_version": str,
+            "check_id": str,
+            "wave": str,  # "pre", "post", "delayed-7", ...
+            "form": str,
+            "item_order": str,  # JSON list of item ids, in the order shown
+            "attempts_before": int,  # the learner's attempts on the pack when it started
+            "started_at": str,
+            "finished_at": str,  # NULL while it runs
+        },
+        pk="id",
+        foreign_keys=[("learner_id", "learners", "id")],
+        not_null={
+            "learner_id",
+            "pack_id",
+            "pack_key",
+            "check_id",
+            "wave",
+            "form",
+            "item_order",
+            "attempts_before",
+            "started_at",
+        },
+    )
+    # No learner takes a wave, or a form, twice.
+    db["check_runs"].create_index(["learner_id", "pack_key", "check_id", "wave"], unique=True)
+    db["check_runs"].create_index(["learner_id", "pack_key", "check_id", "form"], unique=True)
+    db["check_responses"].create(
+        {
+            "run_id": int,
+            "item_id": str,
+            "position": int,  # 0-based, in the order shown
+            "truth": str,  # "credible" or "misleading", as the pack said when answered
+            "rating": int,  # 1 sure not credible .. 6 sure credible
+            "rt_ms": int,
+            "answered_at": str,
+        },
+        pk=("run_id", "item_id"),
+        foreign_keys=[("run_id", "check_runs", "id")],
+        not_null={"run_id", "item_id", "position", "truth", "rating", "rt_ms", "answered_at"},
+    )
+
+
 def _draft_where(
     learner_id: int, pack_id: str, article_id: str, pack_key: str | None
 ) -> tuple[str, list]:
@@ -1021,6 +1268,9 @@ _RECOVERED_TABLES = (
     "scheduler_parameters",
     "learner_seen",
     "learner_settings",
+    "check_enrolments",
+    "check_runs",
+    "check_responses",
 )
 
 
