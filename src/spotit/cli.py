@@ -427,7 +427,9 @@ def cmd_checks(args: argparse.Namespace) -> int:
                 f"({len(items) - misleading} credible, {misleading} misleading)"
             )
             for item in items:
-                print(f"    {item.id} [{item.truth}, {item.topic}, {item.difficulty}] {item.headline}")
+                print(
+                    f"    {item.id} [{item.truth}, {item.topic}, {item.difficulty}] {item.headline}"
+                )
     return 0
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+from spotit.content.checks import check_file_name, check_source, is_check_file
 from spotit.content.lessons import LESSONS, is_lesson_file, lesson_file_name, lesson_source
 from spotit.content.render import Article, render
 from spotit.content.source import (
@@ -186,6 +187,9 @@ class PackDraft:
     taxonomy_base: str = "default"
     #: The lessons, at most one per category, in the order they were written or added.
     lessons: tuple[LessonDraft, ...] = ()
+    #: The checks' files (``checks/<id>.toml``) as (relative path, text): the editor does not
+    #: edit checks yet, and keeps them exactly as read so that a save leaves them unchanged.
+    checks: tuple[tuple[str, str], ...] = ()
 
     def lesson(self, uid: int) -> LessonDraft | None:
         """The lesson with this uid, if the pack has it."""
@@ -954,6 +958,7 @@ def source_layout(
         lessons[path] = uid
         front_end = content.index("\n+++\n") + len("\n+++\n")
         body_lines[path] = content[:front_end].count("\n") + 1
+    files.update(draft.checks)
     return SourceLayout(files, articles, flags, body_lines, notes, lessons)
 
 
@@ -1042,8 +1047,18 @@ def load_source_folder(folder: Path) -> LoadedPack:
         lessons.append(lesson)
         loaded.file_names[lesson.uid] = path.name
         loaded.files[rel] = raw
+    checks = []
+    for rel, raw in read.items():
+        if not is_check_file(rel):
+            continue
+        if isinstance(raw, Unreadable):
+            raise LoadError(f"{folder / rel}: {raw.reason}")
+        checks.append((rel, raw))
+        loaded.files[rel] = raw
     loaded.files[MANIFEST] = raw_manifest
-    loaded.draft = replace(loaded.draft, articles=tuple(articles), lessons=tuple(lessons))
+    loaded.draft = replace(
+        loaded.draft, articles=tuple(articles), lessons=tuple(lessons), checks=tuple(checks)
+    )
     return loaded
 
 
@@ -1221,6 +1236,7 @@ def load_pack_file(path: Path) -> LoadedPack:
         lessons = tuple(
             LessonDraft(new_uid(), x.category, x.title, x.body, x.order) for x in pack.lessons()
         )
+        checks = tuple((check_file_name(c.id), check_source(c)) for c in pack.checks())
     articles = []
     for item in stored:
         annotations = tuple(
@@ -1254,4 +1270,4 @@ def load_pack_file(path: Path) -> LoadedPack:
                 )
             )
         )
-    return LoadedPack(PackDraft(meta, categories, tuple(articles), base, lessons))
+    return LoadedPack(PackDraft(meta, categories, tuple(articles), base, lessons, checks))

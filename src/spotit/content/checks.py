@@ -18,7 +18,6 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 
 from spotit.content.frontmatter import (
     Problem,
@@ -190,7 +189,7 @@ def read_check_text(
     ):
         problem(
             line_of("forms"),
-            "field 'forms' must be a non-empty list of form ids like [\"A\", \"B\", \"C\"]",
+            'field \'forms\' must be a non-empty list of form ids like ["A", "B", "C"]',
             "forms",
         )
     elif len(forms_raw) > MAX_FORMS:
@@ -232,8 +231,7 @@ def read_check_text(
             if not ITEM_ID.fullmatch(item_id):
                 problem(
                     line_of("id", n),
-                    f"{what}'id' must be lower-case letters, digits and dashes: "
-                    f"{item_id[:60]!r}",
+                    f"{what}'id' must be lower-case letters, digits and dashes: {item_id[:60]!r}",
                     "id",
                 )
             elif item_id in seen_ids:
@@ -256,7 +254,7 @@ def read_check_text(
         truth = table.get("truth")
         if truth not in CHECK_TRUTHS:
             problem(
-                line_of("truth", n), f"{what}'truth' must be \"credible\" or \"misleading\"", "truth"
+                line_of("truth", n), f'{what}\'truth\' must be "credible" or "misleading"', "truth"
             )
             truth = ""
         topic = text(table, "topic", line_of("topic", n), what)
@@ -268,7 +266,11 @@ def read_check_text(
                 "topic",
             )
         difficulty = table.get("difficulty")
-        if not isinstance(difficulty, int) or isinstance(difficulty, bool) or not 1 <= difficulty <= 3:
+        if (
+            not isinstance(difficulty, int)
+            or isinstance(difficulty, bool)
+            or not 1 <= difficulty <= 3
+        ):
             problem(line_of("difficulty", n), f"{what}'difficulty' must be 1, 2 or 3", "difficulty")
             difficulty = 0
         headline = text(table, "headline", line_of("headline", n), what)

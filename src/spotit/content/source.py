@@ -52,8 +52,8 @@ from spotit.core.taxonomy import ITEM_ID, Category, category_problem, default_ta
 
 if TYPE_CHECKING:
     from spotit.content.lessons import SourceLesson
-    from spotit.core.model import Check
     from spotit.core.blocks import Block
+    from spotit.core.model import Check
 
 MAX_ARTICLE_BYTES = 2_000_000
 MAX_ARTICLES = 20_000

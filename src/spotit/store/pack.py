@@ -965,8 +965,17 @@ class Pack:
                     raise self._fail(f"invalid pack: {at} text does not match its blocks")
             items.append(
                 CheckItem(
-                    item_id, form, truth, topic, difficulty, headline, lede, outlet,
-                    blocks, text, body,
+                    item_id,
+                    form,
+                    truth,
+                    topic,
+                    difficulty,
+                    headline,
+                    lede,
+                    outlet,
+                    blocks,
+                    text,
+                    body,
                 )  # fmt: skip
             )
         unbalanced = balance_problems(forms, items)
