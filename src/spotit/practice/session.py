@@ -17,8 +17,10 @@ from spotit.store.pack import Pack
 from spotit.store.progress import Progress, pack_identity
 
 if TYPE_CHECKING:
+    from spotit.core.model import Check
     from spotit.core.scoring import Report
     from spotit.practice.boosters import CardDue
+    from spotit.practice.checks import CheckDue, CheckRun, WaveResult
     from spotit.practice.history import History
     from spotit.practice.plan import PlanArticle, PracticeSet
     from spotit.practice.today import RunningSet
@@ -527,6 +529,210 @@ class Practice:
     def mark_seen(self, key: str) -> None:
         """Note a one-time event (the first time is kept)."""
         self.progress.mark_seen(self.learner.id, key, self.now_text())
+
+    # -- checks of discernment (spotit.practice.checks, docs/practice.md) -------------------
+    @property
+    def post_check(self) -> bool:
+        """Whether the immediate post-check is offered after practice (on by default)."""
+        from spotit.practice.checks import POST_SETTING
+
+        return self.progress.setting(self.learner.id, POST_SETTING) != "off"
+
+    @post_check.setter
+    def post_check(self, on: bool) -> None:
+        from spotit.practice.checks import POST_SETTING
+
+        self.progress.set_setting(self.learner.id, POST_SETTING, "on" if on else "off")
+
+    @property
+    def check_delays(self) -> tuple[int, ...]:
+        """The days after practice began when the delayed checks are due (7 and 30)."""
+        from spotit.practice.checks import DELAYS_SETTING, parse_delays
+
+        return parse_delays(self.progress.setting(self.learner.id, DELAYS_SETTING))
+
+    @check_delays.setter
+    def check_delays(self, days: Sequence[int]) -> None:
+        from spotit.practice.checks import DELAYS_SETTING, MAX_DELAY
+
+        if any(
+            isinstance(d, bool) or not isinstance(d, int) or not 1 <= d <= MAX_DELAY for d in days
+        ):
+            raise PracticeError(
+                f"A delayed check comes 1 to {MAX_DELAY} days on, not {list(days)!r}."
+            )
+        text = ",".join(str(d) for d in sorted(set(days)))
+        self.progress.set_setting(self.learner.id, DELAYS_SETTING, text)
+
+    def _check(self, pack_id: str, check_id: str) -> tuple[Pack, Check]:
+        pack = self.packs.get(pack_id)
+        if pack is None:
+            raise PracticeError(f"The pack {pack_id!r} is not open.")
+        check = pack.check(check_id)
+        if check is None:
+            raise PracticeError(f"The pack {pack_id!r} has no check {check_id!r}.")
+        return pack, check
+
+    def _next_check_wave(self, pack: Pack, check: Check, runs) -> tuple[str, datetime] | None:
+        from spotit.practice.checks import moment_of, next_wave
+
+        now = self.now()
+        taken = [r.wave for r in runs]
+        anchor, finished = None, False
+        pre_done = moment_of(runs[0].finished_at) if runs else None
+        if pre_done is not None:
+            key = identity(pack)
+            times = (
+                moment_of(t)
+                for t in self.progress.attempt_times(self.learner.id, pack.meta.id, key)
+            )
+            anchor = min((t for t in times if t is not None and t >= pre_done), default=None)
+            running = self.running_set()
+            finished = (
+                running is not None
+                and running.finished
+                and running.started >= pre_done
+                and any(i.item.pack_id == pack.meta.id for i in running.items)
+            )
+        return next_wave(
+            taken,
+            len(check.forms),
+            post_on=self.post_check,
+            delays=self.check_delays,
+            anchor=anchor,
+            practice_finished=finished,
+            now=now,
+        )
+
+    def checks_due(self) -> list[CheckDue]:
+        """The next wave of every check of the open packs, with when it is due.
+
+        A wave started and not finished comes back (``resume``) with the moment it was
+        started; a wave not known yet (no practice since the pre) and a check taken as
+        many times as it has forms are not listed. Soonest due first; ``CheckDue.is_due``
+        says whether it can be taken now.
+        """
+        from spotit.practice.checks import CheckDue, form_order, moment_of
+
+        dues: list[CheckDue] = []
+        for pack in self.packs.values():
+            key = identity(pack)
+            for check in pack.checks():
+                runs = self.progress.check_runs(self.learner.id, key, check.id)
+                ids = (pack.meta.id, check.id)
+                open_run = next((r for r in runs if r.finished_at is None), None)
+                if open_run is not None:
+                    started = moment_of(open_run.started_at) or self.now()
+                    dues.append(
+                        CheckDue(*ids, open_run.wave, open_run.form, started, check.title, True)
+                    )
+                    continue
+                wave = self._next_check_wave(pack, check, runs)
+                if wave is None:
+                    continue
+                position = self.progress.check_enrolment(self.learner.id, key, check.id)
+                if position is None:
+                    position = self.progress.check_enrolled(key, check.id)
+                form = form_order(check.forms, position)[len(runs)]
+                dues.append(CheckDue(*ids, wave[0], form, wave[1], check.title))
+        return sorted(dues, key=lambda d: d.due)
+
+    def start_check(self, pack_id: str, check_id: str) -> CheckRun:
+        """Start the check's wave that is due now, or go on with the one started.
+
+        The learner is enrolled at their first wave (their order among the check's
+        learners picks their row of the Latin square of forms); the form is the next of
+        that row, its items in the learner's shuffled order. One transaction.
+        """
+        from spotit.practice.checks import form_order, item_order, learner_seed, run_of
+
+        pack, check = self._check(pack_id, check_id)
+        key = identity(pack)
+        runs = self.progress.check_runs(self.learner.id, key, check.id)
+        open_run = next((r for r in runs if r.finished_at is None), None)
+        if open_run is None:
+            wave = self._next_check_wave(pack, check, runs)
+            if wave is None or wave[1] > self.now():
+                raise PracticeError(f"No wave of the check {check.title!r} is due now.")
+
+            def form(position: int) -> str:
+                return form_order(check.forms, position)[len(runs)]
+
+            def order(chosen: str) -> Sequence[str]:
+                items = check.form_items(chosen)
+                return item_order(learner_seed(self.learner.id, key, check.id, chosen), items)
+
+            self.progress.start_check_run(
+                self.learner.id,
+                pack_id=pack.meta.id,
+                pack_key=key,
+                pack_version=pack.meta.version,
+                check_id=check.id,
+                wave=wave[0],
+                form=form,
+                item_order=order,
+                started_at=self.now_text(),
+                attempts_before=len(
+                    self.progress.attempt_times(self.learner.id, pack.meta.id, key)
+                ),
+            )
+            runs = self.progress.check_runs(self.learner.id, key, check.id)
+            open_run = runs[-1]
+        return run_of(pack.meta.id, check, open_run)
+
+    def answer(self, run: CheckRun, item_id: str, rating: int, rt_ms: int) -> CheckRun:
+        """Keep the learner's rating (1 sure not credible .. 6 sure credible) of the run's
+        next item and how long it took; the run as it is now. No feedback is given."""
+        from dataclasses import replace
+
+        from spotit.store.progress import CheckResponseRecord
+
+        if run.finished:
+            raise PracticeError("This check is finished; its answers cannot change.")
+        item = run.next_item
+        if item is None or item.id != item_id:
+            expected = "none" if item is None else repr(item.id)
+            raise PracticeError(f"The item to answer is {expected}, not {item_id!r}.")
+        if isinstance(rating, bool) or not isinstance(rating, int) or not 1 <= rating <= 6:
+            raise PracticeError(f"A rating is 1 to 6, not {rating!r}.")
+        if isinstance(rt_ms, bool) or not isinstance(rt_ms, int) or rt_ms < 0:
+            raise PracticeError(f"A response time is a whole number of ms, not {rt_ms!r}.")
+        at = self.now_text()
+        self.progress.answer_check_item(
+            run.id,
+            item.id,
+            position=run.answered,
+            truth=item.truth,
+            rating=rating,
+            rt_ms=rt_ms,
+            answered_at=at,
+        )
+        response = CheckResponseRecord(item.id, item.truth, rating, rt_ms, at)
+        return replace(run, responses=(*run.responses, response))
+
+    def finish_check(self, run: CheckRun) -> WaveResult:
+        """Close the run (every item answered) and give its measures, for the finish screen."""
+        from spotit.practice.checks import WaveResult, measures_of
+
+        if not run.complete:
+            left = len(run.items) - run.answered
+            raise PracticeError(f"{left} of the check's items are not answered yet.")
+        at = run.finished_at or self.now_text()
+        if not run.finished:
+            self.progress.finish_check_run(run.id, at)
+        return WaveResult(run.wave, run.form, at, measures_of(run.responses))
+
+    def check_results(self, pack_id: str, check_id: str) -> list[WaveResult]:
+        """The learner's finished waves of a check, in the order taken, with their measures."""
+        from spotit.practice.checks import WaveResult, measures_of
+
+        pack, check = self._check(pack_id, check_id)
+        runs = self.progress.check_runs(self.learner.id, identity(pack), check.id)
+        return [
+            WaveResult(r.wave, r.form, r.finished_at, measures_of(r.responses))
+            for r in runs
+            if r.finished_at is not None
+        ]
 
     # -- looking back -------------------------------------------------------------------------
     def history(self, category_names: Mapping[str, str] | None = None) -> History:
