@@ -88,7 +88,9 @@ def test_reversing_the_scale_mirrors_auc_and_c(misleading, credible):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.integers(2, 6), min_size=1, max_size=20), st.lists(st.integers(2, 6), min_size=1))
+@given(
+    st.lists(st.integers(2, 6), min_size=1, max_size=20), st.lists(st.integers(2, 6), min_size=1)
+)
 def test_doubting_everything_one_step_more_leaves_auc_alone(misleading, credible):
     """Shifting every rating down keeps their order, so discrimination by AUC is unchanged
     while c can only fall or stay (more sceptical)."""
@@ -188,7 +190,10 @@ def test_an_unbiased_criterion_is_plain_zero():
         (Response("x1", "credible", 0), "item 'x1': rating must be a whole number 1-6, not 0"),
         (Response("x1", "credible", 7), "item 'x1': rating must be a whole number 1-6, not 7"),
         (Response("x1", "credible", 2.0), "item 'x1': rating must be a whole number 1-6, not 2.0"),
-        (Response("x1", "credible", True), "item 'x1': rating must be a whole number 1-6, not True"),
+        (
+            Response("x1", "credible", True),
+            "item 'x1': rating must be a whole number 1-6, not True",
+        ),
         (Response("m0", "credible", 4), "item 'm0' answered twice"),
     ],
 )

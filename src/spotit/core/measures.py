@@ -121,9 +121,13 @@ def _check(responses: Iterable[Response]) -> list[Response]:
     checked, seen = [], set()
     for r in responses:
         if r.truth not in TRUTHS:
-            raise ValueError(f"item {r.item!r}: truth must be credible or misleading, not {r.truth!r}")
+            raise ValueError(
+                f"item {r.item!r}: truth must be credible or misleading, not {r.truth!r}"
+            )
         if isinstance(r.rating, bool) or not isinstance(r.rating, int) or r.rating not in RATINGS:
-            raise ValueError(f"item {r.item!r}: rating must be a whole number 1-6, not {r.rating!r}")
+            raise ValueError(
+                f"item {r.item!r}: rating must be a whole number 1-6, not {r.rating!r}"
+            )
         if r.item in seen:
             raise ValueError(f"item {r.item!r} answered twice")
         seen.add(r.item)

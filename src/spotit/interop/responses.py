@@ -32,7 +32,7 @@ _REQUIRED = ("participant", "wave", "item", "truth", "rating")
 
 @dataclass(frozen=True)
 class ResponseRow:
-    """One row of a responses CSV, checked; ``line`` is where it ends in the file."""
+    """One row of a responses CSV, checked; ``line`` is the line it starts on."""
 
     participant: str
     arm: str
@@ -134,9 +134,13 @@ def parse_responses(text: str, path: Path) -> list[ResponseRow]:
     wave_form: dict[tuple[str, str], tuple[str, int]] = {}
     arms: dict[str, tuple[str, int]] = {}
     truths: dict[tuple[str, str], tuple[str, int]] = {}
+    end = 0  # the line the previous record ended on
     try:
         for fields in reader:
-            line = reader.line_num
+            # where the record starts: a quoted value may run over several lines
+            line, end = end + 1, reader.line_num
+            if not fields or fields == [""]:
+                continue  # a blank line
             if header is None:
                 header = fields
                 if tuple(f.strip() for f in fields[: len(COLUMNS)]) != COLUMNS:
@@ -147,8 +151,6 @@ def parse_responses(text: str, path: Path) -> list[ResponseRow]:
                 if len(fields) > MAX_COLUMNS:
                     raise InputError(f"{path}:{line}: more than {MAX_COLUMNS} columns")
                 continue
-            if not fields or fields == [""]:
-                continue  # a blank line
             if len(fields) != len(header):
                 raise InputError(
                     f"{path}:{line}: {len(fields)} columns, but the header has {len(header)}"
@@ -179,8 +181,8 @@ def parse_responses(text: str, path: Path) -> list[ResponseRow]:
             truth, at = truths.setdefault((row.form, row.item), (row.truth, line))
             if truth != row.truth:
                 raise InputError(
-                    f"{path}:{line}: column truth: item {row.item!r} of form {row.form!r}"
-                    f" is {truth!r} on line {at}"
+                    f"{path}:{line}: column truth: {row.truth!r}, but item {row.item!r} of form"
+                    f" {row.form!r} is {truth!r} on line {at}"
                 )
             rows.append(row)
     except csv.Error as exc:
