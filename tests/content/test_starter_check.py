@@ -24,7 +24,10 @@ from pathlib import Path
 import pytest
 
 if __name__ == "__main__":  # run as a script: make `tests` and `spotit` importable
-    sys.path[:0] = [str(Path(__file__).resolve().parents[2] / "src"), str(Path(__file__).resolve().parents[2])]
+    sys.path[:0] = [
+        str(Path(__file__).resolve().parents[2] / "src"),
+        str(Path(__file__).resolve().parents[2]),
+    ]
 
 from tests.content.test_starter_tells import (
     AUC_LIMIT,
@@ -104,8 +107,7 @@ def figures(items: list[dict]) -> dict[str, float]:
     mis = [i for i in items if i["truth"] == "misleading"]
     cred = [i for i in items if i["truth"] == "credible"]
     return {
-        name: separation([f(i) for i in mis], [f(i) for i in cred])
-        for name, f in FEATURES.items()
+        name: separation([f(i) for i in mis], [f(i) for i in cred]) for name, f in FEATURES.items()
     }
 
 
