@@ -186,6 +186,7 @@ def test_the_starter_pack_round_trips_through_the_editor_unchanged(starter_copy,
             "pack.toml",
             *(f"articles/{p.name}" for p in (starter_copy / "articles").glob("*.md")),
             *(f"lessons/{p.name}" for p in (starter_copy / "lessons").glob("*.md")),
+            *(f"checks/{p.name}" for p in (starter_copy / "checks").glob("*.toml")),
         ]
     )
     again = read_pack_source(write_files(tmp_path / "again", layout.files))
@@ -198,6 +199,7 @@ def test_the_starter_pack_round_trips_through_the_editor_unchanged(starter_copy,
     assert again.lessons and [(x.category, x.text, x.marks) for x in again.lessons] == [
         (x.category, x.text, x.marks) for x in original.lessons
     ]
+    assert again.checks and again.checks == original.checks
 
 
 def test_a_flag_that_no_longer_anchors_is_kept_and_written_back(tmp_path):
