@@ -33,9 +33,11 @@ from spotit.practice import (
     next_article,
 )
 from spotit.practice.library import DIFFICULTY_LABELS, same_story, tags_of
+from spotit.store.pack import PackError
 from spotit.store.progress import ProgressError
 
 if TYPE_CHECKING:
+    from spotit.practice.checks import CheckDue
     from spotit.practice.plan import PlanItem, PracticeSet
     from spotit.practice.today import RunningSet
 
@@ -187,6 +189,7 @@ class LibraryFilter(QSortFilterProxyModel):
 
 class LibraryPage(QWidget):
     open_requested = Signal(str, str)  # pack id, article id
+    check_requested = Signal(str, str)  # pack id, check id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -200,6 +203,7 @@ class LibraryPage(QWidget):
         self.problem = plain_label()  # why results are missing, when they cannot be read
         self.problem.setWordWrap(True)
         self.problem.hide()
+        self._build_check_line()
         self.difficulty_box = QComboBox()
         self.difficulty_box.addItem("Any difficulty", 0)
         for level, label in DIFFICULTY_LABELS.items():
@@ -259,12 +263,14 @@ class LibraryPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.greeting)
         layout.addWidget(self.problem)
+        layout.addWidget(self.check_line)
         layout.addWidget(self.practice_panel)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         # Tab goes top to bottom: today's practice, the filters, the table.
         order = [
+            self.check_button,
             self.size_box,
             self.start_button,
             self.set_view,
@@ -277,6 +283,55 @@ class LibraryPage(QWidget):
         ]
         for before, after in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(before, after)
+
+    def _build_check_line(self) -> None:
+        """A check of discernment due now, with its Start button (hidden when none is)."""
+        #: The check due now that Start opens, as the practice layer last reported it.
+        self.check_due: CheckDue | None = None
+        self.check_line = QFrame()
+        self.check_line.setFrameShape(QFrame.Shape.StyledPanel)
+        self.check_label = plain_label()  # the check's title is the pack's text
+        self.check_label.setWordWrap(True)
+        self.check_label.setAccessibleName("Check due")
+        self.check_button = QPushButton("Take the c&heck")
+        self.check_button.setToolTip(
+            "A short check: judge each item credible or not, with no feedback until the end"
+        )
+        self.check_button.clicked.connect(self.start_check)
+        row = QHBoxLayout(self.check_line)
+        row.addWidget(self.check_label, 1)
+        row.addWidget(self.check_button)
+        self.check_line.hide()
+
+    def refresh_checks(self) -> None:
+        """Ask the practice layer which check is due now and show it (or hide the line)."""
+        practice = self.practice
+        due = None
+        if practice is not None and practice.packs:
+            try:
+                now = practice.now()
+                due = next((d for d in practice.checks_due() if d.is_due(now)), None)
+            except (ProgressError, PracticeError, PackError) as exc:
+                set_plain(self.check_label, f"⚠ Checks cannot be read: {exc}")
+                self.check_due = None
+                self.check_button.hide()
+                self.check_line.show()
+                return
+        self.check_due = due
+        if due is None:
+            self.check_line.hide()
+            return
+        from spotit.practice.checks import wave_phrase
+
+        verb = "Check to go on with" if due.resume else "Check due"
+        set_plain(self.check_label, display_text(f"{verb}: {due.title} ({wave_phrase(due.wave)})"))
+        self.check_button.setText("Go on with the c&heck" if due.resume else "Take the c&heck")
+        self.check_button.show()
+        self.check_line.show()
+
+    def start_check(self) -> None:
+        if self.check_due is not None:
+            self.check_requested.emit(self.check_due.pack_id, self.check_due.check_id)
 
     def _build_practice_panel(self) -> None:
         """Today's practice: what is due, the set with why each article is in it, Start."""
@@ -501,6 +556,7 @@ class LibraryPage(QWidget):
         with its articles' state; otherwise the set a start would begin, chosen now.
         """
         self._plan_pending = False
+        self.refresh_checks()
         practice = self.practice
         if practice is None or not practice.packs:
             self.practice_panel.hide()

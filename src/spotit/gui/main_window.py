@@ -97,6 +97,8 @@ class MainWindow(QMainWindow):
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.library.open_requested.connect(self.open_article)
+        self.library.check_requested.connect(self.open_check)
+        self.check_page = None  # the check page, built when a check is first taken
         self._build_menus()
         self.statusBar().showMessage("Select an article and press Enter to start.", 8000)
         self._offer_tour_if_new()
@@ -386,6 +388,19 @@ class MainWindow(QMainWindow):
         from spotit.gui.document import display_text  # bidi controls shown, never obeyed
 
         self._set_title(display_text(f"{opened.article.meta.headline} — SpotIt"))
+
+    def open_check(self, pack_id: str, check_id: str) -> None:
+        """Take the check's wave due now (or go on with the one started)."""
+        self._leave_reader()
+        if self.check_page is None:
+            from spotit.gui.check_page import CheckPage
+
+            self.check_page = CheckPage(self.practice)
+            self.check_page.library_requested.connect(self.show_library)
+            self.pages.addWidget(self.check_page)
+        if self.check_page.start(pack_id, check_id):
+            self.pages.setCurrentWidget(self.check_page)
+            self._set_title("Check — SpotIt")
 
     def show_library(self) -> None:
         self._leave_reader()

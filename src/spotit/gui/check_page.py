@@ -1,0 +1,287 @@
+"""The check page: a check of discernment taken one item at a time, with no feedback.
+
+Three screens: the check's instructions, then each item (its outlet, headline and lede,
+and the whole article when it has one, drawn with the reader's document code) with the
+6-point scale, then a finish screen that gives the measures of the answers. Keys 1 to
+6 choose a rating; Esc asks before leaving (the answers so far are kept, and the check
+goes on from there when started again). The practice layer decides the wave, the form
+and the order; this page only draws the run it is given and passes each answer back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QElapsedTimer, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spotit.gui.document import build_document, display_text
+from spotit.gui.plain import plain_label, plain_message, set_plain
+from spotit.practice import Practice, PracticeError
+from spotit.practice.checks import RATINGS, CheckRun, WaveResult, wave_phrase
+from spotit.store.progress import ProgressError
+
+
+def rating_text(rating: int, label: str) -> str:
+    return f"{rating}  {label}"
+
+
+def result_lines(result: WaveResult) -> list[str]:
+    """The finish screen's reading of the measures, in words a learner follows."""
+    m = result.measures
+    if m is None:
+        return ["Your answers are kept."]
+    lines = [
+        f"You judged {m.f} of {m.n_misleading} misleading items not credible, "
+        f"and {m.r} of {m.n_credible} credible items credible.",
+    ]
+    if m.d_prime is not None:
+        lines.append(f"Telling them apart (d′): {m.d_prime:.2f}. 0 is guessing; higher is better.")
+    if m.c is not None:
+        if m.c > 0.1:
+            lean = "you leaned towards “credible”"
+        elif m.c < -0.1:
+            lean = "you leaned towards “not credible”"
+        else:
+            lean = "you leaned neither way"
+        lines.append(f"Leaning (c): {m.c:+.2f}: {lean}. 0 is no lean either way.")
+    if m.auc is not None:
+        lines.append(
+            f"Ranking (AUC): {m.auc:.2f}: how often a misleading item got a lower rating "
+            "than a credible one. 0.50 is guessing, 1.00 always."
+        )
+    return lines
+
+
+class CheckPage(QWidget):
+    """One check run: instructions, the items one at a time, the finish screen."""
+
+    #: The learner leaves the check (finished or not); the window shows the library.
+    library_requested = Signal()
+    #: The check was finished (its answers are kept and closed).
+    finished = Signal()
+
+    def __init__(self, practice: Practice, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.practice = practice
+        self.run: CheckRun | None = None
+        self.result: WaveResult | None = None
+        self._timer = QElapsedTimer()
+        self.screens = QStackedWidget()
+        self._build_intro()
+        self._build_item()
+        self._build_finish()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.screens)
+
+        self.rating_keys = []
+        for rating, _label in RATINGS:
+            shortcut = QShortcut(QKeySequence(str(rating)), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda r=rating: self.choose(r))
+            self.rating_keys.append(shortcut)
+        self.escape_key = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self.escape_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.escape_key.activated.connect(self.ask_to_leave)
+
+    # -- building ---------------------------------------------------------------------
+    def _title_label(self) -> QLabel:
+        label = plain_label()
+        font = QFont(label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        label.setFont(font)
+        label.setWordWrap(True)
+        return label
+
+    def _build_intro(self) -> None:
+        self.intro = QWidget()
+        self.intro_title = self._title_label()
+        self.intro_wave = plain_label()
+        self.intro_text = plain_label()
+        self.intro_text.setWordWrap(True)
+        self.intro_keys = QLabel(
+            "Judge each item on its own: is it credible? Press 1 to 6 (or click) to answer: "
+            "1 is sure not credible, 6 sure credible. There is no feedback until the end. "
+            "Esc leaves; your answers are kept."
+        )
+        self.intro_keys.setWordWrap(True)
+        self.begin_button = QPushButton("&Begin")
+        self.begin_button.setDefault(True)
+        self.begin_button.clicked.connect(self.begin)
+        box = QVBoxLayout(self.intro)
+        for widget in (self.intro_title, self.intro_wave, self.intro_text, self.intro_keys):
+            box.addWidget(widget)
+        box.addWidget(self.begin_button, 0, Qt.AlignmentFlag.AlignLeft)
+        box.addStretch(1)
+        self.screens.addWidget(self.intro)
+
+    def _build_item(self) -> None:
+        self.item_screen = QWidget()
+        self.counter = plain_label()
+        self.counter.setAccessibleName("Which item")
+        self.outlet = plain_label()
+        self.outlet.setAccessibleName("Outlet")
+        self.headline = self._title_label()
+        self.headline.setAccessibleName("Headline")
+        self.lede = plain_label()
+        self.lede.setWordWrap(True)
+        self.lede.setAccessibleName("Lede")
+        self.body = QTextEdit()
+        self.body.setReadOnly(True)
+        self.body.setAccessibleName("The whole article")
+        self.body.setTabChangesFocus(True)
+        self.body.hide()
+        card = QFrame()
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        card_box = QVBoxLayout(card)
+        for widget in (self.outlet, self.headline, self.lede):
+            card_box.addWidget(widget)
+        card_box.addWidget(self.body, 1)
+        self.question = QLabel("Is this credible? Press 1 to 6.")
+        self.buttons: list[QPushButton] = []
+        grid = QGridLayout()
+        for n, (rating, label) in enumerate(RATINGS):
+            button = QPushButton(rating_text(rating, label))
+            button.setToolTip(f"Press {rating}")
+            button.setAccessibleName(f"{rating}: {label}")
+            button.clicked.connect(lambda _=False, r=rating: self.choose(r))
+            grid.addWidget(button, 0, n)
+            self.buttons.append(button)
+        ends = QHBoxLayout()
+        ends.addWidget(QLabel("◀ not credible"))
+        ends.addStretch(1)
+        ends.addWidget(QLabel("credible ▶"))
+        box = QVBoxLayout(self.item_screen)
+        box.addWidget(self.counter)
+        box.addWidget(card, 1)
+        box.addWidget(self.question)
+        box.addLayout(grid)
+        box.addLayout(ends)
+        self.screens.addWidget(self.item_screen)
+
+    def _build_finish(self) -> None:
+        self.finish_screen = QWidget()
+        self.finish_title = self._title_label()
+        self.finish_text = plain_label()
+        self.finish_text.setWordWrap(True)
+        self.finish_text.setAccessibleName("Your result")
+        self.done_button = QPushButton("Back to the &library")
+        self.done_button.setDefault(True)
+        self.done_button.clicked.connect(self.library_requested)
+        box = QVBoxLayout(self.finish_screen)
+        box.addWidget(self.finish_title)
+        box.addWidget(self.finish_text)
+        box.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignLeft)
+        box.addStretch(1)
+        self.screens.addWidget(self.finish_screen)
+
+    # -- showing a run ------------------------------------------------------------------
+    def start(self, pack_id: str, check_id: str) -> bool:
+        """Start (or go on with) the check's wave due now; False if it cannot be."""
+        try:
+            run = self.practice.start_check(pack_id, check_id)
+        except (PracticeError, ProgressError) as exc:
+            plain_message(self, "Cannot start the check", str(exc), QMessageBox.Icon.Information)
+            return False
+        self.show_run(run)
+        return True
+
+    def show_run(self, run: CheckRun) -> None:
+        self.run, self.result = run, None
+        check = run.check
+        set_plain(self.intro_title, display_text(check.title))
+        total = len(run.items)
+        wave = f"{total} items · {wave_phrase(run.wave)}"
+        if run.answered:
+            wave += f" · {run.answered} answered: you go on from item {run.answered + 1}"
+        set_plain(self.intro_wave, wave)
+        set_plain(self.intro_text, display_text(check.instructions))
+        self.begin_button.setText("&Go on" if run.answered else "&Begin")
+        self.screens.setCurrentWidget(self.intro)
+        self.begin_button.setFocus()
+
+    @property
+    def on_item(self) -> bool:
+        return self.screens.currentWidget() is self.item_screen
+
+    def begin(self) -> None:
+        if self.run is None:
+            return
+        self.screens.setCurrentWidget(self.item_screen)
+        self._show_item()
+
+    def _show_item(self) -> None:
+        run = self.run
+        item = run.next_item if run is not None else None
+        if item is None:
+            self._finish()
+            return
+        set_plain(self.counter, f"Item {run.answered + 1} of {len(run.items)}")
+        set_plain(self.outlet, display_text(item.outlet))
+        self.outlet.setVisible(bool(item.outlet))
+        set_plain(self.headline, display_text(item.headline))
+        set_plain(self.lede, display_text(item.lede))
+        if item.blocks:
+            self.body.setDocument(build_document(list(item.blocks), self.body))
+            self.body.show()
+        else:
+            self.body.hide()
+            self.body.clear()
+        # No button keeps the focus ring of the last answer: nothing hints at it.
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._timer.start()
+
+    def choose(self, rating: int) -> None:
+        """Answer the item shown with ``rating`` (keys 1-6 or a button); the next follows."""
+        if not self.on_item or self.run is None or self.run.next_item is None:
+            return
+        rt_ms = int(self._timer.elapsed()) if self._timer.isValid() else 0
+        try:
+            self.run = self.practice.answer(self.run, self.run.next_item.id, rating, rt_ms)
+        except (PracticeError, ProgressError) as exc:
+            plain_message(self, "The answer cannot be kept", str(exc))
+            return
+        self._show_item()
+
+    def _finish(self) -> None:
+        try:
+            self.result = self.practice.finish_check(self.run)
+        except (PracticeError, ProgressError) as exc:
+            plain_message(self, "The check cannot be finished", str(exc))
+            return
+        set_plain(self.finish_title, display_text(f"Done: {self.run.check.title}"))
+        set_plain(self.finish_text, "\n\n".join(result_lines(self.result)))
+        self.screens.setCurrentWidget(self.finish_screen)
+        self.done_button.setFocus()
+        self.finished.emit()
+
+    # -- leaving --------------------------------------------------------------------------
+    def ask_to_leave(self) -> None:
+        """Esc: on an item, ask first (the answers so far are kept); elsewhere just leave."""
+        if self.on_item:
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Question)
+            box.setWindowTitle("Leave the check?")
+            box.setText(
+                "Leave the check? Your answers so far are kept: "
+                "start it again from the library to go on."
+            )
+            leave = box.addButton("&Leave", QMessageBox.ButtonRole.AcceptRole)
+            stay = box.addButton("&Stay", QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(stay)
+            box.setEscapeButton(stay)
+            box.exec()
+            if box.clickedButton() is not leave:
+                return
+        self.library_requested.emit()
