@@ -147,7 +147,8 @@ class CheckPage(QWidget):
         card_box = QVBoxLayout(card)
         for widget in (self.outlet, self.headline, self.lede):
             card_box.addWidget(widget)
-        card_box.addWidget(self.body, 1)
+        card_box.addWidget(self.body, 10)
+        card_box.addStretch(1)  # a headline and lede sit together at the top
         self.question = QLabel("Is this credible? Press 1 to 6.")
         self.buttons: list[QPushButton] = []
         grid = QGridLayout()
