@@ -513,6 +513,8 @@ class Pack:
             self._conn.close()
             raise
         self._category_ids = {c.id for c in self.categories}
+        #: the checks as read once (``checks()``): in order, and by id
+        self._checks: tuple[tuple[Check, ...], dict[str, Check]] | None = None
 
     # -- queries ---------------------------------------------------------------
     def _over_budget(self) -> bool:
@@ -876,7 +878,23 @@ class Pack:
         return Lesson(category, title, position, blocks, text, marks, body, order)
 
     def checks(self) -> list[Check]:
-        """Every check of discernment, in pack order (none in packs of format 1 to 3)."""
+        """Every check of discernment, in pack order (none in packs of format 1 to 3).
+
+        Read and checked once: the pack is opened immutable, so what it holds cannot
+        change, and the library asks on every refresh. A pack whose checks are refused
+        is read (and refused) again each time.
+        """
+        if self._checks is None:
+            checks = self._read_checks()
+            self._checks = (tuple(checks), {c.id: c for c in checks})
+        return list(self._checks[0])
+
+    def check(self, check_id: str) -> Check | None:
+        """The check with this id, or None if the pack has none of that id."""
+        self.checks()
+        return self._checks[1].get(check_id)
+
+    def _read_checks(self) -> list[Check]:
         if self.format_version < 4:
             return []
         with _guard(self.path, "reading checks"):
@@ -901,10 +919,6 @@ class Pack:
             if stray is not None:
                 raise self._fail(f"invalid pack: check items of no check ({str(stray)[:40]!r})")
             return [self._check(row, by_check.get(row[0], [])) for row in rows]
-
-    def check(self, check_id: str) -> Check | None:
-        """The check with this id, or None if the pack has none of that id."""
-        return next((c for c in self.checks() if c.id == check_id), None)
 
     def _check(self, row: tuple, item_rows: list[tuple]) -> Check:
         from spotit.content.checks import FORM_ID, LIMITS, balance_problems
