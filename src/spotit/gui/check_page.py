@@ -6,9 +6,17 @@ and the whole article when it has one, drawn with the reader's document code) wi
 6 choose a rating; Esc asks before leaving (the answers so far are kept, and the check
 goes on from there when started again). The practice layer decides the wave, the form
 and the order; this page only draws the run it is given and passes each answer back.
+
+The app's page answers through its :class:`Practice`. A study's window drives the same
+page through a :class:`CheckDriver` instead (``CheckPage(driver=...)``): each answer
+goes to the study's participant session, which says what comes next, and the page shows
+no measures at the end (a participant gets no feedback).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QElapsedTimer, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -33,7 +41,12 @@ from spotit.store.progress import ProgressError
 
 
 def rating_text(rating: int, label: str) -> str:
-    return f"{rating}  {label}"
+    """A scale button's text: the key, then the label over two lines.
+
+    Six one-line labels side by side were wider than the window at 200%.
+    """
+    first, _, rest = label.partition(" ")
+    return f"{rating}  {first}\n{rest}" if rest else f"{rating}  {label}"
 
 
 def result_lines(result: WaveResult) -> list[str]:
@@ -63,6 +76,25 @@ def result_lines(result: WaveResult) -> list[str]:
     return lines
 
 
+#: The question Esc asks on an item of the app's check.
+LEAVE_TEXT = (
+    "Leave the check? Your answers so far are kept: start it again from the library to go on."
+)
+
+
+@dataclass
+class CheckDriver:
+    """Who takes the answers when the page is not the app's (a study's participant session).
+
+    ``answer(run, item_id, rating, rt_ms)`` keeps one answer and returns the run to go
+    on with, or None when this run is over (its owner then shows what comes next).
+    ``leave_text`` is the question Esc asks, on the instructions as well as on an item.
+    """
+
+    answer: Callable[[CheckRun, str, int, int], CheckRun | None]
+    leave_text: str
+
+
 class CheckPage(QWidget):
     """One check run: instructions, the items one at a time, the finish screen."""
 
@@ -71,9 +103,17 @@ class CheckPage(QWidget):
     #: The check was finished (its answers are kept and closed).
     finished = Signal()
 
-    def __init__(self, practice: Practice, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        practice: Practice | None = None,
+        parent: QWidget | None = None,
+        driver: CheckDriver | None = None,
+    ) -> None:
         super().__init__(parent)
+        if (practice is None) == (driver is None):
+            raise ValueError("a check page answers through a practice or a driver, not both")
         self.practice = practice
+        self.driver = driver
         self.run: CheckRun | None = None
         self.result: WaveResult | None = None
         self._timer = QElapsedTimer()
@@ -163,12 +203,16 @@ class CheckPage(QWidget):
         ends.addWidget(QLabel("◀ not credible"))
         ends.addStretch(1)
         ends.addWidget(QLabel("credible ▶"))
-        box = QVBoxLayout(self.item_screen)
+        box = self.item_box = QVBoxLayout(self.item_screen)
         box.addWidget(self.counter)
         box.addWidget(card, 1)
         box.addWidget(self.question)
         box.addLayout(grid)
         box.addLayout(ends)
+        # A headline and lede alone make a small card with the scale right under it; the
+        # room left over goes below (an article's body takes it instead: _fit_card).
+        box.addStretch(0)
+        self.card = card
         self.screens.addWidget(self.item_screen)
 
     def _build_finish(self) -> None:
@@ -239,23 +283,38 @@ class CheckPage(QWidget):
         else:
             self.body.hide()
             self.body.clear()
+        self._fit_card(bool(item.blocks))
         # No button keeps the focus ring of the last answer: nothing hints at it.
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         self._timer.start()
+
+    def _fit_card(self, has_body: bool) -> None:
+        box = self.item_box
+        box.setStretch(box.indexOf(self.card), 1 if has_body else 0)
+        box.setStretch(box.count() - 1, 0 if has_body else 1)
 
     def choose(self, rating: int) -> None:
         """Answer the item shown with ``rating`` (keys 1-6 or a button); the next follows."""
         if not self.on_item or self.run is None or self.run.next_item is None:
             return
         rt_ms = int(self._timer.elapsed()) if self._timer.isValid() else 0
+        item_id = self.run.next_item.id
         try:
-            self.run = self.practice.answer(self.run, self.run.next_item.id, rating, rt_ms)
+            if self.driver is not None:
+                run = self.driver.answer(self.run, item_id, rating, rt_ms)
+                if run is None:  # the run is over: the driver's owner shows what follows
+                    return
+                self.run = run
+            else:
+                self.run = self.practice.answer(self.run, item_id, rating, rt_ms)
         except (PracticeError, ProgressError) as exc:
             plain_message(self, "The answer cannot be kept", str(exc))
             return
         self._show_item()
 
     def _finish(self) -> None:
+        if self.driver is not None:
+            return  # the driver finished the run with its last answer
         try:
             self.result = self.practice.finish_check(self.run)
         except (PracticeError, ProgressError) as exc:
@@ -269,15 +328,20 @@ class CheckPage(QWidget):
 
     # -- leaving --------------------------------------------------------------------------
     def ask_to_leave(self) -> None:
-        """Esc: on an item, ask first (the answers so far are kept); elsewhere just leave."""
-        if self.on_item:
+        """Esc: on an item, ask first (the answers so far are kept); elsewhere just leave.
+
+        A driven page (a study) asks on its instructions too: a participant who leaves
+        has to give their code again to come back.
+        """
+        asks = self.on_item or (
+            self.driver is not None and self.screens.currentWidget() is self.intro
+        )
+        if asks:
             box = QMessageBox(self)
             box.setIcon(QMessageBox.Icon.Question)
             box.setWindowTitle("Leave the check?")
-            box.setText(
-                "Leave the check? Your answers so far are kept: "
-                "start it again from the library to go on."
-            )
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setText(self.driver.leave_text if self.driver is not None else LEAVE_TEXT)
             leave = box.addButton("&Leave", QMessageBox.ButtonRole.AcceptRole)
             stay = box.addButton("&Stay", QMessageBox.ButtonRole.RejectRole)
             box.setDefaultButton(stay)

@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self._offer_escape.setContext(Qt.ShortcutContext.WindowShortcut)
         self._offer_escape.activated.connect(self.decline_tour)
         self._offer_escape.setEnabled(False)
+        self._offer_paused = False  # hidden over a check; offered again back in the library
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -400,10 +401,17 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self.check_page)
         if self.check_page.start(pack_id, check_id):
             self.pages.setCurrentWidget(self.check_page)
+            # Not over a check: it has nothing to do with the tour, and both would want Esc.
+            if not self.tour_offer.isHidden():
+                self._close_offer()
+                self._offer_paused = True
             self._set_title("Check — SpotIt")
 
     def show_library(self) -> None:
         self._leave_reader()
+        if self._offer_paused:
+            self._offer_paused = False
+            self._offer_tour_if_new()
         self.library.reload()
         self.pages.setCurrentWidget(self.library)
         self.statusBar().clearMessage()
