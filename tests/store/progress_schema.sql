@@ -19,6 +19,10 @@ CREATE TABLE "learner_settings" ( "learner_id" INTEGER REFERENCES "learners"("id
 CREATE TABLE "learners" ( "id" INTEGER PRIMARY KEY, "name" TEXT NOT NULL, "created_at" TEXT NOT NULL );
 CREATE TABLE "review_logs" ( "id" INTEGER PRIMARY KEY, "card_id" INTEGER NOT NULL REFERENCES "cards"("id"), "attempt_id" INTEGER NOT NULL REFERENCES "attempts"("id"), "rating" INTEGER NOT NULL, "reason" TEXT, "reviewed_at" TEXT NOT NULL, "duration_ms" INTEGER, "due" TEXT, "stability" REAL, "difficulty" REAL );
 CREATE TABLE "scheduler_parameters" ( "id" INTEGER PRIMARY KEY, "scheduler" TEXT NOT NULL, "set_at" TEXT NOT NULL, "source" TEXT );
+CREATE TABLE "studies" ( "id" TEXT PRIMARY KEY, "title" TEXT NOT NULL, "source_text" TEXT NOT NULL, "seed" INTEGER NOT NULL, "registered_at" TEXT NOT NULL, "source_path" TEXT );
+CREATE TABLE "study_participants" ( "code" TEXT PRIMARY KEY, "study_id" TEXT NOT NULL REFERENCES "studies"("id"), "learner_id" INTEGER NOT NULL REFERENCES "learners"("id"), "arm" TEXT NOT NULL, "position" INTEGER NOT NULL, "arm_index" INTEGER NOT NULL, "enrolled_at" TEXT NOT NULL );
+CREATE TABLE "study_readings" ( "participant" TEXT NOT NULL REFERENCES "study_participants"("code"), "session" INTEGER NOT NULL, "article_id" TEXT NOT NULL, "started_at" TEXT NOT NULL, "finished_at" TEXT, "seconds" INTEGER, PRIMARY KEY ("participant", "session", "article_id") );
+CREATE TABLE "study_sessions" ( "participant" TEXT NOT NULL REFERENCES "study_participants"("code"), "number" INTEGER NOT NULL, "day" INTEGER NOT NULL, "status" TEXT NOT NULL, "started_at" TEXT, "finished_at" TEXT, "completion_code" TEXT, "articles" TEXT NOT NULL, PRIMARY KEY ("participant", "number") );
 CREATE TABLE "unclaimed_packs" ( "pack_id" TEXT PRIMARY KEY );
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name" ON "_sqlite_migrations" ("migration_set", "name");
 CREATE UNIQUE INDEX "idx_cards_learner_id_card" ON "cards" ("learner_id", "card");
@@ -26,3 +30,6 @@ CREATE UNIQUE INDEX "idx_check_enrolments_pack_key_check_id_position" ON "check_
 CREATE UNIQUE INDEX "idx_check_runs_learner_id_pack_key_check_id_form" ON "check_runs" ("learner_id", "pack_key", "check_id", "form");
 CREATE UNIQUE INDEX "idx_check_runs_learner_id_pack_key_check_id_wave" ON "check_runs" ("learner_id", "pack_key", "check_id", "wave");
 CREATE UNIQUE INDEX "idx_learners_name" ON "learners" ("name");
+CREATE UNIQUE INDEX "idx_study_participants_learner_id" ON "study_participants" ("learner_id");
+CREATE UNIQUE INDEX "idx_study_participants_study_id_arm_arm_index" ON "study_participants" ("study_id", "arm", "arm_index");
+CREATE UNIQUE INDEX "idx_study_participants_study_id_position" ON "study_participants" ("study_id", "position");

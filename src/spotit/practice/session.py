@@ -637,26 +637,51 @@ class Practice:
                 dues.append(CheckDue(*ids, wave[0], form, wave[1], check.title))
         return sorted(dues, key=lambda d: d.due)
 
-    def start_check(self, pack_id: str, check_id: str) -> CheckRun:
+    def start_check(
+        self,
+        pack_id: str,
+        check_id: str,
+        *,
+        wave: str | None = None,
+        row: int | None = None,
+    ) -> CheckRun:
         """Start the check's wave that is due now, or go on with the one started.
 
         The learner is enrolled at their first wave (their order among the check's
         learners picks their row of the Latin square of forms); the form is the next of
         that row, its items in the learner's shuffled order. One transaction.
+
+        A study decides for itself (``spotit.practice.study``): ``wave`` given starts that
+        wave now, whatever the learner's settings and what is due, or goes on with its run
+        if started (a run of another wave left unfinished stays as it is); ``row`` given is
+        the learner's row of the Latin square instead of their enrolment order (a
+        participant's place within their arm, so each arm is balanced on its own).
         """
         from spotit.practice.checks import form_order, item_order, learner_seed, run_of
 
         pack, check = self._check(pack_id, check_id)
         key = identity(pack)
         runs = self.progress.check_runs(self.learner.id, key, check.id)
-        open_run = next((r for r in runs if r.finished_at is None), None)
+        if wave is None:
+            open_run = next((r for r in runs if r.finished_at is None), None)
+        else:
+            same = next((r for r in runs if r.wave == wave), None)
+            if same is not None and same.finished_at is not None:
+                raise PracticeError(f"The wave {wave} of the check {check.title!r} is taken.")
+            open_run = same
         if open_run is None:
-            wave = self._next_check_wave(pack, check, runs)
-            if wave is None or wave[1] > self.now():
-                raise PracticeError(f"No wave of the check {check.title!r} is due now.")
+            if wave is None:
+                due = self._next_check_wave(pack, check, runs)
+                if due is None or due[1] > self.now():
+                    raise PracticeError(f"No wave of the check {check.title!r} is due now.")
+                wave = due[0]
+            if len(runs) >= len(check.forms):
+                raise PracticeError(
+                    f"Every form of the check {check.title!r} is taken; no wave is left."
+                )
 
             def form(position: int) -> str:
-                return form_order(check.forms, position)[len(runs)]
+                return form_order(check.forms, position if row is None else row)[len(runs)]
 
             def order(chosen: str) -> Sequence[str]:
                 items = check.form_items(chosen)
@@ -668,7 +693,7 @@ class Practice:
                 pack_key=key,
                 pack_version=pack.meta.version,
                 check_id=check.id,
-                wave=wave[0],
+                wave=wave,
                 form=form,
                 item_order=order,
                 started_at=self.now_text(),

@@ -87,6 +87,61 @@ class CheckRunRecord:
     responses: tuple[CheckResponseRecord, ...]
 
 
+@dataclass(frozen=True)
+class StudyRecord:
+    """A study registered in its database: the study file as read, and when."""
+
+    id: str
+    title: str
+    source_text: str
+    seed: int
+    registered_at: str
+    #: Where the study file was when it was registered (a pack path in it is relative to it).
+    source_path: str = ""
+
+
+@dataclass(frozen=True)
+class StudyParticipantRecord:
+    """A participant of a study: their anonymous code, learner row, arm and places."""
+
+    code: str
+    study_id: str
+    learner_id: int
+    arm: str
+    #: 0 for the first participant enrolled in the study.
+    position: int
+    #: 0 for the first participant enrolled in the arm (their row of the Latin square).
+    arm_index: int
+    enrolled_at: str
+
+
+@dataclass(frozen=True)
+class StudySessionRecord:
+    """One session of a participant: open (started), finished, or missed."""
+
+    participant: str
+    number: int
+    day: int
+    status: str
+    started_at: str | None
+    finished_at: str | None
+    completion_code: str | None
+    #: The practice articles chosen when the session started, in order.
+    articles: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ReadingRecord:
+    """An article read in the "read" arm's practice (finished_at None while it is read)."""
+
+    participant: str
+    session: int
+    article_id: str
+    started_at: str
+    finished_at: str | None
+    seconds: int | None
+
+
 def migration(name: str) -> Callable:
     def register(fn: Callable) -> Callable:
         _MIGRATIONS.append((name, fn))
@@ -1008,6 +1063,202 @@ class Progress:
             )
         ]
 
+    # -- studies (research mode: spotit.practice.study, one database per study) -------------
+    @_guarded("register the study", writes=True)
+    def register_study(
+        self,
+        study_id: str,
+        *,
+        title: str,
+        source_text: str,
+        seed: int,
+        registered_at: str,
+        source_path: str = "",
+    ) -> StudyRecord:
+        """Register a study unless it is already; the study as stored (the caller compares
+        its file text with the one it has: a study's file never changes once registered)."""
+        with self.db.atomic():
+            self.conn.execute(
+                "INSERT OR IGNORE INTO studies"
+                " (id, title, source_text, seed, registered_at, source_path)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [study_id, title, source_text, seed, registered_at, source_path],
+            )
+        record = self.study(study_id)
+        assert record is not None  # just written
+        return record
+
+    @_guarded("read the study")
+    def study(self, study_id: str) -> StudyRecord | None:
+        row = self.conn.execute(
+            "SELECT id, title, source_text, seed, registered_at, source_path FROM studies"
+            " WHERE id = ?",
+            [study_id],
+        ).fetchone()
+        return StudyRecord(*row[:5], row[5] or "") if row else None
+
+    @_guarded("enrol the participant", writes=True)
+    def enrol_participant(
+        self, study_id: str, code: str, arm: Callable[[int], str], enrolled_at: str
+    ) -> StudyParticipantRecord:
+        """Enrol a participant under ``code``: their learner row (named by the code) and
+        their places, in one transaction.
+
+        ``position`` is how many were enrolled in the study before, ``arm(position)`` gives
+        the arm and ``arm_index`` is how many were enrolled in that arm before, all counted
+        inside the transaction, so two enrolments never get the same places.
+        """
+        with self.db.atomic():
+            if self.participant(code) is not None:
+                raise ProgressError(f"{self.path}: the participant code {code} is taken")
+            learner_id = (
+                self.db["learners"].insert({"name": code, "created_at": enrolled_at}).last_pk
+            )
+            position = self.conn.execute(
+                "SELECT count(*) FROM study_participants WHERE study_id = ?", [study_id]
+            ).fetchone()[0]
+            chosen = arm(position)
+            arm_index = self.conn.execute(
+                "SELECT count(*) FROM study_participants WHERE study_id = ? AND arm = ?",
+                [study_id, chosen],
+            ).fetchone()[0]
+            row = {
+                "code": code,
+                "study_id": study_id,
+                "learner_id": learner_id,
+                "arm": chosen,
+                "position": position,
+                "arm_index": arm_index,
+                "enrolled_at": enrolled_at,
+            }
+            self.db["study_participants"].insert(row)
+        return StudyParticipantRecord(**row)
+
+    _PARTICIPANT_COLUMNS = "code, study_id, learner_id, arm, position, arm_index, enrolled_at"
+
+    @_guarded("read the participant")
+    def participant(self, code: str) -> StudyParticipantRecord | None:
+        """The participant with that code (as stored: upper case, no dash), if any."""
+        row = self.conn.execute(
+            f"SELECT {self._PARTICIPANT_COLUMNS} FROM study_participants WHERE code = ?", [code]
+        ).fetchone()
+        return StudyParticipantRecord(*row) if row else None
+
+    @_guarded("read the participants")
+    def participants(self, study_id: str) -> list[StudyParticipantRecord]:
+        """Every participant of a study, in enrolment order."""
+        rows = self.conn.execute(
+            f"SELECT {self._PARTICIPANT_COLUMNS} FROM study_participants WHERE study_id = ?"
+            " ORDER BY position",
+            [study_id],
+        ).fetchall()
+        return [StudyParticipantRecord(*r) for r in rows]
+
+    @_guarded("start the session", writes=True)
+    def start_study_session(
+        self,
+        participant: str,
+        number: int,
+        *,
+        day: int,
+        started_at: str,
+        articles: Sequence[str] = (),
+        then: Callable[[], object] | None = None,
+    ) -> StudySessionRecord:
+        """Start a participant's session (status "open") with its practice articles.
+
+        ``then`` is called inside the same transaction (the session's first check run
+        starts there), so the session and its run are kept together or not at all.
+        """
+        with self.db.atomic():
+            self.db["study_sessions"].insert(
+                {
+                    "participant": participant,
+                    "number": number,
+                    "day": day,
+                    "status": "open",
+                    "started_at": started_at,
+                    "articles": json.dumps(list(articles), ensure_ascii=False),
+                }
+            )
+            if then is not None:
+                then()
+        return self._study_session(participant, number)
+
+    @_guarded("finish the session", writes=True)
+    def finish_study_session(
+        self, participant: str, number: int, *, finished_at: str, completion_code: str
+    ) -> None:
+        """Close an open session with the completion code the participant is shown."""
+        with self.db.atomic():
+            self.conn.execute(
+                "UPDATE study_sessions SET status = 'finished', finished_at = ?,"
+                " completion_code = ? WHERE participant = ? AND number = ? AND status = 'open'",
+                [finished_at, completion_code, participant, number],
+            )
+
+    @_guarded("note the missed session", writes=True)
+    def miss_study_session(self, participant: str, number: int, *, day: int) -> None:
+        """Note a session as missed (never offered again). One started and left unfinished
+        keeps when it started; a finished one is left as it is."""
+        with self.db.atomic():
+            self.conn.execute(
+                "INSERT INTO study_sessions (participant, number, day, status, articles)"
+                " VALUES (?, ?, ?, 'missed', '[]')"
+                " ON CONFLICT (participant, number) DO UPDATE SET status = 'missed'"
+                " WHERE status = 'open'",
+                [participant, number, day],
+            )
+
+    def _study_session(self, participant: str, number: int) -> StudySessionRecord:
+        found = [s for s in self.study_sessions(participant) if s.number == number]
+        return found[0]
+
+    @_guarded("read the sessions")
+    def study_sessions(self, participant: str) -> list[StudySessionRecord]:
+        """A participant's sessions started or missed so far, by number."""
+        rows = self.conn.execute(
+            "SELECT participant, number, day, status, started_at, finished_at,"
+            " completion_code, articles FROM study_sessions WHERE participant = ?"
+            " ORDER BY number",
+            [participant],
+        ).fetchall()
+        return [StudySessionRecord(*r[:7], tuple(json_list(r[7]))) for r in rows]
+
+    @_guarded("keep the reading", writes=True)
+    def record_reading(
+        self,
+        participant: str,
+        session: int,
+        article_id: str,
+        *,
+        started_at: str,
+        finished_at: str | None = None,
+        seconds: int | None = None,
+    ) -> None:
+        """Note an article being read (``finished_at`` None) or read; the first start kept,
+        and a finished reading is never changed."""
+        with self.db.atomic():
+            self.conn.execute(
+                "INSERT INTO study_readings"
+                " (participant, session, article_id, started_at, finished_at, seconds)"
+                " VALUES (?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (participant, session, article_id) DO UPDATE SET"
+                " finished_at = excluded.finished_at, seconds = excluded.seconds"
+                " WHERE finished_at IS NULL AND excluded.finished_at IS NOT NULL",
+                [participant, session, article_id, started_at, finished_at, seconds],
+            )
+
+    @_guarded("read the readings")
+    def readings(self, participant: str) -> list[ReadingRecord]:
+        """The articles a participant read (or is reading), in the order begun."""
+        rows = self.conn.execute(
+            "SELECT participant, session, article_id, started_at, finished_at, seconds"
+            " FROM study_readings WHERE participant = ? ORDER BY started_at, session, rowid",
+            [participant],
+        ).fetchall()
+        return [ReadingRecord(*r) for r in rows]
+
 
 # The class-session tables are read and written by spotit.store.class_results.
 @migration("m002_class_sessions")
@@ -1239,6 +1490,71 @@ def _m008(db) -> None:
         pk=("run_id", "item_id"),
         foreign_keys=[("run_id", "check_runs", "id")],
         not_null={"run_id", "item_id", "position", "truth", "rating", "rt_ms", "answered_at"},
+    )
+
+
+@migration("m009_studies")
+def _m009(db) -> None:
+    # Research mode (spotit.practice.study): each study has its own database, a Progress
+    # database like progress.db. The study file as registered; its participants under
+    # anonymous codes (their learner row is named by the code) with their arm and places;
+    # each session started or missed; the "read" arm's readings.
+    db["studies"].create(
+        {
+            "id": str,
+            "title": str,
+            "source_text": str,  # the study file exactly as read
+            "seed": int,
+            "registered_at": str,
+            "source_path": str,  # where it was read from (packs are found relative to it)
+        },
+        pk="id",
+        not_null={"title", "source_text", "seed", "registered_at"},
+    )
+    db["study_participants"].create(
+        {
+            "code": str,  # e.g. "K7M Q2X" without the dash, upper case
+            "study_id": str,
+            "learner_id": int,
+            "arm": str,
+            "position": int,  # 0 for the first participant of the study
+            "arm_index": int,  # 0 for the first of the arm: their Latin-square row
+            "enrolled_at": str,
+        },
+        pk="code",
+        foreign_keys=[("study_id", "studies", "id"), ("learner_id", "learners", "id")],
+        not_null={"study_id", "learner_id", "arm", "position", "arm_index", "enrolled_at"},
+    )
+    db["study_participants"].create_index(["learner_id"], unique=True)
+    db["study_participants"].create_index(["study_id", "position"], unique=True)
+    db["study_participants"].create_index(["study_id", "arm", "arm_index"], unique=True)
+    db["study_sessions"].create(
+        {
+            "participant": str,
+            "number": int,  # 1 for the first session
+            "day": int,  # days after session 1's day
+            "status": str,  # "open", "finished" or "missed"
+            "started_at": str,  # NULL for a session missed without being started
+            "finished_at": str,
+            "completion_code": str,  # shown at its end
+            "articles": str,  # JSON list of the practice articles chosen at its start
+        },
+        pk=("participant", "number"),
+        foreign_keys=[("participant", "study_participants", "code")],
+        not_null={"participant", "number", "day", "status", "articles"},
+    )
+    db["study_readings"].create(
+        {
+            "participant": str,
+            "session": int,
+            "article_id": str,
+            "started_at": str,
+            "finished_at": str,  # NULL while it is read
+            "seconds": int,
+        },
+        pk=("participant", "session", "article_id"),
+        foreign_keys=[("participant", "study_participants", "code")],
+        not_null={"participant", "session", "article_id", "started_at"},
     )
 
 
