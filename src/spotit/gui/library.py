@@ -290,17 +290,30 @@ class LibraryPage(QWidget):
         self.check_due: CheckDue | None = None
         self.check_line = QFrame()
         self.check_line.setFrameShape(QFrame.Shape.StyledPanel)
+        self.check_line.setAccessibleName("Check due")
         self.check_label = plain_label()  # the check's title is the pack's text
         self.check_label.setWordWrap(True)
         self.check_label.setAccessibleName("Check due")
+        # Bold like "Today's practice" below it: the line is a heading, not a remark.
+        bold = self.check_label.font()
+        bold.setBold(True)
+        self.check_label.setFont(bold)
+        #: what taking it means: how many items, the scale, no feedback
+        self.check_detail = plain_label()
+        self.check_detail.setWordWrap(True)
+        self.check_detail.setAccessibleName("About the check")
         self.check_button = QPushButton("Take the c&heck")
         self.check_button.setToolTip(
             "A short check: judge each item credible or not, with no feedback until the end"
         )
         self.check_button.clicked.connect(self.start_check)
+        words = QVBoxLayout()
+        words.setSpacing(2)
+        words.addWidget(self.check_label)
+        words.addWidget(self.check_detail)
         row = QHBoxLayout(self.check_line)
-        row.addWidget(self.check_label, 1)
-        row.addWidget(self.check_button)
+        row.addLayout(words, 1)
+        row.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.check_line.hide()
 
     def refresh_checks(self) -> None:
@@ -313,6 +326,7 @@ class LibraryPage(QWidget):
                 due = next((d for d in practice.checks_due() if d.is_due(now)), None)
             except (ProgressError, PracticeError, PackError) as exc:
                 set_plain(self.check_label, f"⚠ Checks cannot be read: {exc}")
+                self.check_detail.hide()
                 self.check_due = None
                 self.check_button.hide()
                 self.check_line.show()
@@ -325,9 +339,23 @@ class LibraryPage(QWidget):
 
         verb = "Check to go on with" if due.resume else "Check due"
         set_plain(self.check_label, display_text(f"{verb}: {due.title} ({wave_phrase(due.wave)})"))
+        set_plain(self.check_detail, self._check_detail(due))
+        self.check_detail.show()
         self.check_button.setText("Go on with the c&heck" if due.resume else "Take the c&heck")
         self.check_button.show()
         self.check_line.show()
+
+    def _check_detail(self, due: CheckDue) -> str:
+        """What the learner is about to do: the form's size, the scale, no feedback."""
+        pack = self.practice.packs.get(due.pack_id) if self.practice else None
+        check = pack.check(due.check_id) if pack is not None else None  # read once per pack
+        count = len(check.form_items(due.form)) if check is not None else 0
+        items = f"{count} items" if count else "Short items"
+        start = "Your answers so far are kept. " if due.resume else ""
+        return (
+            f"{start}{items}, each rated from 1 (sure not credible) to 6 (sure credible). "
+            "No feedback until the end."
+        )
 
     def start_check(self) -> None:
         if self.check_due is not None:
