@@ -1051,6 +1051,14 @@ class Progress:
                 [finished_at, run_id],
             )
 
+    @_guarded("read the check's run")
+    def check_run_version(self, run_id: int) -> str | None:
+        """The version of the pack a run of a check was started on."""
+        row = self.conn.execute(
+            "SELECT pack_version FROM check_runs WHERE id = ?", [run_id]
+        ).fetchone()
+        return row[0] if row else None
+
     @_guarded("read the attempts on the pack")
     def attempt_times(self, learner_id: int, pack_id: str, pack_key: str) -> list[str]:
         """When each attempt on a pack (of that identity) was submitted, oldest first."""
