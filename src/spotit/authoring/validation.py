@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from spotit.authoring.draft import PackDraft, SourceLayout, source_layout
+from spotit.content.checks import CHECK, CHECKS
 from spotit.content.lessons import LESSON, LESSONS
 from spotit.content.source import (
     ARTICLE,
@@ -39,7 +40,9 @@ class Target:
     For "anchors", ``anchor`` is the index of the other place at fault, if one is; for
     "also", ``category`` is the accepted category at fault. "lesson" is a lesson (``lesson``
     is its uid, ``field`` "category", "title", "order" or "body", and for "body" ``line`` is
-    the 0-based line of its Markdown); "lessons" is the list of lessons.
+    the 0-based line of its Markdown); "lessons" is the list of lessons. "check" is a check
+    file (``file`` is its path, ``checks/<id>.toml``; ``line`` the 0-based line of the file,
+    ``field`` the key at fault), "checks" the list of checks.
     """
 
     kind: str
@@ -51,6 +54,7 @@ class Target:
     anchor: int | None = None
     category: str | None = None
     lesson: int | None = None
+    file: str = ""
 
 
 @dataclass(frozen=True)
@@ -95,6 +99,12 @@ def target(problem: Problem, layout: SourceLayout) -> Target:
             return Target("lesson", "body", line=max(0, line), lesson=lesson)
         field = problem.field if problem.field in ("category", "title", "order") else ""
         return Target("lesson", field, lesson=lesson)
+    if problem.kind == CHECK or problem.rel.startswith(f"{CHECKS}/") or problem.rel == CHECKS:
+        # The check files are edited as they are written: a problem's line is the file's.
+        if problem.rel not in layout.files:
+            return Target("checks", problem.field)
+        line = max(0, (problem.line or 1) - 1)
+        return Target("check", problem.field, line=line, file=problem.rel)
     uid = layout.articles.get(problem.rel)
     if uid is None:
         return Target("articles")

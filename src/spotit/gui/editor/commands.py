@@ -17,9 +17,9 @@ MERGE_ID = 0x5350
 class Focus:
     """Where a change happened, so undo and redo can show it.
 
-    ``page`` is "articles", "pack", "categories" or "lessons"; ``article``,
+    ``page`` is "articles", "pack", "categories", "lessons" or "checks"; ``article``,
     ``annotation`` and ``lesson`` are uids; ``category`` is an id; ``note`` is the
-    index of a passage note in its article.
+    index of a passage note in its article; ``check`` the path of a check file.
     """
 
     page: str = "articles"
@@ -28,6 +28,7 @@ class Focus:
     category: str | None = None
     note: int | None = None
     lesson: int | None = None
+    check: str | None = None
 
 
 #: How a command shows a draft: ``show(draft, focus, typing)`` (the editor session's ``show_draft``).

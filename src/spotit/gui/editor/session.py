@@ -69,6 +69,7 @@ from spotit.authoring.draft import (
 )
 from spotit.authoring.saving import export_pack_file, write_source
 from spotit.authoring.validation import Issue, Target, check
+from spotit.content.checks import check_file_name
 from spotit.core.taxonomy import category_problem
 from spotit.gui.editor.commands import DraftCommand, Focus
 from spotit.gui.operations import Operation
@@ -77,6 +78,40 @@ from spotit.gui.operations import Operation
 RENDER_DELAY_MS = 300
 #: Validate this long after the last change (in a worker thread).
 VALIDATE_DELAY_MS = 500
+#: The id (and file name) of a check added in the editor; "-2", "-3" when taken.
+NEW_CHECK = "new-check"
+
+
+def check_template(check_id: str) -> str:
+    """A new check's file: one form of two items, one credible and one misleading.
+
+    It validates as it is (a form half credible, half misleading), so the author starts
+    from a check that builds and grows it; the comments say what each key is.
+    """
+    return f'''# A check of discernment: docs/content-pack.md, "Checks".
+id = "{check_id}"                # the file is checks/<id>.toml
+title = "Credible or not?"
+instructions = "Read each headline and its lede and say how credible it is."
+forms = ["A"]                    # parallel forms: ["A", "B", "C"]
+
+[[items]]
+id = "a01"
+form = "A"
+truth = "credible"               # or "misleading"
+topic = "health"                 # a tag; every form has the same topics
+difficulty = 1                   # 1, 2 or 3; every form has the same (truth, difficulty) pairs
+headline = "Write an invented credible headline here"
+lede = "And the first sentence of its report, with a named, checkable source."
+
+[[items]]
+id = "a02"
+form = "A"
+truth = "misleading"
+topic = "health"
+difficulty = 1
+headline = "Write an invented misleading headline here"
+lede = "And a lede with the red flags a learner should notice."
+'''
 
 
 class EditorSession(QObject):
@@ -378,6 +413,45 @@ class EditorSession(QObject):
         after = draft.lessons[min(index, len(draft.lessons) - 1)].uid if draft.lessons else None
         self.change(draft, "Delete lesson", Focus("lessons", lesson=after))
         return after
+
+    # -- checks ----------------------------------------------------------------------------------
+    def change_check(self, rel: str, text: str) -> None:
+        """The author typed in a check's file (``checks/<id>.toml``): one undo step a burst.
+
+        A check is edited as the TOML it is written in; the file is saved as typed, so a
+        check nobody touches is saved byte for byte as it was read.
+        """
+        files = dict(self.draft.checks)
+        if rel not in files or files[rel] == text:
+            return
+        files[rel] = text
+        self.change(
+            replace(self.draft, checks=tuple(files.items())),
+            "Typing in check",
+            Focus("checks", check=rel),
+            ("check", rel),
+        )
+
+    def add_check(self) -> str:
+        """Add a check file from the template (a valid check to rewrite); its path."""
+        taken = {rel for rel, _ in self.draft.checks}
+        n, rel = 1, check_file_name(NEW_CHECK)
+        while rel in taken:
+            n += 1
+            rel = check_file_name(f"{NEW_CHECK}-{n}")
+        check_id = rel.removeprefix("checks/").removesuffix(".toml")
+        self.change(
+            replace(self.draft, checks=(*self.draft.checks, (rel, check_template(check_id)))),
+            "Add check",
+            Focus("checks", check=rel),
+        )
+        return rel
+
+    def delete_check(self, rel: str) -> None:
+        """Remove a check file from the pack (undo brings it back)."""
+        checks = tuple(c for c in self.draft.checks if c[0] != rel)
+        if len(checks) != len(self.draft.checks):
+            self.change(replace(self.draft, checks=checks), "Delete check", Focus("checks"))
 
     # -- articles ------------------------------------------------------------------------------
     def change_article_meta(self, field: str, value) -> None:

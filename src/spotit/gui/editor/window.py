@@ -33,6 +33,7 @@ from spotit.authoring.validation import Issue, Target
 from spotit.core.naming import slugify
 from spotit.gui.editor.article_page import ArticlePage
 from spotit.gui.editor.categories_page import CategoriesPage
+from spotit.gui.editor.checks_page import ChecksPage
 from spotit.gui.editor.commands import Focus
 from spotit.gui.editor.lessons_page import LessonsPage
 from spotit.gui.editor.pack_page import PackPage
@@ -82,6 +83,8 @@ list removes one)</td></tr>
 problems, pack details, categories, notes, lessons</td></tr>
 <tr><td><b>Delete</b> in the lessons list</td><td>delete the lesson (Insert: choose a category
 for a new one)</td></tr>
+<tr><td><b>Ctrl+Alt+9</b></td><td>the checks (Insert / Delete in their list adds / deletes
+one)</td></tr>
 <tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>undo / redo (text and annotations, in order)</td></tr>
 <tr><td><b>Ctrl+S</b> / <b>Ctrl+E</b></td><td>save / export as .spotit</td></tr>
 </table>
@@ -140,6 +143,8 @@ class PackEditor(QMainWindow):
         self.tabs.addTab(self.categories_page, "Categories")
         self.lessons_page = LessonsPage(session)
         self.tabs.addTab(self.lessons_page, "Lessons")
+        self.checks_page = ChecksPage(session)
+        self.tabs.addTab(self.checks_page, "Checks")
         self.setCentralWidget(self.tabs)
         self._build_problems()
         self._build_menus()
@@ -157,6 +162,7 @@ class PackEditor(QMainWindow):
             self.categories_page.how_to_check,
             self.lessons_page.title,
             self.lessons_page.source,
+            self.checks_page.source,
             *self.pack_page.lines.values(),
             self.article_page.headline,
             self.article_page.article_id,
@@ -386,6 +392,8 @@ class PackEditor(QMainWindow):
         )
         for text, key, slot in places:
             view_menu.addAction(self._action(text, slot, key))
+        # The number keys are taken: Alt+V, K (or Ctrl+Alt+9) goes to the checks.
+        view_menu.addAction(self._action("Chec&ks", lambda: self._go("checks"), "Ctrl+Alt+9"))
         if self.appearance is not None:
             view_menu.addSeparator()
             view_menu.addAction(
@@ -520,6 +528,7 @@ class PackEditor(QMainWindow):
                 "pack": self.pack_page,
                 "categories": self.categories_page,
                 "lessons": self.lessons_page,
+                "checks": self.checks_page,
             }
             self.tabs.setCurrentWidget(page[focus.page])
         self._update_title()
@@ -608,7 +617,7 @@ class PackEditor(QMainWindow):
     def _problem_chosen(self, index) -> None:
         issue = self.problem_rows.row(index)
         if issue is not None:
-            self.go_to(issue.target)
+            self.go_to(issue.target, issue.message)
 
     def next_problem(self) -> None:
         """Go to the problem after the one last visited."""
@@ -618,10 +627,14 @@ class PackEditor(QMainWindow):
             return
         row = (self.problems.currentIndex().row() + 1) % len(issues)
         self.problems.setCurrentIndex(self.problem_rows.index(row, 0))
-        self.go_to(issues[row].target)
+        self.go_to(issues[row].target, issues[row].message)
 
-    def go_to(self, target: Target) -> None:
-        """Show the place a problem is fixed at, with the focus in the right field."""
+    def go_to(self, target: Target, message: str = "") -> None:
+        """Show the place a problem is fixed at, with the focus in the right field.
+
+        ``message`` is the problem's, shown beside a check file's line (a check is edited
+        as its text, which has no field to put the focus in).
+        """
         if target.kind == "pack":
             self.tabs.setCurrentWidget(self.pack_page)
             (self.pack_page.widget_for(target.field) or self.pack_page.lines["id"]).setFocus()
@@ -633,6 +646,9 @@ class PackEditor(QMainWindow):
             return
         if target.kind in ("lesson", "lessons"):
             self._go_to_lesson(target)
+            return
+        if target.kind in ("check", "checks"):
+            self._go_to_check(target, message)
             return
         self.tabs.setCurrentWidget(self.article_page)
         page = self.article_page
@@ -686,6 +702,14 @@ class PackEditor(QMainWindow):
                 "tags": page.tags,
             }
             fields.get(target.field, page.headline).setFocus()
+
+    def _go_to_check(self, target: Target, message: str) -> None:
+        page = self.checks_page
+        self.tabs.setCurrentWidget(page)
+        if target.kind == "checks" or not target.file:
+            page.table.setFocus()
+            return
+        page.go_to_line(target.file, target.line or 0, message)
 
     def _go_to_lesson(self, target: Target) -> None:
         page = self.lessons_page
@@ -830,6 +854,10 @@ class PackEditor(QMainWindow):
     # -- moving around ----------------------------------------------------------------------------
     def _go(self, place: str) -> None:
         page = self.article_page
+        if place == "checks":
+            self.tabs.setCurrentWidget(self.checks_page)
+            self.checks_page.table.setFocus()
+            return
         if place in ("pack", "categories", "lessons"):
             self.tabs.setCurrentWidget(
                 {"pack": self.pack_page, "categories": self.categories_page}.get(
