@@ -133,6 +133,12 @@ class CheckPage(QWidget):
         self.escape_key = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         self.escape_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.escape_key.activated.connect(self.ask_to_leave)
+        if driver is not None:  # a participant gets no feedback, at the end either
+            self.intro_keys.setText(
+                "Judge each item on its own: is it credible? Press 1 to 6 (or click) to "
+                "answer: 1 is sure not credible, 6 sure credible. There is no feedback. "
+                "Esc leaves; your answers are kept."
+            )
 
     # -- building ---------------------------------------------------------------------
     def _title_label(self) -> QLabel:
