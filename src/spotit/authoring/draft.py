@@ -187,8 +187,8 @@ class PackDraft:
     taxonomy_base: str = "default"
     #: The lessons, at most one per category, in the order they were written or added.
     lessons: tuple[LessonDraft, ...] = ()
-    #: The checks' files (``checks/<id>.toml``) as (relative path, text): the editor does not
-    #: edit checks yet, and keeps them exactly as read so that a save leaves them unchanged.
+    #: The checks' files (``checks/<id>.toml``) as (relative path, text): the editor edits a
+    #: check as its text and keeps it exactly as read, so a save leaves an untouched one as is.
     checks: tuple[tuple[str, str], ...] = ()
 
     def lesson(self, uid: int) -> LessonDraft | None:

@@ -28,6 +28,7 @@ import shutil
 from collections.abc import Mapping
 from pathlib import Path
 
+from spotit.content.frontmatter import as_written
 from spotit.content.source import read_pack_source_files, source_files
 from spotit.core.files import write_atomic
 from spotit.store.bundled import files_hash
@@ -49,6 +50,21 @@ def pack_files(folder: Path) -> list[str]:
 def interrupted_save(folder: Path) -> bool:
     """True when a save into ``folder`` was cut off and ``.backup/`` holds the version before it."""
     return (Path(folder) / BACKUP_DIR / SAVING_MARKER).exists()
+
+
+def _holds(path: Path, text: str) -> bool:
+    """True when the file already says ``text``: the same bytes, or the same text once read.
+
+    Files are read with their byte-order mark dropped and CRLF made LF, so a file nobody
+    changed in the editor is left as it is, line ends and all, rather than rewritten.
+    """
+    data = path.read_bytes()
+    if data == text.encode("utf-8"):
+        return True
+    try:
+        return as_written(data.decode("utf-8")) == text
+    except UnicodeDecodeError:
+        return False
 
 
 def _make_backup(folder: Path, existing: list[str]) -> None:
@@ -88,7 +104,7 @@ def write_source(folder: Path, files: Mapping[str, str]) -> None:
         changed = {
             rel: text.encode("utf-8")
             for rel, text in files.items()
-            if rel not in existing or (folder / rel).read_bytes() != text.encode("utf-8")
+            if rel not in existing or not _holds(folder / rel, text)
         }
         stale = [rel for rel in existing if rel not in files]
         if not changed and not stale:
