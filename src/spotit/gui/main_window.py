@@ -46,6 +46,7 @@ SHORTCUTS_HELP = """
 <tr><td><b>Alt+P</b></td><td>in the library: start (or go on with) today's practice</td></tr>
 <tr><td><b>Alt+Z</b></td><td>in the library: the number of articles in today's practice</td></tr>
 <tr><td><b>Alt+R</b></td><td>in the history: read the lesson on the red flag chosen in the retention table</td></tr>
+<tr><td><b>Ctrl+Shift+R</b></td><td>the check report (pre vs post vs delayed checks)</td></tr>
 <tr><td><b>Ctrl+Plus</b> / <b>Ctrl+Minus</b> / <b>Ctrl+0</b></td><td>larger / smaller / normal text</td></tr>
 <tr><td><b>Shift+F10</b> or the menu key</td><td>the flag menu for the selection</td></tr>
 <tr><td><b>Shift+F1</b></td><td>the lesson on the red flag you are pointing at (a palette button, the flag under the caret, the verdict chosen in the feedback)</td></tr>
@@ -162,6 +163,10 @@ class MainWindow(QMainWindow):
         self.dark_action = self._action(view_menu, "&Dark theme", self.toggle_dark)
         self.dark_action.setCheckable(True)
         self.dark_action.setChecked(bool(self.appearance and self.appearance.dark))
+        view_menu.addSeparator()
+        self._action(
+            view_menu, "Check &report…", self.show_check_report, QKeySequence("Ctrl+Shift+R")
+        )
 
         class_menu = bar.addMenu("&Class")
         self._action(class_menu, "&Host a class session…", self.host_class)
@@ -567,6 +572,13 @@ class MainWindow(QMainWindow):
         # Flags are drawn with translucent colours: redraw them on the new background.
         if self._reader is not None and self._reader.report is not None:
             self._reader.show_feedback()
+
+    def show_check_report(self) -> None:
+        """The instructor's check report: this computer's learners, or a study here."""
+        from spotit.gui.check_report import open_check_report  # QtCharts loads only when used
+        from spotit.store.bundled import data_dir
+
+        self.check_report_window = open_check_report(self, self.progress, self.packs, data_dir())
 
     def show_shortcuts(self) -> None:
         QMessageBox.information(self, "Keyboard shortcuts", SHORTCUTS_HELP)

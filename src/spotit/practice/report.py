@@ -27,8 +27,10 @@ and :func:`rows_for_study` (a study's participants, grouped by arm). ``report_te
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from spotit.core.measures import Estimate, Measures, mean_ci, welch_difference
@@ -50,6 +52,7 @@ THIS_COMPUTER = "this-computer"
 THIS_COMPUTER_NAME = "This computer"
 PRE, POST = "pre", "post"
 _MINUS = "\u2212"
+_STUDY_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,59}")
 
 
 class CheckRow(NamedTuple):
@@ -596,3 +599,13 @@ def rows_for_study(desk: Any) -> list[CheckRow]:
                 )
             )
     return sorted(rows, key=lambda r: arm_order.get(r.group, len(arm_order)))
+
+
+def studies_in(data_dir: Path) -> list[str]:
+    """The ids of the studies registered in a data folder (``studies/<id>.db``), sorted."""
+    folder = Path(data_dir) / "studies"
+    if not folder.is_dir():
+        return []
+    return sorted(
+        p.stem for p in folder.glob("*.db") if p.is_file() and _STUDY_ID.fullmatch(p.stem)
+    )
