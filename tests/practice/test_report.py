@@ -264,3 +264,43 @@ def test_rows_for_learners_report_this_computers_learners(practice, clock):
     assert report.summary(THIS_COMPUTER, "post").auc.mean == 1.0
     assert "This computer: d′ rose from" in report.reading[0]
     assert "With only 2 participants" in report.reading[0]
+
+
+def test_rows_for_study_group_by_arm_in_the_study_files_order(practice, clock):
+    """A desk as ``StudyDesk`` gives it (study, pack, participants, each one's Practice):
+    rows come grouped by arm in the order of the study file, named by the arm's name."""
+    from types import SimpleNamespace
+
+    from spotit.practice import Practice
+    from spotit.practice.report import rows_for_study
+
+    progress, packs = practice.progress, practice.packs
+    spotit = SimpleNamespace(id="spotit", name="SpotIt practice")
+    control = SimpleNamespace(id="control", name="Reading credible articles")
+    # Enrolled control first: the report still lists the arms as the file does.
+    people = []
+    for code, arm, rate in [("K7M-Q2X", control, unsure), ("A3C-D4E", spotit, sharp)]:
+        learner = progress.add_learner(code)
+        p = Practice(progress, learner, packs, clock=clock)
+        take_check(p, rate)
+        people.append((SimpleNamespace(code=code, arm=arm, learner_id=learner.id), p))
+    sessions = {who.code: SimpleNamespace(practice=p) for who, p in people}
+    desk = SimpleNamespace(
+        study=SimpleNamespace(title="Pilot", check="discernment", arms=(spotit, control)),
+        pack=packs["starter"],
+        participants=lambda: [who for who, _ in people],
+        session_for=lambda who: sessions[who.code],
+    )
+    rows = rows_for_study(desk)
+    assert [(r.group, r.participant, r.wave) for r in rows] == [
+        ("spotit", "A3C-D4E", "pre"),
+        ("control", "K7M-Q2X", "pre"),
+    ]
+    report = check_report(rows)
+    assert [(g.id, g.name) for g in report.groups] == [
+        ("spotit", "SpotIt practice"),
+        ("control", "Reading credible articles"),
+    ]
+    assert report.title.startswith("Pilot: ")
+    assert report.summary("spotit", "pre").d_prime.mean > 2
+    assert report.summary("control", "pre").d_prime.mean == 0
