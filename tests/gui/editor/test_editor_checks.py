@@ -86,6 +86,10 @@ def test_the_tab_is_reached_from_the_keyboard_and_adds_a_check(editor, qtbot, fo
     page = editor.checks_page
     assert editor.tabs.currentWidget() is page and page.table.hasFocus()
     assert row_texts(page.table) == ["disc"]
+    key(page.table, Qt.Key.Key_X, ALT)  # the text's mnemonic, and back to the list
+    assert page.source.hasFocus()
+    key(page.source, Qt.Key.Key_K, ALT)
+    assert page.table.hasFocus()
     key(page.table, Qt.Key.Key_Insert)
     assert row_texts(page.table) == ["disc", "new-check"]
     assert page.source.hasFocus() and page.current == "checks/new-check.toml"

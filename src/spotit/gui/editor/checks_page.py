@@ -83,7 +83,7 @@ class ChecksPage(QWidget):
         header.resizeSection(0, self.fontMetrics().horizontalAdvance("x" * 18))
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.installEventFilter(self)
-        left_layout.addWidget(field_label("C&hecks", self.table))
+        left_layout.addWidget(field_label("Chec&ks", self.table))
         left_layout.addWidget(self.table, 1)
         self.empty = QLabel("This pack has no checks yet. Add check starts one from a template.")
         self.empty.setWordWrap(True)
@@ -109,7 +109,7 @@ class ChecksPage(QWidget):
         self.source.textChanged.connect(self._typed)
         self.source.cursorPositionChanged.connect(self._show_line)
         self.source_label = field_label(
-            "&TOML of the check (its path is under the text)", self.source
+            "Te&xt of the check (TOML; its file and line are under it)", self.source
         )
         right_layout.addWidget(self.source_label)
         right_layout.addWidget(self.source, 1)
