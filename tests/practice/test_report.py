@@ -304,3 +304,18 @@ def test_rows_for_study_group_by_arm_in_the_study_files_order(practice, clock):
     assert report.title.startswith("Pilot: ")
     assert report.summary("spotit", "pre").d_prime.mean > 2
     assert report.summary("control", "pre").d_prime.mean == 0
+
+
+def test_the_reading_shown_in_docs_measures_is_what_the_report_says():
+    import re
+    from pathlib import Path
+
+    text = (Path(__file__).parents[2] / "docs" / "measures.md").read_text(encoding="utf-8")
+    section = text[text.index("## The report") :]
+    (shown,) = re.findall(r"^```text\n(.*?)^```", section, re.MULTILINE | re.DOTALL)
+    rows = group_rows("spotit", 20, (0.6, 0.0), {"post": (1.5, 0.0)}, "SpotIt practice")
+    rows += group_rows(
+        "control", 20, (0.6, 0.0), {"post": (0.6, -0.5)}, "Reading credible articles", rng_seed=5
+    )
+    report = check_report(rows)
+    assert shown.splitlines() == [f"- {line}" for line in report.reading]

@@ -356,7 +356,9 @@ def _change_line(report: Report, name: str, pre: WaveSummary, change: Change, mi
             f"(change {interval(c, sign=True)})"
         )
     a_from, a_to = number(pre.auc.mean), number(after.auc.mean)
-    if a_dir == d_dir:
+    if a_dir == d_dir == 0:
+        a_text = f"AUC did not clearly change either ({a_from} to {a_to})"
+    elif a_dir == d_dir:
         a_text = f"AUC agrees ({a_from} to {a_to})"
     elif a_dir == 0:
         a_text = f"AUC did not clearly change ({a_from} to {a_to})"
@@ -378,13 +380,13 @@ def _change_line(report: Report, name: str, pre: WaveSummary, change: Change, mi
             1: "better discrimination, and also more trusting (slower to call items not credible)",
         }[c_dir]
     elif d_dir < 0:
-        verdict = "worse discrimination: they told credible from misleading items apart less well"
+        verdict = "worse discrimination (they told credible from misleading items apart less well)"
     else:
         verdict = {
-            -1: "more sceptical, not better discrimination: they called more items not "
-            "credible, the credible ones too",
-            1: "more trusting, not better discrimination: they called more items credible, "
-            "the misleading ones too",
+            -1: "more sceptical, not better discrimination (they called more items not "
+            "credible, the credible ones too)",
+            1: "more trusting, not better discrimination (they called more items credible, "
+            "the misleading ones too)",
             0: "no clear change in discrimination or in scepticism",
         }[c_dir]
     line = f"{name}: {d_text}; {c_text}; {a_text}: {verdict}."
