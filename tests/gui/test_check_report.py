@@ -268,4 +268,7 @@ def test_the_main_window_opens_it_from_the_view_menu_with_this_computers_checks(
     assert report.summary("this-computer", "pre").n == 1
     assert report.summary("this-computer", "pre").auc.mean == 1.0
     assert "no one has taken a later check yet" in report_window.reading.toPlainText()
+    # Asked again, the same window comes forward.
+    action.trigger()
+    assert window.check_report_window is report_window
     report_window.close()

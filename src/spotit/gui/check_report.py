@@ -527,10 +527,14 @@ class CheckReportWindow(QWidget):
         self.reading.setPlainText("\n\n".join(report.reading))
 
     def _size_table(self) -> None:
+        # Tall enough for every row (and a horizontal scroll bar at large zoom): the window
+        # scrolls, not the table.
+        self.table.resizeRowsToContents()
         rows = self.model.rowCount()
         header = self.table.horizontalHeader().sizeHint().height()
-        row = self.table.verticalHeader().defaultSectionSize()
-        self.table.setFixedHeight(header + row * max(rows, 1) + 2 * self.table.frameWidth() + 2)
+        body = sum(self.table.rowHeight(r) for r in range(rows)) or header
+        bar = self.table.horizontalScrollBar().sizeHint().height()
+        self.table.setFixedHeight(header + body + bar + 2 * self.table.frameWidth() + 2)
 
     # -- look -----------------------------------------------------------------------------
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)

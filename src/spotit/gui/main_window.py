@@ -575,9 +575,17 @@ class MainWindow(QMainWindow):
 
     def show_check_report(self) -> None:
         """The instructor's check report: this computer's learners, or a study here."""
+        from shiboken6 import isValid
+
         from spotit.gui.check_report import open_check_report  # QtCharts loads only when used
         from spotit.store.bundled import data_dir
 
+        shown = getattr(self, "check_report_window", None)
+        if shown is not None and isValid(shown) and shown.isVisible():
+            shown.load()  # one report window, with what was taken since
+            shown.raise_()
+            shown.activateWindow()
+            return
         self.check_report_window = open_check_report(self, self.progress, self.packs, data_dir())
 
     def show_shortcuts(self) -> None:
