@@ -509,3 +509,44 @@ def test_given_completion_codes_are_shown_as_written():
         completion_code(s, "K7M-R4X", 4)
     with pytest.raises(ValueError):
         completion_code(s, "K7M-R4X", 0)
+
+
+# -- docs/research-mode.md stays true ----------------------------------------------------------
+
+DOC = ROOT / "docs" / "research-mode.md"
+
+
+def test_the_doc_shows_the_example_file_as_it_is():
+    doc = DOC.read_text(encoding="utf-8")
+    assert f"```toml\n{EXAMPLE.read_text(encoding='utf-8')}```" in doc
+
+
+def test_the_doc_names_every_key_of_the_study_file():
+    from spotit.practice.studyfile import ARM_KEYS, COMPLETION_KEYS, SCHEDULE_KEYS, TOP_KEYS
+
+    doc = DOC.read_text(encoding="utf-8")
+    named = set(re.findall(r"^\| `([a-z_.\[\]]+)` \|", doc, re.MULTILINE))
+    expected = (
+        {k for k in TOP_KEYS if k not in ("schedule", "arms", "completion")}
+        | {"[schedule]", "[[arms]]", "[completion]"}
+        | {f"schedule.{k}" for k in SCHEDULE_KEYS}
+        | {f"arms.{k}" for k in ARM_KEYS}
+        | {f"completion.{k}" for k in COMPLETION_KEYS}
+    )
+    assert expected <= named, expected - named
+
+
+def test_the_doc_gives_the_responses_columns_in_order():
+    doc = DOC.read_text(encoding="utf-8")
+    section = doc.split("## Export files", 1)[1].split("**`practice.csv`**", 1)[0]
+    columns = re.findall(r"^\| `([a-z_]+)` \|", section, re.MULTILINE)
+    assert ",".join(columns) == "participant,arm,wave,form,item,truth,rating,rt_ms,timestamp"
+
+
+def test_the_docs_way_to_verify_a_code_by_hand_gives_the_code_shown():
+    doc = DOC.read_text(encoding="utf-8")
+    snippet = doc.split("To check one by hand (Python):\n\n```python\n", 1)[1].split("```", 1)[0]
+    printed: list[str] = []
+    exec(snippet, {"print": printed.append})  # the doc's own snippet, as a reader runs it
+    s = dataclasses.replace(read_study(EXAMPLE), codes=None)
+    assert printed == [completion_code(s, "K7M-R4X", 1)]
