@@ -29,7 +29,7 @@ from spotit.store.progress import ProgressError
 if TYPE_CHECKING:
     from spotit.core.scoring import Report
 
-COMMANDS = {"pack", "score", "class", "practice", "attempt", "measures"}
+COMMANDS = {"pack", "score", "class", "practice", "attempt", "measures", "study"}
 
 
 class UsageError(Exception):
@@ -182,7 +182,24 @@ def _parser(with_commands: bool = True) -> argparse.ArgumentParser:
     from spotit.practice.cli import register as register_practice
 
     register_practice(sub, load_flags)
+
+    from spotit.practice.study_cli import register as register_study
+
+    register_study(sub, _run_study_window)
     return parser
+
+
+def _run_study_window(desk) -> int:
+    """`spotit study start`: the study window for a registered study (Qt checked first)."""
+    from spotit.preflight import qt_problem
+
+    problem = qt_problem()
+    if problem:
+        print(f"spotit: {problem}", file=sys.stderr)
+        return 1
+    from spotit.gui.study import run_study_window
+
+    return run_study_window(desk)
 
 
 def _run_app(args: argparse.Namespace) -> int:
