@@ -10,6 +10,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from tests.conftest import ROOT
 
 from spotit.practice.studyfile import (
@@ -550,3 +552,46 @@ def test_the_docs_way_to_verify_a_code_by_hand_gives_the_code_shown():
     exec(snippet, {"print": printed.append})  # the doc's own snippet, as a reader runs it
     s = dataclasses.replace(read_study(EXAMPLE), codes=None)
     assert printed == [completion_code(s, "K7M-R4X", 1)]
+
+
+def test_odd_unknown_keys_are_shown_escaped_on_one_line():
+    found = problems(text({6: '"a\\nb\\u202e" = 1'}))
+    assert len(found) == 1 and "\n" not in found[0]
+    assert found[0].split(": ", 1)[1] == (
+        "'a\\nb\\u202e': unknown key: a study file has id, title, pack, check, seed, schedule,"
+        " arms, completion"
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=400))
+def test_any_text_gives_problems_never_a_traceback(source):
+    for problem in study_problems(source, NAME):
+        assert "\n" not in str(problem) and "\r" not in str(problem)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.integers(-3, 400), max_size=6),
+    st.lists(st.integers(-3, 400), max_size=6),
+    st.integers(-2, 60),
+    st.sampled_from(["true", "false", '"yes"', "1"]),
+)
+def test_any_schedule_is_read_or_refused_with_lines(delays, days, articles, post):
+    source = text(
+        {8: f"post = {post}", 9: f"delays = {delays}", 10: f"practice_articles = {articles}",
+         11: f"practice_days = {days}"}
+    )  # fmt: skip
+    found = study_problems(source, NAME)
+    valid = (
+        post in ("true", "false")
+        and all(1 <= d <= 365 for d in delays) and len(set(delays)) == len(delays)
+        and all(0 <= d <= 365 for d in days) and len(set(days)) == len(days)
+        and 0 <= articles <= 50 and not (articles == 0 and days)
+    )  # fmt: skip
+    assert (found == []) == valid, found
+    assert all(p.line in (8, 9, 10, 11) for p in found)
+    if valid:
+        s = study(source)
+        assert [p.day for p in s.sessions] == sorted({0, *delays, *days})
+        assert s.waves[0] == "pre" and len(s.waves) == 1 + (post == "true") + len(delays)

@@ -55,6 +55,7 @@ DEFAULT_PACK = "starter"
 #: Participant codes: no letters or digits that read alike (0/O, 1/I/L, 2/Z, 5/S, 6/G, 8/B).
 CODE_ALPHABET = "ACDEFHJKMNPRTUVWXY3479"
 CODE_LENGTH = 6
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]{1,60}")
 _TYPED_CODE = re.compile(rf"([{CODE_ALPHABET}]{{3}})-?([{CODE_ALPHABET}]{{3}})")
 
 
@@ -246,7 +247,9 @@ def _read(text: str, name: str, path: Path | None) -> tuple[Study | None, list[P
         for key in table:
             if key not in allowed:
                 listed = ", ".join(allowed)
-                problem(at(key), f"{field}{key}", f"unknown key: {what} has {listed}")
+                # A key may be any quoted string: shown escaped and cut short if odd.
+                shown = key if _BARE_KEY.fullmatch(key) else _ids(key)
+                problem(at(key), f"{field}{shown}", f"unknown key: {what} has {listed}")
 
     def bidi(value: str, line: int, field: str) -> bool:
         found = bidi_controls(value)
