@@ -128,8 +128,8 @@ class Simulation:
     database: Path
     #: Participants by arm id, in the study file's arm order.
     arms: dict[str, list[str]]
-    #: The true mean d′ and c of each arm, before and after practice: arm id ->
-    #: {wave: (d′, c)} over the arm's participants.
+    #: The true mean d′ and c of each arm in each wave of the study: arm id ->
+    #: {wave: (d′, c)} over the arm's participants, waves in the order taken.
     truths: dict[str, dict[str, tuple[float, float]]] = field(default_factory=dict)
     sessions: int = 0
     answers: int = 0
@@ -189,7 +189,7 @@ def simulate(
             )
             enrolled[position] = (participant, responder)
             result.arms[participant.arm.id].append(participant.code)
-            for wave in (PRE, POST):
+            for wave in study.waves:
                 truths[participant.arm.id].setdefault(wave, []).append(responder.truth_at(wave))
         participant, responder = enrolled[position]
         result.first = result.first or clock.now

@@ -88,7 +88,7 @@ def register(commands: argparse._SubParsersAction, start_window: StudyWindow) ->
         "report",
         help="d′, c and AUC by arm and wave, with 95%% confidence intervals",
         description="The instructor's report on a study: mean d′, c and AUC of each arm"
-        " in each wave with 95%% confidence intervals, and what they say (better"
+        " in each wave with 95% confidence intervals, and what they say (better"
         " discrimination, or only more sceptical).",
     )
     p.add_argument("study_id", metavar="STUDY_ID")
@@ -102,11 +102,14 @@ def register(commands: argparse._SubParsersAction, start_window: StudyWindow) ->
         " the schedule as days pass. Their true d′ (BASE plus a little noise) rises by"
         " EFFECT after practice in the first arm only; in the other arms only the"
         " criterion moves (toward 'not credible' at the post). The same SEED gives the"
-        " same data. Use a data folder of its own (SPOTIT_DATA_DIR).",
+        " same answers (participant codes are always drawn at random). Use a data folder"
+        " of its own (SPOTIT_DATA_DIR): the simulation refuses one that has the study.",
     )
     p.add_argument("study", type=Path, metavar="STUDY.toml")
-    p.add_argument("--participants", required=True, metavar="N")
-    p.add_argument("--seed", required=True, metavar="S")
+    p.add_argument("--participants", required=True, metavar="N", help="how many (1 to 1000)")
+    p.add_argument(
+        "--seed", required=True, metavar="S", help="a whole number; the same gives the same answers"
+    )
     p.add_argument(
         "--effect", default="1.0", metavar="D", help="rise of d′ in the first arm (default 1.0)"
     )
@@ -268,12 +271,14 @@ def cmd_simulate(args: argparse.Namespace) -> int:
         f" {sim.sessions} sessions over {sim.days} days, {sim.answers} check answers,"
         f" {sim.practice} practice articles"
     )
+    from spotit.practice.report import number
+
+    # The measured d′ comes out lower than the truth: the log-linear correction shrinks it.
+    print("  scripted truth, arm means (the measured d′ comes out lower: see docs/measures.md):")
     for arm, waves in sim.truths.items():
-        (d0, c0), (d1, c1) = waves["pre"], waves["post"]
-        print(
-            f"  {arm}: true d′ {d0:.2f} before, {d1:.2f} after practice;"
-            f" true c {c0:+.2f} before, {c1:+.2f} at the post"
-        )
+        d_primes = ", ".join(f"{wave} {number(d)}" for wave, (d, _) in waves.items())
+        criteria = ", ".join(f"{wave} {number(c, sign=True)}" for wave, (_, c) in waves.items())
+        print(f"  {arm}: d′ {d_primes}; c {criteria}")
     print(f"data: {sim.database}")
     print(f"next: spotit study report {sim.study_id}; spotit study export {sim.study_id} -o DIR")
     return 0
