@@ -109,6 +109,10 @@ def test_start_registers_the_study_then_says_why_no_window_can_open(tmp_path, ca
     assert (status, out, err) == (1, "", "spotit: no display (set DISPLAY)\n")
     # Registered: the study's own database, which export and report find by id.
     assert (data_dir() / "studies" / "sim-study.db").is_file()
+    status, out, err = run(capsys, "study", "report", "sim-study")
+    assert status == 0 and err == ""
+    assert out.startswith("Check report: SpotIt pilot: practice vs reading: ")
+    assert "No finished checks to report on yet." in out
     status, out, err = run(capsys, "study", "export", "sim-study", "-o", tmp_path / "out")
     assert status == 0 and err == ""
     assert (tmp_path / "out" / "study.toml").read_text(encoding="utf-8") == STUDY
@@ -125,6 +129,16 @@ def test_start_opens_the_study_window_on_the_registered_study(tmp_path, capsys, 
     status, out, err = run(capsys, "study", "start", study_file(tmp_path))
     assert (status, err) == (0, "")
     assert seen == [("sim-study", STUDY, 0)]
+
+
+def test_the_window_is_the_study_window_of_the_gui(tmp_path, capsys, monkeypatch):
+    study_window = pytest.importorskip("spotit.gui.study")
+    seen = []
+    monkeypatch.setattr("spotit.preflight.qt_problem", lambda: None)
+    monkeypatch.setattr(study_window, "run_study_window", lambda desk: seen.append(desk) or 3)
+    status, out, err = run(capsys, "study", "start", study_file(tmp_path))
+    assert (status, out, err) == (3, "", "")  # the window's exit status is the command's
+    assert [d.study.id for d in seen] == ["sim-study"]
 
 
 def test_the_same_id_with_another_file_is_refused(tmp_path, capsys, monkeypatch):
@@ -309,8 +323,19 @@ def test_export_to_a_file_is_one_line(in_simulated, tmp_path, capsys):
 
 
 @pytest.mark.parametrize("command", [["export", "-o", "OUT"], ["report"], ["report", "--json"]])
-def test_an_unknown_study_id_is_one_line(tmp_path, capsys, command):
+@pytest.mark.parametrize(
+    ("study_id", "part"),
+    [
+        ("no-such-study", "no study 'no-such-study' is registered here"),
+        ("../progress", "'../progress' is not a study id"),
+        ("Pilot", "'Pilot' is not a study id"),
+    ],
+)
+def test_an_unknown_study_id_is_one_line(tmp_path, capsys, command, study_id, part):
+    (data_dir() / "progress.db").parent.mkdir(parents=True, exist_ok=True)
+    (data_dir() / "progress.db").write_bytes(b"")  # never opened through a study id
     args = [str(tmp_path / a) if a == "OUT" else a for a in command]
-    status, out, err = run(capsys, "study", command[0], "no-such-study", *args[1:])
-    one_line_error(status, out, err, "no-such-study")
+    status, out, err = run(capsys, "study", command[0], study_id, *args[1:])
+    one_line_error(status, out, err, part)
     assert not (tmp_path / "OUT").exists()
+    assert (data_dir() / "progress.db").read_bytes() == b""

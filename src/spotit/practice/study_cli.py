@@ -209,7 +209,14 @@ def checked_study(path: Path) -> str:
 
 def _registered(study_id: str):
     from spotit.practice.study import StudyDesk
+    from spotit.practice.studyfile import STUDY_ID
 
+    # The id names a file in the data folder: nothing but an id may reach the path.
+    if not STUDY_ID.fullmatch(study_id):
+        raise StudyUsageError(
+            f"{study_id!r} is not a study id (lower-case letters, digits and '-', as the"
+            " study file's id)"
+        )
     return StudyDesk.open_registered(study_id, _data_dir())
 
 
@@ -240,7 +247,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     desk = _registered(args.study_id)
     try:
-        report = check_report(rows_for_study(desk))
+        title = f"{desk.study.title}: {desk.check.title}"
+        report = check_report(rows_for_study(desk), title=title)
     except ValueError as exc:  # one line: rows the report cannot put together
         raise StudyUsageError(f"the study {args.study_id}: {exc}") from None
     finally:
