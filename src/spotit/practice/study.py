@@ -118,6 +118,11 @@ Step = CheckStep | PracticeStep | SessionDone | NotYet | StudyComplete
 Clock = Callable[[], "str | datetime"]
 
 
+def planned_sessions(study: Study) -> tuple[SessionPlan, ...]:
+    """The study's sessions in order, the same for every participant (``Study.sessions``)."""
+    return study.sessions
+
+
 def study_database(data_dir: Path, study_id: str) -> Path:
     """Where a study's database is kept in a data folder."""
     return Path(data_dir) / "studies" / f"{study_id}.db"
@@ -545,5 +550,6 @@ __all__ = [
     "StudyComplete",
     "StudyDesk",
     "StudyError",
+    "planned_sessions",
     "study_database",
 ]
