@@ -326,6 +326,7 @@ def export_study(desk: StudyDesk, out_dir: Path) -> ExportSummary:
                     }
                 )
         stored = {s.number: s for s in progress.study_sessions(person.code)}
+        mine: list[dict[str, object]] = []
         for attempt in progress.attempts(person.learner_id, pack.meta.id):
             submitted = moment(attempt.submitted_at)
             session = max(
@@ -338,7 +339,7 @@ def export_study(desk: StudyDesk, out_dir: Path) -> ExportSummary:
                 ),
                 default=None,
             )
-            practice.append(
+            mine.append(
                 {
                     **who,
                     "session": session,
@@ -357,7 +358,7 @@ def export_study(desk: StudyDesk, out_dir: Path) -> ExportSummary:
                 }
             )
         for reading in progress.readings(person.code):
-            practice.append(
+            mine.append(
                 {
                     **who,
                     "session": reading.session,
@@ -369,6 +370,7 @@ def export_study(desk: StudyDesk, out_dir: Path) -> ExportSummary:
                     "seconds": reading.seconds,
                 }
             )
+        practice += sorted(mine, key=lambda r: str(r["started"] or ""))
         first = stored.get(1)
         anchor = moment(first.started_at) if first is not None and first.started_at else None
         for planned in desk.sessions:
@@ -385,7 +387,6 @@ def export_study(desk: StudyDesk, out_dir: Path) -> ExportSummary:
                     "completion_code": s.completion_code if s is not None else None,
                 }
             )
-    practice.sort(key=lambda r: (str(r["participant"]), str(r["started"] or "")))
     out_dir.mkdir(parents=True, exist_ok=True)
     write_atomic(out_dir / RESPONSES, _csv(RESPONSES, responses))
     write_atomic(out_dir / PRACTICE, _csv(PRACTICE, practice))
