@@ -272,3 +272,34 @@ def test_the_main_window_opens_it_from_the_view_menu_with_this_computers_checks(
     action.trigger()
     assert window.check_report_window is report_window
     report_window.close()
+
+
+def test_a_registered_study_opens_from_its_database(qtbot, progress, tmp_path, starter_pack_path):
+    from tests.conftest import Clock
+    from tests.practice.test_report import STUDY
+
+    from spotit.practice.study import CheckStep, StudyDesk
+
+    study_file = tmp_path / "study.toml"
+    study_file.write_text(STUDY.format(pack=starter_pack_path.as_posix()), encoding="utf-8")
+    data = tmp_path / "data"
+    desk = StudyDesk.open(study_file, data, clock=Clock())
+    try:
+        participant = desk.enrol()
+        session = desk.session_for(participant)
+        step = session.next_step()
+        while isinstance(step, CheckStep) and step.wave == "pre":
+            item = step.run.next_item
+            step = session.answer(step, item.id, 5 if item.truth == "credible" else 2, 900)
+    finally:
+        desk.close()
+
+    window = CheckReportWindow(progress, {}, data)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.choose_study("report-test")
+    qtbot.waitUntil(lambda: window.report is not None, timeout=10000)
+    arm = participant.arm
+    assert [(g.id, g.name) for g in window.report.groups] == [(arm.id, arm.name)]
+    assert window.report.summary(arm.id, "pre").n == 1
+    assert window.heading.text().startswith("Report test: ")

@@ -319,3 +319,93 @@ def test_the_reading_shown_in_docs_measures_is_what_the_report_says():
     )
     report = check_report(rows)
     assert shown.splitlines() == [f"- {line}" for line in report.reading]
+
+
+# -- a real study, through StudyDesk --------------------------------------------------------
+STUDY = """\
+# A study for the report's test. Training material; invented.
+id = "report-test"
+title = "Report test"
+pack = "{pack}"
+check = "discernment"
+seed = 11
+
+[schedule]
+post = true
+delays = []
+practice_articles = 1
+practice_days = [0]
+
+[[arms]]
+id = "spotit"
+name = "SpotIt practice"
+practice = "flag"
+
+[[arms]]
+id = "control"
+name = "Reading credible articles"
+practice = "read"
+"""
+
+
+def test_rows_for_study_of_a_real_study(tmp_path, starter_path):
+    """Four participants through session 1 (pre, practice, post): in the SpotIt arm the
+    post is answered sharply, in the reading arm everything is called not credible."""
+    from datetime import timedelta
+
+    from tests.conftest import Clock
+
+    from spotit.core.model import Flag
+    from spotit.practice.report import rows_for_study
+    from spotit.practice.session import Submission
+    from spotit.practice.study import CheckStep, PracticeStep, StudyDesk
+
+    path = tmp_path / "study.toml"
+    path.write_text(STUDY.format(pack=starter_path.as_posix()), encoding="utf-8")
+    clock = Clock()
+    desk = StudyDesk.open(path, tmp_path / "data", clock=clock)
+    try:
+        for _ in range(4):
+            participant = desk.enrol()
+            session = desk.session_for(participant)
+            step = session.next_step()
+            while isinstance(step, CheckStep | PracticeStep):
+                clock.now += timedelta(seconds=5)
+                if isinstance(step, CheckStep):
+                    item = step.run.next_item
+                    if step.wave == "pre":
+                        rating = 4  # unsure of everything: d′ 0
+                    elif participant.arm.id == "spotit":
+                        rating = sharp(item)
+                    else:
+                        rating = 2  # everything "probably not credible"
+                    step = session.answer(step, item.id, rating, 2000)
+                elif step.kind == "read":
+                    session.begin_reading(step)
+                    step = session.finish_reading(step, 60)
+                else:
+                    opened = session.practice.open(step.pack_id, step.article_id)
+                    flags = [Flag(a.start, a.end, a.category) for a in opened.article.annotations]
+                    session.practice.submit(Submission(opened, flags, 60))
+                    step = session.next_step()
+        rows = rows_for_study(desk)
+        codes = {p.code for p in desk.participants()}
+    finally:
+        desk.close()
+
+    assert {r.participant for r in rows} == codes
+    assert len(rows) == 8 and {r.wave for r in rows} == {"pre", "post"}
+    report = check_report(rows)
+    assert report.title == "Report test: " + rows[0].title.split(": ", 1)[1]
+    assert [(g.id, g.name, g.participants) for g in report.groups] == [
+        ("spotit", "SpotIt practice", 2),
+        ("control", "Reading credible articles", 2),
+    ]
+    spotit, control = report.reading[:2]
+    assert spotit.startswith("SpotIt practice: d′ rose from 0.00")
+    assert "better discrimination" in spotit
+    assert control.startswith("Reading credible articles: d′ went from 0.00")
+    assert "more sceptical, not better discrimination" in control
+    assert "With only 2 participants" in control
+    (diff,) = report.differences
+    assert diff.estimate.mean > 3 and diff.estimate.excludes_zero
