@@ -81,7 +81,7 @@ def test_a_rise_in_d_prime_reads_as_better_discrimination():
     (line,) = report.reading
     assert line.startswith("SpotIt practice: d′ rose from ")
     assert "better discrimination, not just more sceptical" in line
-    assert "c moved little" in line
+    assert "c did not clearly change" in line
     assert "20 participants" in line and "first look" not in line
     assert report.change("spotit", "post").d_prime.low > 0
 

@@ -239,6 +239,8 @@ class MeasureChart(QChartView):
         pad = max(0.1, (high - low) * 0.12)
         y_axis.setRange(low - pad, high + pad)
         y_axis.applyNiceNumbers()
+        if self.measure == "auc":  # an area under the ROC curve lies in [0, 1]
+            y_axis.setRange(max(0.0, y_axis.min()), min(1.0, y_axis.max()))
         for axis in (x_axis, y_axis):
             axis.setLabelsFont(font)
             axis.setTitleFont(font)

@@ -349,7 +349,7 @@ def _change_line(report: Report, name: str, pre: WaveSummary, change: Change, mi
     )
     c_from, c_to = number(pre.c.mean), number(after.c.mean)
     if c_dir == 0:
-        c_text = f"c moved little ({c_from} to {c_to})"
+        c_text = f"c did not clearly change ({c_from} to {c_to})"
     else:
         c_text = (
             f"c {'rose' if c_dir > 0 else 'fell'} from {c_from} to {c_to} "
