@@ -276,3 +276,21 @@ def test_closing_during_a_session_asks_first(qtbot, window, monkeypatch):
     window.close()
     assert asked and "What they did so far is kept" in asked[0]
     assert window.isVisible() and window.pages.currentWidget() is window.check_page
+
+
+def test_run_study_window_shows_the_study_until_it_is_closed(qtbot, desk):
+    from PySide6.QtCore import QTimer
+
+    from spotit.gui.study import StudyWindow, run_study_window
+
+    seen = []
+
+    def close_it():
+        (window,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, StudyWindow)]
+        seen.append((window.windowTitle(), window.pages.currentWidget() is window.welcome))
+        window.close()
+        window.deleteLater()
+
+    QTimer.singleShot(0, close_it)
+    assert run_study_window(desk) == 0
+    assert seen == [("SpotIt study: Window test: practice vs reading", True)]
