@@ -462,14 +462,14 @@ class StudyWindow(QMainWindow):
         )
         try:
             if step.kind == "read":
-                article = self.session.practice.packs[step.pack_id].article(step.article_id)
+                article = self.desk.pack.article(step.article_id)  # the study's one pack
                 self.session.begin_reading(step)
                 self.pages.setCurrentWidget(self.reading)
                 self.reading.show_article(article, step.index, step.total)
                 return
             opened = self.session.practice.open(step.pack_id, step.article_id)
-        except (*STUDY_ERRORS, KeyError) as exc:
-            self._failed(exc if not isinstance(exc, KeyError) else StudyError(f"{exc}"))
+        except STUDY_ERRORS as exc:
+            self._failed(exc)
             return
         reader = self._reader_for(self.session)
         self.pages.setCurrentWidget(reader)
