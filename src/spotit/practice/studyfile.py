@@ -580,14 +580,14 @@ def schedule_problems(study: Study, forms: Sequence[str]) -> list[str]:
 
 
 def participant_code(rng: random.Random) -> str:
-    """A fresh anonymous participant code, "K7M-Q2X", drawn with ``rng``."""
+    """A fresh anonymous participant code, "K7M-R4X", drawn with ``rng``."""
     chars = "".join(rng.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
     return f"{chars[:3]}-{chars[3:]}"
 
 
 def normal_code(typed: str) -> str | None:
-    """A code as typed back ("k7m-q2x", "K7MQ2X", spaces around) in its stored form
-    "K7M-Q2X"; None if it cannot be a participant code."""
+    """A code as typed back ("k7m-r4x", "K7MR4X", spaces around) in its stored form
+    "K7M-R4X"; None if it cannot be a participant code."""
     if not isinstance(typed, str):
         return None
     match = _TYPED_CODE.fullmatch(typed.strip().upper())

@@ -1521,7 +1521,7 @@ def _m009(db) -> None:
     )
     db["study_participants"].create(
         {
-            "code": str,  # e.g. "K7M Q2X" without the dash, upper case
+            "code": str,  # e.g. "K7M-R4X": upper case, with the dash
             "study_id": str,
             "learner_id": int,
             "arm": str,
