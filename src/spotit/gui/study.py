@@ -135,7 +135,7 @@ class WelcomeScreen(_Screen):
         self.column.addWidget(self.code_label)
         row = QHBoxLayout()
         self.code_edit = QLineEdit()
-        self.code_edit.setPlaceholderText("for example K7M-Q2X")
+        self.code_edit.setPlaceholderText("for example K7M-R4X")
         self.code_edit.setMaxLength(20)
         self.code_edit.setAccessibleName("Participant code")
         self.code_label.setBuddy(self.code_edit)
@@ -352,7 +352,7 @@ class StudyWindow(QMainWindow):
     def returning_participant(self) -> None:
         typed = self.welcome.code_edit.text().strip()
         if not typed:
-            self.welcome.say("Type your participant code first, for example K7M-Q2X.")
+            self.welcome.say("Type your participant code first, for example K7M-R4X.")
             return
         try:
             participant = self.desk.find(typed)
