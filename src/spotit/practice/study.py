@@ -124,7 +124,18 @@ def planned_sessions(study: Study) -> tuple[SessionPlan, ...]:
 
 
 def study_database(data_dir: Path, study_id: str) -> Path:
-    """Where a study's database is kept in a data folder."""
+    """Where a study's database is kept in a data folder.
+
+    The id names a file: anything but a study id ("../progress") is refused, so no
+    caller can open another database through it.
+    """
+    from spotit.practice.studyfile import STUDY_ID
+
+    if not STUDY_ID.fullmatch(study_id):
+        raise StudyError(
+            f"{study_id!r} is not a study id (lower-case letters, digits and '-', as the"
+            " study file's id)"
+        )
     return Path(data_dir) / "studies" / f"{study_id}.db"
 
 
@@ -133,7 +144,7 @@ def _seeded(*parts: object) -> random.Random:
     return random.Random(int.from_bytes(hashlib.sha256(text.encode()).digest()[:8], "big"))
 
 
-def _find_pack(study: Study, base: Path | None) -> Pack:
+def find_pack(study: Study, base: Path | None) -> Pack:
     """The study's pack: a .spotit file (relative to the study file) or a bundled pack id."""
     candidate = Path(study.pack)
     if base is not None and not candidate.is_absolute():
@@ -192,7 +203,7 @@ class StudyDesk:
         study never mixes with another's.
         """
         study = read_study(Path(study_file))
-        pack = _find_pack(study, Path(study_file).resolve().parent)
+        pack = find_pack(study, Path(study_file).resolve().parent)
         progress = None
         try:
             progress = Progress(study_database(data_dir, study.id))
@@ -229,7 +240,7 @@ class StudyDesk:
                 raise StudyError(f"{path}: the study {study_id!r} is not registered in it")
             source = Path(record.source_path) if record.source_path else path
             study = study_from_text(record.source_text, source)
-            pack = _find_pack(study, source.parent if record.source_path else None)
+            pack = find_pack(study, source.parent if record.source_path else None)
         except Exception:
             progress.close()
             raise

@@ -172,7 +172,7 @@ def checked_study(path: Path) -> str:
 
     StudyFileError (with the file and line) or StudyError names the first problem.
     """
-    from spotit.practice.study import _find_pack
+    from spotit.practice.study import find_pack
     from spotit.practice.studyfile import (
         StudyFileError,
         read_study,
@@ -181,7 +181,7 @@ def checked_study(path: Path) -> str:
     )
 
     study = read_study(path)
-    pack = _find_pack(study, path.resolve().parent)
+    pack = find_pack(study, path.resolve().parent)
     try:
         check = pack.check(study.check)
         if check is None:
@@ -209,14 +209,8 @@ def checked_study(path: Path) -> str:
 
 def _registered(study_id: str):
     from spotit.practice.study import StudyDesk
-    from spotit.practice.studyfile import STUDY_ID
 
-    # The id names a file in the data folder: nothing but an id may reach the path.
-    if not STUDY_ID.fullmatch(study_id):
-        raise StudyUsageError(
-            f"{study_id!r} is not a study id (lower-case letters, digits and '-', as the"
-            " study file's id)"
-        )
+    # study_database refuses anything but an id: the id names a file in the data folder.
     return StudyDesk.open_registered(study_id, _data_dir())
 
 
