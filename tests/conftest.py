@@ -110,3 +110,40 @@ def built_pack(source_dir, tmp_path) -> Path:
     source = read_pack_source(source_dir)
     assert not source.problems, source.problems
     return build_pack(source, tmp_path / "demo.spotit")
+
+
+#: The two arms most test studies compare: SpotIt practice vs an active control.
+TWO_ARMS = (
+    '[[arms]]\nid = "spotit"\nname = "SpotIt practice"\npractice = "flag"\n\n'
+    '[[arms]]\nid = "control"\nname = "Reading credible articles"\npractice = "read"\n'
+)
+
+
+def study_toml(
+    study_id: str = "pilot-test",
+    *,
+    title: str = "Pilot test",
+    pack: object = "starter",
+    seed: int = 20270115,
+    post: str = "true",
+    delays: str = "[7]",
+    practice_days: str = "[0]",
+    articles: int = 1,
+    arms: str = TWO_ARMS,
+) -> str:
+    """A study file (docs/research-mode.md) of a pack's "discernment" check; ``pack`` is a
+    bundled pack id or a path. The lists and booleans are given as TOML."""
+    pack_text = pack.as_posix() if isinstance(pack, Path) else str(pack)
+    return (
+        "# A test study. Training material; invented.\n"
+        f'id = "{study_id}"\n'
+        f'title = "{title}"\n'
+        f'pack = "{pack_text}"\n'
+        'check = "discernment"\n'
+        f"seed = {seed}\n"
+        "\n[schedule]\n"
+        f"post = {post}\n"
+        f"delays = {delays}\n"
+        f"practice_articles = {articles}\n"
+        f"practice_days = {practice_days}\n\n"
+    ) + arms

@@ -7,41 +7,16 @@ import contextlib
 import csv
 import io
 import json
-import textwrap
 from collections import Counter, defaultdict
 
 import pytest
 from tests.cli.test_cli import run
+from tests.conftest import study_toml
 
 from spotit.cli import main
 from spotit.store.bundled import data_dir
 
-STUDY = textwrap.dedent(
-    """\
-    # A study of SpotIt practice against an active control. Training material; invented.
-    id = "sim-study"
-    title = "SpotIt pilot: practice vs reading"
-    pack = "starter"
-    check = "discernment"
-    seed = 20270115
-
-    [schedule]
-    post = true
-    delays = [7]
-    practice_articles = 2
-    practice_days = [0]
-
-    [[arms]]
-    id = "spotit"
-    name = "SpotIt practice"
-    practice = "flag"
-
-    [[arms]]
-    id = "control"
-    name = "Reading credible articles"
-    practice = "read"
-    """
-)
+STUDY = study_toml("sim-study", title="SpotIt pilot: practice vs reading", articles=2)
 
 
 def study_file(tmp_path, text=STUDY, name="study.toml"):

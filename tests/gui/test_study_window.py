@@ -15,35 +15,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
-from tests.conftest import Clock
+from tests.conftest import Clock, study_toml
 
 from spotit.practice.study import StudyDesk
 from spotit.store.bundled import data_dir
 
-STUDY = """\
-# A small study for the tests. Training material; invented.
-id = "window-test"
-title = "Window test: practice vs reading"
-pack = "starter"
-check = "discernment"
-seed = 7
-
-[schedule]
-post = true
-delays = [7]
-practice_articles = 1
-practice_days = [0]
-
-[[arms]]
-id = "spotit"
-name = "SpotIt practice"
-practice = "flag"
-
-[[arms]]
-id = "control"
-name = "Reading credible articles"
-practice = "read"
-"""
+STUDY = study_toml("window-test", title="Window test: practice vs reading", seed=7)
 
 #: Grabbed for looking at when SPOTIT_SHOTS names a folder.
 SHOTS = Path(os.environ["SPOTIT_SHOTS"]) if os.environ.get("SPOTIT_SHOTS") else None

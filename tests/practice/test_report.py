@@ -8,7 +8,7 @@ import json
 import random
 
 import pytest
-from tests.conftest import answer_all_but
+from tests.conftest import answer_all_but, study_toml
 
 from spotit.core.measures import Measures, mean_ci, welch_difference
 from spotit.practice.report import (
@@ -322,30 +322,6 @@ def test_the_reading_shown_in_docs_measures_is_what_the_report_says():
 
 
 # -- a real study, through StudyDesk --------------------------------------------------------
-STUDY = """\
-# A study for the report's test. Training material; invented.
-id = "report-test"
-title = "Report test"
-pack = "{pack}"
-check = "discernment"
-seed = 11
-
-[schedule]
-post = true
-delays = []
-practice_articles = 1
-practice_days = [0]
-
-[[arms]]
-id = "spotit"
-name = "SpotIt practice"
-practice = "flag"
-
-[[arms]]
-id = "control"
-name = "Reading credible articles"
-practice = "read"
-"""
 
 
 def test_rows_for_study_of_a_real_study(tmp_path, starter_path):
@@ -361,7 +337,10 @@ def test_rows_for_study_of_a_real_study(tmp_path, starter_path):
     from spotit.practice.study import CheckStep, PracticeStep, StudyDesk
 
     path = tmp_path / "study.toml"
-    path.write_text(STUDY.format(pack=starter_path.as_posix()), encoding="utf-8")
+    path.write_text(
+        study_toml("report-test", title="Report test", pack=starter_path, seed=11, delays="[]"),
+        encoding="utf-8",
+    )
     clock = Clock()
     desk = StudyDesk.open(path, tmp_path / "data", clock=clock)
     try:

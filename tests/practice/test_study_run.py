@@ -3,12 +3,11 @@ session rules, the read arm, restarts and kills (spotit.practice.study)."""
 
 from __future__ import annotations
 
-import textwrap
 from collections import Counter
 from datetime import timedelta
 
 import pytest
-from tests.conftest import START, Clock
+from tests.conftest import START, TWO_ARMS, Clock, study_toml
 
 from spotit.core.model import Flag
 from spotit.practice.checks import day_start
@@ -24,31 +23,8 @@ from spotit.practice.study import (
 )
 
 
-def study_text(pack, *, post="true", delays="[7]", practice_days="[0]", articles=1, arms=None):
-    arms = arms or (
-        '[[arms]]\nid = "spotit"\nname = "SpotIt practice"\npractice = "flag"\n\n'
-        '[[arms]]\nid = "control"\nname = "Reading credible articles"\npractice = "read"\n'
-    )
-    return (
-        textwrap.dedent(
-            f"""\
-        # A test study. Training material; invented.
-        id = "pilot-test"
-        title = "Pilot test"
-        pack = "{pack}"
-        check = "discernment"
-        seed = 20270115
-
-        [schedule]
-        post = {post}
-        delays = {delays}
-        practice_articles = {articles}
-        practice_days = {practice_days}
-
-        """
-        )
-        + arms
-    )
+def study_text(pack, *, arms=None, **schedule):
+    return study_toml(pack=pack, arms=arms or TWO_ARMS, **schedule)
 
 
 @pytest.fixture
