@@ -275,13 +275,17 @@ def test_the_main_window_opens_it_from_the_view_menu_with_this_computers_checks(
 
 
 def test_a_registered_study_opens_from_its_database(qtbot, progress, tmp_path, starter_pack_path):
-    from tests.conftest import Clock
-    from tests.practice.test_report import STUDY
+    from tests.conftest import Clock, study_toml
 
     from spotit.practice.study import CheckStep, StudyDesk
 
     study_file = tmp_path / "study.toml"
-    study_file.write_text(STUDY.format(pack=starter_pack_path.as_posix()), encoding="utf-8")
+    study_file.write_text(
+        study_toml(
+            "report-test", title="Report test", pack=starter_pack_path, seed=11, delays="[]"
+        ),
+        encoding="utf-8",
+    )
     data = tmp_path / "data"
     desk = StudyDesk.open(study_file, data, clock=Clock())
     try:
