@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QElapsedTimer, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from spotit.gui.document import build_document, display_text
 from spotit.gui.plain import plain_label, plain_message, set_plain
+from spotit.gui.theme import scaled_font
 from spotit.practice import Practice, PracticeError
 from spotit.practice.checks import RATINGS, CheckRun, WaveResult, wave_phrase
 from spotit.store.progress import ProgressError
@@ -143,10 +144,7 @@ class CheckPage(QWidget):
     # -- building ---------------------------------------------------------------------
     def _title_label(self) -> QLabel:
         label = plain_label()
-        font = QFont(label.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        label.setFont(font)
+        label.setFont(scaled_font(label.font(), 1.4, bold=True))
         label.setWordWrap(True)
         return label
 

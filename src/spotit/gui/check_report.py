@@ -25,7 +25,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QEvent, QMargins, QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPalette, QPen, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPalette, QPen, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from spotit.gui.itemmodels import Column, RowsModel
 from spotit.gui.operations import Operation
+from spotit.gui.theme import scaled_font
 from spotit.practice.report import (
     LABELS,
     MEASURES,
@@ -172,16 +173,6 @@ class ReportModel(RowsModel):
         self.set_rows(lines)
 
 
-def _scaled(base: QFont, factor: float, bold: bool = False) -> QFont:
-    font = QFont(base)
-    if base.pointSizeF() > 0:
-        font.setPointSizeF(base.pointSizeF() * factor)
-    elif base.pixelSize() > 0:
-        font.setPixelSize(max(1, round(base.pixelSize() * factor)))
-    font.setBold(bold)
-    return font
-
-
 class MeasureChart(QChartView):
     """One measure by wave: a line per group through its means, 95% whiskers at each."""
 
@@ -216,7 +207,7 @@ class MeasureChart(QChartView):
         grid = palette.color(QPalette.ColorRole.Mid)
         chart.setBackgroundBrush(palette.brush(QPalette.ColorRole.Base))
         chart.setTitleBrush(palette.brush(QPalette.ColorRole.Text))
-        chart.setTitleFont(_scaled(font, 1.0, bold=True))
+        chart.setTitleFont(scaled_font(font, 1.0, bold=True))
         chart.legend().setLabelColor(text)
         chart.legend().setFont(font)
         self.setMinimumHeight(self.fontMetrics().height() * 16)
@@ -556,9 +547,9 @@ class CheckReportWindow(QWidget):
 
     def _apply_style(self) -> None:
         base = self.font()
-        self.heading.setFont(_scaled(base, 1.25, bold=True))
+        self.heading.setFont(scaled_font(base, 1.25, bold=True))
         for label in (self.table_title, self.reading_title):
-            label.setFont(_scaled(base, 1.0, bold=True))
+            label.setFont(scaled_font(base, 1.0, bold=True))
         self.reading.setMinimumHeight(self.fontMetrics().height() * 10)
         if hasattr(self, "model"):
             self._size_table()

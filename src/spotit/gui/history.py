@@ -38,7 +38,6 @@ from PySide6.QtGui import (
     QAction,
     QColor,
     QCursor,
-    QFont,
     QKeyEvent,
     QPainter,
     QPalette,
@@ -67,6 +66,7 @@ from spotit.gui.document import display_text
 from spotit.gui.itemmodels import Column, RowsModel
 from spotit.gui.library import due_phrase
 from spotit.gui.plain import escape, plain_tooltip
+from spotit.gui.theme import scaled_font
 from spotit.practice import Practice, PracticeError
 from spotit.practice.boosters import CardDue, is_due
 from spotit.practice.history import (
@@ -94,17 +94,6 @@ NO_ATTEMPTS_TEXT = (
 )
 
 RIGHT = Qt.AlignmentFlag.AlignRight
-
-
-def scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:
-    """``base`` made ``factor`` times bigger, in whatever unit it was given."""
-    font = QFont(base)
-    if base.pointSizeF() > 0:
-        font.setPointSizeF(base.pointSizeF() * factor)
-    elif base.pixelSize() > 0:
-        font.setPixelSize(max(1, round(base.pixelSize() * factor)))
-    font.setBold(bold)
-    return font
 
 
 # -- models -----------------------------------------------------------------------------

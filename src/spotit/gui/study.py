@@ -33,7 +33,7 @@ from spotit.gui.document import display_text
 from spotit.gui.plain import plain_label, plain_message, plain_title, set_plain
 from spotit.gui.reader import ArticleView, ReaderPage
 from spotit.gui.settings import settings_file
-from spotit.gui.theme import Appearance
+from spotit.gui.theme import Appearance, scaled_font
 from spotit.gui.windows import resize_to_fit
 from spotit.practice import PracticeError
 from spotit.practice.checks import CheckRun
@@ -71,10 +71,7 @@ def date_in_words(when: datetime) -> str:
 
 
 def _big(label: QLabel, scale: float, bold: bool = True) -> QLabel:
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(bold)
-    label.setFont(font)
+    label.setFont(scaled_font(label.font(), scale, bold))
     return label
 
 

@@ -104,3 +104,15 @@ class Appearance:
     def set_dark(self, dark: bool) -> None:
         self.dark = dark
         self.app.setPalette(dark_palette() if dark else self.light)
+
+
+def scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:
+    """``base`` made ``factor`` times bigger, in whatever unit it was given (so a heading
+    grows with the zoom like the text around it)."""
+    font = QFont(base)
+    if base.pointSizeF() > 0:
+        font.setPointSizeF(base.pointSizeF() * factor)
+    elif base.pixelSize() > 0:
+        font.setPixelSize(max(1, round(base.pixelSize() * factor)))
+    font.setBold(bold)
+    return font
