@@ -24,6 +24,21 @@ class Anchor:
 
 
 @dataclass(frozen=True)
+class CheckPointer:
+    """Where a learner could have checked a passage: a source page of the pack.
+
+    ``source`` is the page's id (the answer key writes ``check = "source:ID"``); ``quote``
+    is the passage of that page that shows it (``check_quote``), "" for the whole page,
+    and ``start``/``end`` its code-point span in the page's canonical text (0, 0 without).
+    """
+
+    source: str
+    quote: str = ""
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True)
 class Annotation:
     """One red flag of an article's answer key.
 
@@ -46,6 +61,9 @@ class Annotation:
     also: tuple[str, ...] = ()
     alternatives: tuple[Anchor, ...] = ()
     core: tuple[int, int] | None = None
+    #: The check that reveals it (``check = "source:ID"``): a source page of the pack, and
+    #: the passage of that page that shows it (``check_quote``), if the author gave one.
+    check: CheckPointer | None = None
 
     @property
     def anchors(self) -> tuple[Anchor, ...]:
@@ -72,6 +90,7 @@ class Annotation:
             "also": list(self.also),
             "anchors": [{"start": a.start, "end": a.end, "quote": a.quote} for a in self.anchors],
             "core": None if self.core is None else {"start": self.core[0], "end": self.core[1]},
+            "check": None if self.check is None else self.check.source,
         }
 
 
@@ -92,6 +111,8 @@ class PassageNote:
     quote: str
     text: str
     hint: str = ""
+    #: The check that confirms the passage is fine (``check = "source:ID"``), if any.
+    check: CheckPointer | None = None
 
     def as_json(self) -> dict:
         """The note as `spotit pack show --json` gives it."""
@@ -101,6 +122,7 @@ class PassageNote:
             "quote": self.quote,
             "text": self.text,
             "hint": self.hint,
+            "check": None if self.check is None else self.check.source,
         }
 
 
