@@ -427,6 +427,7 @@ def test_the_snapshot_keeps_what_each_attempt_was_scored_against(progress, ada):
                 "also": list(a.also),
                 "anchors": [{"start": x.start, "end": x.end, "quote": x.quote} for x in a.anchors],
                 "core": None if a.core is None else {"start": a.core[0], "end": a.core[1]},
+                "check": None,  # these red flags name no source page to check
             }
             for a in annotations
         ]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from spotit.core.model import Flag
+from spotit.core.sources import Move
 
 
 def utc_now() -> str:
@@ -54,6 +55,8 @@ class Draft:
     flags: list[Flag]
     seconds_spent: int
     hints_used: int = 0  # hints already shown: a resumed article shows them again
+    #: What the learner looked up and opened so far (spotit.practice.investigation).
+    moves: tuple[Move, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,8 @@ class Attempt:
     started_at: str = ""
     pack_key: str | None = None  # the pack's identity (store.progress.pack_identity)
     hints_used: int = 0  # hints the learner asked for before submitting
+    #: The investigation's moves (searched, opened, flagged), in order.
+    moves: tuple[Move, ...] = ()
 
 
 @dataclass(frozen=True)

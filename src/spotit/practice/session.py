@@ -19,9 +19,11 @@ from spotit.store.progress import Progress, pack_identity
 if TYPE_CHECKING:
     from spotit.core.model import Check
     from spotit.core.scoring import Report
+    from spotit.core.sources import Move
     from spotit.practice.boosters import CardDue
     from spotit.practice.checks import CheckDue, CheckRun, WaveResult
     from spotit.practice.history import History
+    from spotit.practice.investigation import InvestigationFeedback
     from spotit.practice.plan import PlanArticle, PracticeSet
     from spotit.practice.today import RunningSet
 
@@ -63,12 +65,14 @@ class OpenArticle:
 
 @dataclass(frozen=True)
 class Submission:
-    """The learner's answer: the flags on an open article, the time spent, the hints shown."""
+    """The learner's answer: the flags on an open article, the time spent, the hints shown,
+    and what was looked up in the pack's sources (``Investigation.moves``)."""
 
     opened: OpenArticle
     flags: Sequence[Flag]
     seconds_spent: int
     hints_used: int = 0
+    moves: tuple[Move, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,9 @@ class Submitted:
     report: Report
     #: The spaced-review cards the attempt reviewed, as they are after (docs/practice.md).
     reviews: tuple[CardReview, ...] = ()
+    #: The credit for checking sources (docs/practice.md, "Investigating: the SIFT moves");
+    #: None when the pack has no sources to investigate.
+    investigation: InvestigationFeedback | None = None
 
 
 def iso_of(when: datetime) -> str:
@@ -228,8 +235,10 @@ class Practice:
         flags: Sequence[Flag],
         seconds_spent: int,
         hints_used: int = 0,
+        moves: Sequence[Move] = (),
     ) -> None:
-        """Keep the flags made so far (and the hints shown), so the article resumes there."""
+        """Keep the flags made so far (the hints shown, the investigation's moves), so the
+        article resumes there."""
         self.progress.save_draft(
             self.learner.id,
             opened.pack.meta.id,
@@ -240,14 +249,16 @@ class Practice:
             identity(opened.pack),
             hints_used=hints_used,
             updated_at=self.now_text(),
+            moves=moves,
         )
 
     def submit(self, submission: Submission) -> Submitted:
         """Score the flags, store the attempt, drop the draft and review the cards.
 
-        One transaction: the attempt, its draft gone, and every card it reviewed (one
-        per category of the article's answer key, or the calibration card for a credible
-        article; see docs/practice.md) are kept together or not at all.
+        One transaction: the attempt, its investigation's moves, its draft gone, and every
+        card it reviewed (one per category of the article's answer key, or the calibration
+        card for a credible article; see docs/practice.md) are kept together or not at all.
+        On a pack with sources, the feedback credits the moves (``Submitted.investigation``).
         """
         from spotit.core.review import card_ratings
         from spotit.practice.boosters import review_cards
@@ -289,8 +300,24 @@ class Practice:
             hints_used=submission.hints_used,
             submitted_at=iso_of(now),
             review=review,
+            moves=submission.moves,
         )
-        return Submitted(attempt_id, report, tuple(reviewed))
+        return Submitted(
+            attempt_id, report, tuple(reviewed), self._investigation(submission, report)
+        )
+
+    def _investigation(self, submission: Submission, report: Report):
+        from spotit.practice.investigation import has_sources, investigation_feedback
+
+        pack = submission.opened.pack
+        if not has_sources(pack):
+            return None
+        return investigation_feedback(
+            submission.opened.article,
+            report,
+            submission.moves,
+            pack,  # type: ignore[arg-type]  # has_sources: it is a SourceLibrary
+        )
 
     # -- time -----------------------------------------------------------------------------
     def now(self) -> datetime:

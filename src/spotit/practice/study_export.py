@@ -194,6 +194,27 @@ COLUMNS: tuple[Column, ...] = (
         "Hints the participant asked for before submitting.",
     ),
     Column(
+        PRACTICE,
+        "searches",
+        "integer",
+        "0 or more; empty for read",
+        "Searches of the pack's sources the participant ran before submitting (0 when the pack has none).",
+    ),
+    Column(
+        PRACTICE,
+        "pages_opened",
+        "integer",
+        "0 or more; empty for read",
+        "Distinct source pages and articles the participant opened in the investigation pane.",
+    ),
+    Column(
+        PRACTICE,
+        "investigating_seconds",
+        "number",
+        "0 or more, to 0.1 s; empty for read",
+        "How long pages were shown in the investigation pane, in seconds.",
+    ),
+    Column(
         SESSIONS,
         "participant",
         "text",
@@ -235,6 +256,18 @@ COLUMNS: tuple[Column, ...] = (
         "The completion code shown at its end (to check against what participants report).",
     ),
 )
+
+
+def _investigating(moves) -> dict[str, object]:
+    """An attempt's investigation in three numbers: searches, pages opened, seconds."""
+    from spotit.core.sources import OPENED, SEARCHED
+
+    opened = [m for m in moves if m.kind == OPENED and m.via != "feedback"]
+    return {
+        "searches": sum(m.kind == SEARCHED for m in moves),
+        "pages_opened": len({m.target for m in opened}),
+        "investigating_seconds": round(sum(m.seconds for m in opened), 1),
+    }
 
 
 def columns_of(file: str) -> list[str]:
@@ -355,6 +388,7 @@ def export_study(desk: StudyDesk, out_dir: Path) -> ExportSummary:
                     "missed": max((attempt.gold_count or 0) - (attempt.found_count or 0), 0),
                     "not_red_flags": attempt.invented_count,
                     "hints_used": attempt.hints_used,
+                    **_investigating(attempt.moves),
                 }
             )
         for reading in progress.readings(person.code):

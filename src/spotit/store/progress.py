@@ -46,6 +46,7 @@ from spotit.core.progress import (
     ReviewRecord,
     utc_now,
 )
+from spotit.core.sources import Move
 
 if TYPE_CHECKING:
     from spotit.core.scoring import Report
@@ -322,6 +323,34 @@ def flags_from_json(raw: str | None) -> list[Flag]:
     return flags
 
 
+def moves_to_json(moves: Sequence[Move]) -> str:
+    """An investigation's moves as a draft keeps them."""
+    return json.dumps([m.as_json() for m in moves], ensure_ascii=False)
+
+
+def moves_from_json(raw: str | None) -> tuple[Move, ...]:
+    """A draft's moves back; a damaged move is dropped rather than crashing the reader."""
+    moves = []
+    for item in json_list(raw):
+        try:
+            moves.append(Move.from_json(item))
+        except ValueError:
+            continue
+    return tuple(moves)
+
+
+_MOVE_FIELDS = ("kind", "at", "query", "results", "target", "via", "seconds", "start", "end")
+
+
+def _move_of_row(row: Sequence) -> Move | None:
+    """A stored ``attempt_moves`` row as a move, checked as a draft's are; None if damaged."""
+    data = {name: value for name, value in zip(_MOVE_FIELDS, row, strict=True) if value is not None}
+    try:
+        return Move.from_json(data)
+    except ValueError:
+        return None
+
+
 def json_list(raw: str | None) -> list:
     """A stored JSON list, or [] if it is missing or damaged."""
     try:
@@ -516,12 +545,14 @@ class Progress:
         pack_key: str | None = None,
         hints_used: int = 0,
         updated_at: str | None = None,
+        moves: Sequence[Move] = (),
     ) -> None:
         """Keep the flags of an article being worked on (one draft per learner, pack and article).
 
         ``pack_key`` is the pack's :func:`pack_identity`: only that pack resumes the draft,
         and a draft on another pack with the same id is kept apart, never overwritten.
-        ``hints_used`` is how many of the article's hints the learner has been shown.
+        ``hints_used`` is how many of the article's hints the learner has been shown;
+        ``moves`` what they looked up and opened so far (kept as JSON, ``Move.as_json``).
         """
         self.db["drafts"].upsert(
             {
@@ -534,6 +565,7 @@ class Progress:
                 "updated_at": updated_at or utc_now(),
                 "pack_key": pack_key or "",
                 "hints_used": hints_used,
+                "moves": moves_to_json(moves),
             },
             pk=DRAFT_KEY,
         )
@@ -555,11 +587,14 @@ class Progress:
         # Plain SQL: an article opens without loading sqlite-utils.
         where, params = _draft_where(learner_id, pack_id, article_id, pack_key)
         row = self.conn.execute(
-            f"SELECT text_hash, flags, seconds_spent, hints_used FROM drafts WHERE {where}", params
+            f"SELECT text_hash, flags, seconds_spent, hints_used, moves FROM drafts WHERE {where}",
+            params,
         ).fetchone()
         if row is None or row[0] != text_hash:
             return None
-        return Draft(row[0], flags_from_json(row[1]), row[2] or 0, row[3] or 0)
+        return Draft(
+            row[0], flags_from_json(row[1]), row[2] or 0, row[3] or 0, moves_from_json(row[4])
+        )
 
     @_guarded("read the drafts")
     def drafted_articles(
@@ -600,6 +635,7 @@ class Progress:
         hints_used: int = 0,
         submitted_at: str | None = None,
         review: Callable[[dict[str, ReviewCard]], Sequence[CardReview]] | None = None,
+        moves: Sequence[Move] = (),
     ) -> int:
         """Record a submitted attempt and drop its draft, in one transaction; its id.
 
@@ -610,7 +646,8 @@ class Progress:
         ``review`` is given the learner's cards (by card key) inside the transaction and
         returns the cards the attempt reviewed, as they are after; they and their review
         logs are written in the same transaction as the attempt, so a crash keeps all of
-        it or none of it.
+        it or none of it. ``moves`` (the investigation's, ``spotit.practice.investigation``)
+        go into ``attempt_moves`` in that transaction too.
         """
         snapshot = {
             "headline": headline,
@@ -648,10 +685,53 @@ class Progress:
         with self.db.atomic():  # one transaction: the attempt in, its draft out, its cards
             attempt_id = self.db["attempts"].insert(row).last_pk
             self.db["drafts"].delete_where(*_draft_where(learner_id, pack_id, article_id, pack_key))
+            self._write_moves(attempt_id, moves)
             if review is not None:
                 cards = {c.card: c for c in self._cards(learner_id)}
                 self._write_reviews(learner_id, attempt_id, review(cards))
         return attempt_id
+
+    def _write_moves(self, attempt_id: int, moves: Sequence[Move]) -> None:
+        """An attempt's moves, one row each in order (inside the attempt's transaction)."""
+        self.conn.executemany(
+            "INSERT INTO attempt_moves (attempt_id, position, kind, at, query, results, target,"
+            ' via, seconds, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+            [
+                [
+                    attempt_id,
+                    position,
+                    m.kind,
+                    m.at,
+                    m.query,
+                    m.results,
+                    m.target,
+                    m.via,
+                    m.seconds,
+                    m.start,
+                    m.end,
+                ]
+                for position, m in enumerate(moves)
+            ],
+        )
+
+    def _moves_of(self, where: str, params: Sequence) -> dict[int, tuple[Move, ...]]:
+        """Stored moves by attempt id; a row that does not read as a move is skipped."""
+        found: dict[int, list[Move]] = {}
+        for row in self.conn.execute(
+            "SELECT m.attempt_id, m.kind, m.at, m.query, m.results, m.target, m.via, m.seconds,"
+            ' m.start, m."end" FROM attempt_moves m'
+            f" WHERE {where} ORDER BY m.attempt_id, m.position",
+            list(params),
+        ):
+            move = _move_of_row(row[1:])
+            if move is not None:
+                found.setdefault(row[0], []).append(move)
+        return {attempt_id: tuple(moves) for attempt_id, moves in found.items()}
+
+    @_guarded("read the attempt's moves")
+    def attempt_moves(self, attempt_id: int) -> tuple[Move, ...]:
+        """What the learner looked up, opened and flagged on an attempt, in order."""
+        return self._moves_of("m.attempt_id = ?", [attempt_id]).get(attempt_id, ())
 
     def _write_reviews(
         self, learner_id: int, attempt_id: int, reviews: Sequence[CardReview]
@@ -712,6 +792,7 @@ class Progress:
         if pack_id is not None:
             where, params = where + " AND pack_id = ?", params + [pack_id]
         result = []
+        moves = self._moves_of(f"m.attempt_id IN (SELECT id FROM attempts WHERE {where})", params)
         for r in self.db.query(
             f"SELECT * FROM attempts WHERE {where} ORDER BY submitted_at, id", params
         ):
@@ -739,6 +820,7 @@ class Progress:
                     started_at=r["started_at"] or "",
                     pack_key=r.get("pack_key"),
                     hints_used=r.get("hints_used") or 0,
+                    moves=moves.get(r["id"], ()),
                 )
             )
         return result
@@ -1566,6 +1648,41 @@ def _m009(db) -> None:
     )
 
 
+@migration("m010_investigation")
+def _m010(db) -> None:
+    # Investigating an article (spotit.practice.investigation, docs/practice.md): each
+    # attempt's moves, one row per move in order (the columns of its kind filled, the
+    # others at their defaults), and a draft's moves so far as JSON (Move.as_json).
+    db["attempt_moves"].create(
+        {
+            "attempt_id": int,
+            "position": int,  # 0 for the first move
+            "kind": str,  # "searched", "opened" or "flagged"
+            "at": float,  # seconds since the article was opened
+            "query": str,  # searched: what was typed
+            "results": int,  # searched: how many results came back
+            "target": str,  # opened: "source:ID" or "article:ID"
+            "via": str,  # opened: search, link, selection, feedback, back, forward, address
+            "seconds": float,  # opened: how long the page was shown
+            "start": int,  # flagged: the flag's span in the article's text
+            "end": int,
+        },
+        pk=("attempt_id", "position"),
+        foreign_keys=[("attempt_id", "attempts", "id")],
+        not_null={"attempt_id", "position", "kind", "at"},
+        defaults={
+            "query": "",
+            "results": 0,
+            "target": "",
+            "via": "",
+            "seconds": 0.0,
+            "start": 0,
+            "end": 0,
+        },
+    )
+    db["drafts"].add_column("moves", str, not_null_default="[]")
+
+
 def _draft_where(
     learner_id: int, pack_id: str, article_id: str, pack_key: str | None
 ) -> tuple[str, list]:
@@ -1583,6 +1700,7 @@ def _draft_where(
 _RECOVERED_TABLES = (
     "learners",
     "attempts",
+    "attempt_moves",
     "drafts",
     "class_sessions",
     "class_results",
