@@ -26,8 +26,10 @@ ALLOWED_TAGS = {
     "p", "br", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote",
     "pre", "code", "em", "i", "strong", "b", "a", "hr", "sup", "sub", "del", "s",
 }  # fmt: skip
-#: Only web and mail links are kept; the reader opens them in the system browser after asking.
-LINK_SCHEMES = {"http", "https", "mailto"}
+#: Links kept: ``source:ID`` and ``article:ID`` lead inside the pack (its offline web,
+#: ``core.sources.parse_address``); web and mail links lead outside it, and the reader
+#: opens them in the system browser only after asking (the investigation pane never does).
+LINK_SCHEMES = {"http", "https", "mailto", "source", "article"}
 
 BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre"}
 _WS = re.compile(r"[ \t\n\r\f\v]+")
@@ -111,7 +113,8 @@ def markdown_problem(body: str) -> tuple[str, int] | None:
 def markdown_to_html(body: str) -> str:
     """Python-Markdown, then nh3: raw HTML in a source is untrusted, remote resources never load.
 
-    Links keep only the schemes of ``LINK_SCHEMES``: a relative link (``#notes``,
+    Links keep only the schemes of ``LINK_SCHEMES`` (``source:ID`` and ``article:ID``
+    inside the pack, web and mail outside it): a relative link (``#notes``,
     ``/about``, ``page.html``) has nowhere to go in the reader or a class client, so it
     is dropped and its text kept. Markdown beyond the limits comes back as its
     paragraphs in plain text (validation reports it).

@@ -39,6 +39,7 @@ from spotit.content.frontmatter import (
     bidi_controls,
     split_front_matter,
 )
+from spotit.content.sources import SOURCES, check_rows, is_source_file
 from spotit.core.model import (
     ARTICLE_KINDS,
     Anchor,
@@ -52,8 +53,10 @@ from spotit.core.taxonomy import ITEM_ID, Category, category_problem, default_ta
 
 if TYPE_CHECKING:
     from spotit.content.lessons import SourceLesson
+    from spotit.content.sources import PendingCheck
     from spotit.core.blocks import Block
     from spotit.core.model import Check
+    from spotit.core.sources import Link, SourcePage
 
 MAX_ARTICLE_BYTES = 2_000_000
 MAX_ARTICLES = 20_000
@@ -82,6 +85,8 @@ class SourceArticle:
     notes: list[PassageNote] = field(default_factory=list)
     #: The invented event the article reports (``event``); "" if it names none.
     event: str = ""
+    #: Its links inside the pack (``source:ID``, ``article:ID``), spans in ``text``.
+    links: tuple[Link, ...] = ()
 
 
 @dataclass
@@ -98,6 +103,8 @@ class PackSource:
     lessons: list[SourceLesson] = field(default_factory=list)
     #: Its checks of discernment (``checks/*.toml``, ``spotit.content.checks``), by file name.
     checks: list[Check] = field(default_factory=list)
+    #: Its source pages (``sources/*.md``, ``spotit.content.sources``), by file name.
+    sources: list[SourcePage] = field(default_factory=list)
 
 
 def ignored(rel: str) -> bool:
@@ -124,8 +131,8 @@ def source_files(folder: Path) -> list[str]:
     """The files a pack source consists of, relative to ``folder``, in reading order.
 
     ``pack.toml`` first (if present), then ``articles/*.md`` by file name, then
-    ``lessons/*.md`` by file name, then ``checks/*.toml`` by file name, leaving out
-    dot-files. The reader reads exactly these, and the bundled-pack fingerprint hashes exactly these, so the two never disagree.
+    ``lessons/*.md`` by file name, then ``checks/*.toml`` by file name, then
+    ``sources/*.md`` by file name, leaving out dot-files. The reader reads exactly these, and the bundled-pack fingerprint hashes exactly these, so the two never disagree.
     """
     folder = Path(folder)
     found = [MANIFEST] if (folder / MANIFEST).is_file() else []
@@ -149,6 +156,13 @@ def source_files(folder: Path) -> list[str]:
             f"{CHECKS}/{p.name}"
             for p in check_dir.iterdir()
             if p.is_file() and is_check_file(f"{CHECKS}/{p.name}")
+        )
+    page_dir = folder / SOURCES
+    if page_dir.is_dir():
+        found += sorted(
+            f"{SOURCES}/{p.name}"
+            for p in page_dir.iterdir()
+            if p.is_file() and is_source_file(f"{SOURCES}/{p.name}")
         )
     return found
 
@@ -202,8 +216,8 @@ def read_pack_source_files(
 ) -> PackSource:
     """Read and check a pack source given as file texts by relative path.
 
-    ``files`` holds ``pack.toml``, ``articles/NAME.md``, ``lessons/NAME.md`` and
-    ``checks/NAME.toml`` (other names, and
+    ``files`` holds ``pack.toml``, ``articles/NAME.md``, ``lessons/NAME.md``,
+    ``checks/NAME.toml`` and ``sources/NAME.md`` (other names, and
     dot-files, are not part of a pack and are left out). Problems name each file
     under ``origin`` when given (as ``spotit pack validate`` prints them), else
     by its relative path. Nothing is read from or written to disk.
@@ -266,9 +280,21 @@ def read_pack_source_files(
         )
         names = names[:MAX_ARTICLES]
     known = {c.id for c in categories}
+    # Pages first, so that answer keys can place their checks in them; their problems
+    # are listed after the articles', lessons' and checks', in the order of source_files.
+    page_problems: list[Problem] = []
+    page_files: dict[str, str] = {}
+    if any(is_source_file(rel) for rel in files):
+        from spotit.content.sources import read_sources
+
+        pack.sources, page_files = read_sources(files, where, page_problems)
+    pages = {p.id: p for p in pack.sources}
+    article_files: list[str] = []
     seen: dict[str, str] = {}
     for rel in names:
-        article = read_article_text(files[rel], where(rel), known, problems, rel=rel)
+        article = read_article_text(
+            files[rel], where(rel), known, problems, rel=rel, pages=pages, page_files=page_files
+        )
         if article is None:
             continue
         if article.meta.id in seen:
@@ -285,6 +311,7 @@ def read_pack_source_files(
             continue
         seen[article.meta.id] = rel.rsplit("/", 1)[-1]
         pack.articles.append(article)
+        article_files.append(rel)
     if any(rel.startswith(f"{LESSONS}/") for rel in files):
         from spotit.content.lessons import read_lessons  # Markdown marks: only with lessons
 
@@ -294,7 +321,39 @@ def read_pack_source_files(
 
         headlines = {normalised(a.meta.headline): a.meta.id for a in pack.articles}
         pack.checks = read_checks(files, where, problems, headlines)
+    problems.extend(page_problems)
+    if pack.sources or any(a.links for a in pack.articles):
+        _check_web(pack, files, where, article_files, page_files)
     return pack
+
+
+def _check_web(
+    pack: PackSource,
+    files: Mapping[str, str | Unreadable],
+    where,
+    article_files: list[str],
+    page_files: dict[str, str],
+) -> None:
+    """The pack-wide rules of its web (``content.sources.check_web``)."""
+    from spotit.content.sources import SOURCE, Linked, check_web
+
+    linking = [
+        Linked(rel, where(rel), "article", a.meta.id, a.blocks, files[rel], BODY, a.links)
+        for rel, a in zip(article_files, pack.articles, strict=True)
+    ]
+    linking += [
+        Linked(page_files[p.id], where(page_files[p.id]), "source", p.id, p.blocks,
+               files[page_files[p.id]], SOURCE, p.links)
+        for p in pack.sources
+    ]  # fmt: skip
+    checked = [
+        x.check.source
+        for a in pack.articles
+        for x in (*a.annotations, *a.notes)
+        if x.check is not None
+    ]
+    ids = {a.meta.id for a in pack.articles}
+    check_web(pack.sources, page_files, linking, checked, ids, where, files, pack.problems)
 
 
 def _pack_meta(data: dict, name: str, lines: _Lines | None, problems: list[Problem]) -> PackMeta:
@@ -447,10 +506,16 @@ def read_article_text(
     known_categories: set[str],
     problems: list[Problem],
     rel: str = "",
+    pages: Mapping[str, SourcePage] | None = None,
+    page_files: Mapping[str, str] | None = None,
 ) -> SourceArticle | None:
     """Read one article from its text; problems (naming ``name``) go to ``problems``.
 
-    None if it cannot be used at all.
+    None if it cannot be used at all. ``pages`` are the pack's source pages by id: a
+    flag's or note's ``check`` must name one of them, and its ``check_quote`` is placed
+    in that page's text. Without ``pages`` (an article read on its own) checks are only
+    checked for shape. ``page_files`` names every page id found, usable or not, so a
+    check of a broken page is not also reported as naming no page.
     """
     from spotit.content.render import markdown_problem, render  # Markdown: only when read
     from spotit.core.anchoring import AnchorError, context, locate, normalise_quote
@@ -645,9 +710,11 @@ def read_article_text(
         also, core, alternatives = _answer_keys(
             item, n, text, anchor, category, known_categories, lines, flag_problem, found
         )
+        pending = _check_keys(item, n, "flags", lines, flag_problem, found)
         if found or anchor is None:
             problems.extend(found)
             continue
+        check = _placed_check(pending, pages, page_files, flag_problem, problems)
         if (anchor.start, anchor.end, category) in spans:
             problems.append(
                 flag_problem(
@@ -671,6 +738,7 @@ def read_article_text(
                 also,
                 alternatives,
                 core,
+                check,
             )
         )
     flagged = len(raw_flags) > 0
@@ -694,7 +762,7 @@ def read_article_text(
                 key="kind",
             )
         )
-    notes = _notes(data, text, annotations, lines, problem, problems)
+    notes = _notes(data, text, annotations, lines, problem, problems, pages, page_files)
     event = data.get("event", "")
     if not isinstance(event, str) or (event and not ARTICLE_ID.match(event)):
         problems.append(
@@ -709,7 +777,41 @@ def read_article_text(
     if len(problems) > before and not art_id:
         return None
     annotations.sort(key=lambda a: (a.start, a.end, a.category))
-    return SourceArticle(meta, body, rendered.blocks, text, annotations, name, notes, event)
+    from spotit.content.sources import page_links
+
+    links = page_links(rendered.blocks)
+    return SourceArticle(meta, body, rendered.blocks, text, annotations, name, notes, event, links)
+
+
+def _check_keys(
+    item: dict, n: int, array: str, lines: _Lines, key_problem, found
+) -> PendingCheck | None:
+    """A flag's or note's ``check``/``check_quote``, checked for shape (problems to ``found``)."""
+    from spotit.content.sources import read_check_keys
+
+    def report(line: int, message: str, key: str) -> None:
+        found.append(key_problem(line, message, key))
+
+    return read_check_keys(item, lambda key: lines.of(key, n, array), report)
+
+
+def _placed_check(pending, pages, page_files, key_problem, problems):
+    """The ``CheckPointer`` of a checked ``pending`` check, placed in its page (or None)."""
+    if pending is None:
+        return None
+    from spotit.content.sources import resolve_check
+
+    def report(line: int, message: str, key: str) -> None:
+        problems.append(key_problem(line, message, key))
+
+    if (
+        pages is not None
+        and page_files
+        and pending.source in page_files
+        and pending.source not in pages
+    ):
+        return None  # the page is there but broken: its own problems say why
+    return resolve_check(pending, pages, report)
 
 
 def _place(text: str, table: dict) -> tuple[tuple[int, int] | None, str, str]:
@@ -860,7 +962,14 @@ def _answer_keys(
 
 
 def _notes(
-    data: dict, text: str, annotations: list[Annotation], lines: _Lines, problem, problems
+    data: dict,
+    text: str,
+    annotations: list[Annotation],
+    lines: _Lines,
+    problem,
+    problems,
+    pages: Mapping[str, SourcePage] | None = None,
+    page_files: Mapping[str, str] | None = None,
 ) -> list[PassageNote]:
     """The article's ``[[notes]]``, checked; problems go to ``problems``."""
     from spotit.content.render import markdown_problem
@@ -907,6 +1016,9 @@ def _notes(
                 )
             )
             continue
+        found: list[Problem] = []
+        pending = _check_keys(item, n, "notes", lines, note_problem, found)
+        problems.extend(found)
         if span is None:
             continue
         flagged = next(
@@ -929,8 +1041,11 @@ def _notes(
         if any((x.start, x.end) == span for x in notes):
             problems.append(note_problem(where, ": another note is on the same passage"))
             continue
+        check = _placed_check(pending, pages, page_files, note_problem, problems)
         notes.append(
-            PassageNote(span[0], span[1], text[span[0] : span[1]], said.strip(), prompt.strip())
+            PassageNote(
+                span[0], span[1], text[span[0] : span[1]], said.strip(), prompt.strip(), check
+            )
         )
     notes.sort(key=lambda x: (x.start, x.end))
     return notes
@@ -1014,6 +1129,7 @@ def _flag_rows(text: str, annotations: list[Annotation]) -> list[dict[str, objec
         row["anchors"] = [_place_row(text, a.quote, a.start) for a in ann.alternatives] or None
         row["explanation"] = ann.explanation
         row["hint"] = ann.hint or None
+        row.update(check_rows(ann.check))
         # The writer anchors by quote and occurrence; context the author wrote could now
         # contradict an edited text, so it is not kept.
         row["prefix"] = row["suffix"] = None
@@ -1058,7 +1174,12 @@ def article_source(
     )
     _array_of_tables(front, "flags", _flag_rows(text, annotations), _matching("quote", "category"))
     note_rows = [
-        {**_place_row(text, n.quote, n.start), "note": n.text, "hint": n.hint or None}
+        {
+            **_place_row(text, n.quote, n.start),
+            "note": n.text,
+            "hint": n.hint or None,
+            **check_rows(n.check),
+        }
         for n in notes
     ]
     _array_of_tables(front, "notes", note_rows, _matching("quote"))
