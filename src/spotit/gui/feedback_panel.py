@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spotit.core.sources import KIND_NAMES
 from spotit.core.taxonomy import Category
 from spotit.gui.document import display_text
 from spotit.gui.flag_list import swatch
@@ -36,6 +37,7 @@ from spotit.gui.plain import set_plain
 if TYPE_CHECKING:
     from spotit.core.article import PackArticle
     from spotit.core.scoring import CategorySummary, Report
+    from spotit.practice.investigation import CheckCredit, InvestigationFeedback
 
 #: The explanation is what the learner learns from: at any text size it shows this many
 #: lines at least (at 200% it had about three), and the feedback scrolls if they cannot fit.
@@ -150,6 +152,9 @@ class FeedbackPanel(QWidget):
     next_requested = Signal()
     library_requested = Signal()
     lesson_requested = Signal(str)  # a "Read the lesson on …" link: the category's id
+    #: A "You could have checked:" link: the page's address and the span of its text to
+    #: mark (-1, -1 for the whole page). The reader opens it in the investigation pane.
+    check_requested = Signal(str, int, int)
 
     def __init__(
         self,
@@ -167,6 +172,8 @@ class FeedbackPanel(QWidget):
         self._open_link = open_link
         self.report: Report | None = None
         self.article: PackArticle | None = None
+        #: What the investigation pane's moves earned (None: the pack has no sources).
+        self.investigation: InvestigationFeedback | None = None
         # The panes keep minimum heights in lines (see _fit_to_font); when the text is so
         # large that they cannot all fit, the whole feedback scrolls rather than squeezing one.
         outer = QVBoxLayout(self)
@@ -186,6 +193,13 @@ class FeedbackPanel(QWidget):
         self.summary_label.setWordWrap(True)
         self.summary_label.setAccessibleName("Summary")
         layout.addWidget(self.summary_label)
+        # What the learner looked up in the pack's sources, and what it showed (hidden when
+        # the pack has none).
+        self.investigation_label = QLabel()
+        self.investigation_label.setWordWrap(True)
+        self.investigation_label.setAccessibleName("What you investigated")
+        self.investigation_label.hide()
+        layout.addWidget(self.investigation_label)
 
         self.verdict_model = VerdictModel(
             [
@@ -270,14 +284,20 @@ class FeedbackPanel(QWidget):
         article: PackArticle,
         categories: Iterable[Category],
         hints_used: int = 0,
+        investigation: InvestigationFeedback | None = None,
     ) -> None:
         """Draw ``report`` on ``article``: score, verdicts (first one selected), categories.
 
-        ``hints_used`` is how many hints the learner asked for before submitting.
+        ``hints_used`` is how many hints the learner asked for before submitting;
+        ``investigation`` credits the checks the answer key names (None: no sources).
         """
         self._categories = {c.id: c for c in categories}
         # No report while the rows change: a selection signal from the old rows is ignored.
         self.report = self.article = None
+        self.investigation = investigation
+        summary = investigation.summary if investigation is not None else ()
+        set_plain(self.investigation_label, display_text("\n".join(summary)))
+        self.investigation_label.setVisible(bool(summary))
         spotted, named = round(report.spotted.f1 * 100), round(report.named.f1 * 100)
         self.score_label.setText(
             f"<span style='font-size:xx-large; font-weight:bold'>{report.score}</span>"
@@ -299,10 +319,46 @@ class FeedbackPanel(QWidget):
 
     def _link_clicked(self, url: QUrl) -> None:
         category = lesson_category(url)
+        credit = self._credit_for(url.toString())
         if category is not None:
             self.lesson_requested.emit(category)
+        elif credit is not None:
+            start, end = credit.quote or (-1, -1)
+            self.check_requested.emit(credit.target, start, end)
         else:
             self._open_link(url)  # an article's own link: its address is shown first
+
+    def credit(self, row: VerdictRow) -> CheckCredit | None:
+        """What the investigation earned on ``row``'s passage (None: no check named)."""
+        if self.investigation is None:
+            return None
+        if row.kind == "gold":
+            return self.investigation.flags.get(row.index)
+        if row.kind == "note":
+            return self.investigation.notes.get(row.index)
+        return None
+
+    def _credit_for(self, address: str) -> CheckCredit | None:
+        index = self.verdict_list.currentIndex()
+        row = self.verdict_model.row(index) if index.isValid() else None
+        credit = self.credit(row) if row is not None else None
+        return credit if credit is not None and credit.target == address else None
+
+    def check_html(self, row: VerdictRow) -> str:
+        """The investigation's sentence on ``row``: the credit, or what could have been
+        checked, its title a link that opens the page beside the article."""
+        credit = self.credit(row)
+        if credit is None:
+            return ""
+        if credit.checked:
+            return f"<p><i>Investigating:</i> {escape(credit.text)}</p>"
+        name = KIND_NAMES.get(credit.kind, "")
+        kind = f" ({escape(name)})" if name else ""
+        return (
+            "<p><i>Investigating:</i> You could have checked: "
+            f"<a href='{escape(credit.target)}'>{escape(credit.title)}</a>{kind}."
+            " The link opens it beside the article.</p>"
+        )
 
     def current_category(self) -> str | None:
         """The red-flag category of the verdict chosen in the list (None for a note)."""
@@ -331,7 +387,11 @@ class FeedbackPanel(QWidget):
         self.passage_chosen.emit(row.start, row.end)
         # Replacing code points that are no markup leaves the HTML as it was otherwise.
         self.explanation.setHtml(
-            display_text(self.explanation_html(row) + self.lesson_link(self.current_category()))
+            display_text(
+                self.explanation_html(row)
+                + self.check_html(row)
+                + self.lesson_link(self.current_category())
+            )
         )
 
     def explanation_html(self, row: VerdictRow) -> str:

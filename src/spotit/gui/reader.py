@@ -35,6 +35,7 @@ from spotit.core.article import PackArticle
 from spotit.core.model import Annotation, Flag, PassageNote
 from spotit.core.progress import Learner
 from spotit.core.selection import snap_to_words
+from spotit.core.sources import parse_address
 from spotit.core.taxonomy import Category
 from spotit.core.textpos import Utf16Map
 from spotit.gui.document import (
@@ -47,6 +48,7 @@ from spotit.gui.document import (
 )
 from spotit.gui.feedback_panel import FeedbackPanel
 from spotit.gui.flag_list import NUMBER_KEYS, FlagListPanel, swatch
+from spotit.gui.investigate import InvestigationPane
 from spotit.gui.marks import VERDICT_STYLES, highlight_format
 from spotit.gui.plain import choose_item, plain_input, plain_message, plain_question, set_plain
 from spotit.gui.undo import OwnedCommand
@@ -56,6 +58,7 @@ from spotit.store.progress import ProgressError
 
 if TYPE_CHECKING:
     from spotit.core.scoring import Report
+    from spotit.practice.investigation import Investigation
 
 #: Also used by the editor and the class host, which draw articles and categories the same way.
 __all__ = ["NUMBER_KEYS", "ArticleView", "ReaderPage", "swatch"]
@@ -89,6 +92,9 @@ class ArticleView(QTextBrowser):
         self._map = Utf16Map("")
         self._document = None
         self.menu_builder = None  # callable(QMenu) supplied by the page
+        #: Opens a link inside the pack (``source:ID``, ``article:ID``) in the investigation
+        #: pane; True when it did. Supplied by the page when the pack has sources.
+        self.open_inside: Callable[[str], bool] | None = None
 
     def set_article(self, article: PackArticle) -> None:
         self.set_content(article.text, article.blocks)
@@ -172,6 +178,17 @@ class ArticleView(QTextBrowser):
     def _confirm_link(self, url: QUrl) -> None:
         # Seeing where a link really goes is itself a skill: show the address first.
         address = url.toString()
+        if parse_address(address) is not None:
+            # A link to a page of the pack's own web: never a browser's business.
+            if self.open_inside is None or not self.open_inside(address):
+                plain_message(
+                    self,
+                    "A page of this pack",
+                    f"This link goes to {address}, a page of this pack's sources, "
+                    "which cannot be opened here.",
+                    QMessageBox.Icon.Information,
+                )
+            return
         answer = plain_question(
             self,
             "Open link?",
@@ -272,6 +289,9 @@ class ReaderPage(QWidget):
         self.undo_stack.setUndoLimit(500)
         self._timer = QElapsedTimer()
         self._seconds_before = 0
+        #: What the learner looks up in the investigation pane for the open article (None
+        #: when its pack has no sources, or the page is not working through a Practice).
+        self.investigation: Investigation | None = None
         self._build()
 
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt naming)
@@ -281,6 +301,8 @@ class ReaderPage(QWidget):
         # left to the garbage collector with the page, they crashed it.
         if not event.spontaneous():  # a minimised window keeps its history
             self.undo_stack.clear()
+            if self.investigation is not None:
+                self.investigation.closed()  # the page in the pane is no longer being read
         super().hideEvent(event)
         self._update_undo()
 
@@ -384,8 +406,25 @@ class ReaderPage(QWidget):
         col.addWidget(self.lesson_bar)
         col.addWidget(self.badge)
         col.addWidget(self.text_notice)
-        col.addWidget(self.meta_label)
+        meta_row = QHBoxLayout()
+        meta_row.addWidget(self.meta_label, 1)
+        # Lateral reading: leave the article and look its source up (shown when the pack
+        # has sources to look up).
+        self.investigate_button = QPushButton("In&vestigate…")
+        self.investigate_button.setToolTip(
+            "Search this pack's sources for the words selected, or for anything (Ctrl+Shift+I)"
+        )
+        self.investigate_button.clicked.connect(self.investigate)
+        self.investigate_button.hide()
+        meta_row.addWidget(self.investigate_button, 0, Qt.AlignmentFlag.AlignTop)
+        col.addLayout(meta_row)
         col.addWidget(self.view, 1)
+        self.view.open_inside = self._open_inside
+
+        self.pane = InvestigationPane()
+        self.pane.close_requested.connect(self.hide_pane)
+        self.pane.setMinimumWidth(300)
+        self.pane.hide()
 
         self.side = QStackedWidget()
         self.flag_panel = panel = FlagListPanel(self.side)
@@ -410,6 +449,7 @@ class ReaderPage(QWidget):
         self.feedback.next_requested.connect(self.next_requested)
         self.feedback.library_requested.connect(self.library_requested)
         self.feedback.lesson_requested.connect(self.lesson_requested)
+        self.feedback.check_requested.connect(self.open_check)
         self.verdict_list = self.feedback.verdict_list
         self.explanation = self.feedback.explanation
         self.score_label, self.summary_label = (
@@ -423,11 +463,13 @@ class ReaderPage(QWidget):
         self.side.addWidget(self.feedback)
         self.side.setMinimumWidth(320)
 
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
         splitter.addWidget(article_column)
+        splitter.addWidget(self.pane)
         splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 2)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -471,12 +513,18 @@ class ReaderPage(QWidget):
         self.lesson_action.setShortcut(QKeySequence("Shift+F1"))
         self.lesson_action.triggered.connect(self.request_lesson)
         self.lesson_action.setEnabled(False)
+        # Ctrl+I is the hint; Ctrl+Shift+I looks the selection up in the pack's sources.
+        self.investigate_action = QAction("In&vestigate selection", self)
+        self.investigate_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.investigate_action.triggered.connect(self.investigate)
+        self.investigate_action.setEnabled(False)
         for action in (
             self.submit_action,
             self.credible_action,
             self.hint_action,
             self.try_again_action,
             self.lesson_action,
+            self.investigate_action,
         ):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
@@ -540,6 +588,7 @@ class ReaderPage(QWidget):
         self.side.setCurrentIndex(0)
         self._update_undo()
         self._timer.start()
+        self._start_investigation(opened)
         self.view.setFocus()
         self._status(
             "Select a suspicious passage and press its red flag's number; Ctrl+Enter submits."
@@ -560,6 +609,85 @@ class ReaderPage(QWidget):
             FlagCommand(self._set_flags, list(self.flags), after, text, focus=focus)
         )
 
+    # investigating ----------------------------------------------------------------
+    def _start_investigation(self, opened: OpenArticle) -> None:
+        """A new investigation for a newly opened article (a resumed draft's moves go on)."""
+        from spotit.practice.investigation import Investigation, has_sources
+
+        if self.investigation is not None:
+            self.investigation.closed()
+        pack, draft = opened.pack, opened.draft
+        # Only a real Practice stores moves: the tour's practice run and a class's
+        # stand-in keep nothing, and their packs show no pane.
+        if isinstance(self.practice, Practice) and has_sources(pack):
+            self.investigation = Investigation(
+                self._investigation_clock, getattr(draft, "moves", ()) if draft else ()
+            )
+            self.pane.set_library(pack, self.investigation, self._article_text)
+        else:
+            self.investigation = None
+            self.pane.set_library(None, None)
+        self.pane.hide()
+        usable = self.investigation is not None
+        self.investigate_button.setVisible(usable)
+        self.investigate_action.setEnabled(usable)
+
+    def _investigation_clock(self) -> float:
+        """Seconds since the article was opened (going on from a resumed draft's time)."""
+        running = self._timer.elapsed() / 1000 if self._timer.isValid() else 0.0
+        return self._seconds_before + running
+
+    def _article_text(self, article_id: str) -> PackArticle | None:
+        pack = self.current.pack if self.current else None
+        if pack is None or article_id not in pack.article_ids():
+            return None
+        return pack.article(article_id)
+
+    def show_pane(self) -> None:
+        """Show the investigation pane beside the article (when the pack has sources)."""
+        if self.investigation is None or self.pane.isVisible():
+            return
+        self.pane.show()
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if total > 0:
+            side = max(sizes[2], self.side.minimumWidth())
+            rest = max(total - side, 0)
+            self.splitter.setSizes([rest // 2, rest - rest // 2, side])
+
+    def hide_pane(self) -> None:
+        """Close the pane; the article has the keyboard again."""
+        if self.investigation is not None:
+            self.investigation.closed()
+        self.pane.hide()
+        self.view.setFocus()
+
+    def investigate(self) -> None:
+        """Search the pack's sources for the selected words, or open the pane to search."""
+        if self.investigation is None:
+            self._status("This pack has no sources to investigate.")
+            return
+        span = self.view.selected_span()
+        self.show_pane()
+        if span is not None and span[1] > span[0]:
+            self.pane.search(self.view.text[span[0] : span[1]], via="selection")
+        self.pane.focus_search()
+
+    def _open_inside(self, address: str) -> bool:
+        if self.investigation is None:
+            return False
+        self.show_pane()
+        return self.pane.open_address(address, via="link")
+
+    def open_check(self, address: str, start: int, end: int) -> None:
+        """Open the page a feedback link names, its passage marked (``start`` < 0: none)."""
+        if self.investigation is None:
+            return
+        self.show_pane()
+        quote = (start, end) if 0 <= start < end else None
+        if self.pane.open_address(address, via="feedback", quote=quote):
+            self.pane.page_view.setFocus()
+
     def flag_selection(self, category_id: str) -> bool:
         """Flag the selected passage (snapped to whole words) with a category."""
         if not self.editable:
@@ -577,6 +705,8 @@ class ReaderPage(QWidget):
         else:
             made = Flag(start, end, category_id)
             self._edit(self.flags + [made], "Add flag", focus=made)
+            if self.investigation is not None:
+                self.investigation.flagged(start, end)
         cursor = self.view.textCursor()
         cursor.clearSelection()
         cursor.setPosition(self.view.to_qt(end))
@@ -728,9 +858,11 @@ class ReaderPage(QWidget):
             self.flag_panel.select(flag)
 
     def _fill_context_menu(self, menu: QMenu) -> None:
+        has_selection = self.view.textCursor().hasSelection()
+        if self.investigation is not None and has_selection:
+            menu.addAction(self.investigate_action)
         if not self.editable:
             return
-        has_selection = self.view.textCursor().hasSelection()
         flag = None if has_selection else self.flag_at_caret()
         if has_selection:
             sub = menu.addMenu("Flag as")
@@ -837,9 +969,10 @@ class ReaderPage(QWidget):
     def save_draft(self) -> None:
         if self.current is None or self.report is not None:
             return
+        more = {} if self.investigation is None else {"moves": self.investigation.moves()}
         try:
             self.practice.save_draft(
-                self.current, self.flags, self.seconds_spent(), hints_used=self.hints_used
+                self.current, self.flags, self.seconds_spent(), hints_used=self.hints_used, **more
             )
         except (ProgressError, OSError) as exc:  # the reader goes on; the status bar says why
             self._status(f"Could not save your draft: {exc}")
@@ -874,9 +1007,10 @@ class ReaderPage(QWidget):
             self._show_hints()
             self.submit_handler(flags, self.seconds_spent())
             return
+        more = {} if self.investigation is None else {"moves": self.investigation.moves()}
         try:
             done = self.practice.submit(
-                Submission(self.current, flags, self.seconds_spent(), self.hints_used)
+                Submission(self.current, flags, self.seconds_spent(), self.hints_used, **more)
             )
         except (ProgressError, OSError) as exc:
             plain_message(
@@ -888,7 +1022,7 @@ class ReaderPage(QWidget):
             return
         self.flags = flags
         self.report = done.report
-        self.show_feedback()
+        self.show_feedback(getattr(done, "investigation", None))
         self.submitted.emit(done.attempt_id)
 
     def show_result(
@@ -925,7 +1059,8 @@ class ReaderPage(QWidget):
             self.show_opened(self.practice.retry(self.current))
 
     # feedback --------------------------------------------------------------------------
-    def show_feedback(self) -> None:
+    def show_feedback(self, investigation=None) -> None:
+        """Draw the report; ``investigation`` (an InvestigationFeedback) credits the checks."""
         report, article = self.report, self.current.article
         selections = []
         for result in report.gold:
@@ -961,7 +1096,11 @@ class ReaderPage(QWidget):
         if hasattr(window, "statusBar"):
             window.statusBar().clearMessage()  # the flagging hint no longer applies
         self.feedback.show_report(
-            report, article, self.current.pack.categories, hints_used=self.hints_used
+            report,
+            article,
+            self.current.pack.categories,
+            hints_used=self.hints_used,
+            investigation=investigation,
         )
         self.verdict_list.setFocus()
 
