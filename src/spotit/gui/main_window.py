@@ -40,6 +40,9 @@ SHORTCUTS_HELP = """
 <tr><td><b>Ctrl+Enter</b></td><td>submit your flags</td></tr>
 <tr><td><b>Ctrl+Shift+Enter</b></td><td>this article looks credible (submit with no flags)</td></tr>
 <tr><td><b>Ctrl+I</b></td><td>need a hint? (shows the next of the article's hints; each costs a little)</td></tr>
+<tr><td><b>Ctrl+Shift+I</b></td><td>investigate: search this pack's sources for the selected words (or open the pane to search)</td></tr>
+<tr><td><b>Down</b>, <b>Tab</b>, <b>Enter</b></td><td>in the investigation pane: from the search box to the results and links, and open one</td></tr>
+<tr><td><b>Alt+Left</b> / <b>Alt+Right</b></td><td>in the investigation pane: back / forward</td></tr>
 <tr><td><b>Ctrl+R</b></td><td>try the article again</td></tr>
 <tr><td><b>Ctrl+N</b></td><td>next article</td></tr>
 <tr><td><b>Ctrl+L</b> / <b>Ctrl+H</b></td><td>library / history</td></tr>
