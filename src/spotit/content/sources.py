@@ -220,7 +220,8 @@ def read_source_page_text(
             problem(2, f"missing {key!r}", key)
             return ""
         if not isinstance(value, str) or (required and not value.strip()):
-            problem(line_of(key), f"field {key!r} must be non-empty text", key)
+            what = "non-empty text" if required else "text"
+            problem(line_of(key), f"field {key!r} must be {what}", key)
             return ""
         value = value.strip()
         if (wrong := _one_line_problem(value)) is not None:
