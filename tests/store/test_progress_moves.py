@@ -253,3 +253,22 @@ def test_a_database_of_schema_m009_migrates_and_keeps_its_attempts_and_drafts(db
         progress.close()
     names = [r[0] for r in rows(db_path, "SELECT name FROM _sqlite_migrations ORDER BY id")]
     assert names[-1] == "m010_investigation" and len(names) == len(set(names))
+
+
+def test_recovering_a_database_keeps_the_attempts_moves(db_path):
+    from spotit.store.progress import recover_progress
+
+    progress = Progress(db_path)
+    ada = progress.add_learner("Ada")
+    attempt_id = submit_with_moves(progress, ada.id)
+    progress.save_draft(ada.id, PACK, "other", "h-other", FLAGS, 20, moves=MOVES[:1])
+    progress.close()
+
+    recovery = recover_progress(db_path)
+    assert recovery.rows["attempt_moves"] == len(MOVES)
+    again = Progress(db_path)
+    try:
+        assert again.attempt_moves(attempt_id) == MOVES
+        assert again.draft(ada.id, PACK, "other", "h-other").moves == MOVES[:1]
+    finally:
+        again.close()
