@@ -12,6 +12,7 @@ import math
 import sqlite3
 import threading
 import time
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -30,12 +31,25 @@ from spotit.core.model import (
     ArticleMeta,
     Check,
     CheckItem,
+    CheckPointer,
     Lesson,
     PackMeta,
     PassageNote,
     language_problem,
 )
+from spotit.core.sources import (
+    ARTICLE_SCHEME,
+    SOURCE_KINDS,
+    SOURCE_SCHEME,
+    Link,
+    SearchHit,
+    SearchResults,
+    SourcePage,
+    SourceSummary,
+    parse_address,
+)
 from spotit.core.taxonomy import ITEM_ID, Category, category_problem
+from spotit.store import search as _search
 
 if TYPE_CHECKING:
     from spotit.content.source import PackSource
@@ -43,7 +57,7 @@ if TYPE_CHECKING:
 #: PRAGMA application_id of every pack: "SPOT" in ASCII.
 APPLICATION_ID = 0x53504F54
 #: The pack format this SpotIt writes and the newest it reads (it reads every older one).
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 #: File extension of built packs.
 PACK_SUFFIX = ".spotit"
 
@@ -93,6 +107,20 @@ REQUIRED_COLUMNS_V4 = {
     "check_items": {"check_id", "id", "position", "form", "truth", "topic", "difficulty",
                     "headline", "lede", "outlet", "body", "blocks", "text"},
 }  # fmt: skip
+#: What format 5 adds: source pages, their links, and the check each answer key names
+#: (docs/investigation.md); a pack of format 1-4 has no pages and its search finds nothing.
+REQUIRED_COLUMNS_V5 = {
+    "sources": {"id", "position", "kind", "title", "names", "address", "body", "blocks", "text"},
+    "source_links": {"from_kind", "from_id", "position", "target_kind", "target_id", "start",
+                     "end"},
+    "annotations": {"check_source", "check_quote", "check_start", "check_end"},
+    "notes": {"check_source", "check_quote", "check_start", "check_end"},
+}  # fmt: skip
+MAX_SOURCES = 10_000
+#: The most links one page (or article) may hold, and the most that may point at one page.
+MAX_LINKS = 10_000
+#: Source pages kept parsed after they are read (the pane goes back and forth between a few).
+_PAGE_CACHE = 256
 
 
 class PackError(Exception):
@@ -195,8 +223,9 @@ def _write(source: PackSource, path: Path, source_hash: str) -> None:
             ]
             conn.executemany(
                 'INSERT INTO annotations (id, article_id, position, start, "end", category, quote,'
-                " prefix, suffix, explanation, hint, also, core_start, core_end)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " prefix, suffix, explanation, hint, also, core_start, core_end, check_source,"
+                " check_quote, check_start, check_end)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     (
                         n,
@@ -213,6 +242,7 @@ def _write(source: PackSource, path: Path, source_hash: str) -> None:
                         json.dumps(list(ann.also), ensure_ascii=False),
                         ann.core[0] if ann.core else None,
                         ann.core[1] if ann.core else None,
+                        *_check_columns(ann.check),
                     )
                     for n, a, j, ann in numbered
                 ),
@@ -227,14 +257,25 @@ def _write(source: PackSource, path: Path, source_hash: str) -> None:
                 ),
             )
             conn.executemany(
-                'INSERT INTO notes (article_id, position, start, "end", quote, text, hint)'
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                'INSERT INTO notes (article_id, position, start, "end", quote, text, hint,'
+                " check_source, check_quote, check_start, check_end)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
-                    (a.meta.id, k, note.start, note.end, note.quote, note.text, note.hint)
+                    (
+                        a.meta.id,
+                        k,
+                        note.start,
+                        note.end,
+                        note.quote,
+                        note.text,
+                        note.hint,
+                        *_check_columns(note.check),
+                    )
                     for a in source.articles
                     for k, note in enumerate(a.notes)
                 ),
             )
+            _write_sources(conn, source)
             conn.executemany(
                 "INSERT INTO lessons (category, position, title, text, blocks, marks, body,"
                 " source_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -298,6 +339,50 @@ def _write(source: PackSource, path: Path, source_hash: str) -> None:
         conn.close()
 
 
+def _check_columns(check: CheckPointer | None) -> tuple[object, object, object, object]:
+    """``check_source, check_quote, check_start, check_end`` of an answer key or note."""
+    if check is None:
+        return (None, "", None, None)
+    return (check.source, check.quote, check.start, check.end)
+
+
+def _write_sources(conn: sqlite3.Connection, source: PackSource) -> None:
+    """The source pages, every link inside the pack (articles' and pages'), the search index."""
+    pages: list[SourcePage] = list(getattr(source, "sources", None) or ())
+    conn.executemany(
+        "INSERT INTO sources (id, position, kind, title, names, address, body, blocks, text)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            (
+                page.id,
+                i,
+                page.kind,
+                page.title,
+                json.dumps(list(page.summary.names), ensure_ascii=False),
+                page.summary.address,
+                page.body,
+                json.dumps(
+                    [b.as_json() for b in page.blocks], ensure_ascii=False, separators=(",", ":")
+                ),
+                page.text,
+            )
+            for i, page in enumerate(pages)
+        ),
+    )
+    linked = [("article", a.meta.id, getattr(a, "links", ())) for a in source.articles]
+    linked += [("source", page.id, page.links) for page in pages]
+    conn.executemany(
+        "INSERT INTO source_links (from_kind, from_id, position, target_kind, target_id, start,"
+        ' "end") VALUES (?, ?, ?, ?, ?, ?, ?)',
+        (
+            (kind, from_id, k, link.target_kind, link.target_id, link.start, link.end)
+            for kind, from_id, links in linked
+            for k, link in enumerate(links)
+        ),
+    )
+    _search.fill_index(conn, pages)
+
+
 def _create_schema(db) -> None:
     db.execute(
         """
@@ -336,7 +421,9 @@ def _create_schema(db) -> None:
             quote TEXT NOT NULL, prefix TEXT NOT NULL, suffix TEXT NOT NULL,
             explanation TEXT NOT NULL, hint TEXT NOT NULL,
             also TEXT NOT NULL DEFAULT '[]',
-            core_start INTEGER, core_end INTEGER
+            core_start INTEGER, core_end INTEGER,
+            check_source TEXT, check_quote TEXT NOT NULL DEFAULT '',
+            check_start INTEGER, check_end INTEGER
         )"""
     )
     db.execute(
@@ -353,7 +440,9 @@ def _create_schema(db) -> None:
             article_id TEXT NOT NULL REFERENCES articles(id),
             position INTEGER NOT NULL,
             start INTEGER NOT NULL, "end" INTEGER NOT NULL, quote TEXT NOT NULL, text TEXT NOT NULL,
-            hint TEXT NOT NULL DEFAULT ''
+            hint TEXT NOT NULL DEFAULT '',
+            check_source TEXT, check_quote TEXT NOT NULL DEFAULT '',
+            check_start INTEGER, check_end INTEGER
         )"""
     )
     db.execute(
@@ -382,6 +471,26 @@ def _create_schema(db) -> None:
             PRIMARY KEY (check_id, id)
         )"""
     )
+    db.execute(
+        """
+        CREATE TABLE sources (
+            id TEXT PRIMARY KEY, position INTEGER NOT NULL, kind TEXT NOT NULL,
+            title TEXT NOT NULL, names TEXT NOT NULL, address TEXT NOT NULL,
+            body TEXT NOT NULL, blocks TEXT NOT NULL, text TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE source_links (
+            from_kind TEXT NOT NULL, from_id TEXT NOT NULL, position INTEGER NOT NULL,
+            target_kind TEXT NOT NULL, target_id TEXT NOT NULL,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL
+        )"""
+    )
+    _search.create_index(db.conn)
+    db.execute("CREATE UNIQUE INDEX sources_position ON sources(position)")
+    db.execute("CREATE INDEX source_links_from ON source_links(from_kind, from_id, position)")
+    db.execute("CREATE INDEX source_links_target ON source_links(target_kind, target_id)")
     db.execute("CREATE UNIQUE INDEX articles_position ON articles(position)")
     db.execute("CREATE INDEX check_items_check ON check_items(check_id, position)")
     db.execute("CREATE INDEX annotations_article ON annotations(article_id, position)")
@@ -423,6 +532,11 @@ def _json_depth(value: object) -> int:
     return deepest
 
 
+def _same_name(name: str) -> str:
+    """A name as compared: one Unicode form, case folded, spaces collapsed."""
+    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+
+
 def read_only_uri(path: PurePath) -> str:
     r"""The SQLite URI that opens an absolute path read-only.
 
@@ -456,6 +570,7 @@ class PackReport:
     lessons: int = 0
     checks: int = 0
     check_items: int = 0
+    sources: int = 0
 
 
 def validate_pack(path: Path | str) -> PackReport:
@@ -469,8 +584,17 @@ def validate_pack(path: Path | str) -> PackReport:
         annotations = sum(len(pack.article(s.meta.id).annotations) for s in summaries)
         lessons = len(pack.lessons())
         checks = pack.checks()
+        pages = pack.sources()
+        for page in pages:
+            pack.source(page.id)
+        pack._check_links()
     return PackReport(
-        len(summaries), annotations, lessons, len(checks), sum(len(c.items) for c in checks)
+        len(summaries),
+        annotations,
+        lessons,
+        len(checks),
+        sum(len(c.items) for c in checks),
+        len(pages),
     )
 
 
@@ -508,6 +632,10 @@ class Pack:
                     self._check_columns(REQUIRED_COLUMNS_V3)
                 if self.format_version >= 4:
                     self._check_columns(REQUIRED_COLUMNS_V4)
+                self._v5 = self.format_version >= 5
+                if self._v5:
+                    self._check_columns(REQUIRED_COLUMNS_V5)
+                    self._check_search_index()
                 self.categories = self._read_categories()
         except PackError:
             self._conn.close()
@@ -515,6 +643,10 @@ class Pack:
         self._category_ids = {c.id for c in self.categories}
         #: the checks as read once (``checks()``): in order, and by id
         self._checks: tuple[tuple[Check, ...], dict[str, Check]] | None = None
+        #: the source pages' summaries as read once (``sources()``), by id in pack order
+        self._sources: dict[str, SourceSummary] | None = None
+        self._pages: dict[str, SourcePage] = {}
+        self._article_id_set: frozenset[str] | None = None
 
     # -- queries ---------------------------------------------------------------
     def _over_budget(self) -> bool:
@@ -610,9 +742,16 @@ class Pack:
                 )
 
     def _check_objects(self) -> None:
-        """Only plain tables and indexes: a view or trigger would run the pack's own SQL."""
+        """Only plain tables and indexes: a view or trigger would run the pack's own SQL.
+
+        The one exception is the search index of format 5: its two FTS5 tables, each
+        exactly as SpotIt creates it (so no other module, tokenizer or option), and the
+        plain tables FTS5 keeps them in.
+        """
         tables = set()
-        for kind, name, rootpage in self._rows("SELECT type, name, rootpage FROM sqlite_master"):
+        for kind, name, rootpage, sql in self._rows(
+            "SELECT type, name, rootpage, sql FROM sqlite_master"
+        ):
             name = str(name)
             if kind not in ("table", "index"):
                 raise self._fail(
@@ -620,12 +759,23 @@ class Pack:
                     "tables and indexes"
                 )
             if kind == "table" and not rootpage:  # a virtual table's rows come from code
-                raise self._fail(f"invalid pack: table {name[:40]!r} is a virtual table")
+                if _search.VIRTUAL_TABLES.get(name) != sql:
+                    raise self._fail(f"invalid pack: table {name[:40]!r} is a virtual table")
+            elif kind == "table" and name in _search.SHADOW_TABLES:
+                if not isinstance(sql, str) or not sql.startswith(f"CREATE TABLE '{name}'("):
+                    raise self._fail(f"invalid pack: table {name[:40]!r} is not a search index")
             if kind == "table":
                 tables.add(name.lower())
         for table in REQUIRED_COLUMNS:
             if table not in tables:
                 raise self._fail(f"invalid pack: table '{table}' is missing")
+        self._tables = tables
+
+    def _check_search_index(self) -> None:
+        """Format 5 has its search index, every part of it."""
+        for table in sorted({*_search.VIRTUAL_TABLES, *_search.SHADOW_TABLES}):
+            if table not in self._tables:
+                raise self._fail(f"invalid pack: its search index lacks '{table}'")
 
     def _read_meta(self) -> tuple[PackMeta, int, str, str]:
         rows = self._rows(
@@ -801,6 +951,7 @@ class Pack:
                     f"invalid pack: article {article_id!r} text does not match its blocks"
                 )
             keys = "id, also, core_start, core_end" if self._v2 else "id, '[]', NULL, NULL"
+            keys += f", {self._check_keys}"
             rows = self._rows(
                 'SELECT start, "end", category, quote, explanation, prefix, suffix, hint,'
                 f" {keys} FROM annotations WHERE article_id = ? ORDER BY position LIMIT ?",
@@ -1036,14 +1187,14 @@ class Pack:
         # A format-2 pack built before notes had hints lacks the column: its notes have none.
         hint = "hint" if self._note_hints else "''"
         rows = self._rows(
-            f'SELECT start, "end", quote, text, {hint} FROM notes WHERE article_id = ?'
-            " ORDER BY position LIMIT ?",
+            f'SELECT start, "end", quote, text, {hint}, {self._check_keys} FROM notes'
+            " WHERE article_id = ? ORDER BY position LIMIT ?",
             (article_id, MAX_ANNOTATIONS_PER_ARTICLE + 1),
         )
         if len(rows) > MAX_ANNOTATIONS_PER_ARTICLE:
             raise self._fail(f"invalid pack: article {article_id!r} has an absurd number of notes")
         notes = []
-        for n, (start, end, quote, said, prompt) in enumerate(rows):
+        for n, (start, end, quote, said, prompt, *check) in enumerate(rows):
             where = f"article {article_id!r} note {n + 1}"
             self._span(where, start, end, quote, text)
             notes.append(
@@ -1053,6 +1204,7 @@ class Pack:
                     quote,
                     self._short_text(said, f"{where} text"),
                     self._short_text(prompt, f"{where} hint"),
+                    self._check_pointer(where, *check),
                 )
             )
         return tuple(notes)
@@ -1061,7 +1213,7 @@ class Pack:
         self, article_id: str, n: int, row: tuple, text: str, alternatives: tuple[Anchor, ...]
     ) -> Annotation:
         start, end, category, quote, explanation, prefix, suffix, hint = row[:8]
-        also_json, core_start, core_end = row[9:]
+        also_json, core_start, core_end = row[9:12]
         where = f"article {article_id!r} annotation {n + 1}"
         if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
             raise self._fail(f"invalid pack: {where} has offsets out of range ({start!r}, {end!r})")
@@ -1106,7 +1258,232 @@ class Pack:
             tuple(also),
             alternatives,
             core,
+            self._check_pointer(where, *row[12:16]),
         )
+
+    # -- source pages (format 5) -----------------------------------------------------
+    @property
+    def _check_keys(self) -> str:
+        """The check columns of annotations and notes (NULLs before format 5)."""
+        if self._v5:
+            return "check_source, check_quote, check_start, check_end"
+        return "NULL, '', NULL, NULL"
+
+    def _check_pointer(
+        self, where: str, source: object, quote: object, start: object, end: object
+    ) -> CheckPointer | None:
+        """An answer key's check: a page the pack holds, and a passage that lies in its text."""
+        if source is None:
+            if quote != "" or start is not None or end is not None:
+                raise self._fail(f"invalid pack: {where} has a check quote but no check")
+            return None
+        if not isinstance(source, str) or source not in self._source_index():
+            raise self._fail(f"invalid pack: {where} checks {str(source)[:40]!r}, no source page")
+        quote = self._short_text(quote, f"{where} check quote")
+        if not quote:
+            if start not in (0, None) or end not in (0, None):
+                raise self._fail(f"invalid pack: {where} has a check place but no check quote")
+            return CheckPointer(source)
+        page = self.source(source)
+        assert page is not None  # (in the index, so read or refused)
+        self._span(f"{where} check", start, end, quote, page.text)
+        return CheckPointer(source, quote, start, end)
+
+    def _source_index(self) -> dict[str, SourceSummary]:
+        if self._sources is None:
+            self._sources = self._read_sources()
+        return self._sources
+
+    def sources(self) -> list[SourceSummary]:
+        """Every source page's summary, in pack order (none before format 5).
+
+        Read and checked once: the pack is immutable, and the pane and the answer keys
+        ask again and again.
+        """
+        return list(self._source_index().values())
+
+    def _read_sources(self) -> dict[str, SourceSummary]:
+        if not self._v5:
+            return {}
+        with _guard(self.path, "listing source pages"):
+            rows = self._rows(
+                "SELECT id, kind, title, names, address FROM sources ORDER BY position LIMIT ?",
+                (MAX_SOURCES + 1,),
+            )
+        if len(rows) > MAX_SOURCES:
+            raise self._fail(f"invalid pack: more than {MAX_SOURCES} source pages")
+        found: dict[str, SourceSummary] = {}
+        for source_id, kind, title, names_json, address in rows:
+            if not isinstance(source_id, str) or not ITEM_ID.fullmatch(source_id):
+                raise self._fail(f"invalid pack: source page id {str(source_id)[:40]!r}")
+            where = f"source page {source_id!r}"
+            if source_id in found:
+                raise self._fail(f"invalid pack: two source pages have the id {source_id!r}")
+            if kind not in SOURCE_KINDS:
+                raise self._fail(f"invalid pack: {where} has kind {str(kind)[:40]!r}")
+            names = self._json(self._short_text(names_json, f"{where} names"), f"{where} names")
+            if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+                raise self._fail(f"invalid pack: {where} names are not a list of names")
+            found[source_id] = SourceSummary(
+                source_id,
+                kind,
+                self._short_text(title, f"{where} title"),
+                tuple(names),
+                self._short_text(address, f"{where} address"),
+            )
+        return found
+
+    def _article_ids(self) -> frozenset[str]:
+        if self._article_id_set is None:
+            self._article_id_set = frozenset(self.article_ids())
+        return self._article_id_set
+
+    def _target(self, where: str, kind: object, target: object) -> Link:
+        """A stored link's target: a page or an article the pack holds."""
+        if kind == SOURCE_SCHEME:
+            known = target in self._source_index()
+        elif kind == ARTICLE_SCHEME:
+            known = target in self._article_ids()
+        else:
+            raise self._fail(f"invalid pack: {where} has a link of kind {str(kind)[:40]!r}")
+        if not known:
+            raise self._fail(
+                f"invalid pack: {where} links to {kind}:{str(target)[:40]}, which it does not hold"
+            )
+        return Link(kind, str(target))
+
+    def source(self, source_id: str) -> SourcePage | None:
+        """One source page with its blocks, text and links; None if the pack has none of
+        that id (a pack of format 1 to 4 has none at all)."""
+        if source_id in self._pages:
+            return self._pages[source_id]
+        summary = self._source_index().get(source_id)
+        if summary is None:
+            return None
+        where = f"source page {source_id!r}"
+        with _guard(self.path, f"reading {where}"):
+            ((body, blocks_json, text),) = self._rows(
+                "SELECT body, blocks, text FROM sources WHERE id = ? LIMIT 1", (source_id,)
+            )
+            for value, name in ((body, "body"), (blocks_json, "blocks"), (text, "text")):
+                if not isinstance(value, str):
+                    raise self._fail(f"invalid pack: {where} {name} is not text")
+                if len(value) > 4 * MAX_TEXT_CHARS:
+                    raise self._fail(f"invalid pack: {where} {name} is absurdly long")
+            raw_blocks = self._json(blocks_json, f"{where} blocks")
+            if not isinstance(raw_blocks, list):
+                raise self._fail(f"invalid pack: {where} blocks are not a list")
+            blocks = tuple(block_from_json(b) for b in raw_blocks)
+            if canonical_text(list(blocks)) != text:
+                raise self._fail(f"invalid pack: {where} text does not match its blocks")
+            rows = self._rows(
+                'SELECT target_kind, target_id, start, "end" FROM source_links'
+                " WHERE from_kind = 'source' AND from_id = ? ORDER BY position LIMIT ?",
+                (source_id, MAX_LINKS + 1),
+            )
+        if len(rows) > MAX_LINKS:
+            raise self._fail(f"invalid pack: {where} has an absurd number of links")
+        links = []
+        for kind, target, start, end in rows:
+            link = self._target(where, kind, target)
+            if not (type(start) is int and type(end) is int and 0 <= start <= end <= len(text)):
+                raise self._fail(f"invalid pack: {where} has a link outside its text")
+            links.append(Link(link.target_kind, link.target_id, start, end))
+        page = SourcePage(summary, blocks, text, body, tuple(links))
+        if len(self._pages) >= _PAGE_CACHE:
+            self._pages.pop(next(iter(self._pages)))
+        self._pages[source_id] = page
+        return page
+
+    def search(self, query: str, limit: int = 20) -> SearchResults:
+        """The source pages a search finds, best first, with snippets (store/search.py).
+
+        Any text is safe to search: it is cut into quoted words, never passed to FTS5 as
+        written. When the words as typed find nothing, a word no page holds is swapped for
+        its nearest indexed word and ``corrected`` says what was searched instead.
+        """
+        query = query if isinstance(query, str) else ""
+        summaries = self._source_index()
+        if not summaries:
+            return SearchResults(query)
+        with _guard(self.path, "searching its source pages"):
+            found = _search.search(self._rows, query, limit)
+        hits = []
+        for source_id, body, anywhere in found.rows:
+            summary = summaries.get(source_id) if isinstance(source_id, str) else None
+            if summary is None:
+                raise self._fail("invalid pack: its search index names a page it does not hold")
+            raw = _search.best_snippet(body, anywhere)
+            if len(raw) > MAX_FIELD_CHARS:
+                raise self._fail(f"invalid pack: a snippet of {source_id!r} is absurdly long")
+            hits.append(
+                SearchHit(summary.id, summary.kind, summary.title, _search.snippet_pieces(raw))
+            )
+        return SearchResults(query[: _search.MAX_QUERY_CHARS], tuple(hits), found.corrected)
+
+    def backlinks(self, address: str) -> list[str]:
+        """The addresses (``article:ID``, ``source:ID``) of everything linking to ``address``:
+        articles in pack order, then pages in pack order."""
+        parsed = parse_address(address) if isinstance(address, str) else None
+        if parsed is None or not self._v5:
+            return []
+        with _guard(self.path, "reading links"):
+            rows = self._rows(
+                "SELECT DISTINCT from_kind, from_id FROM source_links"
+                " WHERE target_kind = ? AND target_id = ? LIMIT ?",
+                (*parsed, MAX_LINKS + 1),
+            )
+        if len(rows) > MAX_LINKS:
+            raise self._fail(f"invalid pack: an absurd number of links to {address[:60]!r}")
+        order = {f"article:{a}": n for n, a in enumerate(self.article_ids())}
+        order.update((f"source:{s}", len(order) + n) for n, s in enumerate(self._source_index()))
+        found = []
+        for kind, from_id in rows:
+            self._target(f"a link to {address[:60]!r}", kind, from_id)  # it comes from somewhere
+            found.append(f"{kind}:{from_id}")
+        return sorted(found, key=order.__getitem__)
+
+    def _check_links(self) -> None:
+        """Every stored link comes from something the pack holds and goes to something it
+        holds, within the text it comes from (``validate_pack``)."""
+        if not self._v5:
+            return
+        with _guard(self.path, "reading links"):
+            rows = self._rows(
+                'SELECT from_kind, from_id, target_kind, target_id, start, "end"'
+                " FROM source_links LIMIT ?",
+                ((MAX_ARTICLES + MAX_SOURCES) * 100,),
+            )
+        lengths: dict[tuple[object, object], int] = {}
+        for from_kind, from_id, kind, target, start, end in rows:
+            where = f"the link from {from_kind}:{str(from_id)[:40]}"
+            self._target(where, from_kind, from_id)
+            self._target(where, kind, target)
+            if (from_kind, from_id) not in lengths:
+                if from_kind == SOURCE_SCHEME:
+                    page = self.source(str(from_id))
+                    lengths[from_kind, from_id] = len(page.text) if page else 0
+                else:
+                    lengths[from_kind, from_id] = len(self.article(str(from_id)).text)
+            if not (
+                type(start) is int
+                and type(end) is int
+                and 0 <= start <= end <= lengths[from_kind, from_id]
+            ):
+                raise self._fail(f"invalid pack: {where} lies outside its text")
+
+    def outlet_source(self, outlet: str) -> SourceSummary | None:
+        """The outlet page whose title or one of whose names is ``outlet`` (ignoring case,
+        spacing and Unicode form), or None."""
+        wanted = _same_name(outlet) if isinstance(outlet, str) else ""
+        if not wanted:
+            return None
+        for summary in self._source_index().values():
+            if summary.kind == "outlet" and wanted in {
+                _same_name(n) for n in (summary.title, *summary.names)
+            }:
+                return summary
+        return None
 
     def close(self) -> None:
         self._conn.close()
