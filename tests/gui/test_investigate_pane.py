@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtTest import QTest
+from tests.gui.investigate_pack import click_text, fragments
 
 from spotit.core.blocks import Block, Run
 from spotit.core.sources import SearchHit, SearchResults, SourcePage, SourceSummary
@@ -133,38 +134,11 @@ def _article(article_id):
     return _Article()
 
 
-def fragments(view):
-    """(text, bold, link) of every fragment of a view's document."""
-    out = []
-    block = view.document().begin()
-    while block.isValid():
-        it = block.begin()
-        while not it.atEnd():
-            f = it.fragment()
-            fmt = f.charFormat()
-            out.append((f.text(), fmt.fontWeight() >= QFont.Weight.Bold, fmt.anchorHref()))
-            it += 1
-        block = block.next()
-    return out
-
-
 def type_search(pane, query: str) -> None:
     pane.search_box.setFocus()
     pane.search_box.clear()
     QTest.keyClicks(pane.search_box, query)
     QTest.keyClick(pane.search_box, Qt.Key.Key_Return)
-
-
-def click_text(view, text: str) -> None:
-    """Click the middle of ``text`` in a text browser, as the mouse would."""
-    cursor = view.document().find(text)
-    assert not cursor.isNull(), text
-    middle = view.document().find(text)
-    middle.setPosition((cursor.selectionStart() + cursor.selectionEnd()) // 2)
-    point = view.cursorRect(middle).center()
-    QTest.mouseClick(
-        view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
-    )
 
 
 def moves(pane):
