@@ -187,6 +187,7 @@ def test_the_starter_pack_round_trips_through_the_editor_unchanged(starter_copy,
             *(f"articles/{p.name}" for p in (starter_copy / "articles").glob("*.md")),
             *(f"lessons/{p.name}" for p in (starter_copy / "lessons").glob("*.md")),
             *(f"checks/{p.name}" for p in (starter_copy / "checks").glob("*.toml")),
+            *(f"sources/{p.name}" for p in (starter_copy / "sources").glob("*.md")),
         ]
     )
     again = read_pack_source(write_files(tmp_path / "again", layout.files))
@@ -200,6 +201,9 @@ def test_the_starter_pack_round_trips_through_the_editor_unchanged(starter_copy,
         (x.category, x.text, x.marks) for x in original.lessons
     ]
     assert again.checks and again.checks == original.checks
+    # The web too, and every answer key that names its check (kept through the draft).
+    assert again.sources and again.sources == original.sources
+    assert any(a.check for x in original.articles for a in (*x.annotations, *x.notes))
 
 
 def test_a_flag_that_no_longer_anchors_is_kept_and_written_back(tmp_path):

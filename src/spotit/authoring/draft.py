@@ -38,6 +38,12 @@ from spotit.content.source import (
     read_source_files,
     split_front_matter,
 )
+from spotit.content.sources import (
+    is_source_file,
+    page_links,
+    source_file_name,
+    source_page_file,
+)
 from spotit.core import anchoring
 from spotit.core.anchoring import AnchorError, context, locate, normalise_quote, occurrences
 from spotit.core.article import PackArticle, text_hash
@@ -46,10 +52,12 @@ from spotit.core.model import (
     Anchor,
     Annotation,
     ArticleMeta,
+    CheckPointer,
     PackMeta,
     PassageNote,
 )
 from spotit.core.naming import unique_name
+from spotit.core.sources import SOURCE_KINDS, SOURCE_SCHEME, parse_address
 from spotit.core.taxonomy import Category, default_taxonomy
 from spotit.store.pack import open_pack
 
@@ -105,6 +113,8 @@ class DraftAnnotation:
     core: str = ""
     #: Other places of the same red flag, where last found (-1 when not placed).
     anchors: tuple[Anchor, ...] = ()
+    #: The source page that reveals it (``check`` / ``check_quote``), or None.
+    check: CheckPointer | None = None
 
     @property
     def anchored(self) -> bool:
@@ -190,6 +200,9 @@ class PackDraft:
     #: The checks' files (``checks/<id>.toml``) as (relative path, text): the editor edits a
     #: check as its text and keeps it exactly as read, so a save leaves an untouched one as is.
     checks: tuple[tuple[str, str], ...] = ()
+    #: The source pages' files (``sources/<id>.md``) as (relative path, text), kept like
+    #: ``checks``: a page is edited as its file, and one nobody touched is saved as it was read.
+    sources: tuple[tuple[str, str], ...] = ()
 
     def lesson(self, uid: int) -> LessonDraft | None:
         """The lesson with this uid, if the pack has it."""
@@ -300,9 +313,7 @@ def synced(article: ArticleDraft) -> ArticleDraft:
         )
         for a in article.annotations
     )
-    notes = tuple(
-        PassageNote(*moved(n.start, n.end, n.quote), n.quote, n.text, n.hint) for n in article.notes
-    )
+    notes = tuple(_at(n, *moved(n.start, n.end, n.quote)) for n in article.notes)
     return replace(article, text=text, annotations=_sorted(annotations), notes=notes)
 
 
@@ -725,6 +736,206 @@ def new_pack(pack_id: str, title: str) -> PackDraft:
     return PackDraft(meta, tuple(default_taxonomy()), (new_article(set()),))
 
 
+# -- source pages --------------------------------------------------------------------------
+#
+# A source page (``sources/<name>.md``) is edited as its file, like a check: the editor reads
+# what its list, its preview and "Linked from" need from the text, leniently (validation
+# reports the rest), and saves the text as written.
+
+#: What a new page of each kind starts as: its title and body (invented, for training).
+SOURCE_TEMPLATES: dict[str, tuple[str, str]] = {
+    "outlet": (
+        "New outlet",
+        "An invented outlet's about page, made up for training. Say who runs it and since "
+        "when, who writes for it, and whether it publishes corrections.\n",
+    ),
+    "person": (
+        "New person",
+        "An invented person, made up for training. Say what they do, where, and in which "
+        "field, with the name spelled the way the articles should spell it.\n",
+    ),
+    "organisation": (
+        "New organisation",
+        "An invented organisation, made up for training: what it does, who leads it and "
+        "where it is.\n",
+    ),
+    "event": (
+        "New event",
+        "An invented event listing, made up for training: when and where it takes place, "
+        "who organises it, and its programme.\n",
+    ),
+    "fact-check": (
+        "New fact-check",
+        "An invented fact-check, made up for training.\n\n**Claim:** what was claimed, and "
+        "where.\n\n**Verdict:** false, misleading or true, and how that was checked.\n",
+    ),
+    "report": (
+        "New report",
+        "An invented report by another outlet of the same event, made up for training: what "
+        "it says happened, and whom it quotes.\n",
+    ),
+    "search-result": (
+        "New search result",
+        "A search result with no page behind it, made up for training: this text is the "
+        "snippet a search shows.\n",
+    ),
+}
+
+
+def source_template(kind: str, page_id: str) -> str:
+    """A new page's file: front matter with comments on each key, and a body to rewrite.
+
+    It validates as it is: its title is also a name a search finds it by, so the page is
+    reachable before anything links to it.
+    """
+    title, body = SOURCE_TEMPLATES.get(kind, SOURCE_TEMPLATES["organisation"])
+    kinds = ", ".join(SOURCE_KINDS)
+    return f'''+++
+# A page of the pack's invented web (docs/content-pack.md, "Sources"); it is never fetched.
+# In the text, [words](source:its-id) links to a page and [words](article:its-id) to an article.
+id = "{page_id}"
+kind = "{kind}"    # one of {kinds}
+title = "{title}"
+names = ["{title}"]    # the names a search finds the page by
+address = "{page_id}.example"    # the invented address the pane shows
++++
+{body}'''
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """What the editor shows of a page's file, read leniently from its text."""
+
+    rel: str
+    #: the page's id (the file's name when the front matter gives none)
+    id: str
+    kind: str = ""
+    title: str = ""
+    names: tuple[str, ...] = ()
+    #: the links of its text inside the pack, as addresses (``source:ID``), in text order
+    links: tuple[str, ...] = ()
+    #: the rendered page (title as headline), for the preview; None without front matter
+    rendered: Article | None = None
+
+
+@lru_cache(maxsize=4096)
+def source_file(rel: str, text: str) -> SourceFile:
+    """The page ``text`` (the file ``rel``) as the editor lists and previews it."""
+    stem = rel.rsplit("/", 1)[-1].removesuffix(".md")
+    split = split_front_matter(text)
+    if split is None:
+        return SourceFile(rel, stem)
+    front, body, _line = split
+    try:
+        data = tomllib.loads(front)
+    except tomllib.TOMLDecodeError:
+        data = {}
+    names = data.get("names", [])
+    title = _str(data, "title")
+    shown = render(title, body)
+    return SourceFile(
+        rel,
+        _str(data, "id") or stem,
+        _str(data, "kind"),
+        title,
+        tuple(n.strip() for n in names if isinstance(n, str)) if isinstance(names, list) else (),
+        tuple(link.address for link in page_links(shown.blocks)),
+        shown,
+    )
+
+
+@lru_cache(maxsize=4096)
+def _article_links(headline: str, body: str) -> tuple[str, ...]:
+    return tuple(link.address for link in page_links(rendered(headline, body).blocks))
+
+
+def source_files_of(draft: PackDraft) -> list[SourceFile]:
+    """Every page of the draft, in file-name order (the order a pack reads them)."""
+    return [source_file(rel, text) for rel, text in sorted(draft.sources)]
+
+
+@dataclass(frozen=True)
+class LinkedFrom:
+    """A place that links to a source page, or names it as the check of an answer key.
+
+    ``kind`` is "article" (the article's text links to it; ``article`` is its uid),
+    "source" (another page links to it; ``file`` is that page's file), "flag" (a red
+    flag's check; ``annotation`` is its uid) or "note" (a note's check; ``note`` its
+    index). ``line`` is the 0-based line of the link in the article's Markdown or the
+    page's file. ``label`` is what the editor lists (plain text: it quotes the pack).
+    """
+
+    kind: str
+    label: str
+    article: int | None = None
+    annotation: int | None = None
+    note: int | None = None
+    file: str = ""
+    line: int = 0
+
+
+def _line_of(text: str, address: str) -> int:
+    """The 0-based line of ``text`` where ``address`` is first written (0 if nowhere)."""
+    found = re.search(rf"{re.escape(address)}(?![A-Za-z0-9_-])", text)
+    return text.count("\n", 0, found.start()) if found else 0
+
+
+def linked_from(draft: PackDraft) -> dict[str, list[LinkedFrom]]:
+    """Everything that links to each page, or checks it, by page id (articles first)."""
+    found: dict[str, list[LinkedFrom]] = {}
+
+    def add(page_id: str, place: LinkedFrom) -> None:
+        found.setdefault(page_id, []).append(place)
+
+    for article in draft.articles:
+        headline = article.meta.headline or article.meta.id or "untitled article"
+        for address in dict.fromkeys(_article_links(article.meta.headline, article.body)):
+            scheme, _, page_id = address.partition(":")
+            if scheme == SOURCE_SCHEME:
+                line = _line_of(article.body, address)
+                label = f"Article “{headline}”: its text links to it (line {line + 1})"
+                add(page_id, LinkedFrom("article", label, article.uid, line=line))
+        for annotation in article.annotations:
+            if annotation.check is not None:
+                label = f"Red flag “{annotation.quote}” in “{headline}”: its check"
+                add(
+                    annotation.check.source,
+                    LinkedFrom("flag", label, article.uid, annotation=annotation.uid),
+                )
+        for n, note in enumerate(article.notes):
+            if note.check is not None:
+                label = f"Note on “{note.quote}” in “{headline}”: its check"
+                add(note.check.source, LinkedFrom("note", label, article.uid, note=n))
+    for rel, text in sorted(draft.sources):
+        page = source_file(rel, text)
+        for address in dict.fromkeys(page.links):
+            scheme, _, page_id = address.partition(":")
+            if scheme == SOURCE_SCHEME and page_id != page.id:
+                line = _line_of(text, address)
+                label = f"Page “{page.title or page.id}” ({rel}): links to it (line {line + 1})"
+                add(page_id, LinkedFrom("source", label, file=rel, line=line))
+    return found
+
+
+def add_source(draft: PackDraft, kind: str) -> tuple[PackDraft, str]:
+    """The pack with a new page of ``kind`` from its template; the new file's path."""
+    taken = {source_file(rel, text).id for rel, text in draft.sources}
+    taken |= {rel.rsplit("/", 1)[-1].removesuffix(".md") for rel, _ in draft.sources}
+    page_id = unique_name(f"new-{kind}", taken)
+    rel = source_file_name(page_id)
+    return replace(draft, sources=(*draft.sources, (rel, source_template(kind, page_id)))), rel
+
+
+def change_source(draft: PackDraft, rel: str, text: str) -> PackDraft:
+    """The pack with the page file ``rel`` holding ``text`` (unchanged if it has no such file)."""
+    return replace(draft, sources=tuple((r, text if r == rel else t) for r, t in draft.sources))
+
+
+def delete_source(draft: PackDraft, rel: str) -> PackDraft:
+    """The pack without the page file ``rel``."""
+    return replace(draft, sources=tuple(s for s in draft.sources if s[0] != rel))
+
+
 # -- for learners: the article as a built pack would give it ------------------------
 
 
@@ -755,15 +966,22 @@ def _keys(article: ArticleDraft, annotation: DraftAnnotation) -> dict:
     core = None
     if annotation.anchored and annotation.core:
         core = _core(article.text, annotation.start, annotation.end, annotation.core)
-    return {"also": annotation.also, "alternatives": alternatives, "core": core}
+    return {
+        "also": annotation.also,
+        "alternatives": alternatives,
+        "core": core,
+        "check": annotation.check,
+    }
 
 
 def note_values(article: ArticleDraft) -> tuple[PassageNote, ...]:
     """The article's notes placed in its current text (-1 offsets: not found once)."""
-    return tuple(
-        PassageNote(*placed(article.text, n.quote, n.start), n.quote, n.text, n.hint)
-        for n in article.notes
-    )
+    return tuple(_at(n, *placed(article.text, n.quote, n.start)) for n in article.notes)
+
+
+def _at(note: PassageNote, start: int, end: int) -> PassageNote:
+    """The note at another place (its quote, words, hint and check kept)."""
+    return replace(note, start=start, end=end)
 
 
 def annotation_value(article: ArticleDraft, annotation: DraftAnnotation) -> Annotation:
@@ -959,6 +1177,7 @@ def source_layout(
         front_end = content.index("\n+++\n") + len("\n+++\n")
         body_lines[path] = content[:front_end].count("\n") + 1
     files.update(draft.checks)
+    files.update(draft.sources)
     return SourceLayout(files, articles, flags, body_lines, notes, lessons)
 
 
@@ -1055,9 +1274,21 @@ def load_source_folder(folder: Path) -> LoadedPack:
             raise LoadError(f"{folder / rel}: {raw.reason}")
         checks.append((rel, raw))
         loaded.files[rel] = raw
+    sources = []
+    for rel, raw in read.items():
+        if not is_source_file(rel):
+            continue
+        if isinstance(raw, Unreadable):
+            raise LoadError(f"{folder / rel}: {raw.reason}")
+        sources.append((rel, raw))
+        loaded.files[rel] = raw
     loaded.files[MANIFEST] = raw_manifest
     loaded.draft = replace(
-        loaded.draft, articles=tuple(articles), lessons=tuple(lessons), checks=tuple(checks)
+        loaded.draft,
+        articles=tuple(articles),
+        lessons=tuple(lessons),
+        checks=tuple(checks),
+        sources=tuple(sources),
     )
     return loaded
 
@@ -1102,7 +1333,7 @@ def _read_article(path: Path, raw: str, dropped: list[str]) -> ArticleDraft:
             continue  # nothing to keep: validation reports it
         said = item.get("note") if isinstance(item.get("note"), str) else ""
         prompt = item.get("hint") if isinstance(item.get("hint"), str) else ""
-        notes.append(PassageNote(*where, said.strip(), prompt.strip()))
+        notes.append(PassageNote(*where, said.strip(), prompt.strip(), _lenient_check(item)))
     event = data.get("event", "")
     return ArticleDraft(
         new_uid(),
@@ -1149,7 +1380,23 @@ def _lenient_keys(item: dict, text: str) -> dict:
             )
             if where is not None
         ),
+        "check": _lenient_check(item),
     }
+
+
+def _lenient_check(item: dict) -> CheckPointer | None:
+    """A flag's or a note's ``check`` (and ``check_quote``), taking what is usable.
+
+    ``check = "source:ID"`` names a page; a value without the scheme is kept as the id it
+    seems to name, so the file is written with a check the validation can report.
+    """
+    value = item.get("check")
+    if not isinstance(value, str) or not value.strip():
+        return None
+    value = value.strip()
+    address = parse_address(value)
+    source = address[1] if address is not None and address[0] == SOURCE_SCHEME else value
+    return CheckPointer(source, _str(item, "check_quote"))
 
 
 def _str(data: dict, key: str, default: str = "") -> str:
@@ -1228,6 +1475,14 @@ def _read_flag(item: object, text: str) -> DraftAnnotation | None:
     )
 
 
+def _pack_sources(pack) -> tuple[tuple[str, str], ...]:
+    """A built pack's source pages as files (a pack has no source: written as export writes)."""
+    if not hasattr(pack, "sources"):
+        return ()  # TODO(H4): drop once store.pack has sources() (format 5)
+    pages = (pack.source(s.id) for s in pack.sources())
+    return tuple((source_file_name(page.id), source_page_file(page)) for page in pages if page)
+
+
 def load_pack_file(path: Path) -> LoadedPack:
     """Open a built pack for editing (PackError if it is not a usable pack)."""
     with open_pack(path) as pack:
@@ -1237,6 +1492,8 @@ def load_pack_file(path: Path) -> LoadedPack:
             LessonDraft(new_uid(), x.category, x.title, x.body, x.order) for x in pack.lessons()
         )
         checks = tuple((check_file_name(c.id), check_source(c)) for c in pack.checks())
+        # A pack has no source for its pages: they are written as `pack export` writes them.
+        sources = _pack_sources(pack)
     articles = []
     for item in stored:
         annotations = tuple(
@@ -1253,6 +1510,7 @@ def load_pack_file(path: Path) -> LoadedPack:
                 also=a.also,
                 core=item.text[a.core[0] : a.core[1]] if a.core else "",
                 anchors=a.alternatives,
+                check=a.check,
             )
             for a in item.annotations
         )
@@ -1270,4 +1528,4 @@ def load_pack_file(path: Path) -> LoadedPack:
                 )
             )
         )
-    return LoadedPack(PackDraft(meta, categories, tuple(articles), base, lessons, checks))
+    return LoadedPack(PackDraft(meta, categories, tuple(articles), base, lessons, checks, sources))

@@ -26,6 +26,7 @@ from spotit.content.source import (
     Problem,
     read_pack_source_files,
 )
+from spotit.content.sources import SOURCE, SOURCES
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,9 @@ class Target:
     is its uid, ``field`` "category", "title", "order" or "body", and for "body" ``line`` is
     the 0-based line of its Markdown); "lessons" is the list of lessons. "check" is a check
     file (``file`` is its path, ``checks/<id>.toml``; ``line`` the 0-based line of the file,
-    ``field`` the key at fault), "checks" the list of checks.
+    ``field`` the key at fault), "checks" the list of checks. "source" is a source page's
+    file (``file`` is its path, ``sources/<name>.md``; ``line`` the 0-based line of the file,
+    ``field`` the key at fault or "body"), "sources" the list of pages.
     """
 
     kind: str
@@ -66,7 +69,7 @@ class Issue:
 
 
 #: The fields of a flag the editor has a place for; any other (occurrence, prefix...) is its quote.
-FLAG_FIELDS = ("category", "explanation", "hint", "also", "core", "anchors")
+FLAG_FIELDS = ("category", "explanation", "hint", "also", "core", "anchors", "check", "check_quote")
 
 
 def check(
@@ -105,6 +108,12 @@ def target(problem: Problem, layout: SourceLayout) -> Target:
             return Target("checks", problem.field)
         line = max(0, (problem.line or 1) - 1)
         return Target("check", problem.field, line=line, file=problem.rel)
+    if problem.kind == SOURCE or problem.rel.startswith(f"{SOURCES}/") or problem.rel == SOURCES:
+        # Pages are edited as their files, like checks: a problem's line is the file's.
+        if problem.rel not in layout.files:
+            return Target("sources", problem.field)
+        line = max(0, (problem.line or 1) - 1)
+        return Target("source", problem.field, line=line, file=problem.rel)
     uid = layout.articles.get(problem.rel)
     if uid is None:
         return Target("articles")

@@ -21,7 +21,7 @@ Validation runs off the GUI thread through ``gui.operations.Operation``.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -40,6 +40,8 @@ from spotit.authoring.draft import (
     add_lesson,
     add_note,
     add_place,
+    add_source,
+    change_source,
     confirm_annotation,
     core_at,
     delete_annotation,
@@ -47,6 +49,7 @@ from spotit.authoring.draft import (
     delete_category,
     delete_lesson,
     delete_note,
+    delete_source,
     duplicate_article,
     move_annotation,
     move_article,
@@ -80,6 +83,13 @@ RENDER_DELAY_MS = 300
 VALIDATE_DELAY_MS = 500
 #: The id (and file name) of a check added in the editor; "-2", "-3" when taken.
 NEW_CHECK = "new-check"
+
+
+@dataclass(frozen=True)
+class SourceFocus(Focus):
+    """A change on the Sources page: ``source`` is the page's file (``sources/<name>.md``)."""
+
+    source: str | None = None
 
 
 def check_template(check_id: str) -> str:
@@ -452,6 +462,43 @@ class EditorSession(QObject):
         checks = tuple(c for c in self.draft.checks if c[0] != rel)
         if len(checks) != len(self.draft.checks):
             self.change(replace(self.draft, checks=checks), "Delete check", Focus("checks"))
+
+    # -- source pages ------------------------------------------------------------------------------
+    def change_source(self, rel: str, text: str) -> None:
+        """The author typed in a source page's file: one undo step a burst.
+
+        Like a check, a page is edited as the file it is written in and saved as typed, so a
+        page nobody touches is saved byte for byte as it was read.
+        """
+        if dict(self.draft.sources).get(rel, text) == text:
+            return
+        self.change(
+            change_source(self.draft, rel, text),
+            "Typing in source page",
+            SourceFocus("sources", source=rel),
+            ("source", rel),
+        )
+
+    def add_source(self, kind: str) -> str:
+        """Add a page of ``kind`` from its template (a page that validates); its file."""
+        draft, rel = add_source(self.draft, kind)
+        self.change(draft, "Add source page", SourceFocus("sources", source=rel))
+        return rel
+
+    def delete_source(self, rel: str) -> str | None:
+        """Remove a page's file from the pack (undo brings it back); the page shown next."""
+        files = sorted(r for r, _ in self.draft.sources)
+        if rel not in files:
+            return None
+        index = files.index(rel)
+        files.remove(rel)
+        after = files[min(index, len(files) - 1)] if files else None
+        self.change(
+            delete_source(self.draft, rel),
+            "Delete source page",
+            SourceFocus("sources", source=after),
+        )
+        return after
 
     # -- articles ------------------------------------------------------------------------------
     def change_article_meta(self, field: str, value) -> None:

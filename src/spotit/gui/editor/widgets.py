@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+
 from PySide6.QtCore import QEvent, QKeyCombination, QObject, QSize, Qt
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QKeySequence, QTextCursor, QTextFormat, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
+    QTextEdit,
+    QTreeView,
     QWidget,
 )
 
 from spotit.core.taxonomy import Category
+from spotit.gui.itemmodels import Column, RowsModel, rows_view
 from spotit.gui.reader import swatch
 
 REDO_EXTRA = QKeyCombination(
@@ -231,3 +237,116 @@ class ReflowGrid(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._place(self.fitting(self.width()))
+
+
+# -- what the list-and-text pages share (lessons, checks, source pages) ---------------------
+
+
+def problem_column(header: str, counts: Callable[[], Mapping], key: Callable) -> Column:
+    """The "Problems" column of a page's list: ⚠ and a count, said in words to screen readers.
+
+    ``counts()`` gives the counts of the last validation by ``key(row)``.
+    """
+
+    def text(row) -> str:
+        found = counts().get(key(row))
+        return f"⚠ {found}" if found else ""
+
+    def accessible(row) -> str:
+        found = counts().get(key(row))
+        return f"{found} problem(s)" if found else "no problems"
+
+    return Column(header, text, accessible=accessible)
+
+
+def list_table(model: RowsModel, name: str, stretch: int, first_chars: int) -> QTreeView:
+    """A page's list of items: column ``stretch`` takes the room left, the first starts
+    ``first_chars`` wide, the others fit their contents."""
+    table = rows_view(model, name)
+    header = table.header()
+    for column in range(model.columnCount()):
+        mode = QHeaderView.ResizeMode.ResizeToContents
+        if column == stretch:
+            mode = QHeaderView.ResizeMode.Stretch
+        elif column == 0:
+            mode = QHeaderView.ResizeMode.Interactive
+        header.setSectionResizeMode(column, mode)
+    header.setStretchLastSection(False)
+    header.resizeSection(0, table.fontMetrics().horizontalAdvance("x" * first_chars))
+    return table
+
+
+class ListKeys(QObject):
+    """Delete and Insert in a page's list: delete the selected item, add one."""
+
+    def __init__(self, view: QWidget, delete: Callable[[], None], insert: Callable[[], None]):
+        super().__init__(view)
+        self.delete, self.insert = delete, insert
+        view.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.KeyPress:
+            if event.modifiers() == Qt.KeyboardModifier.NoModifier:
+                if event.key() == Qt.Key.Key_Delete:
+                    self.delete()
+                    return True
+                if event.key() == Qt.Key.Key_Insert:
+                    self.insert()
+                    return True
+        return False
+
+
+class LineMark:
+    """A file edited as its text (a check, a source page): the line a problem was gone to.
+
+    Going to a problem puts the caret at the start of its line and marks the line in the
+    selection's colours (readable in the light and the dark palette alike); ``place``
+    under the text repeats the problem after a "▶", so the place is never shown by colour
+    alone. Elsewhere ``place`` says where the caret is: ``sources/lisko.md, line 8``.
+    """
+
+    def __init__(self, text: QPlainTextEdit, place: QLabel) -> None:
+        self.text, self.place = text, place
+        #: the file shown, and the 0-based line a problem was gone to in it (if any)
+        self.file: str | None = None
+        self.line: int | None = None
+        self.message = ""
+        place.setTextFormat(Qt.TextFormat.PlainText)  # the message quotes the file
+        place.setWordWrap(True)
+        text.cursorPositionChanged.connect(self.show_place)
+
+    def go_to(self, line: int, message: str = "") -> None:
+        """The caret at the start of 0-based ``line``, the line marked, ``message`` said."""
+        block = self.text.document().findBlockByNumber(max(0, line))
+        if not block.isValid():
+            block = self.text.document().lastBlock()
+        self.line, self.message = block.blockNumber(), message
+        cursor = self.text.textCursor()
+        cursor.setPosition(block.position())
+        self.text.setTextCursor(cursor)
+        self.text.centerCursor()
+        mark = QTextEdit.ExtraSelection()
+        palette = self.text.palette()
+        mark.format.setBackground(palette.highlight().color())
+        mark.format.setForeground(palette.highlightedText().color())
+        mark.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+        mark.cursor = QTextCursor(block)
+        self.text.setExtraSelections([mark])
+        self.show_place()
+        self.text.setFocus()
+
+    def clear(self) -> None:
+        """No line marked (the text changed, or another file is shown)."""
+        if self.line is not None:
+            self.line = None
+            self.text.setExtraSelections([])
+
+    def show_place(self) -> None:
+        if self.file is None:
+            self.place.setText("")
+            return
+        line = self.text.textCursor().blockNumber()
+        said = f"{self.file}, line {line + 1}"
+        if self.line is not None and line == self.line and self.message:
+            said = f"▶ line {line + 1}: {self.message}"  # the message names the file
+        self.place.setText(said)

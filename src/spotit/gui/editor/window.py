@@ -38,6 +38,7 @@ from spotit.gui.editor.commands import Focus
 from spotit.gui.editor.lessons_page import LessonsPage
 from spotit.gui.editor.pack_page import PackPage
 from spotit.gui.editor.session import EditorSession
+from spotit.gui.editor.sources_page import SourcesPage
 from spotit.gui.editor.widgets import UndoRouter
 from spotit.gui.itemmodels import Column, RowsModel
 from spotit.gui.plain import (
@@ -85,6 +86,8 @@ problems, pack details, categories, notes, lessons</td></tr>
 for a new one)</td></tr>
 <tr><td><b>Ctrl+Alt+9</b></td><td>the checks (Insert / Delete in their list adds / deletes
 one)</td></tr>
+<tr><td><b>Ctrl+Alt+8</b></td><td>the source pages (Delete in their list deletes one, Insert
+chooses the kind of a new one)</td></tr>
 <tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>undo / redo (text and annotations, in order)</td></tr>
 <tr><td><b>Ctrl+S</b> / <b>Ctrl+E</b></td><td>save / export as .spotit</td></tr>
 </table>
@@ -145,6 +148,9 @@ class PackEditor(QMainWindow):
         self.tabs.addTab(self.lessons_page, "Lessons")
         self.checks_page = ChecksPage(session)
         self.tabs.addTab(self.checks_page, "Checks")
+        self.sources_page = SourcesPage(session)
+        self.sources_page.go_to.connect(self.go_to)
+        self.tabs.addTab(self.sources_page, "Sources")
         self.setCentralWidget(self.tabs)
         self._build_problems()
         self._build_menus()
@@ -163,6 +169,7 @@ class PackEditor(QMainWindow):
             self.lessons_page.title,
             self.lessons_page.source,
             self.checks_page.source,
+            self.sources_page.source,
             *self.pack_page.lines.values(),
             self.article_page.headline,
             self.article_page.article_id,
@@ -394,6 +401,9 @@ class PackEditor(QMainWindow):
             view_menu.addAction(self._action(text, slot, key))
         # The number keys are taken: Alt+V, K (or Ctrl+Alt+9) goes to the checks.
         view_menu.addAction(self._action("Chec&ks", lambda: self._go("checks"), "Ctrl+Alt+9"))
+        view_menu.addAction(
+            self._action("&Source pages", lambda: self._go("sources"), "Ctrl+Alt+8")
+        )
         if self.appearance is not None:
             view_menu.addSeparator()
             view_menu.addAction(
@@ -529,6 +539,7 @@ class PackEditor(QMainWindow):
                 "categories": self.categories_page,
                 "lessons": self.lessons_page,
                 "checks": self.checks_page,
+                "sources": self.sources_page,
             }
             self.tabs.setCurrentWidget(page[focus.page])
         self._update_title()
@@ -650,6 +661,9 @@ class PackEditor(QMainWindow):
         if target.kind in ("check", "checks"):
             self._go_to_check(target, message)
             return
+        if target.kind in ("source", "sources"):
+            self._go_to_source(target, message)
+            return
         self.tabs.setCurrentWidget(self.article_page)
         page = self.article_page
         if target.kind == "articles" or target.article is None:
@@ -707,6 +721,14 @@ class PackEditor(QMainWindow):
         page = self.checks_page
         self.tabs.setCurrentWidget(page)
         if target.kind == "checks" or not target.file:
+            page.table.setFocus()
+            return
+        page.go_to_line(target.file, target.line or 0, message)
+
+    def _go_to_source(self, target: Target, message: str) -> None:
+        page = self.sources_page
+        self.tabs.setCurrentWidget(page)
+        if target.kind == "sources" or not target.file:
             page.table.setFocus()
             return
         page.go_to_line(target.file, target.line or 0, message)
@@ -854,9 +876,10 @@ class PackEditor(QMainWindow):
     # -- moving around ----------------------------------------------------------------------------
     def _go(self, place: str) -> None:
         page = self.article_page
-        if place == "checks":
-            self.tabs.setCurrentWidget(self.checks_page)
-            self.checks_page.table.setFocus()
+        if place in ("checks", "sources"):
+            page = self.checks_page if place == "checks" else self.sources_page
+            self.tabs.setCurrentWidget(page)
+            page.table.setFocus()
             return
         if place in ("pack", "categories", "lessons"):
             self.tabs.setCurrentWidget(

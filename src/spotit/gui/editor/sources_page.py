@@ -1,0 +1,425 @@
+"""The Sources page: the pack's small invented web, each page edited as its Markdown file.
+
+A source page (``sources/<name>.md``, docs/content-pack.md "Sources") is Markdown with TOML
+front matter, like an article: an id, a kind, a title, the names a search finds it by and
+an invented address. The page shows the list of pages (with their problems and how many
+places link to each), the selected page's file as text, a live preview rendered with the
+one rendering, as the investigation pane shows it, the page's problems (going to one puts
+the caret on its line and marks it, and says it under the text with a "▶"), and "Linked
+from": every article, page and answer key that links to the page or names it as its check,
+each a place to go to. Every edit is an undoable change of the session's draft, validated
+with the rest of the pack.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spotit.authoring.draft import LinkedFrom, SourceFile, linked_from, source_file
+from spotit.authoring.validation import Issue, Target
+from spotit.core.sources import KIND_NAMES, SOURCE_KINDS, SOURCE_SCHEME, parse_address
+from spotit.gui.document import build_document, display_text
+from spotit.gui.editor.session import EditorSession, SourceFocus
+from spotit.gui.editor.widgets import (
+    LineMark,
+    ListKeys,
+    TextArea,
+    field_label,
+    list_table,
+    problem_column,
+)
+from spotit.gui.itemmodels import Column, RowsModel
+from spotit.gui.plain import set_plain
+
+#: Re-render the preview (and recount the links) this long after the author stops typing.
+PREVIEW_DELAY_MS = 250
+#: How many lines the page's own problems and its "Linked from" list show at once.
+LIST_LINES = 4
+
+
+def _kind_name(kind: str) -> str:
+    return KIND_NAMES.get(kind, f"⚠ {display_text(kind)}" if kind else "⚠ no kind")
+
+
+def _short_list(model: RowsModel, name: str) -> QListView:
+    view = QListView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setWordWrap(True)
+    view.setMaximumHeight(view.fontMetrics().lineSpacing() * (LIST_LINES + 1))
+    return view
+
+
+class SourcesPage(QWidget):
+    """List of the pack's source pages, the selected one's file, its preview and backlinks."""
+
+    #: Asks the window to show a place (a ``Target``): an article's line, a red flag, a note.
+    go_to = Signal(object)
+
+    def __init__(self, session: EditorSession) -> None:
+        super().__init__()
+        self.session = session
+        #: the file of the page shown (``sources/<name>.md``), or None
+        self.current: str | None = None
+        self._quiet = False
+        #: problems of each page file, by path (from the last validation)
+        self._issues: dict[str, list[Issue]] = {}
+        #: what links to each page, by page id (recounted after each pause in editing)
+        self._links: dict[str, list[LinkedFrom]] = {}
+        self._stale = True
+        splitter = QSplitter()
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        intro = QLabel(
+            "The pack's invented web, for learners to investigate: about pages of outlets, "
+            "profiles, events, fact-checks, other outlets' reports. Each page is a file "
+            "sources/<name>.md, edited here as written; [words](source:id) links to a page "
+            "and [words](article:id) to an article."
+        )
+        intro.setWordWrap(True)
+        left_layout.addWidget(intro)
+        self.rows: RowsModel[SourceFile] = RowsModel(
+            [
+                Column("Page", lambda p: display_text(p.id)),
+                Column("Kind", lambda p: _kind_name(p.kind)),
+                Column("Title", lambda p: display_text(p.title)),
+                problem_column("Problems", lambda: self._problem_counts(), lambda p: p.rel),
+                Column(
+                    "Linked from",
+                    lambda p: str(len(self._links.get(p.id, ()))),
+                    accessible=lambda p: f"linked from {len(self._links.get(p.id, ()))} place(s)",
+                ),
+            ],
+            parent=self,
+        )
+        self.table = list_table(self.rows, "Source pages", stretch=2, first_chars=16)
+        self.table.setToolTip("Delete deletes the selected page; Insert adds one.")
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        ListKeys(self.table, self.delete_source, lambda: self.new_kind.setFocus())
+        left_layout.addWidget(field_label("Pa&ges", self.table))
+        left_layout.addWidget(self.table, 1)
+        self.empty = QLabel("This pack has no source pages yet. Add page starts one.")
+        self.empty.setWordWrap(True)
+        left_layout.addWidget(self.empty)
+        adding = QHBoxLayout()
+        self.new_kind = QComboBox()
+        self.new_kind.setAccessibleName("Kind of the new page")
+        for kind in SOURCE_KINDS:
+            self.new_kind.addItem(KIND_NAMES[kind], kind)
+        self.add_button = QPushButton("A&dd page")
+        self.add_button.setToolTip("Add a page of the kind chosen beside it, from a template")
+        self.add_button.clicked.connect(self.add_source)
+        adding.addWidget(field_label("Ne&w page:", self.new_kind))
+        adding.addWidget(self.new_kind, 1)
+        adding.addWidget(self.add_button)
+        left_layout.addLayout(adding)
+        self.delete_button = QPushButton("De&lete page")
+        self.delete_button.clicked.connect(self.delete_source)
+        left_layout.addWidget(self.delete_button)
+        self.linked_rows: RowsModel[LinkedFrom] = RowsModel(
+            [Column("Linked from", lambda x: display_text(x.label))], parent=self
+        )
+        self.linked = _short_list(self.linked_rows, "Linked from")
+        self.linked.setToolTip("Enter or a click goes to the place that links to the page")
+        self.linked.activated.connect(self._linked_chosen)
+        self.linked.clicked.connect(self._linked_chosen)
+        self.linked_label = field_label("Lin&ked from (Enter goes there)", self.linked)
+        left_layout.addWidget(self.linked_label)
+        left_layout.addWidget(self.linked)
+        splitter.addWidget(left)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        texts = QSplitter()
+        source_box = QWidget()
+        source_layout = QVBoxLayout(source_box)
+        source_layout.setContentsMargins(0, 0, 0, 0)
+        self.source = TextArea("Source page file", '+++\nid = "…"\nkind = "person"\n…\n+++\nText')
+        self.source.setTabChangesFocus(True)
+        self.source.textChanged.connect(self._typed)
+        source_layout.addWidget(
+            field_label("Te&xt of the page (Markdown after TOML front matter)", self.source)
+        )
+        source_layout.addWidget(self.source, 1)
+        self.place = QLabel()
+        self.place.setAccessibleName("Place in the page's file")
+        self.mark = LineMark(self.source, self.place)
+        source_layout.addWidget(self.place)
+        self.problem_rows: RowsModel[Issue] = RowsModel(
+            [Column("Problem", lambda issue: f"⚠ {issue.message}")], parent=self
+        )
+        self.page_problems = _short_list(self.problem_rows, "Problems of this page")
+        self.page_problems.activated.connect(self._problem_chosen)
+        self.page_problems.clicked.connect(self._problem_chosen)
+        self.problems_label = field_label("Page p&roblems", self.page_problems)
+        source_layout.addWidget(self.problems_label)
+        source_layout.addWidget(self.page_problems)
+        texts.addWidget(source_box)
+        preview_box = QWidget()
+        preview_layout = QVBoxLayout(preview_box)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        self.preview = QTextBrowser()
+        self.preview.setOpenLinks(False)  # links inside the pack show their page; none is fetched
+        self.preview.setFrameShape(QFrame.Shape.StyledPanel)
+        self.preview.setAccessibleName("Page preview: the page as learners see it")
+        self.preview.anchorClicked.connect(self._link_clicked)
+        preview_layout.addWidget(field_label("&Preview: what learners see", self.preview))
+        preview_layout.addWidget(self.preview, 1)
+        #: under the preview: a snippet-only page, a page without front matter, a link followed
+        self.preview_note = QLabel()
+        self.preview_note.setWordWrap(True)
+        self.preview_note.setAccessibleName("About the preview")
+        preview_layout.addWidget(self.preview_note)
+        texts.addWidget(preview_box)
+        texts.setChildrenCollapsible(False)
+        right_layout.addWidget(texts, 1)
+        self.details = right
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        # The list's five columns need room; the text and its preview share the rest.
+        em = self.fontMetrics().horizontalAdvance("x")
+        splitter.setSizes([66 * em, 110 * em])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self._document = None
+        self._shown: tuple[str, str] | None = None
+        self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        session.draft_changed.connect(self._draft_changed)
+        session.problems_changed.connect(self._problems_changed)
+
+    # -- following the session -------------------------------------------------------------
+    def _problem_counts(self) -> dict[str, int]:
+        return {rel: len(found) for rel, found in self._issues.items()}
+
+    def _draft_changed(self, old, focus, typing: bool) -> None:
+        draft = self.session.draft
+        if old is None or old.articles != draft.articles or old.sources != draft.sources:
+            self._stale = True  # what links where may have changed
+        if old is None or old.sources != draft.sources or focus.page == "sources":
+            wanted = focus.source if isinstance(focus, SourceFocus) and focus.source else None
+            self.show_sources(wanted or self.current)
+        if typing:
+            self._timer.start()
+        else:
+            self.refresh()
+
+    def _problems_changed(self, issues) -> None:
+        found: dict[str, list[Issue]] = {}
+        for issue in issues:
+            if issue.target.kind == "source":
+                found.setdefault(issue.target.file, []).append(issue)
+        if found != self._issues:
+            self._issues = found
+            self._recount()
+            self._show_problems()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().showEvent(event)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Recount the links (when the page is on screen) and render the preview."""
+        self._timer.stop()
+        if self._stale and self.isVisible():
+            self._stale = False
+            self._links = linked_from(self.session.draft)
+            self._recount()
+        self._show_linked()
+        self.update_preview()
+
+    def _recount(self) -> None:
+        """Redraw the counts of the list (its rows and selection stay)."""
+        if self.rows.rowCount():
+            last = self.rows.index(self.rows.rowCount() - 1, self.rows.columnCount() - 1)
+            self.rows.dataChanged.emit(self.rows.index(0, 0), last)
+
+    def files(self) -> list[SourceFile]:
+        """The pages of the draft, in the order a pack reads them (by file name)."""
+        return [source_file(rel, text) for rel, text in sorted(self.session.draft.sources)]
+
+    def show_sources(self, current: str | None) -> None:
+        """The list of pages, with ``current`` (or the first) selected and its file shown."""
+        pages = self.files()
+        paths = [p.rel for p in pages]
+        self.current = current if current in paths else (paths[0] if paths else None)
+        self.rows.set_rows(pages)
+        self._select(self.current)
+        self.empty.setVisible(not pages)
+        self.show_text(dict(self.session.draft.sources).get(self.current or ""))
+
+    def _select(self, rel: str | None) -> None:
+        paths = [p.rel for p in self.rows.rows]
+        if rel in paths:
+            self._quiet = True
+            try:
+                self.table.setCurrentIndex(self.rows.index(paths.index(rel), 0))
+            finally:
+                self._quiet = False
+
+    def show_text(self, text: str | None) -> None:
+        """The selected page's file in the text field (left as it is when unchanged)."""
+        self.details.setEnabled(text is not None)
+        self.delete_button.setEnabled(text is not None)
+        self.linked.setEnabled(text is not None)
+        if self.mark.file != self.current:
+            self.mark.clear()
+            self.mark.file = self.current
+        self._quiet = True
+        try:
+            if self.source.toPlainText() != (text or ""):
+                self.source.set_text_quietly(text or "")
+        finally:
+            self._quiet = False
+        self.mark.show_place()
+        self._show_problems()
+
+    def _show_problems(self) -> None:
+        issues = self._issues.get(self.current or "", [])
+        self.problem_rows.set_rows(issues)
+        self.problems_label.setText(
+            f"Page p&roblems ({len(issues)}; Enter goes to the line)"
+            if issues
+            else "Page p&roblems: none"
+        )
+
+    def _show_linked(self) -> None:
+        page = self.page()
+        places = self._links.get(page.id, []) if page is not None else []
+        self.linked_rows.set_rows(places)
+        count = f"{len(places)} place(s)" if places else "nothing links to it yet"
+        self.linked_label.setText(f"Lin&ked from: {count} (Enter goes there)")
+
+    def page(self) -> SourceFile | None:
+        """The page shown, as read from its file now."""
+        text = dict(self.session.draft.sources).get(self.current or "")
+        return None if text is None else source_file(self.current, text)
+
+    def update_preview(self) -> None:
+        """Render the page shown into the preview, as the investigation pane shows it."""
+        text = dict(self.session.draft.sources).get(self.current or "")
+        wanted = (self.current, text) if text is not None else None
+        if wanted == self._shown:
+            return
+        self._shown = wanted
+        page = self.page()
+        if page is None or page.rendered is None:
+            self.preview.clear()
+            set_plain(
+                self.preview_note,
+                "No preview: the file must start with front matter between '+++' lines."
+                if page is not None
+                else "",
+            )
+            return
+        document = build_document(page.rendered.blocks, self.preview)
+        document.setDocumentMargin(16)
+        bar = self.preview.verticalScrollBar().value()
+        self.preview.setDocument(document)
+        self.preview.verticalScrollBar().setValue(bar)
+        if self._document is not None:
+            self._document.deleteLater()
+        self._document = document
+        kind = KIND_NAMES.get(page.kind, "page")
+        names = "; ".join(page.names) if page.names else "none: only links reach it"
+        said = f"A {kind}. Names a search finds it by: {names}."
+        if page.kind == "search-result":
+            said += " Only this snippet shows: there is no page behind it."
+        set_plain(self.preview_note, said)
+
+    # -- editing ---------------------------------------------------------------------------------
+    def _typed(self) -> None:
+        if self._quiet or self.current is None:
+            return
+        self.mark.clear()  # the mark was for the text as it was
+        self.session.change_source(self.current, self.source.toPlainText())
+
+    def _row_changed(self, index, _previous=None) -> None:
+        page = self.rows.row(index)
+        if page is not None and not self._quiet:
+            self.current = page.rel
+            self.show_text(dict(self.session.draft.sources).get(page.rel))
+            cursor = self.source.textCursor()
+            cursor.setPosition(0)
+            self.source.setTextCursor(cursor)
+            self.refresh()
+
+    def add_source(self) -> None:
+        """Add a page of the chosen kind from its template and start in its text."""
+        rel = self.session.add_source(self.new_kind.currentData())
+        self.show_sources(rel)
+        self.refresh()
+        self.source.setFocus()
+
+    def delete_source(self) -> None:
+        """Remove the selected page (undo brings it back)."""
+        if self.current is None:
+            return
+        rel = self.current
+        self.session.delete_source(rel)
+        self.session.status.emit(f"Deleted the page {rel} (Ctrl+Z brings it back).")
+
+    # -- going places ----------------------------------------------------------------------------
+    def go_to_line(self, rel: str, line: int, message: str = "") -> None:
+        """Show the page file ``rel`` with the caret at its 0-based ``line``, marked."""
+        self.show_sources(rel)
+        self.refresh()
+        self.mark.go_to(line, message)
+
+    def _problem_chosen(self, index) -> None:
+        issue = self.problem_rows.row(index)
+        if issue is not None:
+            self.mark.go_to(issue.target.line or 0, issue.message)
+
+    def _linked_chosen(self, index) -> None:
+        place = self.linked_rows.row(index)
+        if place is None:
+            return
+        if place.kind == "source":
+            self.go_to_line(place.file, place.line)
+        elif place.kind == "flag":
+            self.go_to.emit(Target("annotation", "check", place.article, place.annotation))
+        elif place.kind == "note":
+            self.go_to.emit(Target("note", "", place.article, note=place.note))
+        else:
+            self.go_to.emit(Target("body", article=place.article, line=place.line))
+
+    def _link_clicked(self, url: QUrl) -> None:
+        """A link in the preview: a page of the pack shows it; anything else is said, not followed."""
+        href = url.toString()
+        target = parse_address(href)
+        if target is not None and target[0] == SOURCE_SCHEME:
+            pages = {p.id: p.rel for p in self.files()}
+            if target[1] in pages:
+                self.show_sources(pages[target[1]])
+                self.refresh()
+                return
+            said = f"No page of this pack has the id {target[1]!r}."
+        elif target is not None:
+            ids = {a.meta.id: a.uid for a in self.session.draft.articles}
+            if target[1] in ids:
+                self.go_to.emit(Target("article", "", ids[target[1]]))
+                return
+            said = f"No article of this pack has the id {target[1]!r}."
+        else:
+            said = (
+                "That link is outside the pack: learners see its words, and it is never followed."
+            )
+        self.session.status.emit(display_text(f"{href}: {said}"))
