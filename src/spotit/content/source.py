@@ -288,7 +288,10 @@ def read_pack_source_files(
         from spotit.content.sources import read_sources
 
         pack.sources, page_files = read_sources(files, where, page_problems)
-    pages = {p.id: p for p in pack.sources}
+    # A check is placed only in a page that reads cleanly: a broken page's own problems
+    # say what to fix, and a quote looked up in its half-read text would only add noise.
+    broken = {p.rel for p in page_problems}
+    pages = {p.id: p for p in pack.sources if page_files.get(p.id) not in broken}
     article_files: list[str] = []
     seen: dict[str, str] = {}
     for rel in names:
