@@ -59,7 +59,7 @@ def build(tmp_path: Path, article_extra: str = "", page_extra: str = "") -> Path
         explanation = "An event you could look up: is there any listing of it?"
         check = "source:fc-varn-summit"
         """,
-        ARTICLE_BODY.format(expert=EXPERT, extra=article_extra),
+        textwrap.dedent(ARTICLE_BODY).format(expert=EXPERT, extra=article_extra),
     )
     write_page(
         folder,
@@ -71,13 +71,14 @@ def build(tmp_path: Path, article_extra: str = "", page_extra: str = "") -> Path
         names = ["Anton Lisko", "Professor Anton Lisko", "A. Lisko"]
         address = "varn-university.example/people/anton-lisko"
         """,
-        f"""
-        Anton Lisko is a professor of medieval poetry at the
-        [University of Varn](source:varn-university). He has published no work on
-        medicine or nutrition.
-
-        {page_extra}
-        """,
+        textwrap.dedent(
+            """
+            Anton Lisko is a professor of medieval poetry at the
+            [University of Varn](source:varn-university). He has published no work on
+            medicine or nutrition.
+            """
+        )
+        + f"\n{page_extra}\n",
     )
     write_page(
         folder,
