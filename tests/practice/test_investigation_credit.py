@@ -415,3 +415,46 @@ def test_a_pack_without_sources_gives_no_investigation_feedback(progress):
         opened_article = practice.open_article(pack, article())
         submitted = practice.submit(Submission(opened_article, [], 30))
         assert submitted.investigation is None
+
+
+# -- on the real starter pack, built (its web: outlets, profiles, fact-checks) --------------------
+
+
+def test_the_credit_on_the_built_starter_pack(practice):
+    pack = practice.packs["starter"]
+    assert has_sources(pack)
+    opened_article = practice.open("starter", "miracle-tea")
+    annotations = opened_article.article.annotations
+    checked, unchecked = [k for k, a in enumerate(annotations) if a.check is not None][:2]
+    key = annotations[checked]
+    page = pack.source(key.check.source)
+    moves = (
+        Move(SEARCHED, 5.0, query=page.title, results=1),
+        opened(f"source:{page.id}", 8.0, seconds=25.0),
+        Move(FLAGGED, 40.0, start=key.start, end=key.end),
+    )
+    flags = [Flag(key.start, key.end, key.category)]
+    submitted = practice.submit(Submission(opened_article, flags, 90, moves=moves))
+
+    credits = submitted.investigation.flags
+    assert credits[checked].text == f"You checked {page.title} before flagging it."
+    start, end = credits[checked].quote
+    assert " ".join(page.text[start:end].split()) == " ".join(key.check.quote.split())
+    other = pack.source(annotations[unchecked].check.source)
+    assert credits[unchecked].text == f"You could have checked: {other.title}."
+    assert submitted.investigation.summary == ("You ran 1 search and opened 1 page, for 25 s.",)
+    assert practice.progress.attempt_moves(submitted.attempt_id) == moves
+
+
+def test_a_credible_starter_article_rightly_left_unflagged_after_checking_its_outlet(practice):
+    pack = practice.packs["starter"]
+    opened_article = practice.open("starter", "clinic-trial")
+    assert not opened_article.article.annotations
+    outlet = pack.outlet_source(opened_article.article.meta.outlet)
+    moves = (opened(f"source:{outlet.id}", 12.0, seconds=40.0, via="link"),)
+    submitted = practice.submit(Submission(opened_article, [], 100, moves=moves))
+    first = submitted.investigation.summary[0]
+    assert first.startswith(f"You checked the outlet ({outlet.title})")
+    assert first.endswith(", and rightly left it unflagged.")
+    policy = "correction" in pack.source(outlet.id).text.casefold()
+    assert ("and its corrections policy" in first) == policy
