@@ -162,3 +162,44 @@ def test_every_anchor_core_and_note_of_the_starter_pack_lines_up_in_the_reader(
                 report = score(article.text, article.annotations, [Flag(start, end, ann.category)])
                 assert report.gold[n].verdict is GoldVerdict.FOUND, (article_id, quote)
     assert places >= 100
+
+
+def test_every_check_quote_of_the_starter_pack_lines_up_in_the_investigation_pane(
+    qtbot, starter_pack_path
+):
+    """A red flag's (or note's) ``check_quote`` is an offset into a source page's text: the
+    pane, which builds the page's document from its blocks, must mark exactly those words,
+    found there by Qt's own search (Qt positions, none of our conversions)."""
+    from spotit.gui.investigate import InvestigationPane
+    from spotit.practice.investigation import Investigation
+
+    pane = InvestigationPane()
+    qtbot.addWidget(pane)
+    checked = 0
+    with open_pack(starter_pack_path) as pack:
+        pane.set_library(pack, Investigation(lambda: 0.0))
+        pointers = [
+            (article_id, keyed.check)
+            for article_id in pack.article_ids()
+            for keyed in (*pack.article(article_id).annotations, *pack.article(article_id).notes)
+            if keyed.check is not None
+        ]
+        for article_id, check in pointers:
+            page = pack.source(check.source)
+            assert page is not None, (article_id, check.source)
+            if not check.quote:
+                continue
+            assert page.text[check.start : check.end] == check.quote, (article_id, check)
+            assert pane.open_address(
+                f"source:{check.source}", via="feedback", quote=(check.start, check.end)
+            )
+            assert plain_text(pane.page_view.document()) == page.text
+            assert pane.marked_span() == (check.start, check.end), (article_id, check.quote)
+            (selection,) = pane.page_view.extraSelections()
+            found = _qt_cursor_for(pane.page_view, page.text, check.start, check.quote)
+            assert (selection.cursor.selectionStart(), selection.cursor.selectionEnd()) == (
+                found.selectionStart(),
+                found.selectionEnd(),
+            ), (article_id, check.quote)
+            checked += 1
+    assert checked >= 20
