@@ -1477,8 +1477,6 @@ def _read_flag(item: object, text: str) -> DraftAnnotation | None:
 
 def _pack_sources(pack) -> tuple[tuple[str, str], ...]:
     """A built pack's source pages as files (a pack has no source: written as export writes)."""
-    if not hasattr(pack, "sources"):
-        return ()  # TODO(H4): drop once store.pack has sources() (format 5)
     pages = (pack.source(s.id) for s in pack.sources())
     return tuple((source_file_name(page.id), source_page_file(page)) for page in pages if page)
 
