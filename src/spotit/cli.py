@@ -134,6 +134,22 @@ def _parser(with_commands: bool = True) -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(handler=cmd_checks)
 
+    p = pack_sub.add_parser("sources", help="the pack's source pages: id, kind and title")
+    p.add_argument("pack", type=Path, metavar="PACK")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(handler=cmd_sources)
+
+    p = pack_sub.add_parser(
+        "search", help="search the pack's source pages as the reader's investigation pane does"
+    )
+    p.add_argument("pack", type=Path, metavar="PACK")
+    p.add_argument("query", metavar="QUERY", help='words; "text in quotes" as a phrase')
+    p.add_argument(
+        "--limit", type=int, default=20, metavar="N", help="at most N results (default 20)"
+    )
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(handler=cmd_search)
+
     p = pack_sub.add_parser(
         "export", help="write a built pack back as a source folder, or to another tool's format"
     )
@@ -241,15 +257,19 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def _lessons(source) -> str:
-    """ ", N lessons" (and ", N checks of M items") for a source or report, else nothing."""
+    """ ", N lessons" (", N checks of M items", ", N source pages") for a source or report,
+    else nothing."""
     count = source.lessons if isinstance(source.lessons, int) else len(source.lessons)
     said = f", {count} lesson{'s' if count != 1 else ''}" if count else ""
     if isinstance(source, PackReport):
-        checks, items = source.checks, source.check_items
+        checks, items, pages = source.checks, source.check_items, source.sources
     else:
         checks, items = len(source.checks), sum(len(c.items) for c in source.checks)
+        pages = len(getattr(source, "sources", ()))
     if checks:
         said += f", {checks} check{'s' if checks != 1 else ''} of {items} items"
+    if pages:
+        said += f", {pages} source page{'s' if pages != 1 else ''}"
     return said
 
 
@@ -309,6 +329,7 @@ def _pack_info(pack: Pack) -> dict:
             }
             for s in pack.articles()
         ],
+        "sources": len(pack.sources()),
     }
 
 
@@ -331,6 +352,8 @@ def cmd_info(args: argparse.Namespace) -> int:
         print(
             f"  {a['id']:<32} {a['kind']:<15} difficulty {a['difficulty']}  {a['annotations']:>3} flags  {a['headline']}"
         )
+    if info["sources"]:
+        print(f"\nSource pages: {info['sources']} (spotit pack sources lists them)")
     return 0
 
 
@@ -340,6 +363,9 @@ def cmd_show(args: argparse.Namespace) -> int:
     data = {
         "id": article.meta.id,
         "headline": article.meta.headline,
+        "outlet": article.meta.outlet,
+        "byline": article.meta.byline,
+        "date": article.meta.date,
         "text": article.text,
         "event": article.event,
         "annotations": [a.as_json() for a in article.annotations],
@@ -361,14 +387,74 @@ def cmd_show(args: argparse.Namespace) -> int:
         for alt in a.alternatives:
             print(f"      or at {alt.start}-{alt.end}: {alt.quote!r}")
         print(f"      {a.explanation}")
+        if a.check is not None:
+            print(f"      check: source:{a.check.source}{_check_quote(a.check)}")
     if article.notes:
         print(f"\nNotes on passages that are fine ({len(article.notes)}):")
         for n in article.notes:
             print(f"  {n.start}-{n.end} {n.quote!r}\n      {n.text}")
             if n.hint:
                 print(f"      hint: {n.hint}")
+            if n.check is not None:
+                print(f"      check: source:{n.check.source}{_check_quote(n.check)}")
     if article.event:
         print(f"\nReports the event {article.event!r}.")
+    return 0
+
+
+def _check_quote(check) -> str:
+    return f" ({check.quote!r})" if check.quote else ""
+
+
+def cmd_sources(args: argparse.Namespace) -> int:
+    with open_pack(args.pack) as pack:
+        pages = pack.sources()
+    if args.json:
+        print(json.dumps({"sources": [p.as_json() for p in pages]}, ensure_ascii=False, indent=2))
+        return 0
+    if not pages:
+        print("This pack has no source pages.")
+        return 0
+    id_width = min(40, max(len(p.id) for p in pages))
+    kind_width = max(len(p.kind) for p in pages)
+    print(f"{'id':<{id_width}}  {'kind':<{kind_width}}  title")
+    for page in pages:
+        print(f"{page.id:<{id_width}}  {page.kind:<{kind_width}}  {_one_line(page.title)}")
+    return 0
+
+
+def _one_line(text: str) -> str:
+    """Pack text on one terminal line: control characters (a hostile title's) as spaces."""
+    return "".join(" " if not c.isprintable() else c for c in text)
+
+
+def snippet_text(hit) -> str:
+    """A search hit's snippet with its matched words in [brackets]."""
+    return "".join(f"[{text}]" if matched else text for text, matched in hit.snippet)
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    if args.limit < 1:
+        raise UsageError(f"--limit must be a whole number ≥ 1, not {args.limit}")
+    with open_pack(args.pack) as pack:
+        results = pack.search(args.query, limit=args.limit)
+    if args.json:
+        data = {
+            "query": results.query,
+            "corrected": results.corrected,
+            "results": [hit.as_json() for hit in results.hits],
+        }
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    if results.corrected:
+        print(f"Showing results for {_one_line(results.corrected)}")
+    if not results.hits:
+        print(f"No results for {_one_line(results.query)!r}.")
+        return 0
+    for n, hit in enumerate(results.hits, 1):
+        print(f"{n:>3}. {_one_line(hit.title)} ({hit.id}, {hit.kind})")
+        if hit.snippet:
+            print(f"     {_one_line(snippet_text(hit))}")
     return 0
 
 
@@ -458,6 +544,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from spotit.content.checks import check_file_name, check_source
     from spotit.content.lessons import lesson_file_name, lesson_source
     from spotit.content.source import article_source, pack_manifest, source_files
+    from spotit.content.sources import source_file_name, source_page_file
     from spotit.core.files import write_atomic
 
     out: Path = args.output
@@ -465,6 +552,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         articles = [pack.article(i) for i in pack.article_ids()]
         lessons = pack.lessons()
         checks = pack.checks()
+        pages = [pack.source(s.id) for s in pack.sources()]
         manifest = pack_manifest(pack.meta, pack.categories, pack.taxonomy_base)
         pack_id = pack.meta.id
     if (out / "pack.toml").exists():
@@ -499,11 +587,17 @@ def cmd_export(args: argparse.Namespace) -> int:
             name = check_file_name(check.id)
             names.append(name)
             write_atomic(out / name, check_source(check))
+        if pages:
+            (out / "sources").mkdir(exist_ok=True)
+        for page in pages:
+            name = source_file_name(page.id)
+            names.append(name)
+            write_atomic(out / name, source_page_file(page))
         # What an earlier export of this pack wrote that the pack no longer holds.
         stale = [
             f
             for f in source_files(out)
-            if f.startswith(("articles/", "lessons/", "checks/")) and f not in names
+            if f.startswith(("articles/", "lessons/", "checks/", "sources/")) and f not in names
         ]
         for name in stale:
             (out / name).unlink()
@@ -512,9 +606,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     removed = f"; removed {len(stale)} the pack no longer holds" if stale else ""
     print(
         f"exported {len(articles)} articles{_lessons_of(lessons)}{_checks_of(checks)}"
-        f" to {out}{removed}"
+        f"{_pages_of(pages)} to {out}{removed}"
     )
     return 0
+
+
+def _pages_of(pages: list) -> str:
+    return f" and {len(pages)} source page{'s' if len(pages) != 1 else ''}" if pages else ""
 
 
 def _lessons_of(lessons: list) -> str:

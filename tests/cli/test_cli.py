@@ -55,7 +55,17 @@ def test_build_refuses_a_source_with_problems(capsys, source_dir, tmp_path):
 def test_show_json_offsets_index_the_text_in_code_points(capsys, built_pack):
     status, out, _ = run(capsys, "pack", "show", built_pack, "rocket", "--json")
     data = json.loads(out)
-    assert status == 0 and set(data) == {"id", "headline", "text", "annotations", "notes", "event"}
+    assert status == 0 and set(data) == {
+        "id",
+        "headline",
+        "outlet",
+        "byline",
+        "date",
+        "text",
+        "annotations",
+        "notes",
+        "event",
+    }
     for ann in data["annotations"]:
         assert data["text"][ann["start"] : ann["end"]] == ann["quote"]
         assert set(ann) == {
@@ -67,6 +77,7 @@ def test_show_json_offsets_index_the_text_in_code_points(capsys, built_pack):
             "also",
             "anchors",
             "core",
+            "check",
         }
     assert "🚀" in data["text"]
 

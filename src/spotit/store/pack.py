@@ -588,6 +588,7 @@ def validate_pack(path: Path | str) -> PackReport:
         for page in pages:
             pack.source(page.id)
         pack._check_links()
+        pack._check_index()
     return PackReport(
         len(summaries),
         annotations,
@@ -1471,6 +1472,16 @@ class Pack:
                 and 0 <= start <= end <= lengths[from_kind, from_id]
             ):
                 raise self._fail(f"invalid pack: {where} lies outside its text")
+
+    def _check_index(self) -> None:
+        """The search index holds every page once, and nothing else (``validate_pack``)."""
+        if not self._v5:
+            return
+        with _guard(self.path, "reading its search index"):
+            rows = self._rows(f"SELECT id FROM {_search.FTS_TABLE} LIMIT ?", (MAX_SOURCES + 1,))
+        indexed = [r[0] for r in rows]
+        if sorted(map(str, indexed)) != sorted(self._source_index()):
+            raise self._fail("invalid pack: its search index does not hold its pages")
 
     def outlet_source(self, outlet: str) -> SourceSummary | None:
         """The outlet page whose title or one of whose names is ``outlet`` (ignoring case,
