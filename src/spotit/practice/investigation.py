@@ -43,7 +43,24 @@ if TYPE_CHECKING:
 MAX_QUERY = 1000
 #: Pages opened this way are not part of the investigation made before submitting.
 _NOT_INVESTIGATING = ("feedback",)
-NOTE_FLAGGED = "You opened {title}, which shows this passage is sound, but flagged it anyway."
+#: What feedback says of a checked page, by what became of its passage: flagged and
+#: checked before the first flag on it, flagged and checked after, flagged with no flag
+#: recorded (flags from a draft older than moves), not flagged. Not checked: NOT_CHECKED.
+FLAG_SENTENCES = (
+    "You checked {title} before flagging it.",
+    "You checked {title} after flagging it, and it confirms the red flag.",
+    "You checked {title}, and it confirms the red flag.",
+    "You opened {title}, which shows this red flag, but did not flag it.",
+)
+_NOTE_FLAGGED = "You opened {title}, which shows this passage is sound, but flagged it anyway."
+#: The same for a passage note's check (a passage that is fine): flagging it is the slip.
+NOTE_SENTENCES = (
+    _NOTE_FLAGGED,
+    _NOTE_FLAGGED,
+    _NOTE_FLAGGED,
+    "You checked {title}, which shows this passage is sound.",
+)
+NOT_CHECKED = "You could have checked: {title}."
 _CORRECTIONS = re.compile(r"\bcorrections?\b", re.IGNORECASE)
 
 
@@ -366,9 +383,8 @@ def investigation_feedback(
         quote = (check.start, check.end) if check.quote and check.end > check.start else None
         checked_at = opened.get(target)
         if checked_at is None:
-            return CheckCredit(
-                target, title, kind, False, None, f"You could have checked: {title}.", quote
-            )
+            text = NOT_CHECKED.format(title=title)
+            return CheckCredit(target, title, kind, False, None, text, quote)
         before = None
         if flagged:
             flag_at = _first_flag(moves, spans)
@@ -395,12 +411,7 @@ def investigation_feedback(
             annotation.check,
             spans,
             flagged,
-            (
-                "You checked {title} before flagging it.",
-                "You checked {title} after flagging it, and it confirms the red flag.",
-                "You checked {title}, and it confirms the red flag.",
-                "You opened {title}, which shows this red flag, but did not flag it.",
-            ),
+            FLAG_SENTENCES,
         )
 
     wrong = [f for f in report.flags if f.verdict is FlagVerdict.NOT_A_RED_FLAG]
@@ -413,10 +424,7 @@ def investigation_feedback(
             note.check,
             [(note.start, note.end)],
             flagged,
-            (
-                *[NOTE_FLAGGED] * 3,
-                "You checked {title}, which shows this passage is sound.",
-            ),
+            NOTE_SENTENCES,
         )
 
     summary: list[str] = []
