@@ -186,3 +186,17 @@ def test_an_article_may_link_to_another_article():
 def test_a_pack_without_pages_reports_links_to_pages_as_unknown():
     source = read({"articles/02-other.md": article("other", "See [her](source:mara-okafor).\n")})
     assert problems(source) == ["articles/02-other.md:7: link to unknown source 'mara-okafor'"]
+
+
+def test_a_page_with_thousands_of_broken_links_is_read_quickly():
+    paragraphs = (
+        " ".join(f"[l{p}-{n}](source:gone-{p}-{n})" for n in range(500)) for p in range(40)
+    )
+    body = "\n\n".join(paragraphs) + "\n"
+    started = time.monotonic()
+    source = read({"sources/a.md": page("a", body, names=["A"])})
+    assert time.monotonic() - started < 20
+    found = problems(source)
+    assert len(found) == 20_000
+    assert found[0] == "sources/a.md:7: link to unknown source 'gone-0-0'"
+    assert found[-1] == "sources/a.md:85: link to unknown source 'gone-39-499'"

@@ -16,6 +16,7 @@ rules (every link resolves, no page links to itself, every page can be reached) 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -442,16 +443,29 @@ class Linked:
     links: tuple[Link, ...] = field(default=())
 
 
-def _link_line(raw: str | Unreadable, address: str) -> int | None:
-    """The file line of the first body line that holds ``address``, else the body's first."""
-    split = split_front_matter(raw) if isinstance(raw, str) else None
-    if split is None:
-        return None
-    _, body, body_line = split
-    for i, text in enumerate(body.split("\n")):
-        if address in text:
-            return body_line + i
-    return body_line
+#: An address as a body writes it: what a link's target looks like in the Markdown.
+_WRITTEN_ADDRESS = re.compile(r"[A-Za-z]+:[^\s()<>\[\]\"'`]*")
+
+
+class _LinkLines:
+    """Finds the file line of each address in a body; the body is scanned once, when asked."""
+
+    def __init__(self, raw: str | Unreadable) -> None:
+        self.raw = raw
+        self.first: dict[str, int] | None = None
+        self.body_line: int | None = None
+
+    def __call__(self, address: str) -> int | None:
+        """The line of the first body line that holds ``address``, else the body's first."""
+        if self.first is None:
+            self.first = {}
+            split = split_front_matter(self.raw) if isinstance(self.raw, str) else None
+            if split is not None:
+                _, body, self.body_line = split
+                for i, text in enumerate(body.split("\n")):
+                    for match in _WRITTEN_ADDRESS.finditer(text):
+                        self.first.setdefault(match.group(), self.body_line + i)
+        return self.first.get(address, self.body_line)
 
 
 def check_web(
@@ -480,6 +494,7 @@ def check_web(
             problems.append(Problem(item.name, line, message, item.problem_kind, key, rel=item.rel))
 
         reported: set[str] = set()
+        line_of = _LinkLines(item.raw)
         for block in item.blocks:
             for run in block.runs:
                 link = run.link
@@ -491,17 +506,17 @@ def check_web(
                     if kind == SOURCE_SCHEME and target_id in page_files:
                         if item.kind == SOURCE and target_id == item.id:
                             reported.add(link)
-                            problem(_link_line(item.raw, link), "the page links to itself")
+                            problem(line_of(link), "the page links to itself")
                         continue
                     if kind == ARTICLE_SCHEME and target_id in article_ids:
                         continue
                     reported.add(link)
                     what = "source" if kind == SOURCE_SCHEME else "article"
-                    problem(_link_line(item.raw, link), f"link to unknown {what} {target_id!r}")
+                    problem(line_of(link), f"link to unknown {what} {target_id!r}")
                     continue
                 reported.add(link)
                 problem(
-                    _link_line(item.raw, link),
+                    line_of(link),
                     f"link {link[:80]!r} must be 'source:ID' or 'article:ID' (an id of "
                     "lower-case letters, digits and dashes)",
                 )
