@@ -9,6 +9,8 @@ import time
 from urllib.parse import urlsplit
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from tests.conftest import make_source
 from tests.content.sources_pack import article, page, problems, read
 
@@ -382,3 +384,35 @@ def test_writing_back_over_the_authors_file_keeps_its_comments():
     written = source_page_file(varn, previous=raw)
     assert "# a person? no: fix me" in written
     assert written == raw
+
+
+WORD = st.text(alphabet="abcXYZ019é🚀ü", min_size=1, max_size=8)
+PHRASE = st.lists(WORD, min_size=1, max_size=4).map(" ".join)
+TARGET = st.sampled_from(
+    ["source:anton-lisko", "article:survey", "source:varn", "https://a.example"]
+)
+
+
+@given(
+    st.lists(
+        st.lists(st.tuples(PHRASE, st.none() | TARGET), min_size=1, max_size=6),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_every_link_span_holds_exactly_the_link_text(paragraphs):
+    body = "\n\n".join(
+        " ".join(text if target is None else f"[{text}]({target})" for text, target in pieces)
+        for pieces in paragraphs
+    )
+    rendered = render("A 🚀 title", body)
+    expected = [
+        (target, text)
+        for pieces in paragraphs
+        for text, target in pieces
+        if target is not None and not target.startswith("https:")
+    ]
+    links = page_links(rendered.blocks)
+    got = [(link.address, rendered.text[link.start : link.end]) for link in links]
+    # Two links to the same page with only a space between them stay two links.
+    assert got == expected
