@@ -55,7 +55,12 @@ An invented local paper, founded in 1998. It publishes corrections every Friday.
 
 @pytest.fixture
 def folder(tmp_path) -> Path:
-    folder = make_source(tmp_path / "src")
+    return write_web(tmp_path / "src")
+
+
+def write_web(folder: Path) -> Path:
+    """A valid pack source whose second article links to a profile that links to an outlet."""
+    folder = make_source(folder)
     write_article(
         folder,
         "02-survey.md",
