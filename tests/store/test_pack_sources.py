@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from tests.conftest import write_article
+from tests.store.test_pack_format2 import as_format_1
 
 from spotit.content.source import read_pack_source
 from spotit.core.model import CheckPointer
@@ -200,10 +201,14 @@ def as_format(path: Path, version: int) -> None:
     )
     if version < 4:
         conn.executescript("DROP TABLE check_items; DROP TABLE checks;")
+    if version < 3:
+        conn.executescript("DROP TABLE lessons;")
     conn.close()
+    if version < 2:
+        as_format_1(path)
 
 
-@pytest.mark.parametrize("version", [4, 3, 2])
+@pytest.mark.parametrize("version", [4, 3, 2, 1])
 def test_packs_of_older_formats_open_unchanged_with_no_pages(tmp_path, version):
     _, path = built(tmp_path)
     as_format(path, version)
