@@ -161,11 +161,9 @@ def test_search_lists_results_best_first_with_the_matched_words_in_bold(pane):
 
 def test_a_typo_shows_results_for_the_near_match(pane):
     type_search(pane, "Anton Lsiko")
-    assert pane.results_label.text().splitlines() == [
-        "Showing results for Anton Lisko",
-        "(nothing was found for Anton Lsiko)",
-        "2 results, best first.",
-    ]
+    assert pane.results_label.text() == (
+        "Showing results for Anton Lisko (nothing was found for Anton Lsiko)."
+    )
     assert pane.results_label.textFormat() == Qt.TextFormat.PlainText
 
 
@@ -308,3 +306,16 @@ def test_a_passage_opened_from_feedback_is_marked_in_bold_and_underlined(pane):
     assert selection.cursor.selectedText() == "medieval poetry"
     assert pane.status.text() == "The passage that shows it is marked in bold and underlined."
     assert moves(pane)[-1]["via"] == "feedback"
+
+
+def test_opening_a_page_folds_the_results_and_one_key_brings_them_back(pane):
+    type_search(pane, "Lisko")
+    assert pane.results_view.isVisible() and pane.results_button.text() == "Hide results"
+    assert not pane.page_box.isVisible()  # no page yet: the results have the room
+    pane.open_address("source:anton-lisko", via="search")
+    assert not pane.results_view.isVisible() and pane.page_box.isVisible()
+    assert pane.results_button.text() == "Show results (2)"
+    pane.results_button.setFocus()
+    QTest.keyClick(pane.results_button, Qt.Key.Key_Space)
+    assert pane.results_view.isVisible() and pane.page_box.isVisible()
+    assert moves(pane)[-1]["target"] == "source:anton-lisko"  # showing them is no move

@@ -54,7 +54,7 @@ if TYPE_CHECKING:
     from spotit.practice.investigation import Investigation, SourceLibrary
 
 #: The notice above every page: like the reader's training banner, said in words.
-INVENTED_NOTICE = "⚠ Invented for training: this page is part of the pack, not of the web."
+INVENTED_NOTICE = "⚠ Invented for training: this page is not on the web."
 #: A query longer than this is cut (the pack's search refuses longer ones).
 MAX_QUERY = 200
 #: How many results a search shows.
@@ -183,20 +183,26 @@ class InvestigationPane(QWidget):
         search_row.addWidget(self.search_button)
         layout.addLayout(search_row)
 
-        # The results above, the page below: both stay in view, as a search engine's
-        # results beside the page they lead to.
+        # The results above, the page below. Opening a page folds the results away (the
+        # page needs the room, at 200% especially); one button brings them back.
         self.results_box = QWidget()
         results_layout = QVBoxLayout(self.results_box)
         results_layout.setContentsMargins(0, 0, 0, 0)
+        about = QHBoxLayout()
         self.results_label = QLabel()
         self.results_label.setWordWrap(True)
         self.results_label.setAccessibleName("About the results")
-        results_layout.addWidget(self.results_label)
+        about.addWidget(self.results_label, 1)
+        self.results_button = QToolButton()
+        self.results_button.setCheckable(True)
+        self.results_button.toggled.connect(self._fold_results)
+        about.addWidget(self.results_button, 0, Qt.AlignmentFlag.AlignTop)
+        results_layout.addLayout(about)
         self.results_view = _QuietBrowser("Search results")
         self.results_view.anchorClicked.connect(self._result_clicked)
         results_layout.addWidget(self.results_view, 1)
 
-        page_box = QWidget()
+        self.page_box = page_box = QWidget()
         page_layout = QVBoxLayout(page_box)
         page_layout.setContentsMargins(0, 0, 0, 0)
         nav = QHBoxLayout()
@@ -227,13 +233,15 @@ class InvestigationPane(QWidget):
         self.page_view.setFrameShape(QFrame.Shape.StyledPanel)
         self.page_view.anchorClicked.connect(self._page_link_clicked)
         page_layout.addWidget(self.page_view, 1)
+        # What the pane has to say (a link it will not follow, a page it does not have),
+        # under everything, in plain words.
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Investigation status")
-        page_layout.addWidget(self.status)
 
         layout.addWidget(self.results_box, 2)
         layout.addWidget(page_box, 3)
+        layout.addWidget(self.status)
 
         self.back_action = QAction("Back", self)
         self.back_action.setShortcut(QKeySequence("Alt+Left"))
@@ -306,6 +314,7 @@ class InvestigationPane(QWidget):
             "the article and press Ctrl+Shift+I.",
         )
         self.results_view.show_document(QTextDocument())
+        self._set_results_shown(None)
         self._show_nothing()
 
     def _show_nothing(self) -> None:
@@ -315,6 +324,7 @@ class InvestigationPane(QWidget):
         set_plain(self.notice, INVENTED_NOTICE)
         self.page_view.show_document(QTextDocument())
         set_plain(self.status, "")
+        self.page_box.hide()  # the results have the pane until a page is opened
         self._update_nav()
 
     def focus_search(self) -> None:
@@ -339,6 +349,7 @@ class InvestigationPane(QWidget):
             set_plain(self.results_label, "Type a name, an outlet or some words to search for.")
             self.results = None
             self.results_view.show_document(QTextDocument())
+            self._set_results_shown(None)
             return None
         if self.search_box.text() != query:
             self.search_box.setText(query)
@@ -346,18 +357,32 @@ class InvestigationPane(QWidget):
         self.results, self._results_via = results, via
         if self.investigation is not None:
             self.investigation.searched(query, len(results.hits))
-        lines = []
-        if results.corrected:
-            lines.append(f"Showing results for {results.corrected}")
-            lines.append(f"(nothing was found for {query})")
         count = len(results.hits)
         if count == 0:
-            lines.append(f"Nothing in this pack's sources matches {query}.")
+            about = f"Nothing in this pack's sources matches {query}."
+        elif results.corrected:
+            about = f"Showing results for {results.corrected} (nothing was found for {query})."
         else:
-            lines.append(f"{count} result{'' if count == 1 else 's'}, best first.")
-        set_plain(self.results_label, display_text("\n".join(lines)))
+            about = f"{count} result{'' if count == 1 else 's'}, best first."
+        set_plain(self.results_label, display_text(about))
         self.results_view.show_document(self._results_document(results))
+        self._set_results_shown(True if count else None)
         return results
+
+    def _set_results_shown(self, shown: bool | None) -> None:
+        """Show the results (True), fold them away (False), or there are none (None)."""
+        self.results_button.setVisible(shown is not None)
+        self.results_button.setChecked(bool(shown))
+        self._fold_results(bool(shown))
+
+    def _fold_results(self, shown: bool) -> None:
+        folded = self.results is not None and bool(self.results.hits) and not shown
+        self.results_view.setVisible(shown)
+        self.results_label.setVisible(not folded)  # folded, the button says it in one line
+        # Folded or absent results take no more room than their line.
+        self.layout().setStretchFactor(self.results_box, 2 if shown else 0)
+        count = len(self.results.hits) if self.results is not None else 0
+        self.results_button.setText("Hide results" if shown else f"Show results ({count})")
 
     def _results_document(self, results: SearchResults) -> QTextDocument:
         """Each hit: its title as a link, its kind in words, the snippet with the matched
@@ -401,6 +426,8 @@ class InvestigationPane(QWidget):
         pack has no such page. ``quote`` is a span of the page's text to mark (feedback)."""
         if not self._show(address, quote):
             return False
+        if self.results_button.isChecked():
+            self.results_button.setChecked(False)  # the page gets the room
         if self.investigation is not None:
             self.investigation.opened(address, via)
         self._update_nav()
@@ -476,6 +503,7 @@ class InvestigationPane(QWidget):
         set_plain(self.status, "")
 
     def _set_text(self, text: str, blocks: list) -> None:
+        self.page_box.show()
         self.shown_text = text
         self._map = Utf16Map(text)
         self.page_view.show_document(build_document(blocks, self))

@@ -648,12 +648,21 @@ class ReaderPage(QWidget):
         if self.investigation is None or self.pane.isVisible():
             return
         self.pane.show()
-        sizes = self.splitter.sizes()
-        total = sum(sizes)
+        self._balance()
+
+    def _balance(self) -> None:
+        """Share the width among the article, the pane and the flags (or the feedback)."""
+        if not self.pane.isVisible():
+            return
+        total = sum(self.splitter.sizes())
         if total > 0:
-            side = max(sizes[2], self.side.minimumWidth())
+            # The article keeps the most room; the flags give the pane some of theirs. The
+            # feedback, with its table and explanation, keeps a third.
+            share = 3 if self.report is not None else 4
+            side = max(self.side.minimumWidth(), total // share)
             rest = max(total - side, 0)
-            self.splitter.setSizes([rest // 2, rest - rest // 2, side])
+            article = rest * 11 // 20
+            self.splitter.setSizes([article, rest - article, side])
 
     def hide_pane(self) -> None:
         """Close the pane; the article has the keyboard again."""
@@ -1090,6 +1099,7 @@ class ReaderPage(QWidget):
             selections.insert(0, selection)  # beneath the verdicts where they overlap
         self.view.setExtraSelections(selections)
         self.side.setCurrentIndex(1)
+        self._balance()
         self._update_undo()
         self._show_hints()
         window = self.window()
