@@ -27,8 +27,9 @@ class Problem:
     front-matter field, or is empty for the file as a whole), "flag"
     (``flag`` is the 0-based index of its ``[[flags]]`` table, ``field`` the
     key to fix), "note" (``note`` is the 0-based index of its ``[[notes]]``
-    table, ``field`` the key), "body" (the Markdown after the front matter) or
-    "files" (the folder's layout). ``rel`` is the file's path inside the pack source.
+    table, ``field`` the key), "body" (the Markdown after the front matter),
+    "source" (a source page, ``sources/*.md``: ``field`` the front-matter key, "body"
+    for its Markdown, "names" when it cannot be reached) or "files" (the folder's layout). ``rel`` is the file's path inside the pack source.
     For a flag's ``anchors``, ``anchor`` is the 0-based index of the anchor at fault;
     for its ``also``, ``category`` is the category id at fault.
     """
