@@ -818,7 +818,8 @@ class SourceFile:
     rendered: Article | None = None
 
 
-@lru_cache(maxsize=4096)
+# Large enough for a pack's every page (at most MAX_SOURCES), and the few being typed in.
+@lru_cache(maxsize=16384)
 def source_file(rel: str, text: str) -> SourceFile:
     """The page ``text`` (the file ``rel``) as the editor lists and previews it."""
     stem = rel.rsplit("/", 1)[-1].removesuffix(".md")
@@ -844,7 +845,7 @@ def source_file(rel: str, text: str) -> SourceFile:
     )
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=32768)
 def _article_links(headline: str, body: str) -> tuple[str, ...]:
     return tuple(link.address for link in page_links(rendered(headline, body).blocks))
 

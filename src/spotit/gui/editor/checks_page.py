@@ -10,15 +10,11 @@ under the text, so the place is not shown by colour alone).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -26,8 +22,15 @@ from PySide6.QtWidgets import (
 from spotit.authoring.draft import PackDraft
 from spotit.gui.document import display_text
 from spotit.gui.editor.session import EditorSession
-from spotit.gui.editor.widgets import TextArea, field_label
-from spotit.gui.itemmodels import Column, RowsModel, rows_view
+from spotit.gui.editor.widgets import (
+    LineMark,
+    ListKeys,
+    TextArea,
+    field_label,
+    list_table,
+    problem_column,
+)
+from spotit.gui.itemmodels import Column, RowsModel
 
 
 def _check_id(rel: str) -> str:
@@ -61,28 +64,14 @@ class ChecksPage(QWidget):
             [
                 Column("Check", lambda c: display_text(_check_id(c[0]))),
                 Column("File", lambda c: display_text(c[0])),
-                Column(
-                    "Problems",
-                    lambda c: f"⚠ {self._problems[c[0]]}" if c[0] in self._problems else "",
-                    accessible=lambda c: (
-                        f"{self._problems[c[0]]} problem(s)"
-                        if c[0] in self._problems
-                        else "no problems"
-                    ),
-                ),
+                problem_column("Problems", lambda: self._problems, lambda c: c[0]),
             ],
             parent=self,
         )
-        self.table = rows_view(self.rows, "Checks")
+        self.table = list_table(self.rows, "Checks", stretch=1, first_chars=18)
         self.table.setToolTip("Delete deletes the selected check; Insert adds one.")
-        header = self.table.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)
-        header.resizeSection(0, self.fontMetrics().horizontalAdvance("x" * 18))
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.table.installEventFilter(self)
+        ListKeys(self.table, self.delete_check, self.add_check)
         left_layout.addWidget(field_label("Chec&ks", self.table))
         left_layout.addWidget(self.table, 1)
         self.empty = QLabel("This pack has no checks yet. Add check starts one from a template.")
@@ -107,7 +96,6 @@ class ChecksPage(QWidget):
         self.source.setTabChangesFocus(True)
         self.source.setLineWrapMode(TextArea.LineWrapMode.NoWrap)
         self.source.textChanged.connect(self._typed)
-        self.source.cursorPositionChanged.connect(self._show_line)
         self.source_label = field_label(
             "Te&xt of the check (TOML; its file and line are under it)", self.source
         )
@@ -115,9 +103,8 @@ class ChecksPage(QWidget):
         right_layout.addWidget(self.source, 1)
         #: where the caret is, and the problem gone to (plain text: it quotes the file)
         self.place = QLabel()
-        self.place.setTextFormat(Qt.TextFormat.PlainText)
-        self.place.setWordWrap(True)
         self.place.setAccessibleName("Place in the check file")
+        self.mark = LineMark(self.source, self.place)
         right_layout.addWidget(self.place)
         self.details = right
         splitter.addWidget(right)
@@ -128,9 +115,6 @@ class ChecksPage(QWidget):
         splitter.setSizes([45 * em, 100 * em])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        #: the 0-based line a problem was gone to in the current file, if any
-        self.marked_line: int | None = None
-        self._marked_message = ""
         session.draft_changed.connect(self._draft_changed)
         session.problems_changed.connect(self._problems_changed)
 
@@ -169,64 +153,34 @@ class ChecksPage(QWidget):
         """The selected check's file in the text field (kept as it is when unchanged)."""
         self.details.setEnabled(text is not None)
         self.delete_button.setEnabled(text is not None)
+        if self.mark.file != self.current:
+            self.mark.clear()
+            self.mark.file = self.current
         self._quiet = True
         try:
             if self.source.toPlainText() != (text or ""):
                 self.source.set_text_quietly(text or "")
         finally:
             self._quiet = False
-        self._show_line()
+        self.mark.show_place()
 
     def go_to_line(self, rel: str, line: int, message: str = "") -> None:
         """Show ``rel`` with the caret at the start of its 0-based ``line``, marked."""
         self.show_checks(self.session.draft, rel)
-        block = self.source.document().findBlockByNumber(max(0, line))
-        if not block.isValid():
-            block = self.source.document().lastBlock()
-        cursor = self.source.textCursor()
-        cursor.setPosition(block.position())
-        self.marked_line = block.blockNumber()
-        self._marked_message = message
-        self.source.setTextCursor(cursor)
-        self.source.centerCursor()
-        self._mark(block)
-        self._show_line()
-        self.source.setFocus()
-
-    def _mark(self, block) -> None:
-        mark = QTextEdit.ExtraSelection()
-        # The selection's own colours: readable in the light and the dark palette alike.
-        mark.format.setBackground(self.palette().highlight().color())
-        mark.format.setForeground(self.palette().highlightedText().color())
-        mark.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
-        mark.cursor = QTextCursor(block)
-        self.source.setExtraSelections([mark])
-
-    def _show_line(self) -> None:
-        if self.current is None:
-            self.place.setText("")
-            return
-        line = self.source.textCursor().blockNumber()
-        said = f"{self.current}, line {line + 1}"
-        if self.marked_line is not None and line == self.marked_line and self._marked_message:
-            said = f"▶ line {line + 1}: {self._marked_message}"  # the message names the file
-        self.place.setText(said)
+        self.mark.go_to(line, message)
 
     # -- editing ---------------------------------------------------------------------------------
     def _typed(self) -> None:
         if self._quiet or self.current is None:
             return
-        if self.marked_line is not None:  # the mark was for the text as it was
-            self.marked_line = None
-            self.source.setExtraSelections([])
+        self.mark.clear()  # the mark was for the text as it was
         self.session.change_check(self.current, self.source.toPlainText())
 
     def _row_changed(self, index, _previous=None) -> None:
         row = self.rows.row(index)
         if row is not None and not self._quiet:
             self.current = row[0]
-            self.marked_line = None
-            self.source.setExtraSelections([])
+            self.mark.clear()
             self.show_text(row[1])
             cursor = self.source.textCursor()
             cursor.setPosition(0)
@@ -245,14 +199,3 @@ class ChecksPage(QWidget):
         rel = self.current
         self.session.delete_check(rel)
         self.session.status.emit(f"Deleted the check {rel} (Ctrl+Z brings it back).")
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
-        if obj is self.table and event.type() == QEvent.Type.KeyPress:
-            if event.modifiers() == Qt.KeyboardModifier.NoModifier:
-                if event.key() == Qt.Key.Key_Delete:
-                    self.delete_check()
-                    return True
-                if event.key() == Qt.Key.Key_Insert:
-                    self.add_check()
-                    return True
-        return False

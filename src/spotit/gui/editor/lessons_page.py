@@ -8,14 +8,13 @@ tint, and named under the preview, so the marks never rest on colour alone.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -32,8 +31,15 @@ from spotit.content.render import render_lesson
 from spotit.core.textpos import Utf16Map
 from spotit.gui.document import build_document, display_text
 from spotit.gui.editor.session import EditorSession
-from spotit.gui.editor.widgets import TextArea, field_label, set_line_text
-from spotit.gui.itemmodels import Column, RowsModel, rows_view
+from spotit.gui.editor.widgets import (
+    ListKeys,
+    TextArea,
+    field_label,
+    list_table,
+    problem_column,
+    set_line_text,
+)
+from spotit.gui.itemmodels import Column, RowsModel
 from spotit.gui.plain import set_plain
 
 #: Re-render the preview this long after the author stops typing.
@@ -70,31 +76,14 @@ class LessonsPage(QWidget):
                 Column("Category", self._category_name),
                 Column("Title", lambda x: display_text(x.title)),
                 Column("Order", lambda x: "" if x.order is None else str(x.order)),
-                Column(
-                    "Problems",
-                    lambda x: (
-                        f"⚠ {self._problems.get(x.uid, 0)}" if x.uid in self._problems else ""
-                    ),
-                    accessible=lambda x: (
-                        f"{self._problems.get(x.uid, 0)} problem(s)"
-                        if x.uid in self._problems
-                        else "no problems"
-                    ),
-                ),
+                problem_column("Problems", lambda: self._problems, lambda x: x.uid),
             ],
             parent=self,
         )
-        self.table = rows_view(self.rows, "Lessons")
+        self.table = list_table(self.rows, "Lessons", stretch=1, first_chars=26)
         self.table.setToolTip("Delete deletes the selected lesson.")
-        header = self.table.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)
-        header.resizeSection(0, self.fontMetrics().horizontalAdvance("x" * 26))
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.table.installEventFilter(self)
+        ListKeys(self.table, self.delete_lesson, self.new_category_focus)
         left_layout.addWidget(field_label("Less&ons", self.table))
         left_layout.addWidget(self.table, 1)
         adding = QHBoxLayout()
@@ -381,13 +370,6 @@ class LessonsPage(QWidget):
         self.update_preview()
         self.session.status.emit(f"Deleted the lesson “{title}” (Ctrl+Z brings it back).")
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
-        if obj is self.table and event.type() == QEvent.Type.KeyPress:
-            if event.modifiers() == Qt.KeyboardModifier.NoModifier:
-                if event.key() == Qt.Key.Key_Delete:
-                    self.delete_lesson()
-                    return True
-                if event.key() == Qt.Key.Key_Insert:
-                    self.new_category.setFocus()
-                    return True
-        return False
+    def new_category_focus(self) -> None:
+        """Insert in the list: choose the category of a new lesson."""
+        self.new_category.setFocus()

@@ -76,6 +76,7 @@ class SourcesPage(QWidget):
         self._quiet = False
         #: problems of each page file, by path (from the last validation)
         self._issues: dict[str, list[Issue]] = {}
+        self._counts: dict[str, int] = {}
         #: what links to each page, by page id (recounted after each pause in editing)
         self._links: dict[str, list[LinkedFrom]] = {}
         self._stale = True
@@ -97,7 +98,7 @@ class SourcesPage(QWidget):
                 Column("Page", lambda p: display_text(p.id)),
                 Column("Kind", lambda p: _kind_name(p.kind)),
                 Column("Title", lambda p: display_text(p.title)),
-                problem_column("Problems", lambda: self._problem_counts(), lambda p: p.rel),
+                problem_column("Problems", lambda: self._counts, lambda p: p.rel),
                 Column(
                     "Linked from",
                     lambda p: str(len(self._links.get(p.id, ()))),
@@ -206,9 +207,6 @@ class SourcesPage(QWidget):
         session.problems_changed.connect(self._problems_changed)
 
     # -- following the session -------------------------------------------------------------
-    def _problem_counts(self) -> dict[str, int]:
-        return {rel: len(found) for rel, found in self._issues.items()}
-
     def _draft_changed(self, old, focus, typing: bool) -> None:
         draft = self.session.draft
         if old is None or old.articles != draft.articles or old.sources != draft.sources:
@@ -228,6 +226,7 @@ class SourcesPage(QWidget):
                 found.setdefault(issue.target.file, []).append(issue)
         if found != self._issues:
             self._issues = found
+            self._counts = {rel: len(x) for rel, x in found.items()}
             self._recount()
             self._show_problems()
 
