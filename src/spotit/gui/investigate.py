@@ -261,6 +261,10 @@ class InvestigationPane(QWidget):
         if getattr(self, "notice", None) is not None:
             if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
                 self._style_notice()
+                if self.results is not None and self.results.hits:  # titles in the new link colour
+                    shown = self.results_view.isVisible()
+                    self.results_view.show_document(self._results_document(self.results))
+                    self.results_view.setVisible(shown)
             elif event.type() == QEvent.Type.FontChange:
                 self.notice.setFont(self.font())  # a styled label keeps its polished font
         super().changeEvent(event)
