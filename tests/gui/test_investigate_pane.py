@@ -319,3 +319,22 @@ def test_opening_a_page_folds_the_results_and_one_key_brings_them_back(pane):
     QTest.keyClick(pane.results_button, Qt.Key.Key_Space)
     assert pane.results_view.isVisible() and pane.page_box.isVisible()
     assert moves(pane)[-1]["target"] == "source:anton-lisko"  # showing them is no move
+
+
+def test_a_pack_whose_sources_cannot_be_read_says_so(pane):
+    from spotit.store.pack import PackError
+
+    class Damaged(FakeLibrary):
+        def search(self, query, limit=20):
+            raise PackError("damaged.spotit: database disk image is malformed")
+
+        def source(self, source_id):
+            raise PackError("damaged.spotit: database disk image is malformed")
+
+    pane.set_library(Damaged(), Investigation(lambda: 0.0))
+    type_search(pane, "Lisko")
+    assert pane.results_label.text() == (
+        "This pack's sources cannot be searched: damaged.spotit: database disk image is malformed"
+    )
+    assert not pane.open_address("source:anton-lisko", via="link")
+    assert pane.status.text().startswith("This page cannot be read: damaged.spotit")

@@ -48,6 +48,7 @@ from spotit.core.textpos import Utf16Map
 from spotit.gui.document import build_document, display_text
 from spotit.gui.marks import highlight_format
 from spotit.gui.plain import set_plain
+from spotit.store.pack import PackError
 
 if TYPE_CHECKING:
     from spotit.core.article import PackArticle
@@ -357,7 +358,14 @@ class InvestigationPane(QWidget):
             return None
         if self.search_box.text() != query:
             self.search_box.setText(query)
-        results = self.library.search(query, limit=RESULT_LIMIT)
+        try:
+            results = self.library.search(query, limit=RESULT_LIMIT)
+        except PackError as exc:  # a damaged pack: said, and the article goes on
+            set_plain(self.results_label, f"This pack's sources cannot be searched: {exc}")
+            self.results = None
+            self.results_view.show_document(QTextDocument())
+            self._set_results_shown(None)
+            return None
         self.results, self._results_via = results, via
         if self.investigation is not None:
             self.investigation.searched(query, len(results.hits))
@@ -466,7 +474,11 @@ class InvestigationPane(QWidget):
             return False
         kind, target = parsed
         if kind == "source":
-            page = self.library.source(target)
+            try:
+                page = self.library.source(target)
+            except PackError as exc:
+                set_plain(self.status, f"This page cannot be read: {exc}")
+                return False
             if page is None:
                 set_plain(self.status, f"This pack has no page {address}.")
                 return False

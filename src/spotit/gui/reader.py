@@ -292,6 +292,9 @@ class ReaderPage(QWidget):
         #: What the learner looks up in the investigation pane for the open article (None
         #: when its pack has no sources, or the page is not working through a Practice).
         self.investigation: Investigation | None = None
+        #: Whether a pack with sources gets the investigation pane (a study whose arms must
+        #: not differ in it can turn it off).
+        self.investigation_offered = True
         self._build()
 
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt naming)
@@ -619,7 +622,8 @@ class ReaderPage(QWidget):
         pack, draft = opened.pack, opened.draft
         # Only a real Practice stores moves: the tour's practice run and a class's
         # stand-in keep nothing, and their packs show no pane.
-        if isinstance(self.practice, Practice) and has_sources(pack):
+        offered = self.investigation_offered and isinstance(self.practice, Practice)
+        if offered and has_sources(pack):
             self.investigation = Investigation(
                 self._investigation_clock, getattr(draft, "moves", ()) if draft else ()
             )
