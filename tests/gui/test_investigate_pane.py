@@ -338,3 +338,26 @@ def test_a_pack_whose_sources_cannot_be_read_says_so(pane):
     )
     assert not pane.open_address("source:anton-lisko", via="link")
     assert pane.status.text().startswith("This page cannot be read: damaged.spotit")
+
+
+def test_on_a_built_pack_a_typo_finds_the_profile_with_its_name_in_bold(qtbot, tmp_path):
+    from spotit.store.pack import open_pack
+    from tests.gui.investigate_pack import build
+
+    widget = InvestigationPane()
+    qtbot.addWidget(widget)
+    widget.show()
+    with open_pack(build(tmp_path)) as pack:
+        widget.set_library(pack, Investigation(lambda: 0.0))
+        type_search(widget, "Lsiko")
+        assert widget.results_label.text() == (
+            "Showing results for Lisko (nothing was found for Lsiko)."
+        )
+        shown = fragments(widget.results_view)
+        assert [t for t, _, href in shown if href] == ["Anton Lisko", "University of Varn"]
+        assert ("Lisko", True, "") in shown
+        QTest.keyClick(widget.search_box, Qt.Key.Key_Down)
+        QTest.keyClick(widget.results_view, Qt.Key.Key_Return)
+        assert widget.shown_address == "source:anton-lisko"
+        assert widget.address_field.text() == "varn-university.example/people/anton-lisko"
+        assert plain_text(widget.page_view.document()) == pack.source("anton-lisko").text
