@@ -59,7 +59,9 @@ def test_a_page_added_by_keyboard_is_edited_with_its_preview_and_undone(editor, 
     qtbot.keyClicks(page.source, "She counts **river birds** for the survey.")
     qtbot.waitUntil(lambda: "She counts river birds for the survey." in page.preview.toPlainText())
     assert "**" not in page.preview.toPlainText()
-    assert page.preview_note.text().startswith("A profile. Names a search finds it by: New person")
+    assert page.preview_note.text().startswith(
+        "Kind: profile. Names a search finds it by: New person"
+    )
     assert "river birds" in dict(editor.draft.sources)["sources/new-person.md"]
     # One undo takes the typing back, the next the page itself; redo brings both back.
     key(page.source, Qt.Key.Key_Z, CTRL)

@@ -13,7 +13,7 @@ with the rest of the pack.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -49,8 +49,16 @@ PREVIEW_DELAY_MS = 250
 LIST_LINES = 4
 
 
+def _kind(kind: str) -> str:
+    """The kind as the file writes it (``organisation``); ⚠ when it is not one."""
+    if kind in SOURCE_KINDS:
+        return kind
+    return f"⚠ {display_text(kind)}" if kind else "⚠ no kind"
+
+
 def _kind_name(kind: str) -> str:
-    return KIND_NAMES.get(kind, f"⚠ {display_text(kind)}" if kind else "⚠ no kind")
+    """The kind as learners read it (``organisation page``)."""
+    return KIND_NAMES.get(kind, _kind(kind))
 
 
 def _short_list(model: RowsModel, name: str) -> QListView:
@@ -86,17 +94,16 @@ class SourcesPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         intro = QLabel(
-            "The pack's invented web, for learners to investigate: about pages of outlets, "
-            "profiles, events, fact-checks, other outlets' reports. Each page is a file "
-            "sources/<name>.md, edited here as written; [words](source:id) links to a page "
-            "and [words](article:id) to an article."
+            "The pack's invented web, for learners to investigate. Each page is a file "
+            "sources/<name>.md, edited as written; [words](source:id) links to a page."
         )
         intro.setWordWrap(True)
+        intro.setToolTip("[words](article:id) links to an article; any other link stays text")
         left_layout.addWidget(intro)
         self.rows: RowsModel[SourceFile] = RowsModel(
             [
                 Column("Page", lambda p: display_text(p.id)),
-                Column("Kind", lambda p: _kind_name(p.kind)),
+                Column("Kind", lambda p: _kind(p.kind), tooltip=lambda p: _kind_name(p.kind)),
                 Column("Title", lambda p: display_text(p.title)),
                 problem_column("Problems", lambda: self._counts, lambda p: p.rel),
                 Column(
@@ -131,31 +138,47 @@ class SourcesPage(QWidget):
         self.delete_button = QPushButton("De&lete page")
         self.delete_button.clicked.connect(self.delete_source)
         left_layout.addWidget(self.delete_button)
+        linked_box = QWidget()
+        linked_layout = QVBoxLayout(linked_box)
+        linked_layout.setContentsMargins(0, 0, 0, 0)
         self.linked_rows: RowsModel[LinkedFrom] = RowsModel(
             [Column("Linked from", lambda x: display_text(x.label))], parent=self
         )
-        self.linked = _short_list(self.linked_rows, "Linked from")
+        self.linked = QListView()
+        self.linked.setModel(self.linked_rows)
+        self.linked.setAccessibleName("Linked from")
+        self.linked.setWordWrap(True)
+        self.linked.setAlternatingRowColors(True)  # long entries: where one ends shows
         self.linked.setToolTip("Enter or a click goes to the place that links to the page")
         self.linked.activated.connect(self._linked_chosen)
         self.linked.clicked.connect(self._linked_chosen)
         self.linked_label = field_label("Lin&ked from (Enter goes there)", self.linked)
-        left_layout.addWidget(self.linked_label)
-        left_layout.addWidget(self.linked)
-        splitter.addWidget(left)
+        self.linked_label.setWordWrap(True)
+        linked_layout.addWidget(self.linked_label)
+        linked_layout.addWidget(self.linked, 1)
+        # The list above, what links to the selected page below: the author sets the share.
+        side = QSplitter(Qt.Orientation.Vertical)
+        side.addWidget(left)
+        side.addWidget(linked_box)
+        side.setStretchFactor(0, 3)
+        side.setStretchFactor(1, 1)
+        side.setChildrenCollapsible(False)
+        splitter.addWidget(side)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        texts = QSplitter()
+        #: the text and its preview: side by side, or one above the other when narrow
+        self.texts = texts = QSplitter()
         source_box = QWidget()
         source_layout = QVBoxLayout(source_box)
         source_layout.setContentsMargins(0, 0, 0, 0)
         self.source = TextArea("Source page file", '+++\nid = "…"\nkind = "person"\n…\n+++\nText')
         self.source.setTabChangesFocus(True)
         self.source.textChanged.connect(self._typed)
-        source_layout.addWidget(
-            field_label("Te&xt of the page (Markdown after TOML front matter)", self.source)
-        )
+        text_label = field_label("Te&xt: TOML front matter, then Markdown", self.source)
+        text_label.setWordWrap(True)
+        source_layout.addWidget(text_label)
         source_layout.addWidget(self.source, 1)
         self.place = QLabel()
         self.place.setAccessibleName("Place in the page's file")
@@ -168,6 +191,7 @@ class SourcesPage(QWidget):
         self.page_problems.activated.connect(self._problem_chosen)
         self.page_problems.clicked.connect(self._problem_chosen)
         self.problems_label = field_label("Page p&roblems", self.page_problems)
+        self.problems_label.setWordWrap(True)
         source_layout.addWidget(self.problems_label)
         source_layout.addWidget(self.page_problems)
         texts.addWidget(source_box)
@@ -179,7 +203,9 @@ class SourcesPage(QWidget):
         self.preview.setFrameShape(QFrame.Shape.StyledPanel)
         self.preview.setAccessibleName("Page preview: the page as learners see it")
         self.preview.anchorClicked.connect(self._link_clicked)
-        preview_layout.addWidget(field_label("&Preview: what learners see", self.preview))
+        preview_label = field_label("&Preview: what learners see", self.preview)
+        preview_label.setWordWrap(True)
+        preview_layout.addWidget(preview_label)
         preview_layout.addWidget(self.preview, 1)
         #: under the preview: a snippet-only page, a page without front matter, a link followed
         self.preview_note = QLabel()
@@ -199,12 +225,31 @@ class SourcesPage(QWidget):
         splitter.setSizes([66 * em, 110 * em])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+        self._arrange()
         self._document = None
         self._shown: tuple[str, str] | None = None
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         session.draft_changed.connect(self._draft_changed)
         session.problems_changed.connect(self._problems_changed)
+
+    # -- layout ------------------------------------------------------------------------------------
+    def _arrange(self) -> None:
+        """Text and preview side by side while each gets 45 characters or so; else stacked."""
+        em = self.fontMetrics().horizontalAdvance("x")
+        wide = self.width() >= 150 * em
+        wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.texts.orientation() != wanted:
+            self.texts.setOrientation(wanted)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().resizeEvent(event)
+        self._arrange()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._arrange()
 
     # -- following the session -------------------------------------------------------------
     def _draft_changed(self, old, focus, typing: bool) -> None:
@@ -269,7 +314,9 @@ class SourcesPage(QWidget):
         if rel in paths:
             self._quiet = True
             try:
-                self.table.setCurrentIndex(self.rows.index(paths.index(rel), 0))
+                index = self.rows.index(paths.index(rel), 0)
+                self.table.setCurrentIndex(index)
+                self.table.scrollTo(index)
             finally:
                 self._quiet = False
 
@@ -293,6 +340,7 @@ class SourcesPage(QWidget):
     def _show_problems(self) -> None:
         issues = self._issues.get(self.current or "", [])
         self.problem_rows.set_rows(issues)
+        self.page_problems.setVisible(bool(issues))
         self.problems_label.setText(
             f"Page p&roblems ({len(issues)}; Enter goes to the line)"
             if issues
@@ -336,9 +384,8 @@ class SourcesPage(QWidget):
         if self._document is not None:
             self._document.deleteLater()
         self._document = document
-        kind = KIND_NAMES.get(page.kind, "page")
         names = "; ".join(page.names) if page.names else "none: only links reach it"
-        said = f"A {kind}. Names a search finds it by: {names}."
+        said = f"Kind: {_kind_name(page.kind)}. Names a search finds it by: {names}."
         if page.kind == "search-result":
             said += " Only this snippet shows: there is no page behind it."
         set_plain(self.preview_note, said)

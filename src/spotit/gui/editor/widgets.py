@@ -330,7 +330,10 @@ class LineMark:
         mark.format.setBackground(palette.highlight().color())
         mark.format.setForeground(palette.highlightedText().color())
         mark.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
-        mark.cursor = QTextCursor(block)
+        # The whole block, every line it wraps onto (a cursor alone marks only its own line).
+        whole = QTextCursor(block)
+        whole.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        mark.cursor = whole
         self.text.setExtraSelections([mark])
         self.show_place()
         self.text.setFocus()
