@@ -11,6 +11,7 @@ from bench import (
     editor_bench,
     gui_bench,
     practice_bench,
+    sources_bench,
 )
 
 
@@ -22,6 +23,7 @@ def main() -> int:
         editor_bench.run,
         classroom_bench.run,
         practice_bench.run,
+        sources_bench.run,
     ):
         run()
     return 0

@@ -293,6 +293,11 @@ ON_READING = {
         "sources",
         "names are not a list of names",
     ),
+    "names not JSON": (
+        "UPDATE sources SET names = '[\"Anton' WHERE id = 'anton-lisko'",
+        "sources",
+        "names are not JSON",
+    ),
     "names nested deep": (
         f"UPDATE sources SET names = '{'[' * 5000}{']' * 5000}' WHERE id = 'anton-lisko'",
         "sources",

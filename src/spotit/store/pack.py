@@ -489,6 +489,8 @@ def _create_schema(db) -> None:
     )
     _search.create_index(db.conn)
     db.execute("CREATE UNIQUE INDEX sources_position ON sources(position)")
+    # The list of pages reads from this index alone, not from every page's text.
+    db.execute("CREATE INDEX sources_summary ON sources(position, id, kind, title, names, address)")
     db.execute("CREATE INDEX source_links_from ON source_links(from_kind, from_id, position)")
     db.execute("CREATE INDEX source_links_target ON source_links(target_kind, target_id)")
     db.execute("CREATE UNIQUE INDEX articles_position ON articles(position)")
@@ -1315,24 +1317,36 @@ class Pack:
             raise self._fail(f"invalid pack: more than {MAX_SOURCES} source pages")
         found: dict[str, SourceSummary] = {}
         for source_id, kind, title, names_json, address in rows:
-            if not isinstance(source_id, str) or not ITEM_ID.fullmatch(source_id):
+            if type(source_id) is not str or not ITEM_ID.fullmatch(source_id):
                 raise self._fail(f"invalid pack: source page id {str(source_id)[:40]!r}")
-            where = f"source page {source_id!r}"
             if source_id in found:
                 raise self._fail(f"invalid pack: two source pages have the id {source_id!r}")
             if kind not in SOURCE_KINDS:
-                raise self._fail(f"invalid pack: {where} has kind {str(kind)[:40]!r}")
-            names = self._json(self._short_text(names_json, f"{where} names"), f"{where} names")
-            if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-                raise self._fail(f"invalid pack: {where} names are not a list of names")
-            found[source_id] = SourceSummary(
-                source_id,
-                kind,
-                self._short_text(title, f"{where} title"),
-                tuple(names),
-                self._short_text(address, f"{where} address"),
-            )
+                raise self._fail(
+                    f"invalid pack: source page {source_id!r} has kind {str(kind)[:40]!r}"
+                )
+            # (the checks of _short_text, inline: this loop runs for every page at once)
+            for value, name in ((title, "title"), (names_json, "names"), (address, "address")):
+                if type(value) is not str or len(value) > MAX_FIELD_CHARS:
+                    self._short_text(value, f"source page {source_id!r} {name}")
+            names = () if names_json == "[]" else self._names(names_json, source_id)
+            found[source_id] = SourceSummary(source_id, kind, title, names, address)
         return found
+
+    def _names(self, text: str, source_id: str) -> tuple[str, ...]:
+        """A page's names: a flat JSON list of text (read for every page when the list is
+        first asked for, so without ``_json``'s walk of the depth, which a flat list has
+        not)."""
+        where = f"source page {source_id!r}"
+        try:
+            names = json.loads(text)
+        except RecursionError:
+            raise self._fail(f"invalid pack: {where} names is nested too deeply") from None
+        except ValueError:
+            raise self._fail(f"invalid pack: {where} names are not JSON") from None
+        if type(names) is not list or not all(type(n) is str for n in names):
+            raise self._fail(f"invalid pack: {where} names are not a list of names")
+        return tuple(names)
 
     def _article_ids(self) -> frozenset[str]:
         if self._article_id_set is None:
