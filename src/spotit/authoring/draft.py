@@ -1267,31 +1267,31 @@ def load_source_folder(folder: Path) -> LoadedPack:
         lessons.append(lesson)
         loaded.file_names[lesson.uid] = path.name
         loaded.files[rel] = raw
-    checks = []
-    for rel, raw in read.items():
-        if not is_check_file(rel):
-            continue
-        if isinstance(raw, Unreadable):
-            raise LoadError(f"{folder / rel}: {raw.reason}")
-        checks.append((rel, raw))
-        loaded.files[rel] = raw
-    sources = []
-    for rel, raw in read.items():
-        if not is_source_file(rel):
-            continue
-        if isinstance(raw, Unreadable):
-            raise LoadError(f"{folder / rel}: {raw.reason}")
-        sources.append((rel, raw))
-        loaded.files[rel] = raw
     loaded.files[MANIFEST] = raw_manifest
     loaded.draft = replace(
         loaded.draft,
         articles=tuple(articles),
         lessons=tuple(lessons),
-        checks=tuple(checks),
-        sources=tuple(sources),
+        checks=_as_written(folder, read, is_check_file, loaded.files),
+        sources=_as_written(folder, read, is_source_file, loaded.files),
     )
     return loaded
+
+
+def _as_written(folder: Path, read: Mapping, wanted, files: dict[str, str]):
+    """The files ``wanted(rel)`` picks (checks, source pages) as (path, text), kept as read.
+
+    Each is also recorded in ``files``; one that cannot be read stops the opening.
+    """
+    kept = []
+    for rel, raw in read.items():
+        if not wanted(rel):
+            continue
+        if isinstance(raw, Unreadable):
+            raise LoadError(f"{folder / rel}: {raw.reason}")
+        kept.append((rel, raw))
+        files[rel] = raw
+    return tuple(kept)
 
 
 def _front_matter_of(path: Path, raw: str) -> tuple[dict, str]:

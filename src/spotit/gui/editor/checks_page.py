@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,8 @@ from spotit.gui.editor.widgets import (
     ListKeys,
     TextArea,
     field_label,
+    list_and_details,
+    list_pane,
     list_table,
     problem_column,
 )
@@ -48,18 +49,11 @@ class ChecksPage(QWidget):
         self._quiet = False
         #: how many problems each check file has, by path (from the last validation)
         self._problems: dict[str, int] = {}
-        splitter = QSplitter()
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        intro = QLabel(
+        left, left_layout, _ = list_pane(
             "A check measures whether learners tell credible from misleading news: items in "
             "parallel forms, each marked credible or misleading, judged with no feedback. "
             "Each check is a file checks/<id>.toml, edited here as written."
         )
-        intro.setWordWrap(True)
-        left_layout.addWidget(intro)
         self.rows: RowsModel[tuple[str, str]] = RowsModel(
             [
                 Column("Check", lambda c: display_text(_check_id(c[0]))),
@@ -87,7 +81,6 @@ class ChecksPage(QWidget):
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         left_layout.addLayout(buttons)
-        splitter.addWidget(left)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -107,14 +100,7 @@ class ChecksPage(QWidget):
         self.mark = LineMark(self.source, self.place)
         right_layout.addWidget(self.place)
         self.details = right
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setChildrenCollapsible(False)
-        em = self.fontMetrics().horizontalAdvance("x")
-        splitter.setSizes([45 * em, 100 * em])
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        list_and_details(self, left, right, (45, 100))
         session.draft_changed.connect(self._draft_changed)
         session.problems_changed.connect(self._problems_changed)
 

@@ -13,14 +13,11 @@ from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +32,10 @@ from spotit.gui.editor.widgets import (
     ListKeys,
     TextArea,
     field_label,
+    list_and_details,
+    list_pane,
     list_table,
+    preview_pane,
     problem_column,
     set_line_text,
 )
@@ -59,18 +59,11 @@ class LessonsPage(QWidget):
         self._quiet = False
         #: how many problems each lesson has, by uid (from the last validation)
         self._problems: dict[int, int] = {}
-        splitter = QSplitter()
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        intro = QLabel(
+        left, left_layout, _ = list_pane(
             "A lesson teaches one red flag before learners meet it: what it is, an invented "
             "example with the red flag marked ==like this==, and how to check. Listed in the "
             "order learners meet them."
         )
-        intro.setWordWrap(True)
-        left_layout.addWidget(intro)
         self.rows: RowsModel[LessonDraft] = RowsModel(
             [
                 Column("Category", self._category_name),
@@ -102,7 +95,6 @@ class LessonsPage(QWidget):
         self.delete_button = QPushButton("De&lete lesson")
         self.delete_button.clicked.connect(self.delete_lesson)
         left_layout.addWidget(self.delete_button)
-        splitter.addWidget(left)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -141,40 +133,24 @@ class LessonsPage(QWidget):
             lambda: self._edited("body", self.source.toPlainText(), typing=True)
         )
         sections = ", ".join(f"“## {s}”" for s in SECTIONS)
-        source_layout.addWidget(field_label(f"&Markdown: the sections {sections}", self.source))
+        markdown_label = field_label(f"&Markdown: the sections {sections}", self.source)
+        markdown_label.setWordWrap(True)  # long at a large text size
+        source_layout.addWidget(markdown_label)
         source_layout.addWidget(self.source, 1)
         texts.addWidget(source_box)
-        preview_box = QWidget()
-        preview_layout = QVBoxLayout(preview_box)
-        preview_layout.setContentsMargins(0, 0, 0, 0)
-        self.preview = QTextBrowser()
-        self.preview.setOpenLinks(False)
-        self.preview.setFrameShape(QFrame.Shape.StyledPanel)
-        self.preview.setAccessibleName("Lesson preview: the lesson as learners see it")
+        preview_box, self.preview, self.marked = preview_pane(
+            "lesson", "Words marked as the red flag"
+        )
         self.preview.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        preview_layout.addWidget(field_label("&Preview: what learners see", self.preview))
-        preview_layout.addWidget(self.preview, 1)
-        self.marked = QLabel()
-        self.marked.setWordWrap(True)
-        self.marked.setTextFormat(Qt.TextFormat.PlainText)
-        self.marked.setAccessibleName("Words marked as the red flag")
-        preview_layout.addWidget(self.marked)
         texts.addWidget(preview_box)
         texts.setChildrenCollapsible(False)
         right_layout.addWidget(texts, 1)
         self.details = right
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setChildrenCollapsible(False)
         # A third of the width for the list, in the current font: category names are long.
-        em = self.fontMetrics().horizontalAdvance("x")
-        splitter.setSizes([50 * em, 100 * em])
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        list_and_details(self, left, right, (50, 100))
         self._document = None
         #: the (start, end) code-point spans the preview shows as marked
         self.marks: list[tuple[int, int]] = []

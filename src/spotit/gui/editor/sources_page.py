@@ -16,13 +16,11 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +35,10 @@ from spotit.gui.editor.widgets import (
     ListKeys,
     TextArea,
     field_label,
+    list_and_details,
+    list_pane,
     list_table,
+    preview_pane,
     problem_column,
 )
 from spotit.gui.itemmodels import Column, RowsModel
@@ -88,18 +89,11 @@ class SourcesPage(QWidget):
         #: what links to each page, by page id (recounted after each pause in editing)
         self._links: dict[str, list[LinkedFrom]] = {}
         self._stale = True
-        splitter = QSplitter()
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        intro = QLabel(
+        left, left_layout, intro = list_pane(
             "The pack's invented web, for learners to investigate. Each page is a file "
             "sources/<name>.md, edited as written; [words](source:id) links to a page."
         )
-        intro.setWordWrap(True)
         intro.setToolTip("[words](article:id) links to an article; any other link stays text")
-        left_layout.addWidget(intro)
         self.rows: RowsModel[SourceFile] = RowsModel(
             [
                 Column("Page", lambda p: display_text(p.id)),
@@ -163,7 +157,6 @@ class SourcesPage(QWidget):
         side.setStretchFactor(0, 3)
         side.setStretchFactor(1, 1)
         side.setChildrenCollapsible(False)
-        splitter.addWidget(side)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -195,36 +188,15 @@ class SourcesPage(QWidget):
         source_layout.addWidget(self.problems_label)
         source_layout.addWidget(self.page_problems)
         texts.addWidget(source_box)
-        preview_box = QWidget()
-        preview_layout = QVBoxLayout(preview_box)
-        preview_layout.setContentsMargins(0, 0, 0, 0)
-        self.preview = QTextBrowser()
-        self.preview.setOpenLinks(False)  # links inside the pack show their page; none is fetched
-        self.preview.setFrameShape(QFrame.Shape.StyledPanel)
-        self.preview.setAccessibleName("Page preview: the page as learners see it")
-        self.preview.anchorClicked.connect(self._link_clicked)
-        preview_label = field_label("&Preview: what learners see", self.preview)
-        preview_label.setWordWrap(True)
-        preview_layout.addWidget(preview_label)
-        preview_layout.addWidget(self.preview, 1)
-        #: under the preview: a snippet-only page, a page without front matter, a link followed
-        self.preview_note = QLabel()
-        self.preview_note.setWordWrap(True)
-        self.preview_note.setAccessibleName("About the preview")
-        preview_layout.addWidget(self.preview_note)
+        #: under the preview: the kind in words, the names, a snippet-only page
+        preview_box, self.preview, self.preview_note = preview_pane("page", "About the preview")
+        self.preview.anchorClicked.connect(self._link_clicked)  # a page of the pack shows here
         texts.addWidget(preview_box)
         texts.setChildrenCollapsible(False)
         right_layout.addWidget(texts, 1)
         self.details = right
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setChildrenCollapsible(False)
         # The list's five columns need room; the text and its preview share the rest.
-        em = self.fontMetrics().horizontalAdvance("x")
-        splitter.setSizes([66 * em, 110 * em])
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        list_and_details(self, side, right, (66, 110))
         self._arrange()
         self._document = None
         self._shown: tuple[str, str] | None = None

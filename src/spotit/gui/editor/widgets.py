@@ -8,14 +8,18 @@ from PySide6.QtCore import QEvent, QKeyCombination, QObject, QSize, Qt
 from PySide6.QtGui import QKeySequence, QTextCursor, QTextFormat, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
+    QSplitter,
+    QTextBrowser,
     QTextEdit,
     QTreeView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -353,3 +357,56 @@ class LineMark:
         if self.line is not None and line == self.line and self.message:
             said = f"▶ line {line + 1}: {self.message}"  # the message names the file
         self.place.setText(said)
+
+
+def list_and_details(page: QWidget, left: QWidget, right: QWidget, ems: tuple[int, int]) -> None:
+    """Lay ``page`` out as its list (``left``) beside the selected item (``right``).
+
+    A splitter the author can move, sized in the current font's ``x`` widths so that it
+    grows with the text size; neither side collapses away.
+    """
+    splitter = QSplitter()
+    splitter.addWidget(left)
+    splitter.addWidget(right)
+    splitter.setStretchFactor(0, 2)
+    splitter.setStretchFactor(1, 3)
+    splitter.setChildrenCollapsible(False)
+    em = page.fontMetrics().horizontalAdvance("x")
+    splitter.setSizes([ems[0] * em, ems[1] * em])
+    QVBoxLayout(page).addWidget(splitter)
+
+
+def preview_pane(what: str, note_name: str) -> tuple[QWidget, QTextBrowser, QLabel]:
+    """A preview of ``what`` as learners see it, with a plain-text line under it.
+
+    The browser follows no link itself (a page decides what a link does) and loads
+    nothing; returns the box to lay out, the browser and the line (named ``note_name``).
+    """
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    browser = QTextBrowser()
+    browser.setOpenLinks(False)
+    browser.setFrameShape(QFrame.Shape.StyledPanel)
+    browser.setAccessibleName(f"{what.capitalize()} preview: the {what} as learners see it")
+    label = field_label("&Preview: what learners see", browser)
+    label.setWordWrap(True)
+    layout.addWidget(label)
+    layout.addWidget(browser, 1)
+    note = QLabel()
+    note.setWordWrap(True)
+    note.setTextFormat(Qt.TextFormat.PlainText)
+    note.setAccessibleName(note_name)
+    layout.addWidget(note)
+    return box, browser, note
+
+
+def list_pane(intro: str) -> tuple[QWidget, QVBoxLayout, QLabel]:
+    """The list side of a page: a box, its layout, and the page's introduction at the top."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    label = QLabel(intro)
+    label.setWordWrap(True)
+    layout.addWidget(label)
+    return box, layout, label

@@ -659,10 +659,10 @@ class PackEditor(QMainWindow):
             self._go_to_lesson(target)
             return
         if target.kind in ("check", "checks"):
-            self._go_to_check(target, message)
+            self._go_to_file(self.checks_page, target, message)
             return
         if target.kind in ("source", "sources"):
-            self._go_to_source(target, message)
+            self._go_to_file(self.sources_page, target, message)
             return
         self.tabs.setCurrentWidget(self.article_page)
         page = self.article_page
@@ -717,18 +717,10 @@ class PackEditor(QMainWindow):
             }
             fields.get(target.field, page.headline).setFocus()
 
-    def _go_to_check(self, target: Target, message: str) -> None:
-        page = self.checks_page
+    def _go_to_file(self, page, target: Target, message: str) -> None:
+        """A check's or a source page's problem: its line in the file, or the list."""
         self.tabs.setCurrentWidget(page)
-        if target.kind == "checks" or not target.file:
-            page.table.setFocus()
-            return
-        page.go_to_line(target.file, target.line or 0, message)
-
-    def _go_to_source(self, target: Target, message: str) -> None:
-        page = self.sources_page
-        self.tabs.setCurrentWidget(page)
-        if target.kind == "sources" or not target.file:
+        if target.kind in ("checks", "sources") or not target.file:
             page.table.setFocus()
             return
         page.go_to_line(target.file, target.line or 0, message)
