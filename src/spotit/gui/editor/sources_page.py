@@ -46,8 +46,8 @@ from spotit.gui.plain import set_plain
 
 #: Re-render the preview (and recount the links) this long after the author stops typing.
 PREVIEW_DELAY_MS = 250
-#: How many lines the page's own problems and its "Linked from" list show at once.
-LIST_LINES = 4
+#: How many lines the page's own problems show at once (the text keeps the room).
+PROBLEM_LINES = 3
 
 
 def _kind(kind: str) -> str:
@@ -60,15 +60,6 @@ def _kind(kind: str) -> str:
 def _kind_name(kind: str) -> str:
     """The kind as learners read it (``organisation page``)."""
     return KIND_NAMES.get(kind, _kind(kind))
-
-
-def _short_list(model: RowsModel, name: str) -> QListView:
-    view = QListView()
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setWordWrap(True)
-    view.setMaximumHeight(view.fontMetrics().lineSpacing() * (LIST_LINES + 1))
-    return view
 
 
 class SourcesPage(QWidget):
@@ -180,7 +171,14 @@ class SourcesPage(QWidget):
         self.problem_rows: RowsModel[Issue] = RowsModel(
             [Column("Problem", lambda issue: f"⚠ {issue.message}")], parent=self
         )
-        self.page_problems = _short_list(self.problem_rows, "Problems of this page")
+        self.page_problems = QListView()
+        self.page_problems.setModel(self.problem_rows)
+        self.page_problems.setAccessibleName("Problems of this page")
+        self.page_problems.setWordWrap(True)
+        frame = 2 * self.page_problems.frameWidth()
+        self.page_problems.setMaximumHeight(
+            self.page_problems.fontMetrics().lineSpacing() * PROBLEM_LINES + frame
+        )
         self.page_problems.activated.connect(self._problem_chosen)
         self.page_problems.clicked.connect(self._problem_chosen)
         self.problems_label = field_label("Page p&roblems", self.page_problems)
@@ -213,6 +211,8 @@ class SourcesPage(QWidget):
         wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
         if self.texts.orientation() != wanted:
             self.texts.setOrientation(wanted)
+            # Stacked, the text (with its problems) gets the larger share of the height.
+            self.texts.setSizes([3, 2] if wanted == Qt.Orientation.Vertical else [1, 1])
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         super().resizeEvent(event)
@@ -297,13 +297,18 @@ class SourcesPage(QWidget):
         self.details.setEnabled(text is not None)
         self.delete_button.setEnabled(text is not None)
         self.linked.setEnabled(text is not None)
-        if self.mark.file != self.current:
+        another = self.mark.file != self.current
+        if another:
             self.mark.clear()
             self.mark.file = self.current
         self._quiet = True
         try:
             if self.source.toPlainText() != (text or ""):
                 self.source.set_text_quietly(text or "")
+            if another:  # another page: start at its top, not where the last one's caret was
+                cursor = self.source.textCursor()
+                cursor.setPosition(0)
+                self.source.setTextCursor(cursor)
         finally:
             self._quiet = False
         self.mark.show_place()
@@ -374,9 +379,6 @@ class SourcesPage(QWidget):
         if page is not None and not self._quiet:
             self.current = page.rel
             self.show_text(dict(self.session.draft.sources).get(page.rel))
-            cursor = self.source.textCursor()
-            cursor.setPosition(0)
-            self.source.setTextCursor(cursor)
             self.refresh()
 
     def add_source(self) -> None:
