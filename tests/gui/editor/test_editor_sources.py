@@ -1,7 +1,7 @@
 """The editor's Sources tab, driven from the keyboard: a page added from its kind's template,
 its text edited with the preview following, a broken link that takes the author to its line,
 "Linked from" leading to the article and the answer key, and undo.
-Every page here is invented training material."""
+Every page here is invented training material; a page of markup is shown as its characters."""
 
 from __future__ import annotations
 
@@ -10,8 +10,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QMessageBox
 from tests.authoring.test_sources_round_trip import write_web
+from tests.conftest import make_source
 from tests.gui.editor.conftest import ALT, CTRL, key, row_texts
+from tests.gui.hostile import HOSTILE, assert_plain, assert_plain_tooltip
 
 from spotit.content.source import read_pack_source
 
@@ -166,8 +169,27 @@ def test_deleting_a_page_from_the_list_is_undone(editor, qtbot, folder):
 
 
 def test_a_pack_without_pages_says_so(editor, qtbot, tmp_path):
-    from tests.conftest import make_source
-
     page = open_sources(editor, qtbot, make_source(tmp_path / "plain"))
     assert row_texts(page.table) == [] and not page.details.isEnabled()
     assert not page.empty.isHidden()
+
+
+def test_a_page_of_markup_is_shown_as_its_characters(editor, qtbot, folder, monkeypatch):
+    (folder / "sources" / "hostile.md").write_text(
+        f"+++\nid = \"hostile\"\nkind = '{HOSTILE}'\ntitle = '{HOSTILE}'\n"
+        f"names = ['{HOSTILE}']\n+++\nA page that says {HOSTILE} in its text.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)  # the problems said at opening
+    page = open_sources(editor, qtbot, folder)
+    choose(page, "sources/hostile.md")
+    row = row_texts(page.table).index("hostile")
+    assert page.rows.index(row, 2).data() == HOSTILE  # the title, as its characters
+    assert_plain_tooltip(page.rows.index(row, 1).data(Qt.ItemDataRole.ToolTipRole))
+    assert_plain(page.preview_note)
+    assert page.preview.toPlainText().startswith(HOSTILE)
+    assert "<img" not in page.preview.toHtml() and "<b>" not in page.preview.toHtml()
+    (issue,) = [i for i in editor.validate_now() if i.target.file == "sources/hostile.md"]
+    page.go_to_line(issue.target.file, issue.target.line, issue.message)
+    assert_plain(page.place)
+    assert page.source.textCursor().block().text().startswith("kind = ")
