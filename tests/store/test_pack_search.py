@@ -85,8 +85,13 @@ def test_a_title_beats_a_body_mention(pack):
     assert ids(pack.search("varn"))[0] == "varn-university"
 
 
-def test_a_page_is_found_by_a_name_its_text_does_not_use(pack):
-    assert ids(pack.search("Tony Lisko")) == ["anton-lisko"]
+def test_a_page_is_found_by_a_name_its_text_does_not_use_and_shows_its_text(pack):
+    (hit,) = pack.search("Tony Lisko").hits
+    assert hit.id == "anton-lisko"
+    # The snippet is the page's description, not its list of names.
+    assert hit.snippet == (
+        ("A lecturer in medieval poetry at the University of Varn since 2011.", False),
+    )
 
 
 def test_case_and_accents_do_not_matter(pack):

@@ -322,9 +322,9 @@ def snippet_pieces(raw: str) -> tuple[tuple[str, bool], ...]:
 
 
 def best_snippet(body: object, anywhere: object) -> str:
-    """The snippet of the body text if it shows a match, else the best column's."""
-    if isinstance(body, str) and OPEN in body:
+    """The snippet of the body text: around its matches, or its beginning when the page
+    was found by its title or names alone (as a search engine shows a page's description);
+    the best column's for a page without body text."""
+    if isinstance(body, str) and body.strip():
         return body
-    if isinstance(anywhere, str) and anywhere.strip():
-        return anywhere
-    return body if isinstance(body, str) else ""
+    return anywhere if isinstance(anywhere, str) else ""
