@@ -2,7 +2,8 @@
 
 A save happens in three steps:
 
-1. **Backup.** The files about to change (``pack.toml`` and ``articles/*.md``)
+1. **Backup.** The files about to change (``pack.toml``, ``articles/*.md``, and the
+   lessons, checks and source pages: ``content.source.source_files``)
    are copied to ``.backup/`` in the source folder, which then always holds the
    version before the latest save. (A pack never reads dot-files, so the backup
    is never mistaken for the pack; add ``.backup/`` to ``.gitignore``.)
@@ -123,7 +124,7 @@ def write_source(folder: Path, files: Mapping[str, str]) -> None:
     try:
         for rel, data in changed.items():
             done.append(rel)  # before the write: a failed write may have left a new file
-            (folder / rel).parent.mkdir(parents=True, exist_ok=True)  # lessons/, the first time
+            (folder / rel).parent.mkdir(parents=True, exist_ok=True)  # sources/, the first time
             write_atomic(folder / rel, data)
         for rel in stale:
             done.append(rel)
