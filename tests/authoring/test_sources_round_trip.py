@@ -221,3 +221,14 @@ def test_a_built_pack_opens_with_its_pages_and_builds_to_the_same_web(folder, tm
         assert [x.check for x in b.article("survey").annotations] == [
             x.check for x in a.article("survey").annotations
         ]
+
+
+def test_the_first_page_of_a_pack_is_saved_into_a_new_sources_folder(tmp_path):
+    folder = make_source(tmp_path / "plain")
+    loaded = load_source_folder(folder)
+    assert loaded.draft.sources == ()
+    draft, rel = add_source(loaded.draft, "outlet")
+    write_source(folder, source_layout(draft, loaded.file_names, loaded.files).files)
+    assert (folder / rel).read_text(encoding="utf-8") == dict(draft.sources)[rel]
+    read = read_pack_source(folder)
+    assert read.problems == [] and [p.id for p in read.sources] == ["new-outlet"]
