@@ -1496,6 +1496,18 @@ class Pack:
         indexed = [r[0] for r in rows]
         if sorted(map(str, indexed)) != sorted(self._source_index()):
             raise self._fail("invalid pack: its search index does not hold its pages")
+        # Every word of both indexes, read once through FTS5's own view of them (a temporary
+        # table, not the pack's), so a damaged index is found here and not at a search.
+        with _guard(self.path, "reading its search index"):
+            for table in _search.VIRTUAL_TABLES:
+                self._rows(
+                    f"CREATE VIRTUAL TABLE temp.spotit_{table}_words"
+                    f" USING fts5vocab(main, {table}, 'instance')"
+                )
+                try:
+                    self._rows(f"SELECT count(*) FROM temp.spotit_{table}_words")
+                finally:
+                    self._rows(f"DROP TABLE temp.spotit_{table}_words")
 
     def outlet_source(self, outlet: str) -> SourceSummary | None:
         """The outlet page whose title or one of whose names is ``outlet`` (ignoring case,
