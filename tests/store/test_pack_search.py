@@ -3,6 +3,8 @@
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from tests.conftest import make_source
 
 from spotit.content.render import render
@@ -245,3 +247,30 @@ def test_parse_query_quotes_every_word_so_nothing_reaches_fts5_as_syntax():
 def test_edit_distance_counts_inserts_deletes_replacements_and_swaps(a, b, distance):
     assert search.edit_distance(a, b, 2) == distance
     assert search.edit_distance(b, a, 2) == distance
+
+
+#: Queries built of FTS5's syntax, quotes and words the pack holds.
+QUERY_TEXT = st.lists(
+    st.sampled_from(
+        list("\"*^:()+-. '\\{}[]")
+        + ["NEAR", "OR", "NOT", "AND", "lisko", "varn", "é", "🚀", "\x00"]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(query=QUERY_TEXT | st.text(max_size=300))
+def test_any_query_finds_pages_of_the_pack_with_snippets_in_pieces(pack, query):
+    results = pack.search(query)
+    held = {s.id: s for s in pack.sources()}
+    for hit in results.hits:
+        assert (hit.kind, hit.title) == (held[hit.id].kind, held[hit.id].title)
+        assert all(text for text, _ in hit.snippet)
+        # Neighbouring pieces differ: matched and not matched alternate.
+        assert all(a[1] != b[1] for a, b in zip(hit.snippet, hit.snippet[1:], strict=False))
+    assert len(set(ids(results))) == len(results.hits)
+    if results.corrected:
+        assert results.hits

@@ -303,6 +303,13 @@ ON_READING = {
         "sources",
         "names is nested too deeply",
     ),
+    "more pages than a pack may hold": (
+        "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 10000)"
+        " INSERT INTO sources SELECT 'extra-' || n, 100 + n, kind, title, names, address, body,"
+        " blocks, text FROM sources, r WHERE sources.id = 'daily-truth'",
+        "sources",
+        "more than 10000 source pages",
+    ),
     "a title that is no text": (
         "UPDATE sources SET title = X'4142' WHERE id = 'anton-lisko'",
         "sources",

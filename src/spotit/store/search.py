@@ -161,9 +161,12 @@ def match_expression(terms: Iterable[tuple[str, ...]], operator: str = "AND") ->
 
 
 def fold(word: str) -> str:
-    """A word as the index keeps it: lower case, without accents."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    """A word as the index keeps it: lower case, without accents (as ``unicode61`` folds,
+    which lowers case letter by letter: "ß" stays, ligatures stay)."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
 
 
 def allowed_distance(word: str) -> int:
