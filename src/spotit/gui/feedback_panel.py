@@ -240,6 +240,9 @@ class FeedbackPanel(QWidget):
         layout.addWidget(self.category_table, 1)
 
         row = QHBoxLayout()
+        # Into the panel before its buttons: a row without a parent would leave Python
+        # owning their layout items, freed after Qt's (a crash when a reader is let go).
+        layout.addLayout(row)
         self.try_again_button = QPushButton("&Try again")
         self.try_again_button.clicked.connect(self.try_again_requested)
         self.next_button = QPushButton("&Next article")
@@ -248,7 +251,6 @@ class FeedbackPanel(QWidget):
         self.library_button.clicked.connect(self.library_requested)
         for button in (self.try_again_button, self.next_button, self.library_button):
             row.addWidget(button)
-        layout.addLayout(row)
         self._fit_to_font()
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt naming)

@@ -96,6 +96,10 @@ class _QuietBrowser(QTextBrowser):
         return None  # no image, style sheet or page is ever fetched, local or remote
 
     def show_document(self, document: QTextDocument) -> None:
+        """Show ``document``, which the view then owns (and frees when it is replaced)."""
+        # Owned by Qt, not by Python: a document Python frees first, when the cycle
+        # collector lets the reader go, leaves the view pointing at nothing.
+        document.setParent(self)
         self.setExtraSelections([])
         document.setDocumentMargin(12)
         self.setDocument(document)
@@ -124,6 +128,21 @@ class _QuietBrowser(QTextBrowser):
                 it += 1
             block = block.next()
         return False
+
+
+class _SearchBox(QLineEdit):
+    """The search box: Down goes on to the results, as in a search engine."""
+
+    down_pressed = Signal()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        if event.key() == Qt.Key.Key_Down and event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        ):
+            self.down_pressed.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class InvestigationPane(QWidget):
@@ -156,7 +175,11 @@ class InvestigationPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
 
+        # Each row joins its parent layout before it gets widgets: widgets added to a row
+        # that has no parent yet leave Python owning their layout items, which the cycle
+        # collector then frees after Qt has (a crash when the reader is let go).
         title_row = QHBoxLayout()
+        layout.addLayout(title_row)
         heading = QLabel("Investigate")
         font = QFont(heading.font())
         font.setBold(True)
@@ -168,21 +191,20 @@ class InvestigationPane(QWidget):
         self.close_button.setAccessibleName("Close the investigation pane")
         self.close_button.clicked.connect(self.close_requested)
         title_row.addWidget(self.close_button)
-        layout.addLayout(title_row)
 
         search_row = QHBoxLayout()
-        self.search_box = QLineEdit()
+        layout.addLayout(search_row)
+        self.search_box = _SearchBox()
         self.search_box.setPlaceholderText("Search this pack's sources")
         self.search_box.setAccessibleName("Search this pack's sources")
         self.search_box.setMaxLength(MAX_QUERY)
         self.search_box.setClearButtonEnabled(True)
         self.search_box.returnPressed.connect(self._search_typed)
-        self.search_box.installEventFilter(self)
+        self.search_box.down_pressed.connect(self._to_results)
         search_row.addWidget(self.search_box, 1)
         self.search_button = QPushButton("Search")
         self.search_button.clicked.connect(self._search_typed)
         search_row.addWidget(self.search_button)
-        layout.addLayout(search_row)
 
         # The results above, the page below. Opening a page folds the results away (the
         # page needs the room, at 200% especially); one button brings them back.
@@ -190,6 +212,7 @@ class InvestigationPane(QWidget):
         results_layout = QVBoxLayout(self.results_box)
         results_layout.setContentsMargins(0, 0, 0, 0)
         about = QHBoxLayout()
+        results_layout.addLayout(about)
         self.results_label = QLabel()
         self.results_label.setWordWrap(True)
         self.results_label.setAccessibleName("About the results")
@@ -198,7 +221,6 @@ class InvestigationPane(QWidget):
         self.results_button.setCheckable(True)
         self.results_button.toggled.connect(self._fold_results)
         about.addWidget(self.results_button, 0, Qt.AlignmentFlag.AlignTop)
-        results_layout.addLayout(about)
         self.results_view = _QuietBrowser("Search results")
         self.results_view.anchorClicked.connect(self._result_clicked)
         results_layout.addWidget(self.results_view, 1)
@@ -207,6 +229,7 @@ class InvestigationPane(QWidget):
         page_layout = QVBoxLayout(page_box)
         page_layout.setContentsMargins(0, 0, 0, 0)
         nav = QHBoxLayout()
+        page_layout.addLayout(nav)
         self.back_button = QToolButton()
         self.back_button.setText("◀ Back")
         self.back_button.setToolTip("Back (Alt+Left)")
@@ -224,7 +247,6 @@ class InvestigationPane(QWidget):
         nav.addWidget(self.back_button)
         nav.addWidget(self.forward_button)
         nav.addWidget(self.address_field, 1)
-        page_layout.addLayout(nav)
         self.notice = QLabel()
         self.notice.setObjectName("inventedNotice")
         self.notice.setWordWrap(True)
@@ -282,21 +304,11 @@ class InvestigationPane(QWidget):
         if self.notice.styleSheet() != style:
             self.notice.setStyleSheet(style)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt naming)
-        from PySide6.QtCore import QEvent
-
-        # Down from the search box goes to the first result, as in a search engine.
-        if (
-            watched is self.search_box
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Down
-            and self.results is not None
-            and self.results.hits
-        ):
+    def _to_results(self) -> None:
+        """From the search box to the first result (Enter then opens it)."""
+        if self.results is not None and self.results.hits and self.results_view.isVisible():
             self.results_view.setFocus(Qt.FocusReason.TabFocusReason)
             self.results_view.select_first_link()
-            return True
-        return super().eventFilter(watched, event)
 
     # the library -----------------------------------------------------------------
     def set_library(

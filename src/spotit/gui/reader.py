@@ -410,6 +410,7 @@ class ReaderPage(QWidget):
         col.addWidget(self.badge)
         col.addWidget(self.text_notice)
         meta_row = QHBoxLayout()
+        col.addLayout(meta_row)  # before its widgets: see gui/investigate.py's rows
         meta_row.addWidget(self.meta_label, 1)
         # Lateral reading: leave the article and look its source up (shown when the pack
         # has sources to look up).
@@ -420,7 +421,6 @@ class ReaderPage(QWidget):
         self.investigate_button.clicked.connect(self.investigate)
         self.investigate_button.hide()
         meta_row.addWidget(self.investigate_button, 0, Qt.AlignmentFlag.AlignTop)
-        col.addLayout(meta_row)
         col.addWidget(self.view, 1)
         self.view.open_inside = self._open_inside
 
