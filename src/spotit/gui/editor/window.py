@@ -3,8 +3,9 @@
 ``PackEditor`` is the window: menus, actions, the Problems dock, dialogs. The
 pack being edited, its undo stack, the selection and validation live in an
 ``EditorSession`` (``session.py``); the pages (``article_page.py``,
-``pack_page.py``, ``categories_page.py``) subscribe to it and call it, and
-none of them knows this window.
+``pack_page.py``, ``categories_page.py``, ``lessons_page.py``, ``checks_page.py``,
+``sources_page.py``) subscribe to it and call it, and none of them knows this
+window (the Sources page asks for a place to be shown with its ``go_to`` signal).
 """
 
 from __future__ import annotations
