@@ -371,10 +371,11 @@ ON_READING = {
         "search",
         "its search index names a page it does not hold",
     ),
+    # SQLite 3.44 and later find these on opening, in the integrity check.
     "an index whose data is cut short": (
         "UPDATE sources_fts_data SET block = substr(block, 1, 3) WHERE id > 10",
         "search",
-        "damaged or unreadable pack",
+        ("damaged or unreadable pack", "damaged pack (integrity check: malformed inverted index"),
     ),
     "an index with no config": (
         "DELETE FROM sources_fts_config",
@@ -424,10 +425,11 @@ def test_a_pack_whose_pages_links_or_index_are_tampered_with_gives_one_error_lin
 ):
     sql, what, words = ON_READING[case]
     bad = tampered(good, tmp_path, sql)
-    with open_pack(bad) as pack, pytest.raises(PackError) as exc:
+    with pytest.raises(PackError) as exc, open_pack(bad) as pack:
         READ[what](pack)
-    assert words in one_line(exc)
-    assert str(bad) in str(exc.value)
+    message = one_line(exc)
+    assert any(w in message for w in ((words,) if isinstance(words, str) else words))
+    assert message.startswith(f"{bad}: ")
 
 
 @pytest.mark.parametrize("case", ON_READING)

@@ -719,6 +719,10 @@ class Pack:
         if user_version < 0:
             raise self._fail(f"invalid pack: user_version is {user_version}")
         self._check_objects()
+        if user_version >= 5:
+            # Before the integrity check, which (from SQLite 3.44) checks the index too and
+            # would call a missing part of it damage.
+            self._check_search_index()
         problems = [r[0] for r in self._rows("PRAGMA quick_check(3)", seconds=CHECK_SECONDS)]
         if problems != ["ok"]:
             # SQLite's report spans lines ("*** in database main ***" first): keep one.
