@@ -58,6 +58,11 @@ def build(tmp_path: Path, article_extra: str = "", page_extra: str = "") -> Path
         category = "vague-source"
         explanation = "An event you could look up: is there any listing of it?"
         check = "source:fc-varn-summit"
+
+        [[notes]]
+        quote = "Lisko at Varn"
+        note = "Linking to the expert's own page is a good habit: you can see who he is."
+        check = "source:varn-university"
         """,
         textwrap.dedent(ARTICLE_BODY).format(expert=EXPERT, extra=article_extra),
     )

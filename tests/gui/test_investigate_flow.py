@@ -185,3 +185,22 @@ def test_no_pane_for_a_pack_without_sources(qtbot, progress, learner, tmp_path):
     QTest.keyClick(view, Qt.Key.Key_I, CTRL | SHIFT)
     assert reader.investigation is None
     assert not reader.pane.isVisible() and not reader.investigate_button.isVisible()
+
+
+def test_a_checked_note_is_credited_as_sound(web_window):
+    reader = web_window.reader
+    reader.investigate()
+    QTest.keyClicks(reader.pane.search_box, "Varn University")
+    QTest.keyClick(reader.pane.search_box, Qt.Key.Key_Return)
+    click_text(reader.pane.results_view, "University of Varn")
+    assert reader.pane.shown_address == "source:varn-university"
+    QTest.keyClick(reader.view, Qt.Key.Key_Return, CTRL | SHIFT)  # credible: nothing flagged
+    feedback = reader.feedback
+    model = feedback.verdict_model
+    (note_row,) = [
+        n for n in range(model.rowCount()) if model.row(model.index(n, 0)).kind == "note"
+    ]
+    feedback.verdict_list.setCurrentIndex(model.index(note_row, 0))
+    assert "You checked University of Varn, which shows this passage is sound." in (
+        feedback.explanation.toPlainText()
+    )

@@ -341,8 +341,9 @@ def test_a_pack_whose_sources_cannot_be_read_says_so(pane):
 
 
 def test_on_a_built_pack_a_typo_finds_the_profile_with_its_name_in_bold(qtbot, tmp_path):
-    from spotit.store.pack import open_pack
     from tests.gui.investigate_pack import build
+
+    from spotit.store.pack import open_pack
 
     widget = InvestigationPane()
     qtbot.addWidget(widget)
