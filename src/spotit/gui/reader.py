@@ -414,7 +414,8 @@ class ReaderPage(QWidget):
         meta_row.addWidget(self.meta_label, 1)
         # Lateral reading: leave the article and look its source up (shown when the pack
         # has sources to look up).
-        self.investigate_button = QPushButton("In&vestigate…")
+        # No Alt key of its own: Alt+V is the View menu; Ctrl+Shift+I is the shortcut.
+        self.investigate_button = QPushButton("Investigate…")
         self.investigate_button.setToolTip(
             "Search this pack's sources for the words selected, or for anything (Ctrl+Shift+I)"
         )
