@@ -1,5 +1,6 @@
 """Searching a built pack's source pages: ranking, snippets, near matches, any query is safe."""
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from spotit.content.render import render
 from spotit.content.source import read_pack_source
 from spotit.core.sources import SourcePage, SourceSummary
 from spotit.store import search
-from spotit.store.pack import build_pack, open_pack
+from spotit.store.pack import PackError, build_pack, open_pack
 
 #: Invented pages for training: (id, kind, title, names, body).
 PAGES = [
@@ -274,3 +275,33 @@ def test_any_query_finds_pages_of_the_pack_with_snippets_in_pieces(pack, query):
     assert len(set(ids(results))) == len(results.hits)
     if results.corrected:
         assert results.hits
+
+
+def test_an_sqlite_without_the_trigram_tokenizer_searches_without_near_matches(pack):
+    def rows(sql, params):
+        if "source_words" in sql:
+            raise sqlite3.OperationalError("no such tokenizer: trigram")
+        return pack._rows(sql, params)
+
+    assert search.nearest_word(rows, "lsko") is None
+    found = search.search(rows, "Anton Lsko")
+    assert (
+        found.corrected == ""
+        and [r[0] for r in found.rows]
+        == [
+            "anton-lisko",
+            "harvest-summit",
+            "result-lisko-cure",
+        ][: len(found.rows)]
+    )
+
+
+def test_building_on_an_sqlite_that_cannot_index_says_so_in_one_line(tmp_path, monkeypatch):
+    def unavailable(conn):
+        raise search.IndexUnavailable("this Python's SQLite 3.31.1 cannot build a pack's index")
+
+    monkeypatch.setattr(search, "create_index", unavailable)
+    source = read_pack_source(make_source(tmp_path / "src"))
+    with pytest.raises(PackError, match="SQLite 3.31.1 cannot build"):
+        build_pack(source, tmp_path / "p.spotit")
+    assert not (tmp_path / "p.spotit").exists()

@@ -487,7 +487,10 @@ def _create_schema(db) -> None:
             start INTEGER NOT NULL, "end" INTEGER NOT NULL
         )"""
     )
-    _search.create_index(db.conn)
+    try:
+        _search.create_index(db.conn)
+    except _search.IndexUnavailable as exc:
+        raise PackError(str(exc)) from None
     db.execute("CREATE UNIQUE INDEX sources_position ON sources(position)")
     # The list of pages reads from this index alone, not from every page's text.
     db.execute("CREATE INDEX sources_summary ON sources(position, id, kind, title, names, address)")

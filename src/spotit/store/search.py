@@ -82,10 +82,20 @@ class Found:
 # -- building -----------------------------------------------------------------------
 
 
+class IndexUnavailable(Exception):
+    """This Python's SQLite cannot build the index (no FTS5, or no trigram tokenizer)."""
+
+
 def create_index(conn: sqlite3.Connection) -> None:
     """Create the two search tables in a pack being built."""
-    conn.execute(FTS_SQL)
-    conn.execute(WORDS_SQL)
+    try:
+        conn.execute(FTS_SQL)
+        conn.execute(WORDS_SQL)
+    except sqlite3.OperationalError as exc:
+        raise IndexUnavailable(
+            f"this Python's SQLite {sqlite3.sqlite_version} cannot build a pack's search index"
+            f" ({exc}): SpotIt needs SQLite 3.34 or later, with FTS5"
+        ) from None
 
 
 def body_text(page: SourcePage) -> str:
@@ -233,11 +243,18 @@ def nearest_word(rows: Rows, word: str) -> str | None:
         return None
     limit = allowed_distance(folded)
     query = " OR ".join('"' + gram.replace('"', '""') + '"' for gram in trigrams(folded))
+    try:
+        candidates = rows(
+            f"SELECT word, docs FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH ?"
+            " ORDER BY rank LIMIT ?",
+            (query, CANDIDATES),
+        )
+    except sqlite3.OperationalError as exc:
+        if "tokenizer" in str(exc):  # an SQLite before 3.34 reads the pack: no near matches
+            return None
+        raise
     best: tuple[int, int, str] | None = None
-    for candidate, docs in rows(
-        f"SELECT word, docs FROM {WORDS_TABLE} WHERE {WORDS_TABLE} MATCH ? ORDER BY rank LIMIT ?",
-        (query, CANDIDATES),
-    ):
+    for candidate, docs in candidates:
         if not isinstance(candidate, str) or not isinstance(docs, int) or candidate == folded:
             continue
         distance = edit_distance(folded, candidate, limit)
