@@ -284,16 +284,8 @@ def test_an_sqlite_without_the_trigram_tokenizer_searches_without_near_matches(p
         return pack._rows(sql, params)
 
     assert search.nearest_word(rows, "lsko") is None
-    found = search.search(rows, "Anton Lsko")
-    assert (
-        found.corrected == ""
-        and [r[0] for r in found.rows]
-        == [
-            "anton-lisko",
-            "harvest-summit",
-            "result-lisko-cure",
-        ][: len(found.rows)]
-    )
+    found = search.search(rows, "Anton Lsko")  # pages with any of the words, as typed
+    assert found.corrected == "" and found.rows[0][0] == "anton-lisko"
 
 
 def test_building_on_an_sqlite_that_cannot_index_says_so_in_one_line(tmp_path, monkeypatch):
