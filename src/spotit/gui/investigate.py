@@ -552,10 +552,19 @@ class InvestigationPane(QWidget):
         fmt.setFontWeight(QFont.Weight.Bold)
         selection.format = fmt
         self.page_view.setExtraSelections([selection])
+        # Qt draws a selection's tint and line but not its weight: the bold goes into the
+        # document (built for this page alone, and read-only: its text stays the page's).
+        bold = QTextCharFormat()
+        bold.setFontWeight(QFont.Weight.Bold)
+        cursor.mergeCharFormat(bold)
         caret = QTextCursor(self.page_view.document())
         caret.setPosition(self._map.to_utf16(start))
         self.page_view.setTextCursor(caret)
-        self.page_view.ensureCursorVisible()
+        # The passage near the top, with a line above it, rather than wherever it is
+        # just in view (at the bottom, at 200%, with the words after it out of sight).
+        bar = self.page_view.verticalScrollBar()
+        line = self.page_view.fontMetrics().lineSpacing()
+        bar.setValue(bar.value() + self.page_view.cursorRect(caret).top() - line)
         set_plain(self.status, "The passage that shows it is marked in bold and underlined.")
 
     def marked_span(self) -> tuple[int, int] | None:
