@@ -47,7 +47,7 @@ from spotit.core.sources import KIND_NAMES, SearchResults, SourcePage, parse_add
 from spotit.core.textpos import Utf16Map
 from spotit.gui.document import build_document, display_text
 from spotit.gui.marks import highlight_format
-from spotit.gui.plain import set_plain
+from spotit.gui.plain import plain_tooltip, set_plain
 from spotit.store.pack import PackError
 
 if TYPE_CHECKING:
@@ -338,6 +338,7 @@ class InvestigationPane(QWidget):
         self.shown_address = self.shown_text = ""
         self._map = Utf16Map("")
         self.address_field.clear()
+        self.address_field.setToolTip("")
         set_plain(self.notice, INVENTED_NOTICE)
         self.page_view.show_document(QTextDocument())
         set_plain(self.status, "")
@@ -506,8 +507,7 @@ class InvestigationPane(QWidget):
     def _show_page(self, page: SourcePage, quote: tuple[int, int] | None) -> None:
         address = page.summary.address or f"source:{page.id}"
         self.shown_address = f"source:{page.id}"
-        self.address_field.setText(display_text(address))
-        self.address_field.setCursorPosition(0)
+        self._set_address(address)
         lines = [INVENTED_NOTICE, kind_name(page.kind)]
         if page.kind == "search-result":
             lines[1] += ": only this snippet was found; there is no page behind it."
@@ -519,8 +519,7 @@ class InvestigationPane(QWidget):
 
     def _show_article(self, address: str, article: PackArticle) -> None:
         self.shown_address = address
-        self.address_field.setText(display_text(address))
-        self.address_field.setCursorPosition(0)
+        self._set_address(address)
         details = " · ".join(x for x in (article.meta.outlet, article.meta.date) if x)
         lines = [
             INVENTED_NOTICE.replace("page", "article"),
@@ -535,6 +534,12 @@ class InvestigationPane(QWidget):
         self.shown_text = text
         self._map = Utf16Map(text)
         self.page_view.show_document(build_document(blocks, self))
+
+    def _set_address(self, address: str) -> None:
+        shown = display_text(address)
+        self.address_field.setText(shown)
+        self.address_field.setCursorPosition(0)
+        self.address_field.setToolTip(plain_tooltip(shown))  # whole, where the field is narrow
 
     def mark(self, start: int, end: int) -> None:
         """Mark ``start``–``end`` of the page shown (code points), scrolled into view:
