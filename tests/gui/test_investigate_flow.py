@@ -204,3 +204,11 @@ def test_a_checked_note_is_credited_as_sound(web_window):
     assert "You checked University of Varn, which shows this passage is sound." in (
         feedback.explanation.toPlainText()
     )
+
+
+def test_help_lists_the_keys_the_investigation_really_has(web_window):
+    from spotit.gui.main_window import SHORTCUTS_HELP
+
+    reader = web_window.reader
+    for action in (reader.investigate_action, reader.pane.back_action, reader.pane.forward_action):
+        assert f"<b>{action.shortcut().toString()}</b>" in SHORTCUTS_HELP, action.text()
