@@ -779,12 +779,14 @@ class Pack:
         for table in REQUIRED_COLUMNS:
             if table not in tables:
                 raise self._fail(f"invalid pack: table '{table}' is missing")
-        self._tables = tables
 
     def _check_search_index(self) -> None:
         """Format 5 has its search index, every part of it."""
+        tables = {
+            str(row[0]) for row in self._rows("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
         for table in sorted({*_search.VIRTUAL_TABLES, *_search.SHADOW_TABLES}):
-            if table not in self._tables:
+            if table not in tables:
                 raise self._fail(f"invalid pack: its search index lacks '{table}'")
 
     def _read_meta(self) -> tuple[PackMeta, int, str, str]:
