@@ -38,6 +38,8 @@ SHORT_WORD = 5
 MIN_CORRECTED = 3
 #: Indexed words compared with a misspelt one (the best by shared trigrams).
 CANDIDATES = 300
+#: The most words of one query looked up for near matches (each takes a few ms).
+MAX_CORRECTED_WORDS = 4
 #: Tokens of body text around the matches in a snippet.
 SNIPPET_TOKENS = 16
 
@@ -302,8 +304,12 @@ def search(rows: Rows, query: str, limit: int = 20) -> Found:
     if found:
         return Found(found)
     replaced: dict[str, str] = {}
+    looked_up = 0
     for word in dict.fromkeys(w for term in terms for w in term):
-        if not _indexed_word(rows, word):
+        if looked_up == MAX_CORRECTED_WORDS:
+            break
+        if len(word) >= MIN_CORRECTED and not _indexed_word(rows, word):
+            looked_up += 1
             near = nearest_word(rows, word)
             if near is not None:
                 replaced[word] = near
