@@ -937,6 +937,76 @@ def delete_source(draft: PackDraft, rel: str) -> PackDraft:
     return replace(draft, sources=tuple(s for s in draft.sources if s[0] != rel))
 
 
+# -- an answer key's check: the source page that reveals a red flag (or backs a note) -----
+
+
+@dataclass(frozen=True)
+class CheckChoice:
+    """A source page an answer key's ``check`` can name: what the editor's chooser lists."""
+
+    id: str
+    title: str
+    kind: str
+
+
+def check_choices(draft: PackDraft) -> tuple[CheckChoice, ...]:
+    """Every page a check can name, in file-name order (the first file of an id that two use)."""
+    seen: set[str] = set()
+    choices = []
+    for page in source_files_of(draft):
+        if page.id not in seen:
+            seen.add(page.id)
+            choices.append(CheckChoice(page.id, page.title, page.kind))
+    return tuple(choices)
+
+
+def check_pointer(source: str | None, quote: str = "") -> CheckPointer | None:
+    """A check as the editor keeps it: the page's id and its passage (runs of spaces as one,
+    as a quote is matched), or None when no page is named (the passage goes with it)."""
+    source = (source or "").strip()
+    return CheckPointer(source, " ".join(quote.split())) if source else None
+
+
+def same_check(a: CheckPointer | None, b: CheckPointer | None) -> bool:
+    """True when two checks name the same page and passage (where it was placed aside)."""
+    if a is None or b is None:
+        return a is b
+    return (a.source, a.quote) == (b.source, b.quote)
+
+
+def set_check(article: ArticleDraft, uid: int, check: CheckPointer | None) -> ArticleDraft:
+    """The article with annotation ``uid`` checked on ``check`` (None: no check)."""
+    return update_annotation(article, uid, check=check)
+
+
+def set_note_check(article: ArticleDraft, index: int, check: CheckPointer | None) -> ArticleDraft:
+    """The article with note ``index`` checked on ``check`` (None: no check)."""
+    return update_note(article, index, check=check)
+
+
+def check_problem(draft: PackDraft, check: CheckPointer | None) -> str | None:
+    """Why ``check`` would not lead a learner to its passage (what validation will report,
+    in the editor's words), or None when it does (or there is no check)."""
+    if check is None:
+        return None
+    page = next((p for p in source_files_of(draft) if p.id == check.source), None)
+    if page is None:
+        return f"there is no source page {check.source!r}"
+    if not check.quote:
+        return None
+    if page.rendered is None:
+        return f"the page {check.source!r} cannot be read: see its problems"
+    starts = occurrences(page.rendered.text, normalise_quote(check.quote))
+    if not starts:
+        return f"the passage is not in the page {check.source!r}"
+    if len(starts) > 1:
+        return (
+            f"the passage appears {len(starts)} times in the page {check.source!r}: "
+            "give words that occur in it once"
+        )
+    return None
+
+
 # -- for learners: the article as a built pack would give it ------------------------
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from tests.conftest import make_source
 from tests.content.test_checks import edited, line, write_check
-from tests.gui.editor.conftest import ALT, CTRL, key, row_texts
+from tests.gui.editor.conftest import ALT, CTRL, SHIFT, key, row_texts
 
 from spotit.content.source import read_pack_source
 
@@ -82,7 +82,7 @@ def test_fixing_the_check_in_the_tab_clears_the_problem_and_saves_it(
 
 def test_the_tab_is_reached_from_the_keyboard_and_adds_a_check(editor, qtbot, folder):
     assert editor.open_path(folder)
-    key(editor.article_page.preview, Qt.Key.Key_9, CTRL | ALT)
+    key(editor.article_page.preview, Qt.Key.Key_T, CTRL | SHIFT)
     page = editor.checks_page
     assert editor.tabs.currentWidget() is page and page.table.hasFocus()
     assert row_texts(page.table) == ["disc"]

@@ -13,7 +13,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox
 from tests.authoring.test_sources_round_trip import write_web
 from tests.conftest import make_source
-from tests.gui.editor.conftest import ALT, CTRL, key, row_texts
+from tests.gui.editor.conftest import ALT, CTRL, SHIFT, key, row_texts
 from tests.gui.hostile import HOSTILE, assert_plain, assert_plain_tooltip
 
 from spotit.content.source import read_pack_source
@@ -29,7 +29,7 @@ def folder(tmp_path) -> Path:
 
 def open_sources(editor, qtbot, folder: Path):
     assert editor.open_path(folder)
-    key(editor.article_page.preview, Qt.Key.Key_8, CTRL | ALT)
+    key(editor.article_page.preview, Qt.Key.Key_W, CTRL | SHIFT)
     page = editor.sources_page
     assert editor.tabs.currentWidget() is page and page.table.hasFocus()
     return page
@@ -142,7 +142,7 @@ def test_linked_from_leads_to_the_article_and_the_answer_key(editor, qtbot, fold
     assert editor.session.current_uid == survey.uid
     assert editor.session.current_annotation == survey.annotations[0].uid
     # The outlet is linked from the profile: Enter shows the profile at the link's line.
-    key(editor.article_page.preview, Qt.Key.Key_8, CTRL | ALT)
+    key(editor.article_page.preview, Qt.Key.Key_W, CTRL | SHIFT)
     choose(page, OUTLET)
     assert row_texts(page.linked)[1].startswith("Page “Dr Mara Okafor” (sources/mara-okafor.md)")
     page.linked.setFocus()

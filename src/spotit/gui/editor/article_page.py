@@ -4,7 +4,8 @@ each one's answer key: accepted categories, core, other places) and its passage 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QAction, QColor, QFont, QTextCharFormat
@@ -37,16 +38,21 @@ from spotit.authoring.draft import (
     ORPHANED,
     ArticleDraft,
     DraftAnnotation,
+    PackDraft,
     annotation_at,
+    check_choices,
+    check_problem,
     core_problem,
     core_span,
     note_at,
     rendered,
     source_span,
 )
-from spotit.core.model import ARTICLE_KINDS
+from spotit.core.model import ARTICLE_KINDS, CheckPointer
+from spotit.core.sources import KIND_NAMES
 from spotit.core.taxonomy import Category
 from spotit.core.textpos import Utf16Map
+from spotit.gui.document import display_text
 from spotit.gui.editor.commands import Focus
 from spotit.gui.editor.session import EditorSession
 from spotit.gui.editor.widgets import (
@@ -58,7 +64,7 @@ from spotit.gui.editor.widgets import (
 )
 from spotit.gui.itemmodels import Column, RowsModel
 from spotit.gui.marks import highlight_format, tint
-from spotit.gui.plain import choose_item, plain_label, set_plain
+from spotit.gui.plain import choose_item, plain_label, plain_tooltip, set_plain
 from spotit.gui.reader import NUMBER_KEYS, ArticleView, swatch
 
 #: How each annotation state is shown: symbol and words, never colour alone.
@@ -114,6 +120,21 @@ class _AnnotationRows(RowsModel):
             if status in (FUZZY, ORPHANED):
                 return QColor("#b26a00" if status == FUZZY else "#c62828")
         return super().data(index, role)
+
+
+#: What the check chooser lists first: the answer key names no page.
+NO_CHECK = "(none)"
+
+
+@dataclass
+class CheckFields:
+    """An answer key's check: which source page shows it, and the passage of that page."""
+
+    page: QComboBox
+    quote: QLineEdit
+    state: QLabel
+    page_label: QLabel
+    quote_label: QLabel
 
 
 class ArticlePage(QWidget):
@@ -461,6 +482,47 @@ class ArticlePage(QWidget):
         form.addWidget(field_label("Other places &where it may be flagged", self.places))
         form.addWidget(self.places)
         form.addWidget(ReflowGrid([(self.add_place_button,), (self.remove_place_button,)], 2))
+        self.check_fields = self._build_check(
+            form, "red flag", self.session.set_check, self.session.set_check_quote
+        )
+
+    def _build_check(
+        self,
+        form: QVBoxLayout,
+        what: str,
+        on_page: Callable[[str | None], None],
+        on_quote: Callable[..., None],
+    ) -> CheckFields:
+        """The check chooser and its passage, added to ``form`` (for a red flag or a note).
+
+        The mnemonics (Alt+Q, Alt+J) are letters nothing else on the page uses.
+        """
+        shows = "reveals this red flag" if what == "red flag" else "shows this passage is fine"
+        page = QComboBox()
+        page.setAccessibleName(f"Check: the source page that {shows}")
+        page.setToolTip(f"The page of the pack's invented web that {shows}: feedback offers it")
+        # Long titles are cut in the field (each item's tooltip has the whole line): the
+        # details column stays narrow at large text sizes.
+        page.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        page.setMinimumContentsLength(6)
+        page.view().setTextElideMode(Qt.TextElideMode.ElideRight)
+        page.activated.connect(lambda i: on_page(page.itemData(i)))
+        page.addItem(NO_CHECK, None)
+        quote = QLineEdit()
+        quote.setAccessibleName(f"Passage of the check page that {shows}, optional")
+        quote.setPlaceholderText("Optional: words of the page, e.g. “medieval poetry”")
+        quote.textEdited.connect(lambda t: on_quote(t, True))
+        quote.installEventFilter(self)
+        state = plain_label()
+        state.setWordWrap(True)
+        state.setAccessibleName(f"Check state of the {what}")
+        page_label = field_label("Check (source page that settles the &question)", page)
+        quote_label = field_label("Passage of the page (&just the words that show it)", quote)
+        for label in (page_label, quote_label):
+            label.setWordWrap(True)
+        for widget in (page_label, page, quote_label, quote, state):
+            form.addWidget(widget)
+        return CheckFields(page, quote, state, page_label, quote_label)
 
     def _build_notes(self) -> QWidget:
         """The article's passage notes: passages that are fine, and why."""
@@ -533,15 +595,19 @@ class ArticlePage(QWidget):
         self.note_hint.setPlaceholderText("Optional: what to check, e.g. “Who gave these figures?”")
         self.note_hint.textEdited.connect(lambda t: self.session.change_note("hint", t.strip()))
         self.note_hint.installEventFilter(self)
-        form.addWidget(field_label("H&int (what to check; not whether it is fine)", self.note_hint))
+        # Alt+W: Alt+I is the article's Id, on the page at the same time.
+        form.addWidget(field_label("Hint (&what to check; not whether it is fine)", self.note_hint))
         form.addWidget(self.note_hint)
+        self.note_check_fields = self._build_check(
+            form, "note", self.session.set_note_check, self.session.set_note_check_quote
+        )
         self.delete_note_button = self._button(
             "Delete note", None, "Delete the selected note (Delete in the list)", self.delete_note
         )
         form.addWidget(self.delete_note_button)
         form.addStretch(1)
         self.note_details = details
-        scroll = QScrollArea()
+        self.note_scroll = scroll = QScrollArea()
         scroll.setWidget(details)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -861,6 +927,8 @@ class ArticlePage(QWidget):
             self.remove_place_button.setEnabled(bool(places))
         finally:
             self._quiet = False
+        check = annotation.check if annotation else None
+        show_check(self.check_fields, self.session.draft, check, "red flag")
 
     def show_notes(self, article: ArticleDraft | None) -> None:
         """The article's passage notes and the selected one's details."""
@@ -893,6 +961,7 @@ class ArticlePage(QWidget):
             else None
         )
         self.note_details.setEnabled(note is not None)
+        show_check(self.note_check_fields, self.session.draft, note.check if note else None, "note")
         if note is None:
             set_plain(self.note_state, "No note selected.")
             self.note_text.set_text_quietly("")
@@ -1284,7 +1353,15 @@ class ArticlePage(QWidget):
             if plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.note_text.setFocus()
                 return True
-        editors = (self.explanation, self.hint, self.core, self.note_text, self.note_hint)
+        editors = (
+            self.explanation,
+            self.hint,
+            self.core,
+            self.note_text,
+            self.note_hint,
+            self.check_fields.quote,
+            self.note_check_fields.quote,
+        )
         if obj in editors and plain and key == Qt.Key.Key_Escape:
             self.preview.setFocus()
             return True
@@ -1435,3 +1512,62 @@ def _note_state_text(article: ArticleDraft, note) -> str:
             "should mark and use the selection, or delete the note."
         )
     return f"{NOTE_SYMBOL} On {_quote(note.quote)} (dotted underline in the preview)."
+
+
+def _one_line(text: str) -> str:
+    """Pack text for one line of a list: its spaces and line breaks as single spaces, and
+    bidi controls drawn as marks (a page title is the author's, and may be anything)."""
+    return " ".join(display_text(text).split())
+
+
+def check_choice_text(page_id: str, title: str, kind: str) -> str:
+    """How the chooser lists a page: ``id — title, kind in words``."""
+    words = KIND_NAMES.get(kind, f"unknown kind {kind!r}" if kind else "no kind")
+    return _one_line(f"{page_id} — {title or '(no title)'}, {words}")
+
+
+def show_check(fields: CheckFields, draft: PackDraft, check: CheckPointer | None, what: str):
+    """Show ``check`` in ``fields``: the pack's pages to choose from, its passage, its state."""
+    choices = check_choices(draft)
+    wanted = [(NO_CHECK, None)] + [
+        (check_choice_text(c.id, c.title, c.kind), c.id) for c in choices
+    ]
+    if check is not None and check.source not in {c.id for c in choices}:
+        wanted.append((_one_line(f"⚠ no such page: {check.source}"), check.source))
+    combo = fields.page
+    blocked = combo.blockSignals(True)
+    try:
+        shown = [(combo.itemText(k), combo.itemData(k)) for k in range(combo.count())]
+        if shown != wanted:
+            combo.clear()
+            for k, (text, data) in enumerate(wanted):
+                combo.addItem(text, data)
+                combo.setItemData(k, plain_tooltip(text), Qt.ItemDataRole.ToolTipRole)
+        index = combo.findData(check.source) if check is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+    finally:
+        combo.blockSignals(blocked)
+    quote = check.quote if check is not None else ""
+    if normalise(fields.quote.text()) != quote:
+        set_line_text(fields.quote, quote)
+    fields.quote.setEnabled(check is not None)
+    set_plain(fields.state, check_state_text(draft, check, what, bool(choices)))
+
+
+def check_state_text(draft: PackDraft, check: CheckPointer | None, what: str, pages: bool) -> str:
+    """What the check of a red flag (or a note) does for learners, in words."""
+    if check is None:
+        if not pages:
+            return (
+                "No check. The pack has no source pages yet: the Sources tab (Alt+V, S) adds them."
+            )
+        return f"No check: feedback names no page for this {what}."
+    problem = check_problem(draft, check)
+    if problem:
+        return f"⚠ {problem}."
+    if not check.quote:
+        return (
+            "✓ Feedback offers the whole page. Give its words above to have them "
+            "highlighted when the learner opens it."
+        )
+    return "✓ The passage is in the page once: feedback opens the page with it highlighted."

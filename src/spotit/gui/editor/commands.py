@@ -17,9 +17,10 @@ MERGE_ID = 0x5350
 class Focus:
     """Where a change happened, so undo and redo can show it.
 
-    ``page`` is "articles", "pack", "categories", "lessons" or "checks"; ``article``,
-    ``annotation`` and ``lesson`` are uids; ``category`` is an id; ``note`` is the
-    index of a passage note in its article; ``check`` the path of a check file.
+    ``page`` is "articles", "pack", "categories", "lessons", "checks" or "sources";
+    ``article``, ``annotation`` and ``lesson`` are uids; ``category`` is an id; ``note``
+    is the index of a passage note in its article; ``check`` the path of a check file;
+    ``source`` the path of a source page's file (``sources/<name>.md``).
     """
 
     page: str = "articles"
@@ -29,6 +30,7 @@ class Focus:
     note: int | None = None
     lesson: int | None = None
     check: str | None = None
+    source: str | None = None
 
 
 #: How a command shows a draft: ``show(draft, focus, typing)`` (the editor session's ``show_draft``).

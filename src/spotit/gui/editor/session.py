@@ -21,7 +21,7 @@ Validation runs off the GUI thread through ``gui.operations.Operation``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -42,6 +42,7 @@ from spotit.authoring.draft import (
     add_place,
     add_source,
     change_source,
+    check_pointer,
     confirm_annotation,
     core_at,
     delete_annotation,
@@ -60,8 +61,11 @@ from spotit.authoring.draft import (
     place_problem,
     remove_place,
     replace_article,
+    same_check,
     set_also,
+    set_check,
     set_core,
+    set_note_check,
     source_layout,
     span_problem,
     synced,
@@ -85,11 +89,9 @@ VALIDATE_DELAY_MS = 500
 NEW_CHECK = "new-check"
 
 
-@dataclass(frozen=True)
-class SourceFocus(Focus):
-    """A change on the Sources page: ``source`` is the page's file (``sources/<name>.md``)."""
-
-    source: str | None = None
+#: Kept for ``sources_page.py``, which still imports it: ``Focus`` has the ``source`` field
+#: now (every focus is one, so ``isinstance(focus, SourceFocus)`` is always true).
+SourceFocus = Focus
 
 
 def check_template(check_id: str) -> str:
@@ -475,14 +477,14 @@ class EditorSession(QObject):
         self.change(
             change_source(self.draft, rel, text),
             "Typing in source page",
-            SourceFocus("sources", source=rel),
+            Focus("sources", source=rel),
             ("source", rel),
         )
 
     def add_source(self, kind: str) -> str:
         """Add a page of ``kind`` from its template (a page that validates); its file."""
         draft, rel = add_source(self.draft, kind)
-        self.change(draft, "Add source page", SourceFocus("sources", source=rel))
+        self.change(draft, "Add source page", Focus("sources", source=rel))
         return rel
 
     def delete_source(self, rel: str) -> str | None:
@@ -496,7 +498,7 @@ class EditorSession(QObject):
         self.change(
             delete_source(self.draft, rel),
             "Delete source page",
-            SourceFocus("sources", source=after),
+            Focus("sources", source=after),
         )
         return after
 
@@ -692,6 +694,59 @@ class EditorSession(QObject):
         )
         return True
 
+    # -- the check: the source page that reveals a red flag (or shows a note's passage fine) -------
+    def set_check(self, source: str | None) -> None:
+        """Name the source page that reveals the selected red flag (None: no check).
+
+        Its passage stays as typed, so choosing another page keeps it (the state then
+        says whether the new page holds it); no check drops it, and undo brings it back.
+        """
+        annotation = self.selected_annotation()
+        if annotation is not None:
+            self._annotation_check(annotation, _checked(annotation.check, source), False)
+
+    def set_check_quote(self, quote: str, typing: bool = False) -> None:
+        """The passage of the selected red flag's check page that shows it ("" for the page)."""
+        annotation = self.selected_annotation()
+        if annotation is not None and annotation.check is not None:
+            check = check_pointer(annotation.check.source, quote)
+            self._annotation_check(annotation, check, typing, "Edit check passage")
+
+    def _annotation_check(self, annotation, check, typing: bool, label: str = "") -> None:
+        article = self.current_article()
+        if article is None or same_check(check, annotation.check):
+            return
+        self.change_article(
+            set_check(article, annotation.uid, check),
+            label or ("Clear check" if check is None else "Set check"),
+            ("check_quote", annotation.uid) if typing else None,
+            annotation.uid,
+        )
+
+    def set_note_check(self, source: str | None) -> None:
+        """Name the source page that shows the selected note's passage is fine (None: none)."""
+        note = self.selected_note()
+        if note is not None:
+            self._note_check(note, _checked(note.check, source), False)
+
+    def set_note_check_quote(self, quote: str, typing: bool = False) -> None:
+        """The passage of the selected note's check page ("" for the whole page)."""
+        note = self.selected_note()
+        if note is not None and note.check is not None:
+            check = check_pointer(note.check.source, quote)
+            self._note_check(note, check, typing, "Edit note check passage")
+
+    def _note_check(self, note, check, typing: bool, label: str = "") -> None:
+        article, index = self.current_article(), self.current_note
+        if article is None or index is None or same_check(check, note.check):
+            return
+        self.change_article(
+            set_note_check(article, index, check),
+            label or ("Clear note check" if check is None else "Set note check"),
+            ("note_check_quote", article.uid, index) if typing else None,
+            note=index,
+        )
+
     # -- passage notes ------------------------------------------------------------------------------
     def add_note(self, span: tuple[int, int]) -> int | str:
         """A new note on ``span`` of the current article; its index, or why it cannot be."""
@@ -838,3 +893,8 @@ class EditorSession(QObject):
         """Build the draft into a .spotit file (SaveError if it has problems or cannot be written)."""
         layout = source_layout(self.draft, self.file_names, self.files)
         export_pack_file(layout.files, Path(out))
+
+
+def _checked(check, source: str | None):
+    """``check`` naming the page ``source`` instead, its passage kept (None: no check)."""
+    return check_pointer(source, check.quote if check is not None else "")

@@ -54,6 +54,17 @@ from spotit.gui.windows import resize_to_fit
 from spotit.store.pack import PACK_SUFFIX, PackError
 
 ZOOM_STEP = 1.15
+#: Go to the Checks and the Sources tab (never Ctrl+Alt: that is AltGr on many layouts).
+CHECKS_KEY, SOURCES_KEY = "Ctrl+Shift+T", "Ctrl+Shift+W"
+
+
+def _keys(standard: QKeySequence.StandardKey, extra: str) -> list[QKeySequence]:
+    """The platform's keys for ``standard``, and ``extra`` if they lack it."""
+    keys = QKeySequence.keyBindings(standard)
+    if QKeySequence(extra) not in keys:
+        keys.append(QKeySequence(extra))
+    return keys
+
 
 SHORTCUTS_HELP = """
 <h3>Pack editor keys</h3>
@@ -85,13 +96,19 @@ list removes one)</td></tr>
 problems, pack details, categories, notes, lessons</td></tr>
 <tr><td><b>Delete</b> in the lessons list</td><td>delete the lesson (Insert: choose a category
 for a new one)</td></tr>
-<tr><td><b>Ctrl+Alt+9</b></td><td>the checks (Insert / Delete in their list adds / deletes
+<tr><td><b>Ctrl+Shift+T</b></td><td>the checks (Insert / Delete in their list adds / deletes
 one)</td></tr>
-<tr><td><b>Ctrl+Alt+8</b></td><td>the source pages (Delete in their list deletes one, Insert
-chooses the kind of a new one)</td></tr>
+<tr><td><b>Ctrl+Shift+W</b></td><td>the source pages, the pack's invented web (Delete in their
+list deletes one, Insert chooses the kind of a new one)</td></tr>
+<tr><td><b>Ctrl+Tab</b> / <b>Ctrl+Shift+Tab</b>, <b>Ctrl+PgDown</b> / <b>Ctrl+PgUp</b></td>
+<td>next / previous tab (Articles, Pack details, Categories, Lessons, Checks, Sources)</td></tr>
+<tr><td><b>Alt+Q</b> / <b>Alt+J</b> in an annotation's or a note's details</td><td>its check:
+the source page that settles it / the passage of that page</td></tr>
 <tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>undo / redo (text and annotations, in order)</td></tr>
 <tr><td><b>Ctrl+S</b> / <b>Ctrl+E</b></td><td>save / export as .spotit</td></tr>
 </table>
+<p>No key uses Ctrl+Alt: on many keyboards (German, Polish, French…) that is AltGr, which
+types characters such as [ ] { } @.</p>
 """
 
 
@@ -162,6 +179,8 @@ class PackEditor(QMainWindow):
             self.article_page.core,
             self.article_page.note_text,
             self.article_page.note_hint,
+            self.article_page.check_fields.quote,
+            self.article_page.note_check_fields.quote,
             self.pack_page.description,
             self.pack_page.notice,
             self.categories_page.name,
@@ -329,6 +348,14 @@ class PackEditor(QMainWindow):
             "Next annotation that needs &you", self.next_needing_author, "Ctrl+F8"
         )
         self.next_problem_action = a("Next p&roblem", self.next_problem, "F4")
+        # A window shortcut, so it works wherever the focus is: a QTabWidget's own Ctrl+Tab
+        # would reach the annotations' and notes' tabs first, and it has no Ctrl+PgDown.
+        self.next_tab_action = a("Nex&t tab", lambda: self._step_tab(1))
+        self.next_tab_action.setShortcuts(_keys(QKeySequence.StandardKey.NextChild, "Ctrl+PgDown"))
+        self.previous_tab_action = a("&Previous tab", lambda: self._step_tab(-1))
+        self.previous_tab_action.setShortcuts(
+            _keys(QKeySequence.StandardKey.PreviousChild, "Ctrl+PgUp")
+        )
 
     def _build_problems(self) -> None:
         self.problem_rows = RowsModel(
@@ -400,11 +427,13 @@ class PackEditor(QMainWindow):
         )
         for text, key, slot in places:
             view_menu.addAction(self._action(text, slot, key))
-        # The number keys are taken: Alt+V, K (or Ctrl+Alt+9) goes to the checks.
-        view_menu.addAction(self._action("Chec&ks", lambda: self._go("checks"), "Ctrl+Alt+9"))
-        view_menu.addAction(
-            self._action("&Source pages", lambda: self._go("sources"), "Ctrl+Alt+8")
-        )
+        # The number keys are taken, and Ctrl+Alt is AltGr on many layouts (AltGr+8 and 9
+        # type "[" and "]", which Markdown links need): Ctrl+Shift and a letter, or Alt+V, K / S.
+        view_menu.addAction(self._action("Chec&ks", lambda: self._go("checks"), CHECKS_KEY))
+        view_menu.addAction(self._action("&Source pages", lambda: self._go("sources"), SOURCES_KEY))
+        view_menu.addSeparator()
+        view_menu.addAction(self.next_tab_action)
+        view_menu.addAction(self.previous_tab_action)
         if self.appearance is not None:
             view_menu.addSeparator()
             view_menu.addAction(
@@ -681,6 +710,8 @@ class PackEditor(QMainWindow):
                 "also": page.also_list,
                 "core": page.core,
                 "anchors": page.places,
+                "check": page.check_fields.page,
+                "check_quote": page.check_fields.quote,
             }.get(target.field, page.annotation_list)
             if target.field == "anchors" and target.anchor is not None:
                 page.places.setCurrentRow(target.anchor)
@@ -693,11 +724,15 @@ class PackEditor(QMainWindow):
         elif target.kind == "note":
             page.show_key_tab(1)
             self.session.select_note(target.note)
-            widget = {"note": page.note_text, "hint": page.note_hint}.get(
-                target.field, page.note_list
-            )
+            widget = {
+                "note": page.note_text,
+                "hint": page.note_hint,
+                "check": page.note_check_fields.page,
+                "check_quote": page.note_check_fields.quote,
+            }.get(target.field, page.note_list)
             if target.note is None:
                 widget = page.note_list
+            page.note_scroll.ensureWidgetVisible(widget)
             widget.setFocus()
         elif target.kind == "body":
             block = page.source.document().findBlockByNumber(target.line or 0)
@@ -898,6 +933,24 @@ class PackEditor(QMainWindow):
         if place in ("annotations", "notes"):
             page.show_key_tab(0 if place == "annotations" else 1)
         widget.setFocus()
+
+    def _step_tab(self, step: int) -> None:
+        """Show the next (or previous) tab, round the end, with the focus in it."""
+        index = (self.tabs.currentIndex() + step) % self.tabs.count()
+        self.tabs.setCurrentIndex(index)
+        page = self.tabs.widget(index)
+        focus = {
+            self.article_page: self.article_page.preview,
+            self.categories_page: self.categories_page.table,
+            self.lessons_page: self.lessons_page.table,
+            self.checks_page: self.checks_page.table,
+            self.sources_page: self.sources_page.table,
+        }.get(page)
+        if focus is not None:
+            focus.setFocus()
+        else:
+            page.setFocus()
+            page.focusNextChild()
 
     def show_shortcuts(self) -> None:
         """The editor's keys, in a box (our own rich text: it quotes nothing from the pack)."""
