@@ -442,12 +442,20 @@ def cmd_search(args: argparse.Namespace) -> int:
         data = {
             "query": results.query,
             "corrected": results.corrected,
+            "partial": results.partial,
+            "missing": list(results.missing),
             "results": [hit.as_json() for hit in results.hits],
         }
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     if results.corrected:
         print(f"Showing results for {_one_line(results.corrected)}")
+    if results.partial:
+        missing = ", ".join(_one_line(w) for w in results.missing)
+        print(
+            "No page holds every word; these hold some of them."
+            + (f" Missing: {missing}" if missing else "")
+        )
     if not results.hits:
         print(f"No results for {_one_line(results.query)!r}.")
         return 0

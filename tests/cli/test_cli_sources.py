@@ -46,7 +46,13 @@ def test_a_pack_without_pages_says_so(capsys, built_pack):
     status, out, _ = run(capsys, "pack", "sources", built_pack)
     assert (status, out) == (0, "This pack has no source pages.\n")
     status, out, _ = run(capsys, "pack", "search", built_pack, "rocket", "--json")
-    assert json.loads(out) == {"query": "rocket", "corrected": "", "results": []}
+    assert json.loads(out) == {
+        "query": "rocket",
+        "corrected": "",
+        "partial": False,
+        "missing": [],
+        "results": [],
+    }
 
 
 def test_search_json_gives_the_ranked_results_and_the_query_searched_instead(capsys, pack):

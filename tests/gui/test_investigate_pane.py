@@ -369,3 +369,24 @@ def test_on_a_built_pack_a_typo_finds_the_profile_with_its_name_in_bold(qtbot, t
         assert widget.shown_address == "source:anton-lisko"
         assert widget.address_field.text() == "varn-university.example/people/anton-lisko"
         assert plain_text(widget.page_view.document()) == pack.source("anton-lisko").text
+
+
+def test_when_no_page_holds_every_word_the_missing_words_are_named(qtbot, tmp_path):
+    from tests.gui.investigate_pack import build
+
+    from spotit.store.pack import open_pack
+
+    widget = InvestigationPane()
+    qtbot.addWidget(widget)
+    widget.show()
+    with open_pack(build(tmp_path)) as pack:
+        widget.set_library(pack, Investigation(lambda: 0.0))
+        type_search(widget, "Lisko Oakhampton")
+        # Pages holding "Lisko" are offered, and the learner is told which word no page
+        # holds: an unknown name is itself the finding.
+        assert widget.results_label.text().endswith("Missing: Oakhampton.")
+        assert "Anton Lisko" in [t for t, _, href in fragments(widget.results_view) if href]
+        type_search(widget, "Prudence Oakhampton")
+        assert widget.results_label.text() == (
+            "Nothing in this pack's sources matches Prudence Oakhampton."
+        )

@@ -156,9 +156,23 @@ def test_a_short_word_is_not_corrected_two_edits_away(pack):
 
 def test_when_no_page_has_every_word_pages_with_some_of_them_are_found(pack):
     results = pack.search("Lisko ticket office Ulm")
-    # No page says Ulm; the summit's holds Lisko, office and "tickets", the nearest "ticket".
+    # No page says Ulm or "ticket" (only "tickets"): pages holding the other words as typed
+    # are found, and the two words are named as missing, as a search engine does.
     assert ids(results)[0] == "harvest-summit"
-    assert results.corrected == "Lisko tickets office Ulm"
+    assert (results.partial, results.missing, results.corrected) == (
+        True,
+        ("ticket", "Ulm"),
+        "",
+    )
+
+
+def test_a_name_no_page_holds_finds_nothing_not_a_near_word(pack):
+    # "Summer" is two edits from the summit's "summit", but no page names "Summer Ulm":
+    # an invented person who does not exist must find nothing (the lesson), not a page
+    # holding a word one letter away.
+    assert pack.search("summit Ulm").missing == ("Ulm",)
+    results = pack.search("Summer Ulm")
+    assert (results.hits, results.partial) == ((), False)
 
 
 @pytest.mark.parametrize(

@@ -137,11 +137,16 @@ class SearchResults:
 
     ``corrected`` is the query that was searched instead when the words as typed found
     nothing and near matches did ("Showing results for Anton Lisko"); "" otherwise.
+    ``missing`` lists the words of the query that no hit holds when ``partial``.
     """
 
     query: str
     hits: tuple[SearchHit, ...] = ()
     corrected: str = ""
+    #: True when no page holds every word (as typed or corrected): the hits hold some of
+    #: the words as typed, as a search engine's "Missing: …" results do.
+    partial: bool = False
+    missing: tuple[str, ...] = ()
 
 
 #: What a learner did in the investigation pane (``Move.kind``).

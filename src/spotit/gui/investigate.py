@@ -387,6 +387,13 @@ class InvestigationPane(QWidget):
             about = f"Nothing in this pack's sources matches {query}."
         elif results.corrected:
             about = f"Showing results for {results.corrected} (nothing was found for {query})."
+        elif results.partial:
+            about = (
+                f"No page holds all of {query}; {count} hold{'s' if count == 1 else ''} some "
+                "of its words."
+            )
+            if results.missing:
+                about += f" Missing: {', '.join(results.missing)}."
         else:
             about = f"{count} result{'' if count == 1 else 's'}, best first."
         set_plain(self.results_label, display_text(about))

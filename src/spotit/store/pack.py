@@ -1443,7 +1443,13 @@ class Pack:
             hits.append(
                 SearchHit(summary.id, summary.kind, summary.title, _search.snippet_pieces(raw))
             )
-        return SearchResults(query[: _search.MAX_QUERY_CHARS], tuple(hits), found.corrected)
+        return SearchResults(
+            query[: _search.MAX_QUERY_CHARS],
+            tuple(hits),
+            found.corrected,
+            partial=found.partial,
+            missing=found.missing,
+        )
 
     def backlinks(self, address: str) -> list[str]:
         """The addresses (``article:ID``, ``source:ID``) of everything linking to ``address``:

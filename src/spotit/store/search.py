@@ -79,6 +79,10 @@ class Found:
 
     rows: list[tuple[object, object]]
     corrected: str = ""
+    #: No page holds every word: these hold some of the words as typed; ``missing`` are
+    #: the typed words no page holds at all.
+    partial: bool = False
+    missing: tuple[str, ...] = ()
 
 
 # -- building -----------------------------------------------------------------------
@@ -294,7 +298,9 @@ def search(rows: Rows, query: str, limit: int = 20) -> Found:
     1. Pages holding every term of the query, best first.
     2. If none: each word no page holds is replaced by its nearest indexed word, and pages
        holding every term of that query (``corrected`` is that query).
-    3. If still none and the query has several terms: pages holding any of them.
+    3. If still none and the query has several terms: pages holding any of the terms as
+       typed (``partial``). A near match is not used here: a name no page holds (an
+       expert who does not exist) must find nothing, not pages with a word one letter away.
     """
     terms = parse_query(query if isinstance(query, str) else "")
     if not terms:
@@ -320,9 +326,20 @@ def search(rows: Rows, query: str, limit: int = 20) -> Found:
         if found:
             return Found(found, corrected)
     if len(terms) > 1:
-        found = _ranked(rows, searched, "OR", limit)
+        # Words of one or two letters ("a", "of") would pull in every page: left out here.
+        held = [
+            term
+            for term in terms
+            if (len(term) > 1 or len(term[0]) > 2) and all(_indexed_word(rows, w) for w in term)
+        ]
+        found = _ranked(rows, held, "OR", limit) if held else []
         if found:
-            return Found(found, corrected)
+            missing = tuple(
+                " ".join(t)
+                for t in terms
+                if t not in held and not all(_indexed_word(rows, w) for w in t)
+            )
+            return Found(found, partial=True, missing=missing)
     return Found([])
 
 
