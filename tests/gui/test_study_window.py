@@ -122,6 +122,8 @@ def practise(qtbot, window) -> str:
         reader = window.reader
         assert window.pages.currentWidget() is reader
         assert not reader.feedback.try_again_button.isVisible()
+        # The starter pack has source pages, but this study's arms do not say investigate.
+        assert reader.investigation is None and not reader.investigate_button.isVisible()
         # No flags: "this article looks credible" (Ctrl+Shift+Enter), then the feedback.
         key(
             qtbot,

@@ -102,7 +102,10 @@ class FlagListPanel(QWidget):
         self.lesson_categories: set[str] = set()
         self._pointed: str | None = None  # the palette button that last had the focus
         layout = QVBoxLayout(self)
+        # Rows join their parent layout before they get widgets: a row filled first owns
+        # its items on the Python side, and freeing the panel then frees them twice.
         intro_row = QHBoxLayout()
+        layout.addLayout(intro_row)
         intro = QLabel(
             "Select a suspicious passage, then choose its red flag "
             "(or press its number key; 0 or F for the full list)."
@@ -119,7 +122,6 @@ class FlagListPanel(QWidget):
         self.lesson_button.clicked.connect(self._lesson_button_clicked)
         self.lesson_button.hide()
         intro_row.addWidget(self.lesson_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(intro_row)
         self.palette_box = QWidget()
         self.palette_box.installEventFilter(self)  # reflow the buttons when its width changes
         self.palette_grid = QGridLayout(self.palette_box)
@@ -159,6 +161,7 @@ class FlagListPanel(QWidget):
         flags_layout.addWidget(self.empty_hint)
 
         row = QHBoxLayout()
+        flags_layout.addLayout(row)
         self.recategorise_button = QPushButton("C&hange category…")
         self.recategorise_button.clicked.connect(self.recategorise_requested)
         self.note_button = QPushButton("&Note…")
@@ -167,7 +170,6 @@ class FlagListPanel(QWidget):
         self.delete_button.clicked.connect(self.delete_requested)
         for button in (self.recategorise_button, self.note_button, self.delete_button):
             row.addWidget(button)
-        flags_layout.addLayout(row)
 
         # The hints shown so far, in plain text, just above the buttons that ask for them.
         self.hint_text = QLabel()

@@ -285,6 +285,7 @@ class MainWindow(QMainWindow):
                 reader.submit_action,
                 reader.credible_action,
                 reader.hint_action,
+                reader.investigate_action,
                 reader.try_again_action,
             ):
                 self.flag_menu.addAction(action)

@@ -480,6 +480,8 @@ class StudyWindow(QMainWindow):
             self.pages.removeWidget(self.reader)
             self.reader.deleteLater()
         reader = self.reader = ReaderPage(session.practice)
+        # The investigation pane only where the study's arm asks for it (docs/research-mode.md).
+        reader.investigation_offered = session.participant.arm.investigate
         # The study sets the articles: no trying again, no library; Continue goes on.
         reader.removeAction(reader.try_again_action)
         reader.try_again_action.setEnabled(False)

@@ -47,7 +47,7 @@ LIMITS = {"title": 200, "name": 120, "pack": 500}
 
 TOP_KEYS = ("id", "title", "pack", "check", "seed", "schedule", "arms", "completion")
 SCHEDULE_KEYS = ("post", "delays", "practice_articles", "practice_days")
-ARM_KEYS = ("id", "name", "practice", "articles")
+ARM_KEYS = ("id", "name", "practice", "articles", "investigate")
 COMPLETION_KEYS = ("codes",)
 #: The pack a study uses when its file names none.
 DEFAULT_PACK = "starter"
@@ -71,12 +71,15 @@ class Arm:
     ``practice`` is "flag" (flag red flags with feedback, as in the app) or "read"
     (read credible articles, no flagging, no feedback). ``articles``: the arm's practice
     articles in order, or None for the default choice (docs/research-mode.md).
+    ``investigate``: a "flag" arm's reader offers the investigation pane on a pack with
+    source pages (off unless the study says so, so arms differ only by what it says).
     """
 
     id: str
     name: str
     practice: str
     articles: tuple[str, ...] | None = None
+    investigate: bool = False
 
 
 @dataclass(frozen=True)
@@ -404,7 +407,17 @@ def _read(text: str, name: str, path: Path | None) -> tuple[Study | None, list[P
                 table, at("articles"), f"{label}.articles", articles * sessions_with_practice,
                 problem, bidi,
             )  # fmt: skip
-            arms.append(Arm(arm_id, arm_name, practice, chosen))
+            investigate = table.get("investigate", False)
+            if not isinstance(investigate, bool):
+                problem(at("investigate"), f"{label}.investigate", "must be true or false")
+                investigate = False
+            elif investigate and practice == "read":
+                problem(
+                    at("investigate"),
+                    f"{label}.investigate",
+                    'is for a "flag" arm: a reading arm has no investigation pane',
+                )
+            arms.append(Arm(arm_id, arm_name, practice, chosen, investigate))
 
     # -- completion codes -----------------------------------------------------------
     codes: tuple[str, ...] | None = None
