@@ -345,3 +345,31 @@ def test_import_into_a_pack_keeps_its_notice_with_a_note_or_takes_the_new_one(
             before,
             "Mixed: invented and real articles.",
         )
+
+
+def test_importing_into_a_pack_keeps_its_lessons_checks_and_source_pages(capsys, tmp_path):
+    from tests.conftest import ROOT
+
+    from spotit.content.source import read_pack_source
+    from spotit.store.pack import build_pack
+
+    starter = build_pack(read_pack_source(ROOT / "content" / "starter"), tmp_path / "s.spotit")
+    with open_pack(starter) as before:
+        lessons, checks = len(before.lessons()), [c.id for c in before.checks()]
+        sources = [s.id for s in before.sources()]
+        tea = before.article("miracle-tea")
+        backlinks = before.backlinks("article:miracle-tea")
+    assert lessons and checks and sources and any(a.check for a in tea.annotations)
+    source = doccano_file(tmp_path, [[*at("Experts say"), "vague-source"]])
+    out = tmp_path / "merged.spotit"
+    status, _, _ = run(
+        capsys, "pack", "import", "--from", "doccano", source, "-o", out, "--into", starter
+    )
+    assert status == 0
+    with open_pack(out) as merged:
+        assert len(merged.lessons()) == lessons
+        assert [c.id for c in merged.checks()] == checks
+        assert [s.id for s in merged.sources()] == sources
+        assert merged.article("miracle-tea").annotations == tea.annotations
+        assert merged.backlinks("article:miracle-tea") == backlinks
+        assert merged.search("Weekly Shrug").hits[0].id == "weekly-shrug"

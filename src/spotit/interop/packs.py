@@ -518,22 +518,59 @@ def document_article(
             "naming their label; write real ones in the pack editor"
         )
     annotations.sort(key=lambda a: (a.start, a.end, a.category))
-    return SourceArticle(meta, rendered.body, rendered.blocks, text, annotations, doc.where)
+    from spotit.content.sources import page_links
+
+    return SourceArticle(
+        meta,
+        rendered.body,
+        rendered.blocks,
+        text,
+        annotations,
+        doc.where,
+        links=page_links(rendered.blocks),
+    )
 
 
 # -- building ----------------------------------------------------------------------------
 
 
-def _existing_articles(pack: Pack) -> list[SourceArticle]:
+def _existing_source(pack: Pack) -> PackSource:
+    """Everything ``pack`` holds, as a source to add imported articles to: its articles
+    with their links, its lessons, its checks and its source pages, so that importing into
+    a pack keeps all of it."""
+    from spotit.content.lessons import SourceLesson
+    from spotit.content.sources import page_links
+
     articles = []
     for article_id in pack.article_ids():
         a = pack.article(article_id)
         articles.append(
             SourceArticle(
-                a.meta, a.body, a.blocks, a.text, a.annotations, notes=list(a.notes), event=a.event
+                a.meta,
+                a.body,
+                a.blocks,
+                a.text,
+                a.annotations,
+                notes=list(a.notes),
+                event=a.event,
+                links=page_links(a.blocks),
             )
         )
-    return articles
+    lessons = [
+        SourceLesson(x.category, x.title, x.order, x.body, list(x.blocks), x.text, x.marks)
+        for x in pack.lessons()
+    ]
+    pages = [page for s in pack.sources() if (page := pack.source(s.id)) is not None]
+    return PackSource(
+        pack.meta,
+        list(pack.categories),
+        articles,
+        [],
+        pack.taxonomy_base,
+        lessons=lessons,
+        checks=list(pack.checks()),
+        sources=pages,
+    )
 
 
 def import_documents(
@@ -573,9 +610,9 @@ def import_documents(
             result.notes.append(f"--map {label}=...: no annotation has the label {label!r}")
     if into is not None:
         with open_pack(into) as pack:
-            meta, base = pack.meta, pack.taxonomy_base
-            categories = list(pack.categories)
-            articles = _existing_articles(pack)
+            existing = _existing_source(pack)
+        meta, base = existing.meta, existing.taxonomy_base
+        categories, articles = existing.categories, existing.articles
         for label in new:
             if label in mapping:
                 raise InputError(f"--new {label}: the label is mapped with --map too")
@@ -630,6 +667,9 @@ def import_documents(
             "it holds for the imported articles too (--notice TEXT replaces it)"
         )
     source = PackSource(meta, categories, articles, [], base)
+    if into is not None:  # the pack imported into keeps its lessons, checks and web
+        source.lessons, source.checks = existing.lessons, existing.checks
+        source.sources = existing.sources
     build_pack(source, out)
     return result
 
