@@ -212,3 +212,16 @@ def test_help_lists_the_keys_the_investigation_really_has(web_window):
     reader = web_window.reader
     for action in (reader.investigate_action, reader.pane.back_action, reader.pane.forward_action):
         assert f"<b>{action.shortcut().toString()}</b>" in SHORTCUTS_HELP, action.text()
+
+
+def test_each_move_is_kept_with_the_draft_as_it_is_made(web_window, progress):
+    # Searching and opening a page, with no flag made yet, is already in the stored draft:
+    # if the app is killed now, the resumed article has the investigation so far.
+    reader = web_window.reader
+    reader.investigate()
+    reader.pane.search("Anton Lisko")
+    reader.pane.open_address("source:anton-lisko", via="search")
+    learner_id = reader.practice.learner.id
+    draft = progress.draft(learner_id, "demo", ARTICLE_ID, reader.current.article.text_hash)
+    kept = [(m.kind, m.target or m.query) for m in draft.moves]
+    assert kept == [("searched", "Anton Lisko"), ("opened", "source:anton-lisko")]

@@ -176,3 +176,26 @@ def test_moves_stay_in_order_when_the_clock_starts_again_from_zero(clock):
     ats = [m.at for m in again.moves()]
     assert ats == sorted(ats)
     assert opened(again.moves())[-1] == (VARN, "address", 6.0)
+
+
+def test_a_page_shown_again_when_the_pane_reopens_goes_on_being_timed(clock):
+    investigation = Investigation(clock)
+    investigation.opened(LISKO, "search")
+    clock.wait(10)
+    investigation.closed()
+    clock.wait(100)  # the pane is hidden: reading the article is not reading the page
+    investigation.reopened()
+    clock.wait(5)
+    assert opened(investigation.moves()) == [(LISKO, "search", 15.0)]
+    investigation.closed()
+    investigation.reopened()
+    investigation.reopened()  # twice is once
+    clock.wait(1)
+    assert opened(investigation.moves()) == [(LISKO, "search", 16.0)]
+
+
+def test_reopening_a_pane_that_showed_nothing_records_nothing(clock):
+    investigation = Investigation(clock)
+    investigation.reopened()
+    clock.wait(3)
+    assert investigation.moves() == ()

@@ -155,6 +155,8 @@ class InvestigationPane(QWidget):
 
     #: The learner closed the pane (the reader hides it and gives the article the focus).
     close_requested = Signal()
+    #: A move was recorded (a search, a page opened): the reader keeps it with the draft.
+    moved = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -382,6 +384,7 @@ class InvestigationPane(QWidget):
         self.results, self._results_via = results, via
         if self.investigation is not None:
             self.investigation.searched(query, len(results.hits))
+            self.moved.emit()
         count = len(results.hits)
         if count == 0:
             about = f"Nothing in this pack's sources matches {query}."
@@ -462,6 +465,7 @@ class InvestigationPane(QWidget):
             self.results_button.setChecked(False)  # the page gets the room
         if self.investigation is not None:
             self.investigation.opened(address, via)
+            self.moved.emit()
         self._update_nav()
         return True
 
@@ -470,6 +474,7 @@ class InvestigationPane(QWidget):
             address = self.investigation.back()
             if address:
                 self._show(address)
+                self.moved.emit()
             self._update_nav()
 
     def forward(self) -> None:
@@ -477,6 +482,7 @@ class InvestigationPane(QWidget):
             address = self.investigation.forward()
             if address:
                 self._show(address)
+                self.moved.emit()
             self._update_nav()
 
     def _update_nav(self) -> None:

@@ -427,6 +427,8 @@ class ReaderPage(QWidget):
 
         self.pane = InvestigationPane()
         self.pane.close_requested.connect(self.hide_pane)
+        # Each move is kept with the draft as it is made: the app may be killed mid-search.
+        self.pane.moved.connect(self.save_draft)
         self.pane.setMinimumWidth(300)
         self.pane.hide()
 
@@ -653,6 +655,8 @@ class ReaderPage(QWidget):
         if self.investigation is None or self.pane.isVisible():
             return
         self.pane.show()
+        if self.pane.shown_address:  # the page it still shows is read again
+            self.investigation.reopened()
         self._balance()
 
     def _balance(self) -> None:

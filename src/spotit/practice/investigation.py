@@ -224,6 +224,18 @@ class Investigation:
         """The pane was hidden: the page it showed stops being timed."""
         self._stop_timing()
 
+    def reopened(self) -> None:
+        """The pane is shown again with the page it showed when hidden: timing goes on,
+        added to that page's last ``opened`` move (no new move: nothing new was opened)."""
+        if self._shown is not None or self.current is None:
+            return
+        for index in range(len(self._moves) - 1, -1, -1):
+            move = self._moves[index]
+            if move.kind == OPENED:
+                if move.target == self.current:
+                    self._shown = (index, float(self._clock()))
+                return
+
     def flagged(self, start: int, end: int) -> None:
         """The learner flagged ``[start, end)`` of the article (feedback compares the times)."""
         if start < 0 or end < start:
