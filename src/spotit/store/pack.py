@@ -688,6 +688,23 @@ class Pack:
     def _fail(self, message: str) -> PackError:
         return PackError(f"{self.path}: {message}")
 
+    def _rendering(self, where: str, text: object, blocks_json: object, body: object) -> list:
+        """The blocks of a stored rendering (an article's, a lesson's, a check item's, a
+        source page's), checked: text, blocks and body are text of sane length, and the
+        blocks spell the text exactly (what the reader shows is what offsets index)."""
+        for value, name in ((text, "text"), (blocks_json, "blocks"), (body, "body")):
+            if not isinstance(value, str):
+                raise self._fail(f"invalid pack: {where} {name} is not text")
+            if len(value) > 4 * MAX_TEXT_CHARS:
+                raise self._fail(f"invalid pack: {where} {name} is absurdly long")
+        raw_blocks = self._json(blocks_json, f"{where} blocks")
+        if not isinstance(raw_blocks, list):
+            raise self._fail(f"invalid pack: {where} blocks are not a list")
+        blocks = [block_from_json(b) for b in raw_blocks]
+        if canonical_text(blocks) != text:
+            raise self._fail(f"invalid pack: {where} text does not match its blocks")
+        return blocks
+
     def _check_file(self) -> None:
         try:
             size = self.path.stat().st_size
@@ -945,23 +962,9 @@ class Pack:
             meta = self._article_meta(row[:8])
             text, stored_hash, blocks_json, body = row[8:12]
             event = self._event(article_id, row[12])
-            for value, name in ((text, "text"), (blocks_json, "blocks"), (body, "body")):
-                if not isinstance(value, str):
-                    raise self._fail(f"invalid pack: article {article_id!r} {name} is not text")
-                if len(value) > 4 * MAX_TEXT_CHARS:
-                    raise self._fail(
-                        f"invalid pack: article {article_id!r} {name} is absurdly long"
-                    )
-            if len(text) > MAX_TEXT_CHARS:
+            if isinstance(text, str) and len(text) > MAX_TEXT_CHARS:
                 raise self._fail(f"invalid pack: article {article_id!r} text is absurdly long")
-            raw_blocks = self._json(blocks_json, f"article {article_id!r} blocks")
-            if not isinstance(raw_blocks, list):
-                raise self._fail(f"invalid pack: article {article_id!r} blocks are not a list")
-            blocks = [block_from_json(b) for b in raw_blocks]
-            if canonical_text(blocks) != text:
-                raise self._fail(
-                    f"invalid pack: article {article_id!r} text does not match its blocks"
-                )
+            blocks = self._rendering(f"article {article_id!r}", text, blocks_json, body)
             keys = "id, also, core_start, core_end" if self._v2 else "id, '[]', NULL, NULL"
             keys += f", {self._check_keys}"
             rows = self._rows(
@@ -1017,17 +1020,7 @@ class Pack:
         if order is not None and not isinstance(order, int):
             raise self._fail(f"invalid pack: {where} has order {order!r}")
         self._short_text(title, f"{where} title")
-        for value, name in ((text, "text"), (blocks_json, "blocks"), (body, "body")):
-            if not isinstance(value, str):
-                raise self._fail(f"invalid pack: {where} {name} is not text")
-            if len(value) > 4 * MAX_TEXT_CHARS:
-                raise self._fail(f"invalid pack: {where} {name} is absurdly long")
-        raw_blocks = self._json(blocks_json, f"{where} blocks")
-        if not isinstance(raw_blocks, list):
-            raise self._fail(f"invalid pack: {where} blocks are not a list")
-        blocks = [block_from_json(b) for b in raw_blocks]
-        if canonical_text(blocks) != text:
-            raise self._fail(f"invalid pack: {where} text does not match its blocks")
+        blocks = self._rendering(where, text, blocks_json, body)
         raw_marks = self._json(self._short_text(marks_json, f"{where} marks"), f"{where} marks")
         if not isinstance(raw_marks, list) or not all(
             isinstance(m, list)
@@ -1129,17 +1122,7 @@ class Pack:
                     raise self._fail(f"invalid pack: {at} has blocks but no body")
                 body = text = ""
             else:
-                for value, name in ((body, "body"), (blocks_json, "blocks"), (text, "text")):
-                    if not isinstance(value, str):
-                        raise self._fail(f"invalid pack: {at} {name} is not text")
-                    if len(value) > 4 * MAX_TEXT_CHARS:
-                        raise self._fail(f"invalid pack: {at} {name} is absurdly long")
-                raw_blocks = self._json(blocks_json, f"{at} blocks")
-                if not isinstance(raw_blocks, list):
-                    raise self._fail(f"invalid pack: {at} blocks are not a list")
-                blocks = tuple(block_from_json(b) for b in raw_blocks)
-                if canonical_text(list(blocks)) != text:
-                    raise self._fail(f"invalid pack: {at} text does not match its blocks")
+                blocks = tuple(self._rendering(at, text, blocks_json, body))
             items.append(
                 CheckItem(
                     item_id,
@@ -1389,17 +1372,7 @@ class Pack:
             ((body, blocks_json, text),) = self._rows(
                 "SELECT body, blocks, text FROM sources WHERE id = ? LIMIT 1", (source_id,)
             )
-            for value, name in ((body, "body"), (blocks_json, "blocks"), (text, "text")):
-                if not isinstance(value, str):
-                    raise self._fail(f"invalid pack: {where} {name} is not text")
-                if len(value) > 4 * MAX_TEXT_CHARS:
-                    raise self._fail(f"invalid pack: {where} {name} is absurdly long")
-            raw_blocks = self._json(blocks_json, f"{where} blocks")
-            if not isinstance(raw_blocks, list):
-                raise self._fail(f"invalid pack: {where} blocks are not a list")
-            blocks = tuple(block_from_json(b) for b in raw_blocks)
-            if canonical_text(list(blocks)) != text:
-                raise self._fail(f"invalid pack: {where} text does not match its blocks")
+            blocks = tuple(self._rendering(where, text, blocks_json, body))
             rows = self._rows(
                 'SELECT target_kind, target_id, start, "end" FROM source_links'
                 " WHERE from_kind = 'source' AND from_id = ? ORDER BY position LIMIT ?",
