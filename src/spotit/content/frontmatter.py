@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 FRONT_MATTER = "+++"
@@ -110,6 +110,49 @@ def split_front_matter(raw: str) -> tuple[str, str, int] | None:
 #: how it is stored ("vaccine science-based is safe"), a spoofing tool in a misinformation
 #: trainer, and no article needs them (the bidi algorithm orders Arabic or Hebrew text).
 BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+MISSING_FRONT_MATTER = (
+    "missing front matter: the file must start with a '+++' line and close it with another"
+)
+
+
+@dataclass
+class FrontMatter:
+    """A Markdown file's TOML front matter, read: its table, the body after it, the
+    0-based line of the body, and where each key of the table was written."""
+
+    data: dict
+    body: str
+    body_line: int
+    lines: _Lines
+
+
+def read_front_matter(
+    raw: str | Unreadable, problem: Callable[[int | None, str], object]
+) -> FrontMatter | None:
+    """Split and parse the front matter of an article, a lesson or a source page.
+
+    The file's one problem, if it cannot be read (unreadable, no ``+++`` lines, invalid
+    TOML), goes to ``problem(line, message)`` and None comes back.
+    """
+    if isinstance(raw, Unreadable):
+        problem(None, raw.reason)
+        return None
+    split = split_front_matter(as_written(raw))
+    if split is None:
+        problem(1, MISSING_FRONT_MATTER)
+        return None
+    front, body, body_line = split
+    import tomllib  # only when a file is read, not for a pack's fingerprint
+
+    try:
+        data = tomllib.loads(front)
+    except tomllib.TOMLDecodeError as exc:
+        line = _toml_line(exc)
+        problem(line + 1 if line else 1, f"front matter is not valid TOML: {exc}")
+        return None
+    return FrontMatter(data, body, body_line, _Lines(front, 2))
 
 
 def bidi_controls(text: str) -> list[tuple[int, str]]:

@@ -27,9 +27,8 @@ from spotit.content.frontmatter import (
     _front_matter,
     _Lines,
     _set_fields,
-    _toml_line,
-    as_written,
     bidi_controls,
+    read_front_matter,
     split_front_matter,
 )
 
@@ -155,27 +154,10 @@ def read_lesson_text(
     def problem(line: int | None, message: str, key: str = "") -> None:
         problems.append(Problem(name, line, message, LESSON, key, category=category, rel=rel))
 
-    if isinstance(raw, Unreadable):
-        problem(None, raw.reason)
+    read = read_front_matter(raw, problem)
+    if read is None:
         return None
-    raw = as_written(raw)
-    split = split_front_matter(raw)
-    if split is None:
-        problem(
-            1,
-            "missing front matter: the file must start with a '+++' line and close it with another",
-        )
-        return None
-    front, body, body_line = split
-    import tomllib
-
-    try:
-        data = tomllib.loads(front)
-    except tomllib.TOMLDecodeError as exc:
-        line = _toml_line(exc)
-        problem(line + 1 if line else 1, f"front matter is not valid TOML: {exc}")
-        return None
-    lines = _Lines(front, 2)
+    data, body, body_line, lines = read.data, read.body, read.body_line, read.lines
     before = len(problems)
     value = data.get("category")
     if isinstance(value, str) and value.strip():

@@ -37,7 +37,8 @@ from spotit.content.frontmatter import (
     _toml_line,
     as_written,
     bidi_controls,
-    split_front_matter,
+    read_front_matter,
+    split_front_matter,  # noqa: F401 (authoring.draft imports it from here)
 )
 from spotit.content.sources import SOURCES, check_rows, is_source_file
 from spotit.core.model import (
@@ -526,29 +527,10 @@ def read_article_text(
     def problem(line: int | None, message: str, kind: str = ARTICLE, key: str = "", **more):
         return Problem(name, line, message, kind, key, rel=rel, **more)
 
-    if isinstance(raw, Unreadable):
-        problems.append(problem(None, raw.reason))
+    read = read_front_matter(raw, lambda line, message: problems.append(problem(line, message)))
+    if read is None:
         return None
-    raw = as_written(raw)
-    split = split_front_matter(raw)
-    if split is None:
-        problems.append(
-            problem(
-                1,
-                "missing front matter: the file must start with a '+++' line and close it with another",
-            )
-        )
-        return None
-    front, body, body_line = split
-    import tomllib
-
-    try:
-        data = tomllib.loads(front)
-    except tomllib.TOMLDecodeError as exc:
-        line = _toml_line(exc)
-        problems.append(problem(line + 1 if line else 1, f"front matter is not valid TOML: {exc}"))
-        return None
-    lines = _Lines(front, 2)
+    data, body, body_line, lines = read.data, read.body, read.body_line, read.lines
     before = len(problems)
 
     def need_text(key: str, required: bool = True) -> str:

@@ -30,9 +30,8 @@ from spotit.content.frontmatter import (
     _front_matter,
     _Lines,
     _set_fields,
-    _toml_line,
-    as_written,
     bidi_controls,
+    read_front_matter,
     split_front_matter,
 )
 from spotit.core.blocks import Block
@@ -187,30 +186,13 @@ def read_source_page_text(
     def problem(line: int | None, message: str, key: str = "") -> None:
         problems.append(Problem(name, line, message, SOURCE, key, rel=rel))
 
-    if isinstance(raw, Unreadable):
-        problem(None, raw.reason)
-        return None
-    if len(raw.encode("utf-8", "surrogatepass")) > MAX_PAGE_BYTES:
+    if isinstance(raw, str) and len(raw.encode("utf-8", "surrogatepass")) > MAX_PAGE_BYTES:
         problem(None, f"file is larger than {MAX_PAGE_BYTES} bytes")
         return None
-    raw = as_written(raw)
-    split = split_front_matter(raw)
-    if split is None:
-        problem(
-            1,
-            "missing front matter: the file must start with a '+++' line and close it with another",
-        )
+    read = read_front_matter(raw, problem)
+    if read is None:
         return None
-    front, body, body_line = split
-    import tomllib
-
-    try:
-        data = tomllib.loads(front)
-    except tomllib.TOMLDecodeError as exc:
-        line = _toml_line(exc)
-        problem(line + 1 if line else 1, f"front matter is not valid TOML: {exc}")
-        return None
-    lines = _Lines(front, 2)
+    data, body, body_line, lines = read.data, read.body, read.body_line, read.lines
 
     def line_of(key: str) -> int:
         return lines.of(key) if key in data else 2
