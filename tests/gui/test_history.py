@@ -55,7 +55,7 @@ def progress(tmp_path):
     store.close()
 
 
-def submit(progress, learner, article_id, spans, seconds, gold=GOLD, headline=None):
+def submit(progress, learner, article_id, spans, seconds, gold=GOLD, headline=None, moves=()):
     flags = [Flag(s, e, c) for s, e, c in spans]
     report = score(TEXT, gold, flags)
     progress.submit(
@@ -70,6 +70,7 @@ def submit(progress, learner, article_id, spans, seconds, gold=GOLD, headline=No
         flags=flags,
         report=report,
         seconds_spent=seconds,
+        moves=moves,
     )
     return report
 
@@ -120,7 +121,7 @@ def test_attempts_table_lists_every_attempt_newest_first_with_its_values(populat
     page, learner, reports = populated
     model = page.attempts_model
     assert model.rowCount() == 4
-    assert model.columnCount() == 8
+    assert model.columnCount() == 9
     headlines = [cell(model, row, AttemptsModel.ARTICLE) for row in range(4)]
     assert headlines == ["Headline 4", "Headline 3", "Headline 2", "Headline 1"]
 
@@ -313,3 +314,31 @@ def test_rich_text_in_a_name_is_shown_as_typed(qtbot, progress):
     page.show_learner(Practice(progress, learner))
     assert page.heading.textFormat() == Qt.TextFormat.PlainText
     assert page.heading.text() == "<b>Eve</b>"
+
+
+def test_attempts_table_says_how_much_each_attempt_was_investigated(qtbot, progress):
+    from spotit.core.sources import Move
+
+    learner = progress.add_learner("Ines")
+    looked = (
+        Move("searched", 1.0, query="Anton Lisko", results=2),
+        Move("opened", 2.0, target="source:anton-lisko", via="search", seconds=40.0),
+        Move("opened", 43.0, target="source:varn-university", via="link", seconds=20.0),
+        Move("opened", 64.0, target="source:anton-lisko", via="back", seconds=5.0),
+        Move("opened", 90.0, target="source:fc-tea", via="feedback", seconds=9.0),
+    )
+    submit(progress, learner, "a1", [], 60)
+    submit(progress, learner, "a2", [], 90, moves=looked)
+    page = HistoryPage()
+    qtbot.addWidget(page)
+    page.show_learner(Practice(progress, learner))
+    model = page.attempts_model
+    # Newest first; a page shown twice counts once, and one opened from the feedback
+    # (after submitting) is not part of the investigation.
+    assert [cell(model, row, AttemptsModel.INVESTIGATED) for row in range(2)] == ["2 pages", "—"]
+    tip = Qt.ItemDataRole.ToolTipRole
+    assert "You ran 1 search and opened 2 pages, for 1 min 5 s." in (
+        cell(model, 0, AttemptsModel.INVESTIGATED, tip)
+    )
+    spoken = Qt.ItemDataRole.AccessibleTextRole
+    assert cell(model, 1, AttemptsModel.INVESTIGATED, spoken) == "You did not investigate."

@@ -80,6 +80,7 @@ from spotit.practice.history import (
     spoken_duration,
     text_bar,
 )
+from spotit.practice.investigation import investigation_counts, moves_summary
 from spotit.store.pack import PackError
 from spotit.store.progress import ProgressError
 
@@ -122,6 +123,12 @@ def _date_tooltip(a: Attempt) -> str:
     return value.astimezone().strftime("%A %d %B %Y, %H:%M:%S") if value else ""
 
 
+def _investigated_text(a: Attempt) -> str:
+    """Pages opened while investigating ("3 pages"), or "—" for none."""
+    pages = investigation_counts(a.moves).pages
+    return "—" if not pages else f"{pages} page{'' if pages == 1 else 's'}"
+
+
 class AttemptsModel(_TipsModel):
     """Submitted attempts, newest first."""
 
@@ -134,8 +141,9 @@ class AttemptsModel(_TipsModel):
         "Red flags you found, of those in the article",
         "Your flags that were not red flags",
         "Time spent on the article (minutes:seconds)",
+        "Pages of the pack's sources you opened while investigating (searches in the tip)",
     )
-    DATE, ARTICLE, SCORE, SPOTTED, NAMED, FOUND, INVENTED, TIME = range(8)
+    DATE, ARTICLE, SCORE, SPOTTED, NAMED, FOUND, INVENTED, TIME, INVESTIGATED = range(9)
 
     def __init__(self, parent=None) -> None:
         super().__init__(
@@ -169,6 +177,14 @@ class AttemptsModel(_TipsModel):
                     "Time",
                     lambda a: minutes_seconds(a.seconds_spent),
                     accessible=lambda a: spoken_duration(a.seconds_spent),
+                    align=RIGHT,
+                ),
+                Column(
+                    "Investigated",
+                    _investigated_text,
+                    sort=lambda a: investigation_counts(a.moves).pages,
+                    tooltip=lambda a: moves_summary(a.moves) or "You did not investigate.",
+                    accessible=lambda a: moves_summary(a.moves) or "You did not investigate.",
                     align=RIGHT,
                 ),
             ],

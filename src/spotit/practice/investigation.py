@@ -341,6 +341,26 @@ def _count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
+@dataclass(frozen=True)
+class InvestigationCounts:
+    """An attempt's investigation in three numbers (the history, the study export)."""
+
+    searches: int
+    pages: int  # distinct pages opened, however often each was shown
+    seconds: float  # how long pages were shown in the pane
+
+
+def investigation_counts(moves: Sequence[Move]) -> InvestigationCounts:
+    """How many searches, how many pages, how long; pages opened from the feedback (after
+    submitting) are not part of the investigation."""
+    opened = [m for m in moves if m.kind == OPENED and m.via not in _NOT_INVESTIGATING]
+    return InvestigationCounts(
+        sum(m.kind == SEARCHED for m in moves),
+        len({m.target for m in opened}),
+        sum(m.seconds for m in opened),
+    )
+
+
 def moves_summary(moves: Sequence[Move]) -> str:
     """One sentence on what was looked up ("You ran 2 searches and opened 3 pages, for 1
     min 20 s."); "" when the learner did not investigate.
@@ -348,10 +368,8 @@ def moves_summary(moves: Sequence[Move]) -> str:
     Pages are counted once however often they were shown; the time is how long pages
     were shown in the pane, to the second.
     """
-    searches = sum(m.kind == SEARCHED for m in moves)
-    opened = [m for m in moves if m.kind == OPENED and m.via not in _NOT_INVESTIGATING]
-    pages = len({m.target for m in opened})
-    seconds = sum(m.seconds for m in opened)
+    counts = investigation_counts(moves)
+    searches, pages, seconds = counts.searches, counts.pages, counts.seconds
     if not searches and not pages:
         return ""
     parts = []

@@ -260,13 +260,13 @@ COLUMNS: tuple[Column, ...] = (
 
 def _investigating(moves) -> dict[str, object]:
     """An attempt's investigation in three numbers: searches, pages opened, seconds."""
-    from spotit.core.sources import OPENED, SEARCHED
+    from spotit.practice.investigation import investigation_counts
 
-    opened = [m for m in moves if m.kind == OPENED and m.via != "feedback"]
+    counts = investigation_counts(moves)
     return {
-        "searches": sum(m.kind == SEARCHED for m in moves),
-        "pages_opened": len({m.target for m in opened}),
-        "investigating_seconds": round(sum(m.seconds for m in opened), 1),
+        "searches": counts.searches,
+        "pages_opened": counts.pages,
+        "investigating_seconds": round(counts.seconds, 1),
     }
 
 
