@@ -441,7 +441,9 @@ class ArticlePage(QWidget):
         rows = self.also_list.fontMetrics().lineSpacing() * 5
         self.also_list.setMinimumHeight(rows)
         self.also_list.setMaximumHeight(rows * 2)
-        form.addWidget(field_label("Also a&ccepted (other categories that count)", self.also_list))
+        form.addWidget(
+            _wrapped(field_label("Also a&ccepted (other categories that count)", self.also_list))
+        )
         form.addWidget(self.also_list)
 
         self.core = QLineEdit()
@@ -458,7 +460,7 @@ class ArticlePage(QWidget):
         self.clear_core_button = self._button(
             "Clear core", None, "The red flag has no core", lambda: self.session.set_core("")
         )
-        form.addWidget(field_label("Co&re (the words that alone identify it)", self.core))
+        form.addWidget(_wrapped(field_label("Co&re (the words that alone identify it)", self.core)))
         form.addWidget(self.core)
         form.addWidget(ReflowGrid([(self.set_core_button,), (self.clear_core_button,)], 2))
         form.addWidget(self.core_state)
@@ -479,7 +481,7 @@ class ArticlePage(QWidget):
             "Remove the place selected in the list (Delete)",
             self.remove_place,
         )
-        form.addWidget(field_label("Other places &where it may be flagged", self.places))
+        form.addWidget(_wrapped(field_label("Other places &where it may be flagged", self.places)))
         form.addWidget(self.places)
         form.addWidget(ReflowGrid([(self.add_place_button,), (self.remove_place_button,)], 2))
         self.check_fields = self._build_check(
@@ -546,7 +548,7 @@ class ArticlePage(QWidget):
         self.note_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.note_list.selectionModel().currentRowChanged.connect(self._note_row_changed)
         self.note_list.installEventFilter(self)
-        heading = QLabel("Notes: passages that are fine, and why")
+        heading = _wrapped(QLabel("Notes: passages that are fine, and why"))
         heading.setStyleSheet("font-weight: bold")
         self.note_hint_label = QLabel(
             "Select a passage in the preview that holds up (a named source, a dated figure) "
@@ -588,7 +590,7 @@ class ArticlePage(QWidget):
         )
         self.note_text.installEventFilter(self)
         self.note_text.setMinimumHeight(self.note_text.fontMetrics().lineSpacing() * 3)
-        form.addWidget(field_label("&Note: why the passage is fine", self.note_text))
+        form.addWidget(_wrapped(field_label("&Note: why the passage is fine", self.note_text)))
         form.addWidget(self.note_text)
         self.note_hint = QLineEdit()
         self.note_hint.setAccessibleName("Note hint, optional")
@@ -596,7 +598,9 @@ class ArticlePage(QWidget):
         self.note_hint.textEdited.connect(lambda t: self.session.change_note("hint", t.strip()))
         self.note_hint.installEventFilter(self)
         # Alt+W: Alt+I is the article's Id, on the page at the same time.
-        form.addWidget(field_label("Hint (&what to check; not whether it is fine)", self.note_hint))
+        form.addWidget(
+            _wrapped(field_label("Hint (&what to check; not whether it is fine)", self.note_hint))
+        )
         form.addWidget(self.note_hint)
         self.note_check_fields = self._build_check(
             form, "note", self.session.set_note_check, self.session.set_note_check_quote
@@ -1512,6 +1516,12 @@ def _note_state_text(article: ArticleDraft, note) -> str:
             "should mark and use the selection, or delete the note."
         )
     return f"{NOTE_SYMBOL} On {_quote(note.quote)} (dotted underline in the preview)."
+
+
+def _wrapped(label: QLabel) -> QLabel:
+    """``label`` wrapping onto more lines: at large text sizes the details column is narrow."""
+    label.setWordWrap(True)
+    return label
 
 
 def _one_line(text: str) -> str:
