@@ -410,6 +410,10 @@ class ArticlePage(QWidget):
         self.annotation_split = split
         self.key_tabs = QTabWidget()
         self.key_tabs.setAccessibleName("Answer key: annotations and notes")
+        # Both tabs in sight when the column is narrow (a large text size): names shortened in
+        # the middle, so the counts stay, rather than one tab scrolled out of view.
+        self.key_tabs.setElideMode(Qt.TextElideMode.ElideMiddle)
+        self.key_tabs.setUsesScrollButtons(False)
         self.key_tabs.addTab(split, "Annotations")
         self.key_tabs.addTab(self._build_notes(), "Notes")
         layout.addWidget(self.key_tabs)
