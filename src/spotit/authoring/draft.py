@@ -951,13 +951,17 @@ class CheckChoice:
 
 def check_choices(draft: PackDraft) -> tuple[CheckChoice, ...]:
     """Every page a check can name, in file-name order (the first file of an id that two use)."""
-    seen: set[str] = set()
-    choices = []
-    for page in source_files_of(draft):
-        if page.id not in seen:
-            seen.add(page.id)
-            choices.append(CheckChoice(page.id, page.title, page.kind))
-    return tuple(choices)
+    return tuple(CheckChoice(p.id, p.title, p.kind) for p in _pages_by_id(draft.sources).values())
+
+
+# The details ask on every change (every keystroke in an explanation): one pass per web.
+@lru_cache(maxsize=4)
+def _pages_by_id(sources: tuple[tuple[str, str], ...]) -> dict[str, SourceFile]:
+    pages: dict[str, SourceFile] = {}
+    for rel, text in sorted(sources):
+        page = source_file(rel, text)
+        pages.setdefault(page.id, page)
+    return pages
 
 
 def check_pointer(source: str | None, quote: str = "") -> CheckPointer | None:
@@ -989,7 +993,7 @@ def check_problem(draft: PackDraft, check: CheckPointer | None) -> str | None:
     in the editor's words), or None when it does (or there is no check)."""
     if check is None:
         return None
-    page = next((p for p in source_files_of(draft) if p.id == check.source), None)
+    page = _pages_by_id(draft.sources).get(check.source)
     if page is None:
         return f"there is no source page {check.source!r}"
     if not check.quote:

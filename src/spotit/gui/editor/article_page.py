@@ -135,6 +135,8 @@ class CheckFields:
     state: QLabel
     page_label: QLabel
     quote_label: QLabel
+    #: the items the chooser lists now, as (text, page id)
+    shown: tuple = ()
 
 
 class ArticlePage(QWidget):
@@ -513,7 +515,6 @@ class ArticlePage(QWidget):
         page.setMinimumContentsLength(6)
         page.view().setTextElideMode(Qt.TextElideMode.ElideRight)
         page.activated.connect(lambda i: on_page(page.itemData(i)))
-        page.addItem(NO_CHECK, None)
         quote = QLineEdit()
         quote.setAccessibleName(f"Passage of the check page that {shows}, optional")
         quote.setPlaceholderText("Optional: words of the page, e.g. “medieval poetry”")
@@ -1542,21 +1543,18 @@ def check_choice_text(page_id: str, title: str, kind: str) -> str:
 
 def show_check(fields: CheckFields, draft: PackDraft, check: CheckPointer | None, what: str):
     """Show ``check`` in ``fields``: the pack's pages to choose from, its passage, its state."""
-    choices = check_choices(draft)
-    wanted = [(NO_CHECK, None)] + [
-        (check_choice_text(c.id, c.title, c.kind), c.id) for c in choices
-    ]
-    if check is not None and check.source not in {c.id for c in choices}:
-        wanted.append((_one_line(f"⚠ no such page: {check.source}"), check.source))
+    wanted, ids = _choice_items(draft.sources, draft)
+    if check is not None and check.source not in ids:
+        wanted = (*wanted, (_one_line(f"⚠ no such page: {check.source}"), check.source))
     combo = fields.page
     blocked = combo.blockSignals(True)
     try:
-        shown = [(combo.itemText(k), combo.itemData(k)) for k in range(combo.count())]
-        if shown != wanted:
+        if wanted != fields.shown:
             combo.clear()
             for k, (text, data) in enumerate(wanted):
                 combo.addItem(text, data)
                 combo.setItemData(k, plain_tooltip(text), Qt.ItemDataRole.ToolTipRole)
+            fields.shown = wanted
         index = combo.findData(check.source) if check is not None else 0
         combo.setCurrentIndex(max(index, 0))
     finally:
@@ -1565,7 +1563,23 @@ def show_check(fields: CheckFields, draft: PackDraft, check: CheckPointer | None
     if normalise(fields.quote.text()) != quote:
         set_line_text(fields.quote, quote)
     fields.quote.setEnabled(check is not None)
-    set_plain(fields.state, check_state_text(draft, check, what, bool(choices)))
+    set_plain(fields.state, check_state_text(draft, check, what, bool(ids)))
+
+
+#: The chooser's items for the last set of pages shown: (``PackDraft.sources``, items).
+_choices_shown: list = [None, ((), frozenset())]
+
+
+def _choice_items(sources, draft: PackDraft) -> tuple[tuple, frozenset]:
+    """The chooser's items for the pack's pages, and their ids: made once per set of pages
+    (the details are shown again on every change), the same tuple while the pages stay."""
+    if _choices_shown[0] is not sources:
+        choices = check_choices(draft)
+        items = ((NO_CHECK, None),) + tuple(
+            (check_choice_text(c.id, c.title, c.kind), c.id) for c in choices
+        )
+        _choices_shown[:] = [sources, (items, frozenset(c.id for c in choices))]
+    return _choices_shown[1]
 
 
 def check_state_text(draft: PackDraft, check: CheckPointer | None, what: str, pages: bool) -> str:
