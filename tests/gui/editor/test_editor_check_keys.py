@@ -214,3 +214,34 @@ def test_ctrl_tab_and_ctrl_page_keys_switch_tabs_wherever_the_focus_is(editor, f
     texts = {a.text(): a.shortcut() for a in editor.findChildren(QAction)}
     assert texts["Chec&ks"] == QKeySequence("Ctrl+Shift+T")
     assert texts["&Source pages"] == QKeySequence("Ctrl+Shift+W")
+
+
+def test_each_mnemonic_on_the_articles_tab_leads_to_one_field(editor, qtbot, folder):
+    """Alt+Q and Alt+J are letters nothing else in sight uses, with either answer-key tab
+    shown (the note's hint had Alt+I, the article's Id too: now Alt+W)."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    assert editor.open_path(folder)
+    page = editor.article_page
+    for tab in (0, 1):
+        page.show_key_tab(tab)
+        qtbot.waitUntil(lambda tab=tab: page.key_tabs.currentIndex() == tab)
+        seen: dict[str, list[str]] = {}
+        shown = [
+            w.text()
+            for w in editor.findChildren(QLabel) + editor.findChildren(QAbstractButton)
+            if w.isVisible()
+        ]
+        for text in shown + [a.text() for a in editor.menuBar().actions()]:
+            if found := re.search(r"&([^&])", text):
+                seen.setdefault(found.group(1).lower(), []).append(text)
+        assert {k: v for k, v in seen.items() if len(v) > 1} == {}
+        assert "q" in seen and "j" in seen
+    editor.select_article(editor.draft.articles[1].uid)
+    editor.session.select_note(0)
+    key(page.note_list, Qt.Key.Key_W, ALT)
+    assert page.note_hint.hasFocus()
+    key(page.note_hint, Qt.Key.Key_J, ALT)
+    assert page.note_check_fields.quote.hasFocus()
