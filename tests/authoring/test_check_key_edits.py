@@ -133,3 +133,17 @@ def test_the_chooser_lists_each_page_once_in_file_order(folder):
     draft = replace(loaded.draft, sources=(*loaded.draft.sources, ("sources/zz.md", copy)))
     assert [c.id for c in check_choices(draft)] == ["lakeside-courier", "mara-okafor"]
     assert check_pointer("", "words") is None and check_pointer(None) is None
+
+
+def test_a_notes_check_problem_goes_to_that_field_of_the_note(folder):
+    loaded = load_source_folder(folder)
+    draft, names, files = loaded.draft, loaded.file_names, loaded.files
+    survey = draft.articles[1]
+    for pointer, field in (
+        (CheckPointer("nobody"), "check"),
+        (CheckPointer("lakeside-courier", "medieval poetry"), "check_quote"),
+    ):
+        wrong = replace_article(draft, set_note_check(survey, 0, pointer))
+        (issue,) = check(wrong, names, files)
+        assert issue.message.startswith(SURVEY) and "note 1" in issue.message
+        assert issue.target == Target("note", field, survey.uid, note=0)

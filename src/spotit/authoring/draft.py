@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from spotit.content.checks import check_file_name, check_source, is_check_file
+from spotit.content.frontmatter import split_front_matter
 from spotit.content.lessons import LESSONS, is_lesson_file, lesson_file_name, lesson_source
 from spotit.content.render import Article, render
 from spotit.content.source import (
@@ -36,7 +37,6 @@ from spotit.content.source import (
     pack_manifest,
     read_pack_source_files,
     read_source_files,
-    split_front_matter,
 )
 from spotit.content.sources import (
     is_source_file,

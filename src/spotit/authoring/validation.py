@@ -37,7 +37,7 @@ class Target:
     "articles" (the article list), "article" (a field of an article), "annotation"
     (``field`` is "quote", "category", "explanation", "hint", "also", "core" or
     "anchors"), "note" (``note`` is its index in the article's notes, ``field`` "quote",
-    "note" or "hint") or "body" (``line`` is the 0-based line of the article's Markdown).
+    "note", "hint", "check" or "check_quote") or "body" (``line`` is the 0-based line of the article's Markdown).
     For "anchors", ``anchor`` is the index of the other place at fault, if one is; for
     "also", ``category`` is the accepted category at fault. "lesson" is a lesson (``lesson``
     is its uid, ``field`` "category", "title", "order" or "body", and for "body" ``line`` is
@@ -70,6 +70,8 @@ class Issue:
 
 #: The fields of a flag the editor has a place for; any other (occurrence, prefix...) is its quote.
 FLAG_FIELDS = ("category", "explanation", "hint", "also", "core", "anchors", "check", "check_quote")
+#: The keys of a note the editor can take the author to (any other: its passage).
+NOTE_FIELDS = ("note", "hint", "check", "check_quote")
 
 
 def check(
@@ -133,7 +135,7 @@ def target(problem: Problem, layout: SourceLayout) -> Target:
     if problem.kind == NOTE:
         count = layout.notes.get(problem.rel, 0)
         n = problem.note if problem.note is not None and 0 <= problem.note < count else None
-        field = problem.field if problem.field in ("note", "hint") else "quote"
+        field = problem.field if problem.field in NOTE_FIELDS else "quote"
         return Target("note", field, uid, note=n)
     if problem.kind == BODY:
         line = (problem.line or 0) - layout.body_lines[problem.rel]

@@ -38,7 +38,6 @@ from spotit.content.frontmatter import (
     as_written,
     bidi_controls,
     read_front_matter,
-    split_front_matter,  # noqa: F401 (authoring.draft imports it from here)
 )
 from spotit.content.sources import SOURCES, check_rows, is_source_file
 from spotit.core.model import (

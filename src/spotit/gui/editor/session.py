@@ -89,11 +89,6 @@ VALIDATE_DELAY_MS = 500
 NEW_CHECK = "new-check"
 
 
-#: Kept for ``sources_page.py``, which still imports it: ``Focus`` has the ``source`` field
-#: now (every focus is one, so ``isinstance(focus, SourceFocus)`` is always true).
-SourceFocus = Focus
-
-
 def check_template(check_id: str) -> str:
     """A new check's file: one form of two items, one credible and one misleading.
 

@@ -29,7 +29,7 @@ from spotit.authoring.draft import LinkedFrom, SourceFile, linked_from, source_f
 from spotit.authoring.validation import Issue, Target
 from spotit.core.sources import KIND_NAMES, SOURCE_KINDS, SOURCE_SCHEME, parse_address
 from spotit.gui.document import build_document, display_text
-from spotit.gui.editor.session import EditorSession, SourceFocus
+from spotit.gui.editor.session import EditorSession
 from spotit.gui.editor.widgets import (
     LineMark,
     ListKeys,
@@ -229,7 +229,7 @@ class SourcesPage(QWidget):
         if old is None or old.articles != draft.articles or old.sources != draft.sources:
             self._stale = True  # what links where may have changed
         if old is None or old.sources != draft.sources or focus.page == "sources":
-            wanted = focus.source if isinstance(focus, SourceFocus) and focus.source else None
+            wanted = focus.source or None
             self.show_sources(wanted or self.current)
         if typing:
             self._timer.start()
@@ -417,7 +417,7 @@ class SourcesPage(QWidget):
         elif place.kind == "flag":
             self.go_to.emit(Target("annotation", "check", place.article, place.annotation))
         elif place.kind == "note":
-            self.go_to.emit(Target("note", "", place.article, note=place.note))
+            self.go_to.emit(Target("note", "check", place.article, note=place.note))
         else:
             self.go_to.emit(Target("body", article=place.article, line=place.line))
 
