@@ -28,6 +28,7 @@ from spotit.content.frontmatter import (
     _toml_string,
     as_written,
     bidi_controls,
+    in_folder,
 )
 from spotit.core.model import CHECK_TRUTHS, Check, CheckItem
 from spotit.core.taxonomy import ITEM_ID
@@ -60,13 +61,7 @@ MULTILINE = ("instructions", "lede")
 
 def is_check_file(rel: str) -> bool:
     """True for ``checks/NAME.toml`` (not a dot-file): a check of a pack source."""
-    parts = rel.split("/")
-    return (
-        len(parts) == 2
-        and parts[0] == CHECKS
-        and rel.endswith(SUFFIX)
-        and not any(p.startswith(".") for p in parts)
-    )
+    return in_folder(rel, CHECKS, SUFFIX)
 
 
 def check_file_name(check_id: str) -> str:

@@ -112,6 +112,18 @@ def split_front_matter(raw: str) -> tuple[str, str, int] | None:
 BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
+def in_folder(rel: str, folder: str, suffix: str = ".md") -> bool:
+    """True for ``folder/NAME<suffix>`` relative to a pack source, not a dot-file: the one
+    shape of an article's, lesson's, check's and source page's path."""
+    parts = rel.split("/")
+    return (
+        len(parts) == 2
+        and parts[0] == folder
+        and rel.endswith(suffix)
+        and not any(p.startswith(".") for p in parts)
+    )
+
+
 MISSING_FRONT_MATTER = (
     "missing front matter: the file must start with a '+++' line and close it with another"
 )

@@ -28,6 +28,7 @@ from spotit.content.frontmatter import (
     _Lines,
     _set_fields,
     bidi_controls,
+    in_folder,
     read_front_matter,
     split_front_matter,
 )
@@ -71,13 +72,7 @@ class SourceLesson:
 
 def is_lesson_file(rel: str) -> bool:
     """True for a relative path that names a lesson of a pack source (not a dot-file)."""
-    parts = rel.split("/")
-    return (
-        len(parts) == 2
-        and parts[0] == LESSONS
-        and rel.endswith(".md")
-        and not any(p.startswith(".") for p in parts)
-    )
+    return in_folder(rel, LESSONS)
 
 
 def lesson_file_name(category: str) -> str:

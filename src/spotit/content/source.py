@@ -37,6 +37,7 @@ from spotit.content.frontmatter import (
     _toml_line,
     as_written,
     bidi_controls,
+    in_folder,
     read_front_matter,
 )
 from spotit.content.sources import SOURCES, check_rows, is_source_file
@@ -123,8 +124,7 @@ def is_article_file(rel: str) -> bool:
 
 def is_pack_file(rel: str, folder: str) -> bool:
     """True for ``folder/NAME.md`` (not a dot-file): an article or a lesson of a pack source."""
-    parts = rel.split("/")
-    return len(parts) == 2 and parts[0] == folder and rel.endswith(".md") and not ignored(rel)
+    return in_folder(rel, folder)
 
 
 def source_files(folder: Path) -> list[str]:

@@ -31,6 +31,7 @@ from spotit.content.frontmatter import (
     _Lines,
     _set_fields,
     bidi_controls,
+    in_folder,
     read_front_matter,
     split_front_matter,
 )
@@ -65,13 +66,7 @@ RESERVED_DOMAINS = (".example", ".test", ".invalid")
 
 def is_source_file(rel: str) -> bool:
     """True for ``sources/NAME.md`` (not a dot-file): a source page of a pack source."""
-    parts = rel.split("/")
-    return (
-        len(parts) == 2
-        and parts[0] == SOURCES
-        and rel.endswith(".md")
-        and not any(p.startswith(".") for p in parts)
-    )
+    return in_folder(rel, SOURCES)
 
 
 def source_file_name(page_id: str) -> str:
