@@ -3,6 +3,7 @@
 -- named migration, regenerate with `.venv/bin/python tests/store/test_progress.py`.
 CREATE INDEX "idx_attempts_learner_id_pack_id_article_id" ON "attempts" ("learner_id", "pack_id", "article_id");
 CREATE INDEX "idx_attempts_learner_id_pack_key_article_id" ON "attempts" ("learner_id", "pack_key", "article_id");
+CREATE INDEX "idx_lrs_outbox_state_next_try_at" ON "lrs_outbox" ("state", "next_try_at");
 CREATE INDEX "idx_review_logs_attempt_id" ON "review_logs" ("attempt_id");
 CREATE INDEX "idx_review_logs_card_id" ON "review_logs" ("card_id");
 CREATE TABLE "_sqlite_migrations" ( "id" INTEGER PRIMARY KEY, "migration_set" TEXT, "name" TEXT, "applied_at" TEXT );
@@ -15,9 +16,12 @@ CREATE TABLE "check_runs" ( "id" INTEGER PRIMARY KEY, "learner_id" INTEGER NOT N
 CREATE TABLE "class_results" ( "session_id" INTEGER REFERENCES "class_sessions"("id"), "student" TEXT NOT NULL, "position" INTEGER, "article_id" TEXT NOT NULL, "headline" TEXT, "status" TEXT NOT NULL, "score" INTEGER, "spotted_f1" REAL, "named_f1" REAL, "gold_count" INTEGER, "found_count" INTEGER, "named_count" INTEGER, "partly_count" INTEGER, "missed_count" INTEGER, "invented_count" INTEGER, "flag_count" INTEGER, "seconds_spent" INTEGER, "submitted_at" TEXT, "categories" TEXT, "flags" TEXT, "hints_used" INTEGER NOT NULL DEFAULT 0, PRIMARY KEY ("session_id", "student", "article_id") );
 CREATE TABLE "class_sessions" ( "id" INTEGER PRIMARY KEY, "code" TEXT NOT NULL, "pack_id" TEXT NOT NULL, "pack_version" TEXT, "pack_title" TEXT, "article_ids" TEXT, "started_at" TEXT NOT NULL, "ended_at" TEXT );
 CREATE TABLE "drafts" ( "learner_id" INTEGER REFERENCES "learners"("id"), "pack_id" TEXT, "article_id" TEXT, "text_hash" TEXT, "flags" TEXT, "seconds_spent" INTEGER, "updated_at" TEXT, "pack_key" TEXT NOT NULL DEFAULT '', "hints_used" INTEGER NOT NULL DEFAULT 0, "moves" TEXT NOT NULL DEFAULT '[]', PRIMARY KEY ("learner_id", "pack_id", "pack_key", "article_id") );
+CREATE TABLE "installation" ( "id" TEXT NOT NULL );
 CREATE TABLE "learner_seen" ( "learner_id" INTEGER REFERENCES "learners"("id"), "key" TEXT, "at" TEXT NOT NULL, PRIMARY KEY ("learner_id", "key") );
 CREATE TABLE "learner_settings" ( "learner_id" INTEGER REFERENCES "learners"("id"), "key" TEXT, "value" TEXT, PRIMARY KEY ("learner_id", "key") );
 CREATE TABLE "learners" ( "id" INTEGER PRIMARY KEY, "name" TEXT NOT NULL, "created_at" TEXT NOT NULL );
+CREATE TABLE "lrs_outbox" ( "statement_id" TEXT PRIMARY KEY, "kind" TEXT NOT NULL, "statement" TEXT NOT NULL, "queued_at" TEXT NOT NULL, "tries" INTEGER NOT NULL DEFAULT 0, "next_try_at" TEXT NOT NULL, "state" TEXT NOT NULL DEFAULT 'queued', "last_error" TEXT NOT NULL DEFAULT '', "sent_at" TEXT, "tried_at" TEXT );
+CREATE TABLE "lrs_settings" ( "endpoint" TEXT NOT NULL, "key" TEXT NOT NULL, "homepage" TEXT NOT NULL, "use_email" INTEGER NOT NULL DEFAULT 0, "batch" INTEGER NOT NULL DEFAULT 50 );
 CREATE TABLE "review_logs" ( "id" INTEGER PRIMARY KEY, "card_id" INTEGER NOT NULL REFERENCES "cards"("id"), "attempt_id" INTEGER NOT NULL REFERENCES "attempts"("id"), "rating" INTEGER NOT NULL, "reason" TEXT, "reviewed_at" TEXT NOT NULL, "duration_ms" INTEGER, "due" TEXT, "stability" REAL, "difficulty" REAL );
 CREATE TABLE "scheduler_parameters" ( "id" INTEGER PRIMARY KEY, "scheduler" TEXT NOT NULL, "set_at" TEXT NOT NULL, "source" TEXT );
 CREATE TABLE "studies" ( "id" TEXT PRIMARY KEY, "title" TEXT NOT NULL, "source_text" TEXT NOT NULL, "seed" INTEGER NOT NULL, "registered_at" TEXT NOT NULL, "source_path" TEXT );

@@ -50,6 +50,7 @@ from spotit.core.sources import Move
 
 if TYPE_CHECKING:
     from spotit.core.scoring import Report
+    from spotit.core.xapi import LrsSettings
 
 MIGRATION_SET = "spotit-progress"
 MAX_LEARNER_NAME = 60
@@ -61,6 +62,66 @@ DRAFT_KEY = ("learner_id", "pack_id", "pack_key", "article_id")
 _MIGRATIONS: list[tuple[str, Callable]] = []
 
 Method = TypeVar("Method", bound=Callable[..., Any])
+
+#: The LRS secret's file, beside the database (never in it): user-only, 0600.
+LRS_SECRET_FILE = "lrs-secret"
+#: A statement in the outbox is queued (to send, maybe after a wait), sent, or rejected
+#: (the LRS refused it, or it was damaged: kept, never sent again).
+OUTBOX_STATES = ("queued", "sent", "rejected")
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    """One xAPI statement in the outbox, as stored (``text`` is its JSON)."""
+
+    statement_id: str
+    kind: str  # what queued it: "practice", "check", "class"
+    text: str
+    queued_at: str
+    tries: int
+    next_try_at: str
+    state: str  # one of OUTBOX_STATES
+    last_error: str
+    sent_at: str | None
+
+    @property
+    def statement(self) -> dict | None:
+        """The statement as a dict; None if the stored text is damaged."""
+        try:
+            value = json.loads(self.text)
+        except (TypeError, ValueError):
+            return None
+        return value if isinstance(value, dict) else None
+
+
+def _stamp(when: str | datetime | None) -> str:
+    """A moment as the outbox compares them: UTC text with its offset, to the second."""
+    from datetime import UTC
+
+    if when is None:
+        return utc_now()
+    if isinstance(when, str):
+        from spotit.core.progress import moment
+
+        parsed = moment(when)
+        if parsed is None:
+            raise ValueError(f"{when!r} is not a moment")
+        when = parsed
+    if when.tzinfo is None:
+        when = when.astimezone()
+    return when.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def _tried_now() -> str:
+    # Which error is the latest: to the microsecond, so two in a second are told apart.
+    from datetime import UTC
+
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def _first_line(text: str | None) -> str:
+    lines = [line.strip() for line in str(text or "").splitlines() if line.strip()]
+    return lines[0][:500] if lines else ""
 
 
 @dataclass(frozen=True)
@@ -444,6 +505,12 @@ class Progress:
         #: What SQLite said when it found this file damaged ("" while it has not).
         self.damage = ""
         on_disk = str(path) != ":memory:"
+        #: Where the LRS secret is kept: beside the database (None: kept in memory).
+        self.lrs_secret_path: Path | None = (
+            self.path.with_name(LRS_SECRET_FILE) if on_disk else None
+        )
+        self._secret_in_memory: str | None = None
+        self._installation: str | None = None
         if on_disk:
             detail = damage_of(self.path)
             if detail:
@@ -492,6 +559,11 @@ class Progress:
         """
         progress = cls(":memory:")
         progress.path, progress.saving = Path(path), False
+        # The secret is read from beside the real file; a new one is kept in memory.
+        secret = progress.path.with_name(LRS_SECRET_FILE)
+        with contextlib.suppress(OSError, UnicodeError):
+            if secret.is_file():
+                progress._secret_in_memory = secret.read_text(encoding="utf-8").strip("\r\n")
         try:
             if progress.path.is_file() and progress.path.stat().st_size > 0:
                 with contextlib.closing(_read_only_connection(progress.path)) as source:
@@ -636,6 +708,7 @@ class Progress:
         submitted_at: str | None = None,
         review: Callable[[dict[str, ReviewCard]], Sequence[CardReview]] | None = None,
         moves: Sequence[Move] = (),
+        statements: Sequence[dict] | Callable[[int], Sequence[dict]] = (),
     ) -> int:
         """Record a submitted attempt and drop its draft, in one transaction; its id.
 
@@ -648,6 +721,10 @@ class Progress:
         logs are written in the same transaction as the attempt, so a crash keeps all of
         it or none of it. ``moves`` (the investigation's, ``spotit.practice.investigation``)
         go into ``attempt_moves`` in that transaction too.
+
+        ``statements`` (xAPI statements for the school's LRS, ``spotit.practice.lrs``) are
+        queued in the outbox in that same transaction: a list, or a function given the new
+        attempt's id (a statement's id is made from it) that returns them.
         """
         snapshot = {
             "headline": headline,
@@ -689,6 +766,9 @@ class Progress:
             if review is not None:
                 cards = {c.card: c for c in self._cards(learner_id)}
                 self._write_reviews(learner_id, attempt_id, review(cards))
+            queued = statements(attempt_id) if callable(statements) else statements
+            if queued:
+                self._queue(queued, "practice", submitted_at)
         return attempt_id
 
     def _write_moves(self, attempt_id: int, moves: Sequence[Move]) -> None:
@@ -1110,8 +1190,12 @@ class Progress:
         rating: int,
         rt_ms: int,
         answered_at: str,
+        statements: Sequence[dict] = (),
     ) -> None:
-        """Keep one response of a run (each item is answered once: a second is refused)."""
+        """Keep one response of a run (each item is answered once: a second is refused).
+
+        ``statements`` (the answer's xAPI statement) are queued in the same transaction.
+        """
         with self.db.atomic():
             self.db["check_responses"].insert(
                 {
@@ -1124,14 +1208,22 @@ class Progress:
                     "answered_at": answered_at,
                 }
             )
+            if statements:
+                self._queue(statements, "check", answered_at)
 
     @_guarded("finish the check", writes=True)
-    def finish_check_run(self, run_id: int, finished_at: str) -> None:
+    def finish_check_run(
+        self, run_id: int, finished_at: str, statements: Sequence[dict] = ()
+    ) -> None:
+        """Close a run; ``statements`` (the wave's xAPI statement) are queued with it, in
+        one transaction, only if this call closed it."""
         with self.db.atomic():
-            self.conn.execute(
+            closed = self.conn.execute(
                 "UPDATE check_runs SET finished_at = ? WHERE id = ? AND finished_at IS NULL",
                 [finished_at, run_id],
-            )
+            ).rowcount
+            if closed and statements:
+                self._queue(statements, "check", finished_at)
 
     @_guarded("read the check's run")
     def check_run_version(self, run_id: int) -> str | None:
@@ -1348,6 +1440,252 @@ class Progress:
             [participant],
         ).fetchall()
         return [ReadingRecord(*r) for r in rows]
+
+    # -- results to the school's LRS (m011_lrs, spotit.practice.lrs, docs/xapi.md) ----------
+    @_guarded("read the installation's id")
+    def installation_id(self) -> str:
+        """This database's own UUID, made once when m011_lrs ran (statement ids come from it,
+        so two machines' attempt 1 never share one). Never changes, so it is read once."""
+        if self._installation is None:
+            row = self.conn.execute("SELECT id FROM installation ORDER BY rowid LIMIT 1").fetchone()
+            if row is None:  # someone emptied the table: a new one, kept from now on
+                import uuid
+
+                with self.conn:
+                    self.conn.execute(
+                        "INSERT INTO installation (id) VALUES (?)", [str(uuid.uuid4())]
+                    )
+                row = self.conn.execute(
+                    "SELECT id FROM installation ORDER BY rowid LIMIT 1"
+                ).fetchone()
+            self._installation = str(row[0])
+        return self._installation
+
+    @_guarded("read the LRS settings")
+    def lrs_settings(self) -> LrsSettings | None:
+        """Where results go (the school's LRS), or None when none is set (nothing is queued)."""
+        row = self.conn.execute(
+            "SELECT endpoint, key, homepage, use_email, batch FROM lrs_settings"
+            " ORDER BY rowid LIMIT 1"
+        ).fetchone()
+        if row is None:
+            return None
+        from spotit.core.xapi import LrsSettings
+
+        return LrsSettings(
+            endpoint=row[0], key=row[1], homepage=row[2], use_email=bool(row[3]), batch=row[4]
+        )
+
+    @_guarded("save the LRS settings", writes=True)
+    def set_lrs_settings(self, settings: LrsSettings | None) -> None:
+        """Send results to ``settings``' LRS from now on; None forgets the settings and the
+        secret (what is queued stays queued, to be sent once settings are given again)."""
+        with self.db.atomic():
+            self.conn.execute("DELETE FROM lrs_settings")
+            if settings is not None:
+                self.conn.execute(
+                    "INSERT INTO lrs_settings (endpoint, key, homepage, use_email, batch)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    [
+                        settings.endpoint,
+                        settings.key,
+                        settings.homepage,
+                        int(settings.use_email),
+                        int(settings.batch),
+                    ],
+                )
+        if settings is None:
+            self.save_lrs_secret(None)
+
+    def save_lrs_secret(self, text: str | None) -> None:
+        """Keep the LRS secret in :attr:`lrs_secret_path` (user-only, 0600, replaced
+        atomically), never in the database; None removes it.
+
+        Surrounding line ends are dropped; a secret with a line break or NUL inside is
+        refused (ValueError), as it could not go into an HTTP header.
+        """
+        if text is not None:
+            text = text.strip("\r\n")
+            if not text:
+                raise ValueError("the LRS secret is empty")
+            if any(c in text for c in "\r\n\0"):
+                raise ValueError("the LRS secret has a line break or NUL in it")
+        path = self.lrs_secret_path
+        if path is None:  # a database in memory: the secret too
+            self._secret_in_memory = text
+            return
+        try:
+            if text is None:
+                path.unlink(missing_ok=True)
+                return
+            from spotit.core.files import write_atomic
+
+            # The file is made user-only before anything is in it; the atomic replace
+            # keeps the mode of the file it replaces, so the secret is never readable by
+            # others, not even for a moment.
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+            try:
+                if hasattr(os, "fchmod"):
+                    os.fchmod(fd, 0o600)
+            finally:
+                os.close(fd)
+            write_atomic(path, text)
+        except OSError as exc:
+            raise ProgressError(
+                f"{path}: could not save the LRS secret ({exc.strerror or _one_line(exc)})"
+            ) from None
+
+    def lrs_secret(self) -> str | None:
+        """The LRS secret, or None if none is kept (a file others could read is made
+        user-only first)."""
+        path = self.lrs_secret_path
+        if path is None:
+            return self._secret_in_memory
+        try:
+            if os.name == "posix" and path.stat().st_mode & 0o077:
+                os.chmod(path, 0o600)
+            text = path.read_text(encoding="utf-8").strip("\r\n")
+        except FileNotFoundError:
+            return None
+        except (OSError, UnicodeError) as exc:
+            raise ProgressError(
+                f"{path}: could not read the LRS secret ({_one_line(exc)})"
+            ) from None
+        return text or None
+
+    @_guarded("queue the statements", writes=True)
+    def queue_statements(
+        self, statements: Sequence[dict], kind: str, now: str | datetime | None = None
+    ) -> int:
+        """Put xAPI statements in the outbox, due at once; how many were new.
+
+        Its own transaction, or part of the caller's when one is open (``db.atomic``
+        nests). A statement already queued (the same id) is kept as it was: queueing twice
+        keeps one. A statement that does not pass ``validate_statement`` is kept too, as
+        rejected with the reason, so nothing is lost and the write around it goes on.
+        """
+        with self.db.atomic():
+            return self._queue(statements, kind, now)
+
+    def _queue(self, statements: Sequence[dict], kind: str, now: str | datetime | None) -> int:
+        from spotit.core.xapi import validate_statement
+
+        at = _stamp(now)
+        rows = []
+        for statement in statements:
+            problem = validate_statement(statement)
+            text = json.dumps(statement, ensure_ascii=False, separators=(",", ":"))
+            statement_id = statement.get("id") if isinstance(statement, dict) else None
+            if not isinstance(statement_id, str) or not statement_id:
+                import uuid  # never sent: kept, rejected, under an id of its own
+
+                statement_id = f"invalid:{uuid.uuid4()}"
+                problem = problem or "the statement has no id"
+            state, error = ("rejected", _first_line(problem)) if problem else ("queued", "")
+            rows.append([statement_id, kind, text, at, at, state, error])
+        before = self.conn.total_changes
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO lrs_outbox"
+            " (statement_id, kind, statement, queued_at, next_try_at, state, last_error)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        return self.conn.total_changes - before
+
+    @_guarded("read the outbox", writes=True)
+    def outbox_due(
+        self, now: str | datetime | None = None, limit: int | None = None
+    ) -> list[tuple[str, dict]]:
+        """Statements to send now: queued and due, oldest first, at most ``limit``.
+
+        A stored statement that no longer reads as a JSON object is marked rejected with
+        the reason (one transaction) and left out, never raised.
+        """
+        at = _stamp(now)
+        found: list[tuple[str, dict]] = []
+        with self.db.atomic():
+            for statement_id, text in self.conn.execute(
+                "SELECT statement_id, statement FROM lrs_outbox"
+                " WHERE state = 'queued' AND next_try_at <= ? ORDER BY queued_at, rowid",
+                [at],
+            ).fetchall():
+                if limit is not None and len(found) >= limit:
+                    break
+                try:
+                    statement = json.loads(text)
+                    problem = None if isinstance(statement, dict) else "it is not a JSON object"
+                except (TypeError, ValueError) as exc:
+                    problem = f"it is not JSON ({_first_line(str(exc))})"
+                if problem is not None:
+                    self._reject(statement_id, f"the stored statement is damaged: {problem}")
+                    continue
+                found.append((statement_id, statement))
+        return found
+
+    @_guarded("note the statements sent", writes=True)
+    def mark_sent(self, ids: Iterable[str], at: str | datetime | None = None) -> None:
+        """The LRS has these statements (stored now, or it had them already)."""
+        when = _stamp(at)
+        with self.db.atomic():
+            self.conn.executemany(
+                "UPDATE lrs_outbox SET state = 'sent', sent_at = ?, last_error = '', tried_at = ?"
+                " WHERE statement_id = ? AND state != 'sent'",
+                [[when, _tried_now(), i] for i in ids],
+            )
+
+    @_guarded("note the statements to retry", writes=True)
+    def mark_retry(self, ids: Iterable[str], error: str, next_try_at: str | datetime) -> None:
+        """Sending failed for now: try these again from ``next_try_at`` (one more try each)."""
+        when, reason, tried = _stamp(next_try_at), _first_line(error), _tried_now()
+        with self.db.atomic():
+            self.conn.executemany(
+                "UPDATE lrs_outbox SET tries = tries + 1, last_error = ?, next_try_at = ?,"
+                " tried_at = ? WHERE statement_id = ? AND state = 'queued'",
+                [[reason, when, tried, i] for i in ids],
+            )
+
+    @_guarded("note the statement rejected", writes=True)
+    def mark_rejected(self, statement_id: str, error: str) -> None:
+        """The LRS refuses this statement: it stays in the outbox, never sent again."""
+        with self.db.atomic():
+            self._reject(statement_id, error)
+
+    def _reject(self, statement_id: str, error: str) -> None:
+        self.conn.execute(
+            "UPDATE lrs_outbox SET state = 'rejected', tries = tries + 1, last_error = ?,"
+            " tried_at = ? WHERE statement_id = ? AND state != 'sent'",
+            [_first_line(error), _tried_now(), statement_id],
+        )
+
+    @_guarded("read the outbox")
+    def outbox_counts(self) -> dict[str, int]:
+        """How many statements are queued, sent and rejected (every state, 0 if none)."""
+        counts = dict.fromkeys(OUTBOX_STATES, 0)
+        for state, n in self.conn.execute("SELECT state, count(*) FROM lrs_outbox GROUP BY state"):
+            counts[state] = n
+        return counts
+
+    @_guarded("read the outbox")
+    def outbox_last_error(self) -> str:
+        """The latest reason a statement was not sent (retried or rejected); "" if none."""
+        row = self.conn.execute(
+            "SELECT last_error FROM lrs_outbox WHERE last_error != ''"
+            " ORDER BY tried_at DESC, rowid DESC LIMIT 1"
+        ).fetchone()
+        return row[0] if row else ""
+
+    @_guarded("read the outbox")
+    def outbox_statements(self, state: str | None = None) -> list[OutboxEntry]:
+        """Every statement in the outbox (or those in ``state``), in the order queued."""
+        where, params = ("WHERE state = ?", [state]) if state is not None else ("", [])
+        return [
+            OutboxEntry(*r)
+            for r in self.conn.execute(
+                "SELECT statement_id, kind, statement, queued_at, tries, next_try_at, state,"
+                f" last_error, sent_at FROM lrs_outbox {where} ORDER BY queued_at, rowid",
+                params,
+            )
+        ]
 
 
 # The class-session tables are read and written by spotit.store.class_results.
@@ -1683,6 +2021,41 @@ def _m010(db) -> None:
     db["drafts"].add_column("moves", str, not_null_default="[]")
 
 
+@migration("m011_lrs")
+def _m011(db) -> None:
+    # Results to the school's Learning Record Store (docs/xapi.md, docs/practice.md): this
+    # database's own id (statement ids are made from it), the LRS's settings (one row or
+    # none; the secret is a file beside the database, never here), and the outbox: every
+    # statement, queued in the transaction of what it describes, until the LRS has it.
+    import uuid
+
+    db["installation"].create({"id": str}, not_null={"id"})
+    db["installation"].insert({"id": str(uuid.uuid4())})
+    db["lrs_settings"].create(
+        {"endpoint": str, "key": str, "homepage": str, "use_email": int, "batch": int},
+        not_null={"endpoint", "key", "homepage", "use_email", "batch"},
+        defaults={"use_email": 0, "batch": 50},
+    )
+    db["lrs_outbox"].create(
+        {
+            "statement_id": str,
+            "kind": str,  # what queued it: "practice", "check", "class"
+            "statement": str,  # the statement's JSON, exactly as it is sent
+            "queued_at": str,
+            "tries": int,
+            "next_try_at": str,  # not sent before (retries back off)
+            "state": str,  # "queued", "sent" or "rejected"
+            "last_error": str,
+            "sent_at": str,
+            "tried_at": str,  # when it was last tried (which error is the latest)
+        },
+        pk="statement_id",
+        not_null={"kind", "statement", "queued_at", "tries", "next_try_at", "state", "last_error"},
+        defaults={"tries": 0, "state": "queued", "last_error": ""},
+    )
+    db["lrs_outbox"].create_index(["state", "next_try_at"])
+
+
 def _draft_where(
     learner_id: int, pack_id: str, article_id: str, pack_key: str | None
 ) -> tuple[str, list]:
@@ -1713,6 +2086,9 @@ _RECOVERED_TABLES = (
     "check_enrolments",
     "check_runs",
     "check_responses",
+    "installation",
+    "lrs_settings",
+    "lrs_outbox",
 )
 
 
@@ -1896,6 +2272,9 @@ def _write_recovered(path: Path, applied: set[str] | None, read: dict[str, list[
                 rows = [{k: v for k, v in r.items() if k in columns} for r in read[table]]
                 if table == "learners":
                     rows += placeholders
+                if table in ("installation", "lrs_settings") and rows:
+                    # One row each: the damaged database's own, not the one just made.
+                    db.execute(f"DELETE FROM {table}")
                 db[table].insert_all(rows, ignore=True)
                 counts[table] = conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
         counts["learners"] = counts.get("learners", 0) - len(placeholders)
