@@ -29,7 +29,7 @@ from spotit.store.progress import ProgressError
 if TYPE_CHECKING:
     from spotit.core.scoring import Report
 
-COMMANDS = {"pack", "score", "class", "practice", "attempt", "measures", "study"}
+COMMANDS = {"pack", "score", "class", "practice", "attempt", "measures", "study", "lrs"}
 
 
 class UsageError(Exception):
@@ -202,6 +202,10 @@ def _parser(with_commands: bool = True) -> argparse.ArgumentParser:
     from spotit.practice.study_cli import register as register_study
 
     register_study(sub, _run_study_window)
+
+    from spotit.interop.lrs_cli import register as register_lrs
+
+    register_lrs(sub)
     return parser
 
 
