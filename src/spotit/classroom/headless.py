@@ -66,6 +66,8 @@ class HeadlessHost(QObject):
         )
         self.controller.logged.connect(self.say)
         self.controller.finished.connect(self._finished)
+        self.controller.statements_queued.connect(self._note_queued)
+        self.queued = 0  # statements for the school's LRS this session put in the outbox
         self.status = 0
         self._reader = _StdinReader()
         self._reader.line.connect(self.command)
@@ -143,8 +145,40 @@ class HeadlessHost(QObject):
             self.status = 1
         if self.controller.progress is not None and self.controller.record_id is not None:
             self.say(f"results saved in {self.controller.progress.path}")
-        # Give the "ended" messages time to leave before the loop stops.
-        QTimer.singleShot(600, QCoreApplication.quit)
+        # Give the "ended" messages time to leave before sending and stopping.
+        QTimer.singleShot(600, self._leave)
+
+    def _note_queued(self, count: int) -> None:
+        self.queued = count
+
+    def _leave(self) -> None:
+        if self.queued:
+            self.send_statements()
+        QCoreApplication.quit()
+
+    def send_statements(self) -> None:
+        """Send the outbox to the school's LRS before exiting; what fails stays queued."""
+        self.say(f"lrs: sending {self.queued} statements of this session")
+        try:
+            report = self.controller.send_statements()
+        except Exception as exc:  # noqa: BLE001 - the results are saved; sending is a bonus
+            line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            self.say(f"lrs: not sent ({line}); they stay queued: spotit lrs push sends them")
+            return
+        if report is None:
+            self.say("lrs: no school results server configured (spotit lrs configure)")
+            return
+        self.say(lrs_report_line(report))
+
+
+def lrs_report_line(report) -> str:
+    """One line about a ``SendReport``: what was sent, what waits, and why."""
+    line = f"lrs: {report.sent} sent, {report.rejected} rejected, {report.retry_later} waiting"
+    if report.retry_later or report.rejected:
+        line += f" (last error: {report.last_error or 'none given'})"
+    if report.retry_later:
+        line += "; spotit lrs push sends what waits"
+    return line
 
     def end_on_signal(self, *_args) -> None:
         if self.session.phase is not Phase.ENDED:

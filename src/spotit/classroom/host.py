@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from spotit.classroom.discovery import Announcer
 from spotit.classroom.gradebook import write_gradebook
 from spotit.classroom.live import describe
+from spotit.classroom.lrs import class_statements, send_pending
 from spotit.classroom.server import ClassServer
 from spotit.classroom.session import ClassSession, Phase, SessionEvent
 from spotit.store.class_results import ClassResults
@@ -32,6 +33,9 @@ class HostController(QObject):
     finished = Signal()
     #: Results could not be saved to the progress database: a one-line message.
     storage_failed = Signal(str)
+    #: The session's statements for the school's LRS are in the outbox (how many):
+    #: time to send them (``send_statements``, off the GUI thread).
+    statements_queued = Signal(int)
 
     def __init__(
         self,
@@ -112,15 +116,26 @@ class HostController(QObject):
         if self.session.phase is Phase.ENDED:
             return
         self.server.apply(self.session.end())
-        self._save(None)
-        if self.records is not None and self.record_id is not None:
-            self._store(lambda: self.records.end_session(self.record_id))
+        queued = self._finish()
         if self.announcer is not None:
             self.announcer.stop()
         # Let the ended messages go out before the sockets are dropped.
         QTimer.singleShot(500, self.server.close)
         self.changed.emit()
         self.finished.emit()
+        if queued:
+            self.statements_queued.emit(queued)
+
+    def send_statements(self):
+        """Send the outbox to the school's LRS now: a ``SendReport``, or None (no LRS).
+
+        Blocking (bounded by the client's timeouts) and safe off the GUI thread: it uses
+        its own connection to the progress file. What cannot be sent stays queued for the
+        app's background sender or ``spotit lrs push``.
+        """
+        if self.progress is None:
+            return None
+        return send_pending(self.progress.path)
 
     def save_gradebook(self, path: Path | str) -> Path:
         """Write the gradebook CSV (OSError if it cannot be written)."""
@@ -169,7 +184,31 @@ class HostController(QObject):
         results = self.session.results(indices)
         self._store(lambda: self.records.save(self.record_id, results))
 
-    def _store(self, work) -> None:
+    def _finish(self) -> int:
+        """Save the results, the end and the LRS statements in one transaction; how many queued."""
+        if self.records is None or self.record_id is None:
+            return 0
+        results = self.session.results()
+        batches: list = []
+        try:
+            settings = self.progress.lrs_settings()
+            if settings is not None:
+                installation = self.progress.installation_id()
+                batches = class_statements(self.session, installation, settings)
+        except (ProgressError, ValueError) as exc:
+            self.logged.emit(f"warning: no statements for the school's LRS: {exc}")
+            batches = []
+        queued: list[int] = []
+        if batches and self._store(
+            lambda: queued.append(self.records.finish(self.record_id, results, batches)),
+            quiet=True,
+        ):
+            return queued[0]
+        # Without statements (none to queue, or the outbox refused them): results come first.
+        self._store(lambda: self.records.finish(self.record_id, results))
+        return 0
+
+    def _store(self, work, quiet: bool = False) -> bool:
         try:
             work()
         except ProgressError as exc:
@@ -177,6 +216,8 @@ class HostController(QObject):
         except OSError as exc:
             message = f"could not save the class results to {self.progress.path}: {exc}"
         else:
-            return
+            return True
         self.logged.emit(f"warning: {message}")
-        self.storage_failed.emit(message)
+        if not quiet:
+            self.storage_failed.emit(message)
+        return False

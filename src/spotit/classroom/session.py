@@ -124,6 +124,8 @@ class Student:
     looks_like: list[str] = field(default_factory=list)
     #: Article index -> why the student's app could not show that article.
     cannot_show: dict[int, str] = field(default_factory=dict)
+    #: When the student first joined (UTC with its offset), for the school's LRS.
+    joined_at: str = ""
 
     @property
     def connected(self) -> bool:
@@ -518,7 +520,9 @@ class ClassSession:
         if len(self._students) >= MAX_STUDENTS:
             raise protocol.ProtocolError("session-full", "the class is full", fatal=True)
         token = protocol.new_token()
-        student = Student(message.name, token, c.peer, len(self._students), conn)
+        student = Student(
+            message.name, token, c.peer, len(self._students), conn, joined_at=utc_now()
+        )
         # A look-alike name joins (it may be a real namesake) but the instructor is told.
         for other in self._students.values():
             if protocol.look_alike(other.name, student.name):

@@ -79,7 +79,42 @@ class ClassResults:
 
     def save(self, session_id: int, results: Sequence[ClassResult]) -> None:
         """Store (or replace) results of a class session, in one transaction."""
-        rows = [
+        rows = self._rows(session_id, results)
+        if not rows:
+            return
+        db = self.progress.db
+        with self._guarded("save the class results"), db.atomic():
+            db["class_results"].insert_all(rows, replace=True)
+
+    def finish(
+        self,
+        session_id: int,
+        results: Sequence[ClassResult],
+        statements: Sequence[tuple[str, Sequence[dict]]] = (),
+    ) -> int:
+        """The end of a session in one transaction: its results, when it ended, its statements.
+
+        ``statements``: (outbox kind, statements) for the school's LRS, queued beside
+        the results they describe, so neither is kept without the other. Queueing a
+        statement id already in the outbox keeps the one there (a second end adds nothing).
+        How many statements were new to the outbox.
+        """
+        rows = self._rows(session_id, results)
+        now = utc_now()
+        db = self.progress.db
+        queued = 0
+        with self._guarded("save the end of the class session"), db.atomic():
+            if rows:
+                db["class_results"].insert_all(rows, replace=True)
+            db["class_sessions"].update(session_id, {"ended_at": now})
+            for kind, batch in statements:
+                if batch:
+                    queued += self.progress.queue_statements(batch, kind, now)
+        return queued
+
+    @staticmethod
+    def _rows(session_id: int, results: Sequence[ClassResult]) -> list[dict]:
+        return [
             {"session_id": session_id}
             | {name: getattr(r, name) for name in _RESULT_FIELDS}
             | {
@@ -88,11 +123,6 @@ class ClassResults:
             }
             for r in results
         ]
-        if not rows:
-            return
-        db = self.progress.db
-        with self._guarded("save the class results"), db.atomic():
-            db["class_results"].insert_all(rows, replace=True)
 
     def end_session(self, session_id: int) -> None:
         """Record when the session ended."""
