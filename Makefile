@@ -5,6 +5,11 @@ BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 STAMP_BUNDLE := $(VENV)/.installed-bundle
+# A real learning record store for tests/lrs and `make bench`: Ralph, in its own venv
+# (its pinned dependencies never meet SpotIt's), from tests/lrs/ralph-requirements.txt.
+RALPH_VENV := .venv-ralph
+RALPH_REQUIREMENTS := tests/lrs/ralph-requirements.txt
+STAMP_RALPH := $(RALPH_VENV)/.installed
 # `make bundle` output, and the program in it that `make bundle-check` starts.
 BUNDLE_DIST := dist
 BUNDLE_APP := $(BUNDLE_DIST)/SpotIt/SpotIt
@@ -12,7 +17,7 @@ ifeq ($(shell uname -s),Darwin)
 BUNDLE_APP := $(BUNDLE_DIST)/SpotIt.app/Contents/MacOS/SpotIt
 endif
 
-.PHONY: run test bench lint screenshots clean bundle bundle-check icons packaging-tools
+.PHONY: run test bench lint screenshots clean bundle bundle-check icons packaging-tools lrs-server
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,16 +32,26 @@ $(STAMP_TEST): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(STAMP_RUN)
 
+# Remade from scratch when the requirements change, so nothing of an old pin is left.
+$(STAMP_RALPH): $(RALPH_REQUIREMENTS)
+	rm -rf $(RALPH_VENV)
+	$(PYTHON) -m venv $(RALPH_VENV)
+	$(RALPH_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(RALPH_VENV)/bin/python -m pip install --quiet -r $(RALPH_REQUIREMENTS)
+	touch $@
+
+lrs-server: $(STAMP_RALPH)
+
 run: $(STAMP_RUN)
 	$(BIN)/spotit
 
 # lint-imports: the layer contracts in pyproject.toml ([tool.importlinter]); no cache
 # folder is left in the checkout.
-test: $(STAMP_TEST) packaging-tools
+test: $(STAMP_TEST) packaging-tools $(STAMP_RALPH)
 	$(BIN)/lint-imports --no-cache
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
 
-bench: $(STAMP_TEST)
+bench: $(STAMP_TEST) $(STAMP_RALPH)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
 screenshots: $(STAMP_RUN)
@@ -73,4 +88,4 @@ packaging-tools:
 	@sh packaging/require-tools.sh
 
 clean:
-	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .hypothesis
+	rm -rf $(VENV) $(RALPH_VENV) build dist src/*.egg-info .pytest_cache .hypothesis
