@@ -273,6 +273,13 @@ def _context(
     return context
 
 
+def _packs(pack_id: str, title: str = "", language: str = OWN_LANGUAGE) -> list[dict]:
+    """The pack as a context activity (a course), or none when its id is not known."""
+    if not str(pack_id).strip():
+        return []
+    return [_activity(pack_iri(pack_id), TYPE_COURSE, title, language)]
+
+
 def _local(*parts: object) -> str:
     return "/".join(_part(p) for p in parts)
 
@@ -312,8 +319,12 @@ def attempted_statement(
     The result has the learner score (0–100, scaled 0–1), the published spotted and named
     F1 as extensions, the time spent and the hints used; the flags themselves (and their
     notes) are never sent. ``kind`` is the article's kind ("misinformation", "credible"
-    ...); ``language`` the pack's, for the headline's and the title's language maps.
+    ...); ``language`` the pack's, for the headline's and the title's language maps
+    ("und", undetermined, when it is not a language tag).
     """
+    language = language.strip() if isinstance(language, str) else ""
+    if not _LANGUAGE.match(language):
+        language = "und"
     result: dict = {
         "score": _score(learner_score),
         "completion": True,
@@ -336,7 +347,7 @@ def attempted_statement(
         "object": article,
         "result": result,
         "context": _context(
-            parent=[_activity(pack_iri(pack_id), TYPE_COURSE, pack_title, language)],
+            parent=_packs(pack_id, pack_title, language),
             language=language,
             revision=pack_version,
         ),
@@ -362,7 +373,7 @@ def completed_practice_statement(
             practice_set_iri(installation, set_id), TYPE_MODULE, "Today's practice"
         ),
         "result": {"completion": True, "extensions": {EXT_ARTICLES: max(0, int(articles))}},
-        "context": _context(parent=[_activity(pack_iri(pack_id), TYPE_COURSE)]),
+        "context": _context(parent=_packs(pack_id)),
         "timestamp": timestamp(finished_at),
     }
 
@@ -412,7 +423,7 @@ def answered_item_statement(
         },
         "context": _context(
             parent=[_activity(check_iri(pack_id, check_id), TYPE_ASSESSMENT)],
-            grouping=[_activity(pack_iri(pack_id), TYPE_COURSE)],
+            grouping=_packs(pack_id),
             extensions={EXT_CHECK_FORM: _clean(str(form))},
         ),
         "timestamp": timestamp(answered_at),
@@ -462,7 +473,7 @@ def completed_check_statement(
         "object": _activity(check_iri(pack_id, check_id), TYPE_ASSESSMENT),
         "result": result,
         "context": _context(
-            parent=[_activity(pack_iri(pack_id), TYPE_COURSE)],
+            parent=_packs(pack_id),
             extensions={EXT_CHECK_WAVE: _clean(str(wave)), EXT_CHECK_FORM: _clean(str(form))},
         ),
         "timestamp": timestamp(finished_at),
@@ -495,7 +506,7 @@ def joined_class_statement(
         "object": _activity(
             class_session_iri(installation, session_code), TYPE_MEETING, "Class session"
         ),
-        "context": _context(parent=[_activity(pack_iri(pack_id), TYPE_COURSE)]),
+        "context": _context(parent=_packs(pack_id)),
         "timestamp": timestamp(joined_at),
     }
 
@@ -537,7 +548,7 @@ def submitted_class_statement(
                     class_session_iri(installation, session_code), TYPE_MEETING, "Class session"
                 )
             ],
-            grouping=[_activity(pack_iri(pack_id), TYPE_COURSE)],
+            grouping=_packs(pack_id),
         ),
         "timestamp": timestamp(submitted_at),
     }
