@@ -22,6 +22,7 @@ import base64
 import http.client
 import json
 import math
+import re
 import socket
 import threading
 import time
@@ -43,6 +44,8 @@ FIRST_RETRY = timedelta(seconds=30)
 LONGEST_RETRY = timedelta(hours=1)
 #: How much of an LRS's reason is kept in a one-line error.
 REASON_CHARS = 200
+#: Where an error reply's JSON usually says why.
+REASON_KEYS = ("message", "detail", "error", "msg")
 #: HTTP statuses that say something about the statements posted, so a batch answered with
 #: one of them is split to find the statement at fault. 500 is here because Ralph answers
 #: 500 for a bulk insert holding one bad statement.
@@ -259,7 +262,10 @@ class LrsClient:
         watchdog = threading.Timer(self.timeout, cut_off)
         watchdog.daemon = True
         watchdog.start()
+        connected = False
         try:
+            conn.connect()
+            connected = True
             conn.request(method, target, body=body, headers=headers)
             reply = conn.getresponse()
             status = reply.status
@@ -283,6 +289,12 @@ class LrsClient:
                 f"{self._where()}: no reply within {_seconds(self.timeout)}", True
             ) from None
         except (http.client.HTTPException, ConnectionError) as exc:
+            if not connected and isinstance(exc, ConnectionError):
+                raise LrsError(
+                    f"{self._where()}: cannot reach {parts.hostname}:{conn.port}"
+                    f" ({one_line(exc.strerror or type(exc).__name__, 120)})",
+                    True,
+                ) from None
             if expired.is_set():
                 raise LrsError(
                     f"{self._where()}: no reply within {_seconds(self.timeout)}", True
@@ -366,10 +378,19 @@ def _reason(data: bytes) -> str:
     except (UnicodeDecodeError, ValueError):
         value = None
     if isinstance(value, dict):
-        for key in ("message", "detail", "error", "msg"):
+        for key in REASON_KEYS:
             if key in value:
                 found = value[key]
                 text = found if isinstance(found, str) else json.dumps(found, ensure_ascii=False)
+                break
+    elif value is None and text.startswith("{"):  # JSON cut at max_body: its message still
+        for key in REASON_KEYS:
+            match = re.search(rf'"{key}"\s*:\s*"((?:[^"\\]|\\.){{0,{REASON_CHARS}}})', text)
+            if match:
+                try:
+                    text = json.loads(f'"{match.group(1)}"')
+                except ValueError:
+                    text = match.group(1)
                 break
     return one_line(text)
 
