@@ -107,7 +107,7 @@ class _Handler(BaseHTTPRequestHandler):
 @pytest.fixture
 def lrs():
     server = Hostile()
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     yield server
     server.release.set()

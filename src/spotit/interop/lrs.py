@@ -34,11 +34,11 @@ from urllib.parse import urlencode, urljoin, urlsplit
 
 from spotit import __version__
 from spotit.core.progress import moment, utc_now
+from spotit.core.xapi import XAPI_VERSION
 
 if TYPE_CHECKING:
     from spotit.core.xapi import LrsSettings
 
-XAPI_VERSION = "1.0.3"
 #: Backoff of a statement the LRS could not take: 30 s, 1 min, 2 min ... at most an hour.
 FIRST_RETRY = timedelta(seconds=30)
 LONGEST_RETRY = timedelta(hours=1)
