@@ -13,6 +13,9 @@ from pathlib import Path
 #: spotit.classroom.protocol.DEFAULT_PORT, repeated so building the parser loads no protocol
 #: (the app builds it at every start); a test keeps the two equal.
 DEFAULT_PORT = 47470
+#: spotit.classroom.gradebook.LAYOUTS' names, repeated for the same reason (a test keeps
+#: them equal); the first is the default.
+GRADEBOOK_FORMATS = ("spotit", "moodle", "canvas")
 
 
 class ClassUsageError(Exception):
@@ -66,6 +69,14 @@ def register(commands: argparse._SubParsersAction) -> None:
         help="the address to listen on (default: this computer's first local-network address)",
     )
     p.add_argument("--gradebook", type=Path, metavar="FILE", help="where to write the CSV")
+    p.add_argument(
+        "--gradebook-format",
+        default=GRADEBOOK_FORMATS[0],
+        metavar="FORMAT",
+        help="the CSV's layout: spotit (default: every detail, one row per student and "
+        "article), moodle (for Moodle's grade import) or canvas (for Canvas's gradebook "
+        "import): one row per student, one column per article",
+    )
     p.add_argument(
         "--auto",
         action="store_true",
@@ -149,6 +160,12 @@ def cmd_host(args: argparse.Namespace) -> int:
         raise ClassUsageError(f"--port {args.port}: must be between 0 and 65535")
     if args.pause < 0 or args.grace < 0:
         raise ClassUsageError("--pause and --grace must not be negative")
+    from spotit.classroom.gradebook import layout_named
+
+    try:
+        layout = layout_named(args.gradebook_format).name
+    except ValueError as exc:
+        raise ClassUsageError(f"--gradebook-format {args.gradebook_format}: {exc}") from None
     if args.gradebook is not None and not args.gradebook.parent.is_dir():
         raise ClassUsageError(f"--gradebook {args.gradebook}: the folder does not exist")
     pack = _open_pack(args.pack)
@@ -161,6 +178,7 @@ def cmd_host(args: argparse.Namespace) -> int:
         raise ClassUsageError(f"--articles: {exc}") from None
     finally:
         pack.close()
+    gradebook = _gradebook_target(args.gradebook, layout, session)
 
     from PySide6.QtCore import QCoreApplication
 
@@ -183,7 +201,7 @@ def cmd_host(args: argparse.Namespace) -> int:
             session,
             args.bind or default_address(),
             args.port,
-            args.gradebook,
+            gradebook,
             args.auto,
             args.pause,
             args.announce,
@@ -195,6 +213,20 @@ def cmd_host(args: argparse.Namespace) -> int:
     finally:
         if progress is not None:
             progress.close()
+
+
+def _gradebook_target(path: Path | None, layout: str, session):
+    """Where the host writes the gradebook: the path as given for SpotIt's own layout (the
+    host picks the default name), otherwise a GradebookFile carrying the layout."""
+    from spotit.classroom.gradebook import DEFAULT_LAYOUT, GradebookFile, default_gradebook_name
+
+    if layout == DEFAULT_LAYOUT:
+        return path
+    if path is None:
+        path = Path(
+            default_gradebook_name(session.pack.id, session.code, session.started_at, layout)
+        )
+    return GradebookFile(path, layout)
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:

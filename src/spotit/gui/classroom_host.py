@@ -40,7 +40,13 @@ from PySide6.QtWidgets import (
 
 from spotit.classroom import protocol
 from spotit.classroom.discovery import lan_addresses
-from spotit.classroom.gradebook import default_gradebook_name
+from spotit.classroom.gradebook import (
+    DEFAULT_LAYOUT,
+    LAYOUTS,
+    GradebookFile,
+    default_gradebook_name,
+    layout_named,
+)
 from spotit.classroom.host import HostController
 from spotit.classroom.live import (
     HEAT_STEPS,
@@ -586,6 +592,10 @@ class HostWindow(QMainWindow):
         self.addAction(key_action)
         self.buttons = {}
         for action in (self.reveal_action, self.next_action, self.end_action, self.save_action):
+            if action is self.save_action:
+                # Made here, so Tab reaches the format just before the button that uses it.
+                row.addSpacing(12)
+                row.addWidget(self._build_format_chooser())
             button = QPushButton(action.text())
             button.setToolTip(action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
             button.clicked.connect(action.trigger)
@@ -594,6 +604,27 @@ class HostWindow(QMainWindow):
         row.addStretch(1)
         layout.addLayout(row)
         return page
+
+    def _build_format_chooser(self) -> QWidget:
+        """Gradebook format: SpotIt's own, or the layout Moodle's or Canvas's import reads."""
+        box = QWidget()
+        line = QHBoxLayout(box)
+        line.setContentsMargins(0, 0, 0, 0)
+        label = QLabel("Gradebook for&mat:")
+        self.format_box = QComboBox()
+        for layout in LAYOUTS.values():
+            self.format_box.addItem(layout.label, layout.name)
+        self.format_box.setCurrentIndex(self.format_box.findData(DEFAULT_LAYOUT))
+        self.format_box.setAccessibleName("Gradebook format")
+        self.format_box.setToolTip(
+            "SpotIt: every detail, one row per student and article. Moodle and Canvas: "
+            "one row per student and one score column per article, as their grade "
+            "imports read it (see the classroom protocol's Gradebooks section)."
+        )
+        label.setBuddy(self.format_box)
+        line.addWidget(label)
+        line.addWidget(self.format_box)
+        return box
 
     @staticmethod
     def _section() -> tuple[QWidget, QVBoxLayout]:
@@ -758,36 +789,48 @@ class HostWindow(QMainWindow):
         self._run(lambda: self.controller.end())
         self.ended_label.setText(
             "The session has ended. Results are saved in your progress database; "
-            "save the gradebook (Ctrl+S) for your spreadsheet."
+            "choose the gradebook's format (Alt+M) and save it (Ctrl+S) for your "
+            "spreadsheet, Moodle or Canvas."
         )
         self.ended_label.show()
         self.buttons[self.save_action].setFocus()
         return True
 
-    def save_gradebook(self, path: Path | str | None = None) -> Path | None:
-        """Write the gradebook CSV (asks where unless ``path`` is given)."""
+    def save_gradebook(
+        self, path: Path | str | None = None, layout: str | None = None
+    ) -> Path | None:
+        """Write the gradebook CSV in ``layout`` (default: the format chosen beside the
+        button); asks where unless ``path`` is given."""
         if self.controller is None:
             return None
         session = self.controller.session
+        chosen_layout = layout_named(layout or self.format_box.currentData())
         if path is None:
             folder = QStandardPaths.writableLocation(
                 QStandardPaths.StandardLocation.DocumentsLocation
             ) or str(Path.home())
-            name = default_gradebook_name(session.pack.id, session.code, session.started_at)
+            name = default_gradebook_name(
+                session.pack.id, session.code, session.started_at, chosen_layout.name
+            )
+            kind = (
+                "CSV spreadsheet"
+                if chosen_layout.name == DEFAULT_LAYOUT
+                else f"CSV for {chosen_layout.label}"
+            )
             chosen, _ = QFileDialog.getSaveFileName(
-                self, "Save gradebook", str(Path(folder) / name), "CSV spreadsheet (*.csv)"
+                self, "Save gradebook", str(Path(folder) / name), f"{kind} (*.csv)"
             )
             if not chosen:
                 return None
             path = chosen
         try:
-            written = self.controller.save_gradebook(path)
+            written = self.controller.save_gradebook(GradebookFile(Path(path), chosen_layout.name))
         except OSError as exc:
             plain_message(
                 self, "Gradebook not saved", f"{path}: cannot write ({exc.strerror or exc})"
             )
             return None
-        self.statusBar().showMessage(f"Gradebook saved to {written}.", 8000)
+        self.statusBar().showMessage(f"Gradebook ({chosen_layout.label}) saved to {written}.", 8000)
         return written
 
     def closeEvent(self, event) -> None:  # noqa: N802
