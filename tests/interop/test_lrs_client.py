@@ -186,7 +186,27 @@ def test_a_post_carries_basic_auth_the_version_header_and_the_statements(lrs):
 
 def test_a_204_is_a_batch_already_stored(lrs):
     lrs.answer = lambda request: Reply(204)
-    assert LrsClient(settings_for(lrs.url), SECRET).post([statement(1)]).status == 204
+    result = LrsClient(settings_for(lrs.url), SECRET).post([statement(1)])
+    assert result.status == 204 and result.already_stored == (statement(1)["id"],)
+
+
+def test_a_200_leaving_out_statements_the_lrs_held_already_is_success(lrs, progress):
+    # Ralph answers only the ids it stored now; the rest it had from an earlier try.
+    queued = queue(progress, 4)
+    lrs.stored = {s["id"]: s for s in queued[:3]}
+
+    def answer_the_new_ones(request):
+        new = [s["id"] for s in request["json"] if s["id"] not in lrs.stored]
+        lrs.honest(request)
+        return Reply(200, new)
+
+    lrs.answer = answer_the_new_ones
+    result = LrsClient(settings_for(lrs.url), SECRET).post(queued)
+    assert result.ids == (queued[3]["id"],)
+    assert result.already_stored == tuple(s["id"] for s in queued[:3])
+    report = send_outbox(progress, now=lambda: T0)
+    assert (report.sent, report.retry_later) == (4, 0)
+    assert progress.outbox_counts()["sent"] == 4
 
 
 @pytest.mark.parametrize(
@@ -195,6 +215,7 @@ def test_a_204_is_a_batch_already_stored(lrs):
         (Reply(200, b"{not json"), "not JSON"),
         (Reply(200, {"ids": []}), "not a list of statement ids"),
         (Reply(200, [str(uuid.uuid4())]), "1 id(s) for 1 statement(s) posted, 1 of them not"),
+        (Reply(200, [statement(1)["id"]] * 2), "2 id(s) for 1 statement(s) posted, some twice"),
         (Reply(200, b"\xff\xfe"), "not JSON"),
     ],
 )

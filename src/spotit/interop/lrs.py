@@ -6,8 +6,8 @@ posts them: :class:`LrsClient` speaks xAPI 1.0.3 over ``http.client`` (Basic aut
 version header, JSON), and :func:`send_outbox` drains the outbox in batches.
 
 The LRS's replies are untrusted. A redirect is not followed, a reply body is read up to
-``max_body`` bytes, the whole exchange is bounded by ``timeout`` seconds, and a 200 must
-list exactly the ids that were posted. Whatever goes wrong becomes an :class:`LrsError`
+``max_body`` bytes, the whole exchange is bounded by ``timeout`` seconds, and a 200 may list
+only ids that were posted. Whatever goes wrong becomes an :class:`LrsError`
 with a one-line reason, and :func:`send_outbox` turns those into a :class:`SendReport`:
 it never raises, and it never deletes a statement. A batch the LRS refuses because of
 one statement (a 4xx, or the 500 Ralph answers when one statement of a bulk insert is
@@ -71,11 +71,13 @@ class LrsError(Exception):
 
 @dataclass(frozen=True)
 class PostResult:
-    """A post the LRS accepted: its HTTP status (200 stored, 204 already stored) and the
-    ids it answered for (for a 204, those posted)."""
+    """A post the LRS accepted: its HTTP status (200 stored, 204 all already stored), the
+    ids it stored now (for a 204, those posted) and those it held already (a 200 lists
+    only the statements it stored now)."""
 
     status: int
     ids: tuple[str, ...]
+    already_stored: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -184,7 +186,7 @@ class LrsClient:
         body = json.dumps(list(statements), ensure_ascii=False).encode("utf-8")
         status, headers, data = self._request("POST", self.statements_url, body)
         if status == 204:
-            return PostResult(204, tuple(ids))
+            return PostResult(204, tuple(ids), tuple(ids))
         if status != 200:
             raise self._status_error(status, headers, data)
         answered = self._json(data)
@@ -192,15 +194,21 @@ class LrsClient:
             raise LrsError(
                 f"{self._where()}: the reply to a post is not a list of statement ids", True, 200
             )
-        if [x.lower() for x in answered] != [x.lower() for x in ids]:
-            missing = len({x.lower() for x in ids} - {x.lower() for x in answered})
+        # An LRS answers the ids it stored now: those it held already are left out (Ralph
+        # does so), so every id answered must be one posted, and none twice.
+        posted = {x.lower() for x in ids}
+        lowered = [x.lower() for x in answered]
+        strangers = [x for x in lowered if x not in posted]
+        if strangers or len(set(lowered)) != len(lowered):
+            said = f"{len(strangers)} of them not posted" if strangers else "some twice"
             raise LrsError(
                 f"{self._where()}: the LRS answered {len(answered)} id(s) for {len(ids)} "
-                f"statement(s) posted, {missing} of them not among its ids",
+                f"statement(s) posted, {said}",
                 True,
                 200,
             )
-        return PostResult(200, tuple(answered))
+        stored = set(lowered)
+        return PostResult(200, tuple(answered), tuple(x for x in ids if x.lower() not in stored))
 
     def get(self, params: Mapping[str, Any] | None = None, *, more: str | None = None) -> dict:
         """``GET statements?params`` (or the ``more`` IRL an earlier reply gave): the
