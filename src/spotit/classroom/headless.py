@@ -170,16 +170,6 @@ class HeadlessHost(QObject):
             return
         self.say(lrs_report_line(report))
 
-
-def lrs_report_line(report) -> str:
-    """One line about a ``SendReport``: what was sent, what waits, and why."""
-    line = f"lrs: {report.sent} sent, {report.rejected} rejected, {report.retry_later} waiting"
-    if report.retry_later or report.rejected:
-        line += f" (last error: {report.last_error or 'none given'})"
-    if report.retry_later:
-        line += "; spotit lrs push sends what waits"
-    return line
-
     def end_on_signal(self, *_args) -> None:
         if self.session.phase is not Phase.ENDED:
             self.say("stopping: ending the session")
@@ -218,3 +208,13 @@ def run_headless(
         for sig, handler in previous.items():
             signal.signal(sig, handler)
     return host.status
+
+
+def lrs_report_line(report) -> str:
+    """One line about a ``SendReport``: what was sent, what waits, and why."""
+    line = f"lrs: {report.sent} sent, {report.rejected} rejected, {report.retry_later} waiting"
+    if report.retry_later or report.rejected:
+        line += f" (last error: {report.last_error or 'none given'})"
+    if report.retry_later:
+        line += "; spotit lrs push sends what waits"
+    return line

@@ -194,7 +194,7 @@ class HostController(QObject):
             settings = self.progress.lrs_settings()
             if settings is not None:
                 installation = self.progress.installation_id()
-                batches = class_statements(self.session, installation, settings)
+                batches = class_statements(self.session, installation, settings, self.record_id)
         except (ProgressError, ValueError) as exc:
             self.logged.emit(f"warning: no statements for the school's LRS: {exc}")
             batches = []

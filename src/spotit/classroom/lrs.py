@@ -31,15 +31,21 @@ SUBMITTED_KIND = "class-submitted"
 
 
 def class_statements(
-    session: ClassSession, installation: str, settings: LrsSettings | None
+    session: ClassSession,
+    installation: str,
+    settings: LrsSettings | None,
+    record_id: int | None = None,
 ) -> list[tuple[str, list[dict]]]:
     """The session's statements as (outbox kind, statements); [] when no LRS is configured.
 
     Only students who joined are described, each by the name they joined with as an
-    account on the school's homepage (never an e-mail, never another student's name).
+    account on the school's homepage (never another student's name). ``record_id``, the
+    session's id in the progress database, goes with the join code into the session's
+    IRI and the ids: a join code alone may come back another day.
     """
     if settings is None:
         return []
+    code = session.code if record_id is None else f"{record_id}-{session.code}"
     from spotit.core import xapi  # the statement builders
 
     joined: list[dict] = []
@@ -50,7 +56,7 @@ def class_statements(
         joined.append(
             xapi.joined_class_statement(
                 installation=installation,
-                session_code=session.code,
+                session_code=code,
                 actor=actor,
                 pack_id=pack_id,
                 joined_at=student.joined_at or session.started_at,
@@ -62,7 +68,7 @@ def class_statements(
             submitted.append(
                 xapi.submitted_class_statement(
                     installation=installation,
-                    session_code=session.code,
+                    session_code=code,
                     actor=actor,
                     pack_id=pack_id,
                     article_id=session.articles[index].meta.id,
