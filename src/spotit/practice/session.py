@@ -259,8 +259,11 @@ class Practice:
         card it reviewed (one per category of the article's answer key, or the calibration
         card for a credible article; see docs/practice.md) are kept together or not at all.
         On a pack with sources, the feedback credits the moves (``Submitted.investigation``).
+        With an LRS configured, its statements (the attempt, and today's practice when
+        this finishes it; ``spotit.practice.lrs``) are queued in that transaction too.
         """
         from spotit.core.review import card_ratings
+        from spotit.practice import lrs
         from spotit.practice.boosters import review_cards
 
         opened = submission.opened
@@ -283,6 +286,25 @@ class Practice:
             reviewed[:] = review_cards(scheduler, cards, ratings, now, submission.seconds_spent)
             return reviewed
 
+        sender = lrs.sender_for(self.progress, self.learner)
+        statements: Callable[[int], list[dict]] | tuple = ()
+        if sender is not None:
+            finished = self._set_finished_by(opened)
+
+            def queued(attempt_id: int) -> list[dict]:  # inside the transaction too
+                return lrs.statements_for_attempt(
+                    self.progress,
+                    self.learner,
+                    submission,
+                    attempt_id,
+                    report,
+                    iso_of(now),
+                    finished_set=finished,
+                    sender=sender,
+                )
+
+            statements = queued
+
         attempt_id = self.progress.submit(
             self.learner.id,
             pack_id=pack.id,
@@ -301,10 +323,22 @@ class Practice:
             submitted_at=iso_of(now),
             review=review,
             moves=submission.moves,
+            statements=statements,
         )
         return Submitted(
             attempt_id, report, tuple(reviewed), self._investigation(submission, report)
         )
+
+    def _set_finished_by(self, opened: OpenArticle) -> RunningSet | None:
+        """Today's practice, if submitting ``opened`` finishes it (its last article not
+        done, on that very pack)."""
+        from spotit.practice.lrs import finishes_set
+
+        pack = self.packs.get(opened.pack.meta.id)
+        if pack is None or identity(pack) != identity(opened.pack):
+            return None
+        running = self.running_set()
+        return running if finishes_set(running, *opened.key) else None
 
     def _investigation(self, submission: Submission, report: Report):
         from spotit.practice.investigation import has_sources, investigation_feedback
@@ -750,6 +784,8 @@ class Practice:
         if isinstance(rt_ms, bool) or not isinstance(rt_ms, int) or rt_ms < 0:
             raise PracticeError(f"A response time is a whole number of ms, not {rt_ms!r}.")
         at = self.now_text()
+        from spotit.practice.lrs import statements_for_answer
+
         self.progress.answer_check_item(
             run.id,
             item.id,
@@ -758,6 +794,9 @@ class Practice:
             rating=rating,
             rt_ms=rt_ms,
             answered_at=at,
+            statements=statements_for_answer(
+                self.progress, self.learner, run, item.id, item.truth, rating, rt_ms, at
+            ),
         )
         response = CheckResponseRecord(item.id, item.truth, rating, rt_ms, at)
         return replace(run, responses=(*run.responses, response))
@@ -770,9 +809,19 @@ class Practice:
             left = len(run.items) - run.answered
             raise PracticeError(f"{left} of the check's items are not answered yet.")
         at = run.finished_at or self.now_text()
+        measures = measures_of(run.responses)
         if not run.finished:
-            self.progress.finish_check_run(run.id, at)
-        return WaveResult(run.wave, run.form, at, measures_of(run.responses))
+            from spotit.practice.lrs import statements_for_wave
+
+            statements = statements_for_wave(
+                self.progress,
+                self.learner,
+                run,
+                measures.as_dict() if measures is not None else None,
+                at,
+            )
+            self.progress.finish_check_run(run.id, at, statements)
+        return WaveResult(run.wave, run.form, at, measures)
 
     def check_results(self, pack_id: str, check_id: str) -> list[WaveResult]:
         """The learner's finished waves of a check, in the order taken, with their measures."""

@@ -1,0 +1,239 @@
+"""What practice queues for the school's LRS (spotit.practice.lrs), through Practice.
+
+With LRS settings, each submit queues one "attempted" statement with the attempt's result,
+the submit that finishes today's practice a "completed" for the set, each check answer an
+"answered" and each finished wave a "completed" with the measures; in research mode the
+actor is only ever the participant's code; without settings nothing is queued at all.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from tests.conftest import TWO_ARMS, answer_all_but, study_toml
+from tests.practice.test_check_waves import CheckedPack
+
+from spotit.core import xapi
+from spotit.core.model import Flag
+from spotit.core.xapi import LrsSettings
+from spotit.practice import Practice, Submission
+from spotit.practice.study import CheckStep, PracticeStep, SessionDone, StudyDesk
+from spotit.store.pack import open_pack
+
+SETTINGS = LrsSettings(
+    endpoint="http://127.0.0.1:8100/xAPI/",
+    key="spotit-lab-3",
+    homepage="https://school.example/learners",
+)
+SUBMITTED_AT = "2026-03-02T09:00:00+00:00"  # the test clock's START
+
+
+def outbox(progress) -> list[dict]:
+    return [e.statement for e in progress.outbox_statements()]
+
+
+def verbs(statements) -> list[str]:
+    return [s["verb"]["id"] for s in statements]
+
+
+@pytest.fixture
+def lrs(learner):
+    learner.progress.set_lrs_settings(SETTINGS)
+    return learner
+
+
+def submit_some(practice, article_id="miracle-tea", found=1, seconds=65, hints=1):
+    opened = practice.open("starter", article_id)
+    flags = [Flag(a.start, a.end, a.category) for a in opened.article.annotations[:found]]
+    return opened, practice.submit(Submission(opened, flags, seconds, hints_used=hints))
+
+
+def test_a_submit_queues_one_attempted_statement_with_its_result(lrs):
+    opened, submitted = submit_some(lrs)
+    [statement] = outbox(lrs.progress)
+    installation = lrs.progress.installation_id()
+    assert statement["id"] == xapi.statement_id(
+        installation, "attempted", str(submitted.attempt_id)
+    )
+    assert xapi.validate_statement(statement) is None
+    assert statement["verb"]["id"] == "http://adlnet.gov/expapi/verbs/attempted"
+    assert statement["actor"] == {
+        "objectType": "Agent",
+        "account": {"homePage": "https://school.example/learners", "name": "Ana"},
+    }
+    assert statement["object"]["id"] == xapi.article_iri("starter", "miracle-tea")
+    report = submitted.report
+    result = statement["result"]
+    assert result["score"]["raw"] == report.score
+    assert result["score"]["scaled"] == round(report.score / 100, 4)
+    assert result["duration"] == "PT1M5S"
+    assert result["extensions"][xapi.EXT_SPOTTED_F1] == round(report.spotted.f1, 4)
+    assert result["extensions"][xapi.EXT_NAMED_F1] == round(report.named.f1, 4)
+    assert result["extensions"][xapi.EXT_HINTS_USED] == 1
+    assert 0 < report.score < 100  # a partial answer: the numbers above say something
+    assert statement["timestamp"] == SUBMITTED_AT
+    [entry] = lrs.progress.outbox_statements()
+    assert entry.state == "queued" and entry.queued_at == SUBMITTED_AT
+
+
+def test_the_flags_and_their_notes_are_never_sent(lrs):
+    opened = lrs.open("starter", "miracle-tea")
+    headline = opened.article.meta.headline
+    a = next(a for a in opened.article.annotations if a.quote not in headline)
+    lrs.submit(Submission(opened, [Flag(a.start, a.end, a.category, "my private note ZQX")], 30))
+    [entry] = lrs.progress.outbox_statements()
+    assert "my private note ZQX" not in entry.text
+    assert opened.article.text[a.start : a.end] not in entry.text
+
+
+def test_two_submits_queue_two_statements_with_their_own_ids(lrs):
+    submit_some(lrs)
+    submit_some(lrs)
+    statements = outbox(lrs.progress)
+    assert verbs(statements) == ["http://adlnet.gov/expapi/verbs/attempted"] * 2
+    assert len({s["id"] for s in statements}) == 2
+
+
+def test_the_submit_that_finishes_todays_practice_queues_the_set_completed(lrs, clock):
+    lrs.practice_size = 2
+    running = lrs.start_todays_practice()
+    first, second = (i.item.article_id for i in running.items)
+    answer_all_but(lrs, first)
+    assert verbs(outbox(lrs.progress)) == ["http://adlnet.gov/expapi/verbs/attempted"]
+    clock.now += timedelta(minutes=5)
+    answer_all_but(lrs, second)
+    assert lrs.running_set().finished
+    statements = outbox(lrs.progress)
+    assert verbs(statements) == ["http://adlnet.gov/expapi/verbs/attempted"] * 2 + [
+        "http://adlnet.gov/expapi/verbs/completed"
+    ]
+    completed = statements[-1]
+    assert xapi.validate_statement(completed) is None
+    assert completed["result"]["extensions"][xapi.EXT_ARTICLES] == 2
+    assert completed["timestamp"] == "2026-03-02T09:05:00+00:00"
+    # Doing an article of the finished set again is an attempt, not a second completion.
+    answer_all_but(lrs, first)
+    assert verbs(outbox(lrs.progress))[-1] == "http://adlnet.gov/expapi/verbs/attempted"
+    assert len(outbox(lrs.progress)) == 4
+
+
+@pytest.fixture
+def checked(progress, starter_path, clock):
+    pack = open_pack(starter_path)
+    progress.set_lrs_settings(SETTINGS)
+    practice = Practice(
+        progress, progress.add_learner("Ana"), {"starter": CheckedPack(pack)}, clock
+    )
+    yield practice
+    pack.close()
+
+
+def test_check_answers_and_a_finished_wave_are_queued_with_the_measures(checked, clock):
+    run = checked.start_check("starter", "disc")
+    answered = []
+    while run.next_item is not None:
+        item = run.next_item
+        rating = 2 if item.truth == "misleading" else 5
+        if len(answered) == 0:
+            rating = 6  # one wrong, so the measures are not all perfect
+        clock.now += timedelta(seconds=3)
+        run = checked.answer(run, item.id, rating, 1500 + len(answered))
+        answered.append((item, rating))
+    result = checked.finish_check(run)
+    statements = outbox(checked.progress)
+    assert verbs(statements) == ["http://adlnet.gov/expapi/verbs/answered"] * len(answered) + [
+        "http://adlnet.gov/expapi/verbs/completed"
+    ]
+    for statement in statements:
+        assert xapi.validate_statement(statement) is None
+    for statement, (item, rating) in zip(statements, answered, strict=False):
+        assert statement["object"]["id"] == xapi.check_item_iri("starter", "disc", item.id)
+        assert statement["result"]["response"] == str(rating)
+        assert statement["object"]["definition"]["extensions"][xapi.EXT_TRUTH] == item.truth
+    assert statements[0]["result"]["extensions"][xapi.EXT_RESPONSE_TIME_MS] == 1500
+    completed = statements[-1]
+    extensions = completed["result"]["extensions"]
+    measures = result.measures.as_dict()
+    assert measures["d_prime"] is not None
+    assert extensions[xapi.EXT_MEASURE + "d-prime"] == round(measures["d_prime"], 4)
+    assert extensions[xapi.EXT_MEASURE + "n-misleading"] == measures["n_misleading"]
+    assert completed["context"]["extensions"][xapi.EXT_CHECK_WAVE] == "pre"
+    assert completed["context"]["extensions"][xapi.EXT_CHECK_FORM] == run.form
+    # Finishing it again (the finish screen shown twice) queues nothing more.
+    checked.finish_check(run)
+    assert len(outbox(checked.progress)) == len(statements)
+
+
+def test_without_settings_nothing_is_queued(progress, starter_path, clock):
+    pack = open_pack(starter_path)
+    try:
+        practice = Practice(
+            progress, progress.add_learner("Ana"), {"starter": CheckedPack(pack)}, clock
+        )
+        practice.practice_size = 1
+        running = practice.start_todays_practice()
+        answer_all_but(practice, running.next.item.article_id)
+        assert practice.running_set().finished
+        run = practice.start_check("starter", "disc")
+        while run.next_item is not None:
+            run = practice.answer(run, run.next_item.id, 3, 1000)
+        practice.finish_check(run)
+        assert progress.outbox_statements() == []
+        assert progress.outbox_counts() == {"queued": 0, "sent": 0, "rejected": 0}
+    finally:
+        pack.close()
+
+
+def test_forgetting_the_settings_stops_queueing(lrs):
+    submit_some(lrs)
+    lrs.progress.set_lrs_settings(None)
+    submit_some(lrs)
+    assert len(outbox(lrs.progress)) == 1
+
+
+# -- research mode ------------------------------------------------------------------------
+
+
+def test_research_participants_are_sent_as_their_codes_only(tmp_path, starter_path, clock):
+    path = tmp_path / "study.toml"
+    path.write_text(study_toml(pack=starter_path, arms=TWO_ARMS), encoding="utf-8")
+    desk = StudyDesk.open(path, tmp_path / "data", clock=clock)
+    try:
+        desk.progress.set_lrs_settings(SETTINGS)
+        participants = [desk.enrol() for _ in range(2)]  # one per arm
+        for participant in participants:
+            session = desk.session_for(participant)
+            step = session.next_step()
+            for _ in range(200):
+                if isinstance(step, CheckStep):
+                    item = step.run.next_item
+                    clock.now += timedelta(seconds=2)
+                    step = session.answer(step, item.id, 2, 2000)
+                elif isinstance(step, PracticeStep) and step.kind == "read":
+                    session.begin_reading(step)
+                    step = session.finish_reading(step, 60)
+                elif isinstance(step, PracticeStep):
+                    opened = session.practice.open(step.pack_id, step.article_id)
+                    session.practice.submit(Submission(opened, [], 60))
+                    step = session.next_step()
+                else:
+                    break
+            assert isinstance(step, SessionDone)
+        statements = outbox(desk.progress)
+        codes = {p.code for p in participants}
+        actors = {s["actor"]["account"]["name"] for s in statements}
+        assert actors == codes
+        for statement in statements:
+            assert xapi.validate_statement(statement) is None
+            assert statement["actor"] == {
+                "objectType": "Agent",
+                "account": {
+                    "homePage": "https://school.example/learners/participants",
+                    "name": statement["actor"]["account"]["name"],
+                },
+            }
+        flagged = [s for s in statements if s["verb"]["id"].endswith("/attempted")]
+        assert len(flagged) == 1  # the flag arm's one practice article; the read arm none
+    finally:
+        desk.close()
