@@ -255,7 +255,7 @@ class Ralph:
 
 
 #: What Ralph adds to a statement when it stores one (xAPI 1.0.3, 2.4.8 and 2.4.9).
-ADDED_BY_LRS = ("stored", "authority", "version")
+ADDED_BY_LRS = ("stored", "authority")
 
 
 def as_sent(stored: dict) -> dict:
