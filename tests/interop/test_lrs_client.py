@@ -380,6 +380,21 @@ def test_a_500_for_a_lone_statement_with_nothing_sent_is_kept_for_later(lrs, pro
     assert progress.outbox_counts()["queued"] == 1
 
 
+def test_an_lrs_failing_with_500_midway_rejects_nothing(lrs, progress):
+    progress.set_lrs_settings(settings_for(lrs.url, batch=4))
+    queue(progress, 8)
+
+    def fail_after_the_first_batch(request):
+        if len(lrs.stored) >= 4:
+            return Reply(500, {"message": "Statements bulk indexation failed"})
+        return lrs.honest(request)
+
+    lrs.answer = fail_after_the_first_batch
+    report = send_outbox(progress, now=lambda: T0)
+    assert (report.sent, report.rejected, report.retry_later) == (4, 0, 4)
+    assert progress.outbox_counts() == {"queued": 4, "sent": 4, "rejected": 0}
+
+
 @pytest.mark.parametrize("status", [429, 503])
 def test_a_busy_lrs_is_tried_again_later_with_backoff(lrs, progress, status):
     queue(progress, 5)

@@ -441,6 +441,7 @@ class _Run:
         self.sent = self.rejected = self.retry_later = 0
         self.problems: list[str] = []
         self.stop = False  # the LRS cannot be reached or refuses us: try again later
+        self.last_good: dict | None = None  # a statement the LRS took in this run
 
     def problem(self, text: str) -> None:
         self.problems.append(one_line(text, 400))
@@ -485,6 +486,7 @@ class _Run:
         except LrsError as exc:
             return self.failed(batch, exc)
         self.mark_sent([sid for sid, _ in batch])
+        self.last_good = batch[-1][1]
         return True
 
     def failed(self, batch: list[tuple[str, dict]], exc: LrsError) -> bool:
@@ -503,13 +505,21 @@ class _Run:
             second = self.send(batch[half:])
             return first or second
         statement_id = batch[0][0]
-        if exc.status == 500 and not self.sent:
-            # A 500 for one statement alone, and nothing sent in this run: as likely the
-            # LRS failing as the statement being bad, so it is kept for later.
-            self.problem(str(exc))
-            self.mark_retry(batch, str(exc))
-            self.stop = True
-            return False
+        if exc.status == 500:
+            # A 500 for one statement alone may be the LRS failing rather than the
+            # statement being bad: it is rejected only if the LRS still takes a statement
+            # it has taken in this run (posting it again stores nothing new).
+            healthy = self.last_good is not None
+            if healthy:
+                try:
+                    self.client.post([self.last_good])
+                except LrsError:
+                    healthy = False
+            if not healthy:
+                self.problem(str(exc))
+                self.mark_retry(batch, str(exc))
+                self.stop = True
+                return False
         self.mark_rejected(statement_id, str(exc))
         return False
 
