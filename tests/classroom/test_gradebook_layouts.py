@@ -61,11 +61,11 @@ def fixed_times(results):
     ]
 
 
-def late_session(session):
+def late_session(session, names=("Ana", "Ben", "Cleo")):
     """Ana submits the tea article, Ben leaves it to the reveal, Cleo arrives for the second."""
     wire = Wire(session)
-    ana = wire.join("Ana", peer="10.0.0.1")[0]
-    wire.join("Ben", peer="10.0.0.2")
+    ana = wire.join(names[0], peer="10.0.0.1")[0]
+    wire.join(names[1], peer="10.0.0.2")
     text = session.articles[0].text
     wire.send(
         ana,
@@ -80,7 +80,7 @@ def late_session(session):
     )
     wire.act(session.reveal())
     wire.act(session.next_article())
-    cleo = wire.join("Cleo", peer="10.0.0.3")[0]
+    cleo = wire.join(names[2], peer="10.0.0.3")[0]
     wire.send(cleo, protocol.submit_message("council", [], 2))
     wire.send(ana, protocol.submit_message("council", [], 2))
     wire.act(session.end())
@@ -313,3 +313,24 @@ def test_the_headless_host_writes_the_chosen_layout(qtbot, class_pack_path, tmp_
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+# -- the worked examples of docs/classroom-protocol.md -----------------------------------------
+
+DOC = Path(__file__).parents[2] / "docs" / "classroom-protocol.md"
+
+
+def doc_example(layout: str) -> str:
+    """The first ```csv block after the heading of ``layout`` in the Gradebooks section."""
+    text = DOC.read_text(encoding="utf-8")
+    section = text[text.index("## Gradebooks") :]
+    after = section[section.index(f"### `{layout}`") :]
+    start = after.index("```csv\n") + len("```csv\n")
+    return after[start : after.index("```", start)]
+
+
+@pytest.mark.parametrize("layout", list(LAYOUTS))
+def test_the_documented_example_is_what_the_gradebook_writes(session, layout):
+    late_session(session, ("ana.silva", "ben.okafor", "cleo.r"))
+    written = gradebook_csv(CODE, fixed_times(session.results()), session.categories, layout)
+    assert written == doc_example(layout).replace("\n", "\r\n")
