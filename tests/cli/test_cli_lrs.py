@@ -188,6 +188,11 @@ def test_push_to_an_lrs_refusing_the_key_keeps_everything_and_says_why(
     assert counts()["queued"] == 1
     status, out, _ = run(capsys, "lrs", "status")
     assert "1 queued" in out and "Last error:" in out and "HTTP 401" in out
+    # The right secret: push sends at once, not when the backoff would have.
+    configure(capsys, url_of(lrs), secret_file)
+    status, out, _ = run(capsys, "lrs", "push")
+    assert status == 0 and out.startswith("sent 1, rejected 0, 0 to retry later")
+    assert counts() == {"queued": 0, "sent": 1, "rejected": 0}
 
 
 def test_forget_removes_settings_and_secret_and_keeps_the_queue(capsys, lrs, secret_file):

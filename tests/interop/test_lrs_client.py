@@ -422,6 +422,17 @@ def test_a_busy_lrs_is_tried_again_later_with_backoff(lrs, progress, status):
     assert progress.outbox_counts() == {"queued": 0, "sent": 5, "rejected": 0}
 
 
+def test_waiting_too_sends_what_waits_out_a_backoff(lrs, progress):
+    queue(progress, 3)
+    lrs.answer = lambda request: Reply(503)
+    assert send_outbox(progress, now=lambda: T0).retry_later == 3
+    lrs.answer = lrs.honest
+    assert send_outbox(progress, now=lambda: T0).sent == 0  # not due yet
+    report = send_outbox(progress, now=lambda: T0, waiting_too=True)
+    assert report.sent == 3 and len(lrs.stored) == 3
+    assert {e.sent_at for e in progress.outbox_statements()} == {T0.isoformat()}
+
+
 def test_backoff_doubles_from_30_seconds_to_at_most_an_hour():
     assert [backoff(n).total_seconds() for n in range(9)] == [
         30,

@@ -540,9 +540,14 @@ def send_outbox(
     client: LrsClient | None = None,
     now: Clock = utc_now,
     limit: int | None = None,
+    *,
+    waiting_too: bool = False,
 ) -> SendReport:
     """Send the outbox's due statements (at most ``limit``) in batches of
-    ``settings.batch``; what happened, as a :class:`SendReport`. Never raises."""
+    ``settings.batch``; what happened, as a :class:`SendReport`. Never raises.
+
+    ``waiting_too`` also sends the statements waiting out a backoff (``spotit lrs push``:
+    someone has just fixed the LRS and asks to send now)."""
     run: _Run | None = None
     try:
         when = _moment(now)
@@ -563,7 +568,8 @@ def send_outbox(
         seen: set[str] = set()
         while not run.stop and (left is None or left > 0):
             size = batch_size if left is None else min(batch_size, left)
-            due = [row for row in progress.outbox_due(_iso(when), size) if row[0] not in seen]
+            due_by = _iso(when + timedelta(days=3650) if waiting_too else when)
+            due = [row for row in progress.outbox_due(due_by, size) if row[0] not in seen]
             if not due:  # nothing due, or only what this run has handled (kept as it was)
                 break
             seen.update(row[0] for row in due)

@@ -81,7 +81,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(handler=_one_line_errors(cmd_status))
 
-    p = sub.add_parser("push", help="send what is due now")
+    p = sub.add_parser("push", help="send every queued statement now, even those waiting to retry")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(handler=_one_line_errors(cmd_push))
 
@@ -222,7 +222,7 @@ def cmd_push(args: argparse.Namespace) -> int:
                 f"the LRS secret is missing ({progress.lrs_secret_path}):"
                 " run spotit lrs configure again"
             )
-        report = send_outbox(progress)
+        report = send_outbox(progress, waiting_too=True)
         counts = progress.outbox_counts()
     finally:
         progress.close()
