@@ -185,6 +185,16 @@ def test_without_settings_nothing_is_queued(progress, starter_path, clock):
         pack.close()
 
 
+def test_a_statement_that_cannot_be_built_never_costs_the_attempt(lrs, monkeypatch):
+    def refuse(**fields):
+        raise ValueError("not a moment")
+
+    monkeypatch.setattr(xapi, "attempted_statement", refuse)
+    opened, submitted = submit_some(lrs)
+    assert [a.id for a in lrs.progress.attempts(lrs.learner.id)] == [submitted.attempt_id]
+    assert outbox(lrs.progress) == []
+
+
 def test_forgetting_the_settings_stops_queueing(lrs):
     submit_some(lrs)
     lrs.progress.set_lrs_settings(None)

@@ -231,6 +231,16 @@ def test_an_invalid_statement_is_kept_as_rejected_and_the_write_goes_on(progress
     assert [sid for sid, _ in progress.outbox_due(T0, 10)] == [statement(2)["id"]]
 
 
+def test_a_statement_that_is_not_json_is_kept_rejected_and_the_attempt_stored(progress):
+    ana = progress.add_learner("Ana")
+    odd = dict(statement(1), result={"extensions": {"urn:spotit:extension:x": object()}})
+    attempt_id = progress.submit(ana.id, **submit_fields(), statements=[odd, statement(2)])
+    assert [a.id for a in progress.attempts(ana.id)] == [attempt_id]
+    assert progress.outbox_counts() == {"queued": 1, "sent": 0, "rejected": 1}
+    [rejected] = progress.outbox_statements("rejected")
+    assert rejected.statement_id == statement(1)["id"] and rejected.last_error
+
+
 # -- the sender's side ----------------------------------------------------------------------
 
 

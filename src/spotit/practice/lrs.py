@@ -13,12 +13,17 @@ The actor is the learner's profile as an account on the school's homepage; in re
 mode (a study's database, ``spotit.practice.study``) a participant is only ever their
 anonymous code (``actor_for_participant``). Statement ids come from this database's
 installation id and the local row's id, so queueing or sending twice never counts twice.
+
+A statement that cannot be built (a value xapi refuses) is left out: the attempt, answer
+or wave it describes is stored all the same. The learner's record comes first.
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from spotit.core import xapi
 from spotit.core.progress import Learner
@@ -30,6 +35,22 @@ if TYPE_CHECKING:
     from spotit.practice.checks import CheckRun
     from spotit.practice.today import RunningSet
     from spotit.store.progress import Progress
+
+
+Builder = TypeVar("Builder", bound=Callable[..., list[dict]])
+
+
+def _never_blocking(build: Builder) -> Builder:
+    """[] instead of an error from building: the write the statements go with goes on."""
+
+    @functools.wraps(build)
+    def wrapper(*args: Any, **kwargs: Any) -> list[dict]:
+        try:
+            return build(*args, **kwargs)
+        except (ValueError, TypeError):
+            return []
+
+    return wrapper  # type: ignore[return-value]
 
 
 class Submitting(Protocol):
@@ -81,6 +102,7 @@ def finishes_set(running: RunningSet | None, pack_id: str, article_id: str) -> b
     return len(left) == 1 and left[0].key == (pack_id, article_id)
 
 
+@_never_blocking
 def statements_for_attempt(
     progress: Progress,
     learner: Learner,
@@ -136,6 +158,7 @@ def statements_for_attempt(
     return statements
 
 
+@_never_blocking
 def statements_for_answer(
     progress: Progress,
     learner: Learner,
@@ -167,6 +190,7 @@ def statements_for_answer(
     ]
 
 
+@_never_blocking
 def statements_for_wave(
     progress: Progress,
     learner: Learner,

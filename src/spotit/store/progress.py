@@ -1574,7 +1574,11 @@ class Progress:
         rows = []
         for statement in statements:
             problem = validate_statement(statement)
-            text = json.dumps(statement, ensure_ascii=False, separators=(",", ":"))
+            try:
+                text = json.dumps(statement, ensure_ascii=False, separators=(",", ":"))
+            except (TypeError, ValueError):  # kept as what it is, rejected, never sent
+                text = json.dumps({"unreadable": repr(statement)[:2000]})
+                problem = problem or "the statement is not JSON"
             statement_id = statement.get("id") if isinstance(statement, dict) else None
             if not isinstance(statement_id, str) or not statement_id:
                 import uuid  # never sent: kept, rejected, under an id of its own
