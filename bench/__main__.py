@@ -10,6 +10,7 @@ from bench import (
     core_bench,
     editor_bench,
     gui_bench,
+    lrs_bench,
     practice_bench,
     sources_bench,
 )
@@ -24,6 +25,7 @@ def main() -> int:
         classroom_bench.run,
         practice_bench.run,
         sources_bench.run,
+        lrs_bench.run,
     ):
         run()
     return 0
