@@ -74,8 +74,8 @@ def register(commands: argparse._SubParsersAction) -> None:
         default=GRADEBOOK_FORMATS[0],
         metavar="FORMAT",
         help="the CSV's layout: spotit (default: every detail, one row per student and "
-        "article), moodle (for Moodle's grade import) or canvas (for Canvas's gradebook "
-        "import): one row per student, one column per article",
+        "article), or moodle or canvas (one row per student and one score column per "
+        "article, as Moodle's grade import and Canvas's gradebook import read it)",
     )
     p.add_argument(
         "--auto",
