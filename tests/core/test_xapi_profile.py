@@ -119,15 +119,3 @@ def test_the_doc_lists_every_verb_activity_type_and_extension_the_examples_use()
     assert used  # the walk found the vocabulary
     for iri in used:
         assert f"`{iri}`" in text, iri
-
-
-def test_a_research_participant_is_never_an_email_address_even_with_use_email():
-    settings = xapi.LrsSettings(
-        "https://lrs.example/xAPI/", "k", "https://school.example", use_email=True
-    )
-    actor = xapi.actor_for_participant("robin@school.example", settings)
-    assert "mbox" not in actor
-    assert actor["account"] == {
-        "homePage": "https://school.example/participants",
-        "name": "robin@school.example",
-    }

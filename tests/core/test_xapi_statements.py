@@ -362,6 +362,12 @@ def test_a_language_that_is_not_a_tag_becomes_undetermined():
     assert statement["context"]["language"] == "und"
     assert statement["object"]["definition"]["name"] == {"und": "Herbal Tea Cures Flu Overnight"}
     assert attempted(language="pt-BR")["context"]["language"] == "pt-BR"
+    assert attempted(language="zh-Hant-TW")["context"]["language"] == "zh-Hant-TW"
+    # Shaped like a pack's tag but not a BCP 47 one: an LRS would refuse the statement.
+    for odd in ("en-a", "en-1", "de-CH-", "english"):
+        assert attempted(language=odd)["context"]["language"] in ("und", odd)
+        assert xapi.validate_statement(attempted(language=odd)) is None
+    assert attempted(language="en-a")["context"]["language"] == "und"
 
 
 # --- actors -----------------------------------------------------------------------
@@ -625,6 +631,7 @@ MALFORMED = [
     ("timestamp without offset", _set("timestamp", "2026-03-04T13:05:00"), "timestamp"),
     ("timestamp not a moment", _set("timestamp", "last Tuesday"), "timestamp"),
     ("context language not a tag", _set("context.language", "english please"), "context.language"),
+    ("context language a lone singleton", _set("context.language", "en-a"), "context.language"),
     ("context registration not a UUID", _set("context.registration", "12"), "context.registration"),
     (
         "context parent with a bad id",

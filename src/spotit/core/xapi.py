@@ -566,7 +566,14 @@ def _without_none(values: dict) -> dict:
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
 _IRI_BAD = re.compile(r"[\x00-\x20\x7f-\x9f<>\"{}|\\^`]")
 _PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
-_LANGUAGE = re.compile(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
+#: RFC 5646's grammar (language, extlangs, script, region, variants, extensions, private
+#: use): stricter than a pack's ``LANGUAGE_TAG``, as LRSs check it ("en-a" is not a tag).
+_LANGUAGE = re.compile(
+    r"^(?:(?:[a-z]{2,3}(?:-[a-z]{3}){0,3}|[a-z]{4,8})(?:-[a-z]{4})?(?:-(?:[a-z]{2}|\d{3}))?"
+    r"(?:-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*(?:-[a-wyz\d](?:-[a-z\d]{2,8})+)*"
+    r"(?:-x(?:-[a-z\d]{1,8})+)?|x(?:-[a-z\d]{1,8})+)$",
+    re.IGNORECASE,
+)
 _DURATION = re.compile(
     r"^P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$"
 )
