@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import base64
 import json
+import ssl
 import threading
 import time
 import uuid
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 
@@ -292,6 +294,18 @@ def test_an_lrs_that_is_not_there_is_an_error_to_retry(lrs):
         LrsClient(settings_for(url), SECRET, timeout=2).post([statement(1)])
     assert "cannot reach 127.0.0.1" in str(caught.value)
     assert caught.value.retry
+
+
+def test_an_https_lrs_whose_certificate_is_not_trusted_never_gets_the_secret(lrs):
+    # A self-signed certificate (a test file): the handshake fails, nothing is sent.
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(Path(__file__).with_name("lrs_self_signed.pem"))
+    lrs.socket = context.wrap_socket(lrs.socket, server_side=True)
+    url = lrs.url.replace("http://", "https://")
+    with pytest.raises(LrsError) as caught:
+        LrsClient(settings_for(url), SECRET, timeout=2).post([statement(1)])
+    assert "CERTIFICATE_VERIFY_FAILED" in str(caught.value) and caught.value.retry
+    assert lrs.requests == []
 
 
 @pytest.mark.parametrize(
