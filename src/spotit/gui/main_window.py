@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from spotit import __version__
 from spotit.core.progress import Learner
 from spotit.gui.library import LibraryPage
+from spotit.gui.lrs_dialog import LrsSender
 from spotit.gui.plain import plain_message, plain_question, plain_title
 from spotit.gui.theme import Appearance
 from spotit.gui.tour import TOUR_KEY, TourOfferBar
@@ -105,6 +106,12 @@ class MainWindow(QMainWindow):
         self.library.check_requested.connect(self.open_check)
         self.check_page = None  # the check page, built when a check is first taken
         self._build_menus()
+        # Results to the school's LRS go out in the background (only once it is configured).
+        self.lrs_sender = LrsSender(progress, self)
+        self.lrs_sender.sent.connect(self._lrs_reported)
+        self.lrs_sender.failed.connect(self._lrs_failed)
+        self.lrs_sender.start()
+        self.lrs_dialog = None
         self.statusBar().showMessage("Select an article and press Enter to start.", 8000)
         self._offer_tour_if_new()
 
@@ -138,6 +145,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Import annotations…", self.import_annotations)
         self._action(file_menu, "E&xport annotations…", self.export_annotations)
         self._action(file_menu, "&Compare two packs…", self.compare_packs)
+        file_menu.addSeparator()
+        self._action(file_menu, "School &results server (LRS)…", self.show_lrs_settings)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
@@ -273,6 +282,7 @@ class MainWindow(QMainWindow):
             reader.library_requested.connect(self.show_library)
             reader.next_requested.connect(self.next_article)
             reader.submitted.connect(lambda _id: self.library.reload())
+            reader.submitted.connect(lambda _id: self.lrs_sender.send_soon())
             reader.lessons_for = self.lesson_categories_of
             reader.lesson_requested.connect(self.open_lesson)
             self.edit_menu.clear()
@@ -316,6 +326,33 @@ class MainWindow(QMainWindow):
 
         self._leave_reader()
         open_join_dialog(self, self.progress, self.learner)
+
+    # the school's results server ---------------------------------------------------
+    def show_lrs_settings(self) -> None:
+        """File › School results server (LRS)…: settings, a connection test, the outbox."""
+        from spotit.gui.lrs_dialog import LrsDialog
+
+        if self.lrs_dialog is None:
+            self.lrs_dialog = LrsDialog(self.progress, self.lrs_sender, parent=self)
+        else:
+            self.lrs_dialog.load()
+        self.lrs_dialog.show()
+        self.lrs_dialog.raise_()
+        self.lrs_dialog.activateWindow()
+        self.lrs_dialog.endpoint.setFocus()
+
+    def _lrs_reported(self, report) -> None:
+        # Quiet when all went out; a problem is one line in the status bar, never a dialog.
+        if report is not None and report.last_error:
+            waiting = report.retry_later
+            self.statusBar().showMessage(
+                f"School results server: {report.sent} sent, {waiting} waiting "
+                f"({report.last_error})",
+                10000,
+            )
+
+    def _lrs_failed(self, line: str) -> None:
+        self.statusBar().showMessage(f"School results server: {line}", 10000)
 
     # authoring --------------------------------------------------------------------
     def _editor(self):
@@ -627,5 +664,6 @@ class MainWindow(QMainWindow):
                 event.ignore()  # the author cancelled an unsaved-changes prompt
                 return
         self._leave_reader()
+        self.lrs_sender.stop()  # a run under way finishes on its own connection
         self.practice.close_packs()
         super().closeEvent(event)
