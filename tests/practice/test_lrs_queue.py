@@ -20,6 +20,7 @@ from spotit.core.xapi import LrsSettings
 from spotit.practice import Practice, Submission
 from spotit.practice.study import CheckStep, PracticeStep, SessionDone, StudyDesk
 from spotit.store.pack import open_pack
+from spotit.store.progress import Progress
 
 SETTINGS = LrsSettings(
     endpoint="http://127.0.0.1:8100/xAPI/",
@@ -205,45 +206,72 @@ def test_forgetting_the_settings_stops_queueing(lrs):
 # -- research mode ------------------------------------------------------------------------
 
 
-def test_research_participants_are_sent_as_their_codes_only(tmp_path, starter_path, clock):
+def take_session(session, clock):
+    """Every step of the participant's open session; the step it ends on."""
+    step = session.next_step()
+    for _ in range(200):
+        if isinstance(step, CheckStep):
+            clock.now += timedelta(seconds=2)
+            step = session.answer(step, step.run.next_item.id, 2, 2000)
+        elif isinstance(step, PracticeStep) and step.kind == "read":
+            session.begin_reading(step)
+            step = session.finish_reading(step, 60)
+        elif isinstance(step, PracticeStep):
+            opened = session.practice.open(step.pack_id, step.article_id)
+            session.practice.submit(Submission(opened, [], 60))
+            step = session.next_step()
+        else:
+            return step
+    raise AssertionError("the session did not end")
+
+
+@pytest.fixture
+def study_desk(tmp_path, starter_path, clock):
     path = tmp_path / "study.toml"
     path.write_text(study_toml(pack=starter_path, arms=TWO_ARMS), encoding="utf-8")
     desk = StudyDesk.open(path, tmp_path / "data", clock=clock)
-    try:
-        desk.progress.set_lrs_settings(SETTINGS)
-        participants = [desk.enrol() for _ in range(2)]  # one per arm
-        for participant in participants:
-            session = desk.session_for(participant)
-            step = session.next_step()
-            for _ in range(200):
-                if isinstance(step, CheckStep):
-                    item = step.run.next_item
-                    clock.now += timedelta(seconds=2)
-                    step = session.answer(step, item.id, 2, 2000)
-                elif isinstance(step, PracticeStep) and step.kind == "read":
-                    session.begin_reading(step)
-                    step = session.finish_reading(step, 60)
-                elif isinstance(step, PracticeStep):
-                    opened = session.practice.open(step.pack_id, step.article_id)
-                    session.practice.submit(Submission(opened, [], 60))
-                    step = session.next_step()
-                else:
-                    break
-            assert isinstance(step, SessionDone)
-        statements = outbox(desk.progress)
-        codes = {p.code for p in participants}
-        actors = {s["actor"]["account"]["name"] for s in statements}
-        assert actors == codes
-        for statement in statements:
-            assert xapi.validate_statement(statement) is None
-            assert statement["actor"] == {
-                "objectType": "Agent",
-                "account": {
-                    "homePage": "https://school.example/learners/participants",
-                    "name": statement["actor"]["account"]["name"],
-                },
-            }
-        flagged = [s for s in statements if s["verb"]["id"].endswith("/attempted")]
-        assert len(flagged) == 1  # the flag arm's one practice article; the read arm none
-    finally:
-        desk.close()
+    yield desk
+    desk.close()
+
+
+def configure_school(data_dir):
+    """The data folder's progress.db set up as `spotit lrs configure` leaves it."""
+    school = Progress(data_dir / "progress.db")
+    school.set_lrs_settings(SETTINGS)
+    school.save_lrs_secret("school-secret")
+    school.close()
+
+
+def test_a_study_queues_nothing_for_the_school_lrs_unless_it_opts_in(study_desk, clock):
+    configure_school(study_desk.data_dir)
+    assert isinstance(take_session(study_desk.session_for(study_desk.enrol()), clock), SessionDone)
+    assert study_desk.progress.outbox_statements() == []
+
+
+def test_research_participants_are_sent_as_their_codes_only(study_desk, clock):
+    assert study_desk.use_school_lrs() is False  # no LRS set up for the data folder
+    configure_school(study_desk.data_dir)
+    assert study_desk.use_school_lrs() is True
+    assert study_desk.progress.lrs_secret() == "school-secret"
+    participants = [study_desk.enrol() for _ in range(2)]  # one per arm
+    for participant in participants:
+        assert isinstance(take_session(study_desk.session_for(participant), clock), SessionDone)
+    statements = outbox(study_desk.progress)
+    assert {s["actor"]["account"]["name"] for s in statements} == {p.code for p in participants}
+    for statement in statements:
+        assert xapi.validate_statement(statement) is None
+        assert statement["actor"] == {
+            "objectType": "Agent",
+            "account": {
+                "homePage": "https://school.example/learners/participants",
+                "name": statement["actor"]["account"]["name"],
+            },
+        }
+    flagged = [s for s in statements if s["verb"]["id"].endswith("/attempted")]
+    assert len(flagged) == 1  # the flag arm's one practice article; the read arm none
+    # The school forgets its LRS: the study stops queueing too.
+    school = Progress(study_desk.data_dir / "progress.db")
+    school.set_lrs_settings(None)
+    school.close()
+    assert study_desk.use_school_lrs() is False
+    assert study_desk.progress.lrs_settings() is None

@@ -15,6 +15,9 @@ again); one started and not finished resumes. A session is its check waves and i
 practice in order; when the last is done it is finished and its completion code stored.
 Everything is decided from what is stored, so a restart (a new desk on the same files)
 goes on exactly where the participant was, and every answer is its own transaction.
+
+Results go to a school's LRS only when the study opts in (:meth:`StudyDesk.use_school_lrs`):
+its participants are then sent as their codes alone (``spotit.practice.lrs``).
 """
 
 from __future__ import annotations
@@ -177,6 +180,8 @@ class StudyDesk:
         self.progress = progress
         self.pack = pack
         self.clock = clock
+        #: The data folder the desk was opened from (None: made directly).
+        self.data_dir: Path | None = None
         check = pack.check(study.check)
         if check is None:
             raise StudyError(f"{study.id}: the pack {pack.meta.id} has no check {study.check!r}")
@@ -220,7 +225,9 @@ class StudyDesk:
                     f"the study {study.id} is already registered here with another file;"
                     " give this one a new id"
                 )
-            return cls(study, progress, pack, clock)
+            desk = cls(study, progress, pack, clock)
+            desk.data_dir = Path(data_dir)
+            return desk
         except (StudyError, ProgressError):
             pack.close()
             if progress is not None:
@@ -245,11 +252,13 @@ class StudyDesk:
             progress.close()
             raise
         try:
-            return cls(study, progress, pack, clock)
+            desk = cls(study, progress, pack, clock)
         except StudyError:
             pack.close()
             progress.close()
             raise
+        desk.data_dir = Path(data_dir)
+        return desk
 
     # -- participants ------------------------------------------------------------------
     def _participant(self, record: StudyParticipantRecord) -> Participant:
@@ -312,6 +321,32 @@ class StudyDesk:
         if anchor is None:
             return {}
         return {s.number: day_start(anchor, s.day) for s in self.sessions}
+
+    def use_school_lrs(self) -> bool:
+        """Send this study's statements to the LRS the data folder's ``progress.db`` is set
+        up for (``spotit lrs configure``), with that secret; whether one is set up.
+
+        Opt-in, per study: a study's database queues nothing for an LRS until this is
+        called, and then only under participant codes. Its settings are copied into the
+        study's database (so its outbox can be sent on its own); the secret stays the one
+        file beside ``progress.db``.
+        """
+        main = None if self.data_dir is None else Path(self.data_dir) / "progress.db"
+        if main is None or not main.is_file():
+            return False
+        school = Progress(main)
+        try:
+            settings, secret_path = school.lrs_settings(), school.lrs_secret_path
+        finally:
+            school.close()
+        if settings is None:  # the school forgot its LRS: so does the study
+            if self.progress.lrs_settings() is not None:
+                self.progress.set_lrs_settings(None)
+            return False
+        if self.progress.lrs_settings() != settings:
+            self.progress.set_lrs_settings(settings)
+        self.progress.lrs_secret_path = secret_path
+        return True
 
     def close(self) -> None:
         self.pack.close()
