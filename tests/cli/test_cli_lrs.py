@@ -155,8 +155,11 @@ def test_push_sends_what_a_submitted_attempt_queued(capsys, lrs, secret_file, tm
     assert SECRET not in out + err
 
     # Pushing again sends nothing more.
-    status, out, _ = run(capsys, "lrs", "push")
-    assert status == 0 and out.startswith("sent 0,") and len(lrs.stored) == queued
+    status, out, _ = run(capsys, "lrs", "push", "--json")
+    report = json.loads(out)
+    assert status == 0 and report["sent"] == 0 and report["last_error"] == ""
+    assert report["counts"] == {"queued": 0, "sent": queued, "rejected": 0}
+    assert len(lrs.stored) == queued
 
 
 def test_push_to_an_lrs_refusing_the_key_keeps_everything_and_says_why(
