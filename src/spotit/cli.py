@@ -1,6 +1,6 @@
 """The ``spotit`` command: the app, and pack tools for instructors and graders.
 
-Exit status: 0 success, 1 problems found (validate) , 2 bad input (a broken pack,
+Exit status: 0 success, 1 problems found (validate; lrs push: statements left unsent), 2 bad input (a broken pack,
 a malformed flags file, a wrong argument).
 """
 
