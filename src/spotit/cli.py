@@ -1,7 +1,7 @@
 """The ``spotit`` command: the app, and pack tools for instructors and graders.
 
-Exit status: 0 success, 1 problems found (validate; lrs push: statements left unsent), 2 bad input (a broken pack,
-a malformed flags file, a wrong argument).
+Exit status: 0 success, 1 problems found (validate; lrs push: statements left unsent),
+2 bad input (a broken pack, a malformed flags file, a wrong argument).
 """
 
 from __future__ import annotations
