@@ -40,6 +40,9 @@ SHIPPED_MIGRATIONS = [
     "m006_class_hints_used",
     "m007_boosters",
     "m008_checks",
+    "m009_studies",
+    "m010_investigation",
+    "m011_lrs",
 ]
 
 # -- a short invented article, its answer key and a learner's flags ---------------------------

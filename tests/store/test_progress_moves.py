@@ -252,7 +252,8 @@ def test_a_database_of_schema_m009_migrates_and_keeps_its_attempts_and_drafts(db
     finally:
         progress.close()
     names = [r[0] for r in rows(db_path, "SELECT name FROM _sqlite_migrations ORDER BY id")]
-    assert names[-1] == "m010_investigation" and len(names) == len(set(names))
+    # m010 comes once, after every migration before it (later ones may follow it).
+    assert names[9] == "m010_investigation" and len(names) == len(set(names))
 
 
 def test_recovering_a_database_keeps_the_attempts_moves(db_path):
