@@ -97,7 +97,12 @@ def test_an_lrs_that_is_down_loses_nothing_and_everything_arrives_once_it_is_bac
     assert send_outbox(school.progress).sent == 0
 
     ralph.start()
-    back = send_outbox(school.progress, now=later())
+    # SpotIt was restarted meanwhile: the outbox is in the file, not in the process.
+    reopened = Progress(school.progress.path)
+    try:
+        back = send_outbox(reopened, now=later())
+    finally:
+        reopened.close()
 
     assert (back.sent, back.rejected, back.retry_later) == (4, 0, 0), back
     assert held(ralph) == queued(school.progress)
