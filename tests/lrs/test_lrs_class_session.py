@@ -18,6 +18,7 @@ from collections import Counter
 
 from tests.lrs.conftest import HOMEPAGE, configure, held
 
+from spotit.cli import main
 from spotit.core.xapi import VERB_JOINED, VERB_SUBMITTED, article_iri
 from spotit.store.bundled import data_dir
 from spotit.store.class_results import ClassResults
@@ -63,33 +64,40 @@ def _spotit(*args: str, **kwargs) -> subprocess.Popen:
     )
 
 
-def test_sixty_students_arrive_in_the_lrs_once_the_session_ends(ralph, starter_pack_path, tmp_path):
+def run_class(ralph, pack_path, folder, students: int = STUDENTS) -> Lines:
+    """One class session, hosted headless (``--auto``) with the host's database configured
+    to send to ``ralph``, ``students`` scripted students; the host's output."""
     progress = Progress(data_dir() / "progress.db")  # the host's own database
     configure(progress, ralph.endpoint, ralph.password)
     progress.close()
 
     host = _spotit(
-        "class", "host", "--pack", str(starter_pack_path), "--articles", ",".join(ARTICLES),
+        "class", "host", "--pack", str(pack_path), "--articles", ",".join(ARTICLES),
         "--port", "0", "--bind", "127.0.0.1", "--auto", "--pause", "0", "--grace", "1",
-        "--gradebook", str(tmp_path / "grades.csv"),
+        "--gradebook", str(folder / "grades.csv"),
     )  # fmt: skip
-    students = None
+    pupils = None
     try:
         out = Lines(host.stdout)
         code = out.wait_for(r"^code: (\S+)$").group(1)
         port = out.wait_for(r"^address: \S+ port (\d+)$").group(1)
-        students = _spotit(
+        pupils = _spotit(
             "class", "simulate", "--host", "127.0.0.1", "--port", port, "--code", code,
-            "--students", str(STUDENTS), "--timeout", "120",
+            "--students", str(students), "--timeout", "120",
         )  # fmt: skip
-        simulated = Lines(students.stdout)
+        simulated = Lines(pupils.stdout)
         assert host.wait(timeout=180) == 0, "\n".join(out.lines)
-        assert students.wait(timeout=60) == 0, "\n".join(simulated.lines)
+        assert pupils.wait(timeout=60) == 0, "\n".join(simulated.lines)
     finally:
-        for process in (host, students):
+        for process in (host, pupils):
             if process is not None and process.poll() is None:
                 process.kill()
                 process.wait()
+    return out
+
+
+def test_sixty_students_arrive_in_the_lrs_once_the_session_ends(ralph, starter_pack_path, tmp_path):
+    out = run_class(ralph, starter_pack_path, tmp_path)
 
     sent = out.wait_for(r"^lrs: (\d+) sent, (\d+) rejected, (\d+) waiting")
     stored = held(ralph)  # each statement once
@@ -126,3 +134,21 @@ def test_sixty_students_arrive_in_the_lrs_once_the_session_ends(ralph, starter_p
         assert progress.outbox_counts() == {"queued": 0, "sent": len(stored), "rejected": 0}
     finally:
         progress.close()
+
+
+def test_a_class_ending_while_the_lrs_is_down_is_sent_later_by_push(
+    ralph, starter_pack_path, tmp_path, capsys
+):
+    ralph.stop()
+    out = run_class(ralph, starter_pack_path, tmp_path, students=6)
+    waiting = out.wait_for(r"^lrs: (\d+) sent, (\d+) rejected, (\d+) waiting")
+    expected = 6 + 6 * len(ARTICLES)
+    assert waiting.groups() == ("0", "0", str(expected)), "\n".join(out.lines)
+
+    ralph.start()
+    assert main(["lrs", "push"]) == 0, capsys.readouterr()
+    stored = held(ralph)
+    verbs = Counter(s["verb"]["id"] for s in stored.values())
+    assert verbs == {VERB_JOINED: 6, VERB_SUBMITTED: 6 * len(ARTICLES)}
+    assert main(["lrs", "push"]) == 0  # nothing left: nothing sent twice
+    assert len(held(ralph)) == expected
