@@ -310,3 +310,35 @@ def test_the_host_window_fits_the_screen_it_opens_on(qtbot, class_pack, progress
     room = win.screen().availableGeometry()
     assert win.height() + FRAME_ALLOWANCE <= room.height()
     assert win.width() <= room.width()
+
+
+def test_ending_the_session_sends_its_statements_to_the_schools_lrs(qtbot, window, progress):
+    from tests.classroom.fake_lrs import FakeLrs
+
+    from spotit.core.xapi import LrsSettings
+
+    with FakeLrs() as lrs:
+        progress.set_lrs_settings(LrsSettings(lrs.endpoint, lrs.key, "https://school.example"))
+        progress.save_lrs_secret(lrs.secret)
+        choose_and_start(qtbot, window)
+        session = window.controller.session
+        ana = Pupil(window.controller.port)
+        ana.client.join(session.code, "Ana")
+        until(qtbot, lambda: ana.offers)
+        ana.client.submit("storm", [flag_on(ana.text, "sources warn", "vague-source")], 20)
+        until(
+            qtbot,
+            lambda: row_count(window.roster) == 1 and "submitted" in cell(window.roster, 0, 1),
+        )
+        window.end_session(confirm=False)
+        # Sent in the background as the session ends: Ana joined and submitted once.
+        until(qtbot, lambda: len(lrs.statements) == 2)
+        assert progress.outbox_counts() == {"queued": 0, "sent": 2, "rejected": 0}
+        until(
+            qtbot,
+            lambda: (
+                window.statusBar()
+                .currentMessage()
+                .startswith("School results server: sent 2, rejected 0")
+            ),
+        )

@@ -379,6 +379,17 @@ class HostWindow(QMainWindow):
         set_plain(self.setup_error, f"⚠ {message}")
         self.setup_error.show()
 
+    def _send_statements(self, controller: HostController) -> None:
+        from spotit.gui.operations import Operation
+
+        def said(report) -> None:
+            if report is not None:
+                self.statusBar().showMessage(f"School results server: {report.text()}", 10000)
+
+        Operation(controller.send_statements, parent=self).success(said).failure(
+            lambda line: self.statusBar().showMessage(f"School results server: {line}", 10000)
+        ).run()
+
     def start_session(self) -> bool:
         """Start listening with the chosen pack and articles; False (with the reason shown) if not."""
         pack = self.packs.get(self.pack_box.currentData())
@@ -397,6 +408,9 @@ class HostWindow(QMainWindow):
         controller.storage_failed.connect(
             lambda message: plain_message(self, "Results not saved", message)
         )
+        # The session's statements are queued with its results when it ends: send them now,
+        # off the GUI thread (what cannot be sent stays queued for the app's sender).
+        controller.statements_queued.connect(lambda _count: self._send_statements(controller))
         try:
             controller.start(
                 self.address_box.currentData(), self.port_box.value(), self.announce_box.isChecked()
