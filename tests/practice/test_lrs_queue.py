@@ -275,3 +275,48 @@ def test_research_participants_are_sent_as_their_codes_only(study_desk, clock):
     school.close()
     assert study_desk.use_school_lrs() is False
     assert study_desk.progress.lrs_settings() is None
+
+
+def test_a_study_file_with_lrs_true_sends_participant_codes_to_the_school(
+    tmp_path, starter_path, clock
+):
+    from tests.classroom.fake_lrs import FakeLrs
+
+    from spotit.classroom.lrs import send_pending
+
+    with FakeLrs(secret="school-secret") as lrs:
+        data = tmp_path / "data"
+        data.mkdir()
+        school = Progress(data / "progress.db")
+        school.set_lrs_settings(xapi.LrsSettings(lrs.endpoint, lrs.key, SETTINGS.homepage))
+        school.save_lrs_secret("school-secret")
+        school.close()
+        path = tmp_path / "study.toml"
+        text = study_toml(pack=starter_path, arms=TWO_ARMS).replace(
+            "\n[schedule]", "lrs = true\n\n[schedule]", 1
+        )
+        path.write_text(text, encoding="utf-8")
+        desk = StudyDesk.open(path, data, clock=clock)
+        try:
+            assert desk.study.lrs  # opted in by the file: no call needed
+            participant = desk.enrol()
+            assert isinstance(take_session(desk.session_for(participant), clock), SessionDone)
+            queued = len(desk.progress.outbox_statements())
+            # What the study window does when a session is done, off the GUI thread:
+            report = send_pending(desk.progress.path, desk.progress.lrs_secret_path)
+        finally:
+            desk.close()
+        assert queued and report.sent == queued and report.rejected == 0
+        assert {s["actor"]["account"]["name"] for s in lrs.statements.values()} == {
+            participant.code
+        }
+
+
+def test_lrs_in_a_study_file_must_be_true_or_false(tmp_path, starter_path):
+    from spotit.practice.studyfile import StudyFileError, study_from_text
+
+    text = study_toml(pack=starter_path, arms=TWO_ARMS).replace(
+        "\n[schedule]", 'lrs = "yes"\n\n[schedule]', 1
+    )
+    with pytest.raises(StudyFileError, match="lrs: must be true or false"):
+        study_from_text(text)

@@ -86,8 +86,11 @@ def statement_count(batches: Sequence[tuple[str, Sequence[dict]]]) -> int:
     return sum(len(statements) for _kind, statements in batches)
 
 
-def send_pending(path: Path | str) -> SendReport | None:
+def send_pending(path: Path | str, secret_path: Path | None = None) -> SendReport | None:
     """Send what the outbox of the progress file at ``path`` holds now.
+
+    ``secret_path``: where the LRS secret is, when not beside that file (a study's
+    database uses the secret beside the data folder's ``progress.db``).
 
     None when no LRS is configured (or its secret is missing). Safe to run off the GUI
     thread: it opens its own connection to the file (SQLite's WAL lets it work beside
@@ -96,6 +99,8 @@ def send_pending(path: Path | str) -> SendReport | None:
     use; an LRS that is down or refuses is in the report (``send_outbox``).
     """
     own = Progress(path)
+    if secret_path is not None:
+        own.lrs_secret_path = secret_path
     try:
         if own.lrs_settings() is None or not own.lrs_secret():
             return None

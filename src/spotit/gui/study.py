@@ -379,6 +379,18 @@ class StudyWindow(QMainWindow):
             return
         self.show_step(step)
 
+    def _send_to_lrs(self) -> None:
+        """A session is done: send what the study queued for the school's LRS, off the
+        GUI thread (a study sends only with ``lrs = true``; what fails stays queued)."""
+        from spotit.classroom.lrs import can_send, send_pending
+        from spotit.gui.operations import Operation
+
+        progress = self.desk.progress
+        if not self.desk.study.lrs or not can_send(progress):
+            return
+        path, secret = progress.path, progress.lrs_secret_path
+        Operation(lambda: send_pending(path, secret), parent=self).run()
+
     def show_step(self, step) -> None:
         self.step = step
         total = len(planned_sessions(self.desk.study))
@@ -389,6 +401,7 @@ class StudyWindow(QMainWindow):
         elif isinstance(step, PracticeStep):
             self._show_practice(step, total)
         elif isinstance(step, SessionDone):
+            self._send_to_lrs()
             self.step_label.hide()
             after = (
                 f"Your next session opens on {date_in_words(step.next_opens)}."

@@ -227,6 +227,8 @@ class StudyDesk:
                 )
             desk = cls(study, progress, pack, clock)
             desk.data_dir = Path(data_dir)
+            if study.lrs:  # the study file asks for it: participant codes to the school's LRS
+                desk.use_school_lrs()
             return desk
         except (StudyError, ProgressError):
             pack.close()

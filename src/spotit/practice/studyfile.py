@@ -45,7 +45,7 @@ MAX_WAVES = 26
 #: The longest each text field may be, in characters.
 LIMITS = {"title": 200, "name": 120, "pack": 500}
 
-TOP_KEYS = ("id", "title", "pack", "check", "seed", "schedule", "arms", "completion")
+TOP_KEYS = ("id", "title", "pack", "check", "seed", "schedule", "arms", "completion", "lrs")
 SCHEDULE_KEYS = ("post", "delays", "practice_articles", "practice_days")
 ARM_KEYS = ("id", "name", "practice", "articles", "investigate")
 COMPLETION_KEYS = ("codes",)
@@ -125,6 +125,9 @@ class Study:
     codes: tuple[str, ...] | None
     source_text: str
     path: Path | None = None
+    #: Send the study's statements to the school's LRS (``spotit lrs configure``), under
+    #: participant codes only (``lrs = true``; off by default).
+    lrs: bool = False
 
     @property
     def sessions(self) -> tuple[SessionPlan, ...]:
@@ -323,6 +326,11 @@ def _read(text: str, name: str, path: Path | None) -> tuple[Study | None, list[P
         problem(where.of("seed"), "seed", "must be a whole number, 0 or more")
         seed = 0
 
+    lrs = data.get("lrs", False)
+    if not isinstance(lrs, bool):
+        problem(where.of("lrs"), "lrs", "must be true or false")
+        lrs = False
+
     # -- the schedule ---------------------------------------------------------------
     schedule = data.get("schedule")
     post, delays, articles, practice_days = False, (), 0, ()
@@ -451,6 +459,7 @@ def _read(text: str, name: str, path: Path | None) -> tuple[Study | None, list[P
             codes,
             source,
             path,
+            lrs,
         ),
         problems,
     )
