@@ -47,8 +47,8 @@ REASON_CHARS = 200
 #: Where an error reply's JSON usually says why.
 REASON_KEYS = ("message", "detail", "error", "msg")
 #: HTTP statuses that say something about the statements posted, so a batch answered with
-#: one of them is split to find the statement at fault. 500 is here because Ralph answers
-#: 500 for a bulk insert holding one bad statement.
+#: one of them is split to find the statement at fault. 500 is here because an LRS may
+#: answer 500 for a bulk insert it could not store (Ralph 5.1.0's file backend does).
 STATEMENT_STATUSES = frozenset({400, 409, 413, 422, 500})
 
 
