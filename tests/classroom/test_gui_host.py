@@ -333,7 +333,8 @@ def test_ending_the_session_sends_its_statements_to_the_schools_lrs(qtbot, windo
         window.end_session(confirm=False)
         # Sent in the background as the session ends: Ana joined and submitted once.
         until(qtbot, lambda: len(lrs.statements) == 2)
-        assert progress.outbox_counts() == {"queued": 0, "sent": 2, "rejected": 0}
+        # The sender marks them sent once the LRS has answered (a moment after).
+        until(qtbot, lambda: progress.outbox_counts() == {"queued": 0, "sent": 2, "rejected": 0})
         until(
             qtbot,
             lambda: (

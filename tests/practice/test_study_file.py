@@ -559,7 +559,7 @@ def test_odd_unknown_keys_are_shown_escaped_on_one_line():
     assert len(found) == 1 and "\n" not in found[0]
     assert found[0].split(": ", 1)[1] == (
         "'a\\nb\\u202e': unknown key: a study file has id, title, pack, check, seed, schedule,"
-        " arms, completion"
+        " arms, completion, lrs"
     )
 
 
