@@ -53,7 +53,8 @@ def _source_folder(folder: Path, rng: random.Random, pages: int) -> list[str]:
         body = " ".join(rng.choice(WORDS) for _ in range(300))
         link = f" See [the profile](source:p{rng.randrange(pages)})." if pages else ""
         (folder / "articles" / f"{i:04d}.md").write_text(
-            f'+++\nid = "a{i}"\nheadline = "Headline {i}"\nkind = "credible"\n+++\n{body}.{link}\n', "utf-8"
+            f'+++\nid = "a{i}"\nheadline = "Headline {i}"\nkind = "credible"\n+++\n{body}.{link}\n',
+            "utf-8",
         )
     names = [_name(n) for n in range(pages)]
     if pages:
