@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spotit import __version__
 from spotit.core.model import Check, Flag, Lesson
+from spotit.core.usage import UsageError
 from spotit.store.pack import (
     FORMAT_VERSION,
     Pack,
@@ -30,10 +31,6 @@ if TYPE_CHECKING:
     from spotit.core.scoring import Report
 
 COMMANDS = {"pack", "score", "class", "practice", "attempt", "measures", "study", "lrs"}
-
-
-class UsageError(Exception):
-    """Bad input from the user; the message is printed as one line, exit 2."""
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -6,9 +6,9 @@ Qt is imported only when a command runs, so `spotit --help` and the pack tools s
 from __future__ import annotations
 
 import argparse
-import functools
-import sys
 from pathlib import Path
+
+from spotit.core.usage import UsageError, one_line_errors
 
 #: spotit.classroom.protocol.DEFAULT_PORT, repeated so building the parser loads no protocol
 #: (the app builds it at every start); a test keeps the two equal.
@@ -18,24 +18,11 @@ DEFAULT_PORT = 47470
 GRADEBOOK_FORMATS = ("spotit", "moodle", "canvas")
 
 
-class ClassUsageError(Exception):
-    """Bad input to a class command; printed as one line, exit status 2.
-
-    Handled here rather than by spotit.cli's UsageError, whose class is a different
-    object when the CLI runs as ``python -m spotit.cli``.
-    """
+class ClassUsageError(UsageError):
+    """Bad input to a class command; printed as one line, exit status 2."""
 
 
-def _one_line_errors(handler):
-    @functools.wraps(handler)
-    def run(args: argparse.Namespace) -> int:
-        try:
-            return handler(args)
-        except ClassUsageError as exc:
-            print(f"spotit: error: {exc}", file=sys.stderr)
-            return 2
-
-    return run
+_one_line_errors = one_line_errors
 
 
 def register(commands: argparse._SubParsersAction) -> None:

@@ -9,11 +9,11 @@ one line on stderr and exit status 2; ``push`` exits 1 when something was left u
 from __future__ import annotations
 
 import argparse
-import functools
 import json
-import sys
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from spotit.core.usage import UsageError, one_line_errors
 
 #: Largest batch a school may ask for (an LRS's request limit is usually a few MB).
 MAX_BATCH = 1000
@@ -21,20 +21,11 @@ MAX_BATCH = 1000
 MAX_PROBLEMS = 20
 
 
-class LrsUsageError(Exception):
+class LrsUsageError(UsageError):
     """Bad input to an `lrs` command; printed as one line, exit status 2."""
 
 
-def _one_line_errors(handler):
-    @functools.wraps(handler)
-    def run(args: argparse.Namespace) -> int:
-        try:
-            return handler(args)
-        except LrsUsageError as exc:
-            print(f"spotit: error: {exc}", file=sys.stderr)
-            return 2
-
-    return run
+_one_line_errors = one_line_errors
 
 
 def register(commands: argparse._SubParsersAction) -> None:

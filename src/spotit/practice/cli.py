@@ -10,31 +10,28 @@ from __future__ import annotations
 import argparse
 import functools
 import json
-import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+
+from spotit.core.usage import UsageError, one_line_errors
 
 #: How spotit.cli reads a flags file (passed in: this layer cannot import the command).
 FlagsLoader = Callable[[Path, str, set[str]], list]
 
 
-class PracticeUsageError(Exception):
+class PracticeUsageError(UsageError):
     """Bad input to a practice command; printed as one line, exit status 2."""
 
 
+def _practice_errors() -> tuple[type[BaseException], ...]:
+    from spotit.practice.session import PracticeError
+
+    return (PracticeError,)
+
+
 def _one_line_errors(handler):
-    @functools.wraps(handler)
-    def run(args: argparse.Namespace) -> int:
-        from spotit.practice.session import PracticeError
-
-        try:
-            return handler(args)
-        except (PracticeUsageError, PracticeError) as exc:
-            print(f"spotit: error: {exc}", file=sys.stderr)
-            return 2
-
-    return run
+    return one_line_errors(handler, _practice_errors)
 
 
 def register(commands: argparse._SubParsersAction, load_flags: FlagsLoader) -> None:

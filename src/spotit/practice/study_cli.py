@@ -20,10 +20,11 @@ import argparse
 import functools
 import json
 import math
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from spotit.core.usage import UsageError, one_line_errors
 
 if TYPE_CHECKING:
     from spotit.practice.study import StudyDesk
@@ -33,24 +34,20 @@ if TYPE_CHECKING:
 StudyWindow = Callable[["StudyDesk"], int]
 
 
-class StudyUsageError(Exception):
+class StudyUsageError(UsageError):
     """Bad input to a study command; printed as one line, exit status 2."""
 
 
+def _study_errors() -> tuple[type[BaseException], ...]:
+    from spotit.practice.session import PracticeError
+    from spotit.practice.study import StudyError
+    from spotit.practice.studyfile import StudyFileError
+
+    return (StudyError, StudyFileError, PracticeError)
+
+
 def _one_line_errors(handler):
-    @functools.wraps(handler)
-    def run(args: argparse.Namespace) -> int:
-        from spotit.practice.session import PracticeError
-        from spotit.practice.study import StudyError
-        from spotit.practice.studyfile import StudyFileError
-
-        try:
-            return handler(args)
-        except (StudyUsageError, StudyError, StudyFileError, PracticeError) as exc:
-            print(f"spotit: error: {exc}", file=sys.stderr)
-            return 2
-
-    return run
+    return one_line_errors(handler, _study_errors)
 
 
 def register(commands: argparse._SubParsersAction, start_window: StudyWindow) -> None:
