@@ -262,3 +262,30 @@ def test_a_bad_batch_is_one_line_and_exit_2(capsys, secret_file, batch):
     )
     assert status == 2
     assert err == f"spotit: error: --batch {batch}: must be a whole number from 1 to 1000\n"
+
+
+def test_e_mail_names_only_when_the_school_turns_them_on(capsys, lrs, secret_file):
+    from spotit.core.xapi import actor_for_learner
+
+    configure(capsys, url_of(lrs), secret_file, "--homepage", "https://school.example")
+    progress = Progress(data_dir() / "progress.db")
+    try:
+        off = progress.lrs_settings()
+    finally:
+        progress.close()
+    assert not off.use_email
+    assert "mbox" not in actor_for_learner("robin@school.example", off)
+    status, out, _ = configure(
+        capsys, url_of(lrs), secret_file, "--homepage", "https://school.example", "--use-email"
+    )
+    assert status == 0 and "sent by that address" in out
+    progress = Progress(data_dir() / "progress.db")
+    try:
+        on = progress.lrs_settings()
+    finally:
+        progress.close()
+    assert on.use_email
+    assert actor_for_learner("robin@school.example", on)["mbox"] == "mailto:robin@school.example"
+    assert "mbox" not in actor_for_learner("Robin", on)  # a plain name stays an account
+    _, out, _ = run(capsys, "lrs", "status", "--json")
+    assert json.loads(out)["use_email"] is True

@@ -199,3 +199,19 @@ def test_a_submit_sends_its_statement_soon_after(qtbot, window, progress, lrs):
     (sent,) = lrs.statements.values()
     assert sent["verb"]["id"] == "http://adlnet.gov/expapi/verbs/attempted"
     assert sent["actor"]["account"] == {"homePage": HOMEPAGE, "name": "Ana"}
+
+
+def test_e_mail_names_are_off_until_the_school_ticks_them(qtbot, window, progress, lrs):
+    dialog = open_dialog(window, qtbot)
+    typed(qtbot, lrs.endpoint)
+    typed(qtbot, lrs.key)
+    typed(qtbot, lrs.secret)
+    typed(qtbot, HOMEPAGE)
+    assert not dialog.use_email.isChecked()
+    qtbot.keyClick(dialog, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)  # its mnemonic
+    qtbot.waitUntil(dialog.use_email.isChecked)
+    qtbot.keyClick(dialog.homepage, Qt.Key.Key_Return)
+    assert progress.lrs_settings().use_email
+    dialog.close()
+    dialog = open_dialog(window, qtbot)
+    assert dialog.use_email.isChecked()

@@ -21,6 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -193,6 +194,11 @@ class LrsDialog(QDialog):
         self.homepage = QLineEdit()
         self.homepage.setPlaceholderText("https://school.example")
         self.homepage.setAccessibleName("School homepage")
+        # Off unless the school asks: learners are accounts, never e-mail addresses.
+        self.use_email = QCheckBox(
+            "Name a learner whose profile name is an e-mail address by that e-&mail address"
+        )
+        self.use_email.setAccessibleName("Send e-mail addresses")
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -200,6 +206,7 @@ class LrsDialog(QDialog):
         form.addRow("&Key:", self.key)
         form.addRow("S&ecret:", self.secret)
         form.addRow("School &homepage:", self.homepage)
+        form.addRow("", self.use_email)
 
         self.test_button = QPushButton("&Test connection")
         self.test_button.clicked.connect(self.test_connection)
@@ -289,6 +296,7 @@ class LrsDialog(QDialog):
         self.endpoint.setText(settings.endpoint if settings else "")
         self.key.setText(settings.key if settings else "")
         self.homepage.setText(settings.homepage if settings else "")
+        self.use_email.setChecked(bool(settings and settings.use_email))
         self.secret.clear()
         self.secret.setPlaceholderText(
             "kept on this computer; type a new one to replace it" if has_secret else ""
@@ -345,7 +353,14 @@ class LrsDialog(QDialog):
         if any(c in secret for c in "\r\n\0"):
             return None, "The secret cannot hold a line break."
         base = self.saved if self.saved is not None else LrsSettings(endpoint, key, homepage)
-        return replace(base, endpoint=endpoint, key=key, homepage=homepage), secret
+        typed = replace(
+            base,
+            endpoint=endpoint,
+            key=key,
+            homepage=homepage,
+            use_email=self.use_email.isChecked(),
+        )
+        return typed, secret
 
     # -- actions -------------------------------------------------------------------------
     def save(self) -> bool:

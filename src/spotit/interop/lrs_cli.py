@@ -61,6 +61,12 @@ def register(commands: argparse._SubParsersAction) -> None:
         help="the school's account homePage for learners (default: the LRS's origin)",
     )
     p.add_argument(
+        "--use-email",
+        action="store_true",
+        help="name a learner whose profile name is an e-mail address by that address (mbox);"
+        " off by default: learners are accounts on the homepage",
+    )
+    p.add_argument(
         "--batch",
         default="50",
         metavar="N",
@@ -143,7 +149,9 @@ def cmd_configure(args: argparse.Namespace) -> int:
     batch = _batch(args.batch)
     homepage = _homepage(args.homepage, url)
     secret = _read_secret(args.secret_file)
-    settings = LrsSettings(endpoint=url, key=key, homepage=homepage, batch=batch)
+    settings = LrsSettings(
+        endpoint=url, key=key, homepage=homepage, use_email=args.use_email, batch=batch
+    )
     progress = _progress()
     try:
         try:
@@ -155,6 +163,8 @@ def cmd_configure(args: argparse.Namespace) -> int:
     finally:
         progress.close()
     print(f"LRS: {url} with key {key!r}, batches of {batch}; learners' homePage {homepage}")
+    if args.use_email:
+        print("Learners whose profile name is an e-mail address are sent by that address.")
     print(f"The secret is kept in {where} (readable by this user only).")
     return 0
 
@@ -167,6 +177,7 @@ def _status(progress) -> dict:
         "key": settings.key if settings else None,
         "homepage": settings.homepage if settings else None,
         "batch": settings.batch if settings else None,
+        "use_email": settings.use_email if settings else None,
         "secret_saved": progress.lrs_secret() is not None,
         "counts": progress.outbox_counts(),
         "last_error": progress.outbox_last_error(),
