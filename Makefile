@@ -57,8 +57,7 @@ bench: $(STAMP_TEST) $(STAMP_RALPH)
 screenshots: $(STAMP_RUN)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots --all
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/investigate_screenshots.py docs/images
-	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/editor_sources_screenshots.py docs/images
-	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/editor_check_screenshots.py docs/images
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/editor_screenshots.py docs/images
 
 lint: $(STAMP_TEST)
 	$(BIN)/ruff check src tests bench
