@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from spotit.core.sources import KIND_NAMES
 from spotit.core.taxonomy import Category
+from spotit.gui.announce import announce
 from spotit.gui.document import display_text
 from spotit.gui.flag_list import swatch
 from spotit.gui.itemmodels import Column, RowsModel, rows_view
@@ -101,6 +102,9 @@ class VerdictModel(RowsModel[VerdictRow]):
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and index.column() == 0:
             row = self.row(index)
             return QColor(row.color) if row else None
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and index.isValid():
+            row = self.row(index)
+            return verdict_description(row) if row else None
         return super().data(index, role)
 
     def add_column(self, column: Column[VerdictRow]) -> None:
@@ -170,6 +174,7 @@ class FeedbackPanel(QWidget):
         #: The categories the pack has a lesson on: their verdicts link to the lesson.
         self.lesson_categories: set[str] = set()
         self._open_link = open_link
+        self.setAccessibleName("Feedback")
         self.report: Report | None = None
         self.article: PackArticle | None = None
         #: What the investigation pane's moves earned (None: the pack has no sources).
@@ -318,6 +323,12 @@ class FeedbackPanel(QWidget):
             )
         else:
             self.explanation.setHtml(CREDIBLE_TEXT)
+        hints = hints_phrase(hints_used).replace(" · ", ", ")
+        announce(
+            self,
+            f"Score {report.score} out of 100. Spotted {spotted}, named {named}{hints}. "
+            f"{display_text(report.summary)}",
+        )
 
     def _link_clicked(self, url: QUrl) -> None:
         category = lesson_category(url)
@@ -456,6 +467,14 @@ class FeedbackPanel(QWidget):
                 "on other words: select just the words that make the claim.</p>"
             )
         return f"{head}<p>You found a red flag here, but it is: {escape(names)}.</p>"
+
+
+def verdict_description(row: VerdictRow) -> str:
+    """A verdict row in words (its symbol and colour aside), for a screen reader."""
+    label = VERDICT_STYLES[row.verdict].label
+    said = f"Your flag: {label.lower()}" if row.kind == "flag" else label
+    category = f", {display_text(row.category.name)}" if row.category is not None else ""
+    return f"{said}{category}: “{' '.join(row.passage.split())}”"
 
 
 def hints_phrase(hints_used: int) -> str:

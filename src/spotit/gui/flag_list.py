@@ -77,6 +77,23 @@ FLAG_COLUMNS = [
 ]
 
 
+def flag_description(row: FlagRow) -> str:
+    """A flag in words, for a screen reader on any of its cells."""
+    words = f"{display_text(row.category.name)}: “{' '.join(row.passage.split())}”"
+    note = " ".join(display_text(row.flag.note).split())
+    return f"{words}. Why: {note}" if note else words
+
+
+class FlagModel(RowsModel[FlagRow]):
+    """The learner's flags; each cell also describes its whole flag to a screen reader."""
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and index.isValid():
+            row = self.row(index)
+            return flag_description(row) if row else None
+        return super().data(index, role)
+
+
 class FlagListPanel(QWidget):
     """Palette, flag list and buttons; signals say what the learner asked for."""
 
@@ -101,6 +118,7 @@ class FlagListPanel(QWidget):
         #: The categories the pack has a lesson on (the reader sets them with each article).
         self.lesson_categories: set[str] = set()
         self._pointed: str | None = None  # the palette button that last had the focus
+        self.setAccessibleName("Flagging")
         layout = QVBoxLayout(self)
         # Rows join their parent layout before they get widgets: a row filled first owns
         # its items on the Python side, and freeing the panel then frees them twice.
@@ -144,7 +162,7 @@ class FlagListPanel(QWidget):
         layout.addWidget(self.flag_split, 1)
 
         flags_layout.addWidget(QLabel("<b>Your flags</b>"))
-        self.model: RowsModel[FlagRow] = RowsModel(FLAG_COLUMNS, self)
+        self.model: RowsModel[FlagRow] = FlagModel(FLAG_COLUMNS, self)
         self.view = rows_view(self.model, "Your flags")
         # The category column is sized from the category names (see set_categories):
         # sizing it to its contents would ask every flag's cells after every edit.

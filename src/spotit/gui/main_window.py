@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from spotit import __version__
 from spotit.core.progress import Learner
+from spotit.gui.announce import announce
 from spotit.gui.library import LibraryPage
 from spotit.gui.lrs_dialog import LrsSender
 from spotit.gui.plain import plain_message, plain_question, plain_title
@@ -34,6 +35,7 @@ SHORTCUTS_HELP = """
 <h3>Keyboard</h3>
 <table cellpadding=3>
 <tr><td><b>Shift+arrows</b>, <b>Shift+Ctrl+arrows</b></td><td>select text (by character, by word)</td></tr>
+<tr><td><b>Ctrl+M</b></td><td>mark selection start: then the arrow keys select from the mark, with no key held down (<b>Escape</b> clears the mark)</td></tr>
 <tr><td><b>1</b>–<b>9</b></td><td>flag the selection with that red flag (or change the flag under the caret)</td></tr>
 <tr><td><b>0</b> or <b>F</b></td><td>choose from every red flag</td></tr>
 <tr><td><b>Delete</b></td><td>delete the flag under the caret (or the one selected in the list)</td></tr>
@@ -54,7 +56,7 @@ SHORTCUTS_HELP = """
 <tr><td><b>Ctrl+Plus</b> / <b>Ctrl+Minus</b> / <b>Ctrl+0</b></td><td>larger / smaller / normal text</td></tr>
 <tr><td><b>Shift+F10</b> or the menu key</td><td>the flag menu for the selection</td></tr>
 <tr><td><b>Shift+F1</b></td><td>the lesson on the red flag you are pointing at (a palette button, the flag under the caret, the verdict chosen in the feedback)</td></tr>
-<tr><td><b>Escape</b></td><td>close a lesson; skip the tour</td></tr>
+<tr><td><b>Escape</b></td><td>clear the selection mark; close a lesson; skip the tour</td></tr>
 <tr><td><b>F6</b></td><td>during the tour: from the tour's box to the widget it points at, and back</td></tr>
 </table>
 """
@@ -602,7 +604,9 @@ class MainWindow(QMainWindow):
         self.appearance.set_zoom(1.0 if factor is None else self.appearance.zoom * factor)
         if self.settings is not None:
             self.settings.setValue("zoom", self.appearance.zoom)
-        self.statusBar().showMessage(f"Text size {round(self.appearance.zoom * 100)}%", 3000)
+        message = f"Text size {round(self.appearance.zoom * 100)}%"
+        self.statusBar().showMessage(message, 3000)
+        announce(self.statusBar(), message)  # a screen reader does not read the bar by itself
 
     def toggle_dark(self) -> None:
         if self.appearance is None:

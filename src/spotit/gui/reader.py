@@ -6,12 +6,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QDesktopServices,
     QKeySequence,
+    QPainter,
     QPalette,
+    QPen,
+    QPolygon,
     QTextCursor,
     QUndoStack,
 )
@@ -38,6 +41,7 @@ from spotit.core.selection import snap_to_words
 from spotit.core.sources import parse_address
 from spotit.core.taxonomy import Category
 from spotit.core.textpos import Utf16Map
+from spotit.gui.announce import announce
 from spotit.gui.document import (
     bidi_notice,
     build_document,
@@ -66,6 +70,23 @@ __all__ = ["NUMBER_KEYS", "ArticleView", "ReaderPage", "swatch"]
 
 # -- the article view -------------------------------------------------------------
 
+#: The keys that move the caret: with a mark set, they stretch the selection from it.
+CARET_KEYS = {
+    Qt.Key.Key_Left,
+    Qt.Key.Key_Right,
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_Home,
+    Qt.Key.Key_End,
+    Qt.Key.Key_PageUp,
+    Qt.Key.Key_PageDown,
+}
+
+VIEW_DESCRIPTION = (
+    "Select a passage with Shift and the arrow keys, or mark where it starts with Ctrl+M "
+    "and move the caret, then press a number key to flag it."
+)
+
 
 class ArticleView(QTextBrowser):
     """The article text: selectable by mouse and keyboard, never loading anything remote."""
@@ -73,6 +94,8 @@ class ArticleView(QTextBrowser):
     number_pressed = Signal(int)  # 1..9
     picker_pressed = Signal()
     delete_pressed = Signal()
+    #: A mark was set or cleared (see :meth:`set_mark`).
+    mark_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,13 +107,14 @@ class ArticleView(QTextBrowser):
         )
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName("Article text")
-        self.setAccessibleDescription(
-            "Select a passage with Shift and the arrow keys, then press a number key to flag it."
-        )
+        self.setAccessibleDescription(VIEW_DESCRIPTION)
         self.anchorClicked.connect(self._confirm_link)
         self.text = ""
         self._map = Utf16Map("")
         self._document = None
+        #: Where a keyboard selection starts (code points), set with Ctrl+M: the caret's
+        #: moves then select from it, with no key held down (WCAG 2.5.7). None: no mark.
+        self.mark: int | None = None
         self.menu_builder = None  # callable(QMenu) supplied by the page
         #: Opens a link inside the pack (``source:ID``, ``article:ID``) in the investigation
         #: pane; True when it did. Supplied by the page when the pack has sources.
@@ -103,6 +127,7 @@ class ArticleView(QTextBrowser):
         """Show rendered ``blocks`` whose canonical text is ``text`` (an article, a lesson)."""
         self.text = text
         self._map = Utf16Map(text)
+        self.clear_mark()  # a mark is in the text it was set in
         self.setExtraSelections([])  # before the swap: clearing afterwards re-lays the new text
         document = build_document(blocks, self)
         document.setDocumentMargin(24)
@@ -149,9 +174,80 @@ class ArticleView(QTextBrowser):
         cursor.setPosition(self.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
         return cursor
 
+    # the mark ----------------------------------------------------------------
+    def set_mark(self) -> None:
+        """Mark the caret as where a selection starts; moving the caret then selects."""
+        cursor = self.textCursor()
+        cursor.clearSelection()
+        self.setTextCursor(cursor)
+        self.mark = self.caret()
+        self.viewport().update()
+        self.mark_changed.emit()
+
+    def clear_mark(self) -> None:
+        """Forget the mark (the selection it made stays)."""
+        if self.mark is None:
+            return
+        self.mark = None
+        self.viewport().update()
+        self.mark_changed.emit()
+
+    def _stretch_from_mark(self) -> None:
+        cursor = self.textCursor()
+        caret = cursor.position()
+        cursor.setPosition(self.to_qt(self.mark))
+        cursor.setPosition(caret, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def event(self, event) -> bool:
+        # Escape clears the mark before any window shortcut on Escape gets it.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and self.mark is not None
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self.mark is None:
+            return
+        # Shown by a shape, not by colour alone: a bar with a flag at its top, in the
+        # text's own colour, where the selection starts.
+        rect = self.cursorRect(self.span_cursor(self.mark, self.mark))
+        color = self.palette().color(QPalette.ColorRole.Text)
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(color, 2))
+        x, top, bottom = rect.center().x(), rect.top() - 2, rect.bottom() + 2
+        painter.drawLine(x, top, x, bottom)
+        size = max(6, rect.height() // 2)
+        painter.setBrush(color)
+        painter.drawPolygon(
+            QPolygon([QPoint(x, top), QPoint(x + size, top + size // 2), QPoint(x, top + size)])
+        )
+        painter.end()
+
     # input ---------------------------------------------------------------------
     def keyPressEvent(self, event) -> None:  # noqa: N802
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if self.mark is not None and event.key() == Qt.Key.Key_Escape:
+            self.clear_mark()
+            cursor = self.textCursor()
+            cursor.clearSelection()
+            self.setTextCursor(cursor)
+            return
+        if self.mark is not None and event.key() in CARET_KEYS:
+            # Move from the caret, not from an end of the selection, then select from the mark.
+            cursor = self.textCursor()
+            cursor.clearSelection()
+            self.setTextCursor(cursor)
+            super().keyPressEvent(event)
+            self._stretch_from_mark()
+            return
         if mods == Qt.KeyboardModifier.NoModifier:
             if event.key() in NUMBER_KEYS:
                 self.number_pressed.emit(NUMBER_KEYS[event.key()])
@@ -373,6 +469,7 @@ class ReaderPage(QWidget):
         self.view.picker_pressed.connect(self.pick_category)
         self.view.delete_pressed.connect(self.delete_flag_at_caret)
         self.view.cursorPositionChanged.connect(self._caret_moved)
+        self.view.mark_changed.connect(self._mark_changed)
 
         self.meta_label = QLabel()
         self.meta_label.setWordWrap(True)
@@ -479,6 +576,7 @@ class ReaderPage(QWidget):
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+        self.setAccessibleName("Reader")
 
         # Our own actions, not the stack's: those stay enabled whenever the stack can undo,
         # also under the feedback and on other pages, where an undo changes unseen flags.
@@ -524,7 +622,12 @@ class ReaderPage(QWidget):
         self.investigate_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
         self.investigate_action.triggered.connect(self.investigate)
         self.investigate_action.setEnabled(False)
+        # Selecting without holding a key down (WCAG 2.5.7): mark the start, move the caret.
+        self.mark_action = QAction("&Mark selection start", self)
+        self.mark_action.setShortcut(QKeySequence("Ctrl+M"))
+        self.mark_action.triggered.connect(self.set_mark)
         for action in (
+            self.mark_action,
             self.submit_action,
             self.credible_action,
             self.hint_action,
@@ -725,6 +828,11 @@ class ReaderPage(QWidget):
             self._edit(self.flags + [made], "Add flag", focus=made)
             if self.investigation is not None:
                 self.investigation.flagged(start, end)
+        self.view.clear_mark()
+        self._status(
+            f"Flagged “{self.passage(made)}” as {display_text(self.category(category_id).name)}.",
+            announce_it=True,
+        )
         cursor = self.view.textCursor()
         cursor.clearSelection()
         cursor.setPosition(self.view.to_qt(end))
@@ -881,6 +989,9 @@ class ReaderPage(QWidget):
             menu.addAction(self.investigate_action)
         if not self.editable:
             return
+        menu.addAction(self.mark_action)
+        if self.view.mark is not None:
+            menu.addAction("Clear the mark (Escape)", self._clear_mark)
         flag = None if has_selection else self.flag_at_caret()
         if has_selection:
             sub = menu.addMenu("Flag as")
@@ -902,6 +1013,12 @@ class ReaderPage(QWidget):
             delete = menu.addAction("Delete this flag")
             delete.triggered.connect(lambda: self.delete_flag(flag))
 
+    def _clear_mark(self) -> None:
+        self.view.clear_mark()
+        cursor = self.view.textCursor()
+        cursor.clearSelection()
+        self.view.setTextCursor(cursor)
+
     def _flag_list_menu(self, where) -> None:
         if self.selected_flag() is None or not self.editable:
             return
@@ -911,10 +1028,39 @@ class ReaderPage(QWidget):
         menu.addAction("Delete", self.delete_selected)
         menu.exec(where)
 
-    def _status(self, message: str) -> None:
+    def _status(self, message: str, announce_it: bool = False) -> None:
+        """Show ``message`` in the window's status bar; ``announce_it``: say it to a
+        screen reader too (a status bar change is not read out by itself)."""
         window = self.window()
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(message, 5000)
+        bar = window.statusBar() if hasattr(window, "statusBar") else None
+        if bar is not None:
+            bar.showMessage(message, 5000)
+        if announce_it:
+            announce(bar if bar is not None else self, message)
+
+    # the mark ------------------------------------------------------------------------
+    def set_mark(self) -> None:
+        """Mark the caret as where a passage starts (Ctrl+M): moving the caret selects."""
+        if not self.editable:
+            return
+        self.view.set_mark()
+        self.view.setFocus()
+        following = display_text(self.view.text[self.view.mark :][:60]).split()
+        at = f" at “{following[0][:40]}”" if following else ""
+        self._status(
+            f"Selection starts here{at}. Move the caret, then press a red flag's number; "
+            "Escape clears the mark.",
+            announce_it=True,
+        )
+
+    def _mark_changed(self) -> None:
+        marked = self.view.mark is not None
+        self.view.setAccessibleDescription(
+            "Mark set: moving the caret selects from it. Press a number key to flag the "
+            "selection, Escape to clear the mark."
+            if marked
+            else VIEW_DESCRIPTION
+        )
 
     # lessons -------------------------------------------------------------------------
     def offer_lessons(self, categories: list[str]) -> None:
@@ -967,9 +1113,11 @@ class ReaderPage(QWidget):
         self._show_hints()
         self.save_draft()
         left = len(self.hints) - self.hints_used
+        hint = " ".join(display_text(self.hints[self.hints_used - 1]).split())
         self._status(
-            f"Hint {self.hints_used} of {len(self.hints)}"
-            + (f"; {left} more if you need it." if left else "; that was the last one.")
+            f"Hint {self.hints_used} of {len(self.hints)}: {hint}"
+            + (f" ({left} more if you need it.)" if left else " (That was the last one.)"),
+            announce_it=True,
         )
 
     def _show_hints(self) -> None:
@@ -1020,6 +1168,7 @@ class ReaderPage(QWidget):
         if self.submit_handler is not None:
             self.flags = flags
             self._refresh_flags()
+            self.view.clear_mark()
             self.awaiting_result = True
             self._update_undo()
             self._show_hints()
@@ -1040,6 +1189,7 @@ class ReaderPage(QWidget):
             return
         self.flags = flags
         self.report = done.report
+        self.view.clear_mark()
         self.show_feedback(getattr(done, "investigation", None))
         self.submitted.emit(done.attempt_id)
 
