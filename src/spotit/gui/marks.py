@@ -4,22 +4,41 @@ Colour is never the only signal: every verdict also has a symbol, a label and
 its own line: an underline style, and for *close* a line above as well (Qt has
 one dotted underline, which *partly found* uses). Kept apart from ``theme`` so that start-up, which only
 needs the palette and zoom, does not load Qt's text formats.
+
+Each verdict has a colour for light pages and one for dark pages: the verdict list
+writes its labels in it, so it must read as text (WCAG 4.5:1) on the page and on the
+list's alternate rows in both themes; no one colour can (tests/gui/test_contrast_palettes.py).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QTextCharFormat
+from PySide6.QtGui import QColor, QGuiApplication, QPalette, QTextCharFormat
+
+from spotit.gui.contrast import is_dark
 
 
 @dataclass(frozen=True)
 class VerdictStyle:
     symbol: str
     label: str
-    color: str
+    light: str  # on a light page
+    dark: str  # on a dark page
     underline: QTextCharFormat.UnderlineStyle
     overline: bool = False
+
+    def color_on(self, background: QColor | str) -> str:
+        """The verdict's colour on ``background``: the dark page's on a dark one."""
+        return self.dark if is_dark(background) else self.light
+
+    @property
+    def color(self) -> str:
+        """The verdict's colour on the application's page (Base) as the theme is now."""
+        app = QGuiApplication.instance()
+        if app is None:
+            return self.light
+        return self.color_on(QGuiApplication.palette().color(QPalette.ColorRole.Base))
 
     def text_format(self) -> QTextCharFormat:
         """The tint and lines that mark a passage with this verdict in the article."""
@@ -31,25 +50,29 @@ class VerdictStyle:
 Underline = QTextCharFormat.UnderlineStyle
 VERDICT_STYLES: dict[str, VerdictStyle] = {
     # Red flags of the article
-    "found": VerdictStyle("✓", "Found", "#2e7d32", Underline.SingleUnderline),
+    "found": VerdictStyle("✓", "Found", "#2e7d32", "#81c995", Underline.SingleUnderline),
     "found-wrong-category": VerdictStyle(
-        "≈", "Found, wrong category", "#b26a00", Underline.DashUnderline
+        "≈", "Found, wrong category", "#a05f00", "#fcad70", Underline.DashUnderline
     ),
-    "partly-found": VerdictStyle("◐", "Partly found", "#8d6e00", Underline.DotLine),
+    "partly-found": VerdictStyle("◐", "Partly found", "#7d6200", "#fdd663", Underline.DotLine),
     # found, but inside a flag that is mostly other text
     "found-too-broad": VerdictStyle(
-        "⊃", "Found, flag too broad", "#8a5a00", Underline.DashDotDotLine
+        "⊃", "Found, flag too broad", "#8a5a00", "#d7a86e", Underline.DashDotDotLine
     ),
-    "missed": VerdictStyle("✗", "Missed", "#c62828", Underline.WaveUnderline),
+    "missed": VerdictStyle("✗", "Missed", "#c62828", "#f28b82", Underline.WaveUnderline),
     # The learner's flags
-    "correct": VerdictStyle("✓", "Correct", "#2e7d32", Underline.SingleUnderline),
-    "wrong-category": VerdictStyle("≈", "Wrong category", "#b26a00", Underline.DashUnderline),
-    "too-broad": VerdictStyle("⊃", "Too broad", "#8a5a00", Underline.DashDotDotLine),
+    "correct": VerdictStyle("✓", "Correct", "#2e7d32", "#81c995", Underline.SingleUnderline),
+    "wrong-category": VerdictStyle(
+        "≈", "Wrong category", "#a05f00", "#fcad70", Underline.DashUnderline
+    ),
+    "too-broad": VerdictStyle("⊃", "Too broad", "#8a5a00", "#d7a86e", Underline.DashDotDotLine),
     # in the sentence of a red flag, on other words
-    "close": VerdictStyle("↔", "Close", "#00838f", Underline.DotLine, overline=True),
-    "not-a-red-flag": VerdictStyle("⚐", "Not a red flag", "#6d6d6d", Underline.DashDotLine),
+    "close": VerdictStyle("↔", "Close", "#00777f", "#78d9ec", Underline.DotLine, overline=True),
+    "not-a-red-flag": VerdictStyle(
+        "⚐", "Not a red flag", "#6d6d6d", "#bdc1c6", Underline.DashDotLine
+    ),
     # The author's notes on passages that are fine (no underline: nothing to correct)
-    "note": VerdictStyle("ℹ", "Holds up", "#1565c0", Underline.NoUnderline),
+    "note": VerdictStyle("ℹ", "Holds up", "#1565c0", "#8ab4f8", Underline.NoUnderline),
 }
 
 
