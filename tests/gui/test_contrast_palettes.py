@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 
 from spotit.gui.contrast import (
@@ -167,3 +168,34 @@ def test_the_training_banner_reads_in_both_themes_and_grows_with_zoom(
     # the side panels grow with it
     for panel in (win.reader.flag_panel, win.reader.feedback):
         assert panel.font().pointSizeF() == pytest.approx(size * 2, rel=0.02)
+
+
+def test_feedback_marks_and_verdicts_redraw_in_the_new_theme(
+    qtbot, qapp, progress, learner, starter_pack_path, appearance
+):
+    win = MainWindow(progress, learner, appearance)
+    qtbot.addWidget(win)
+    win.add_pack(starter_pack_path)
+    win.show()
+    win.open_article("starter", "miracle-tea")
+    reader = win.reader
+    start = reader.view.text.index("a leading doctor")
+    reader.view.select_span(start, start + len("a leading doctor"))
+    assert reader.flag_selection("false-authority")
+    reader.submit()  # in the light theme, then switched to dark and back
+    for dark in (True, False):
+        win.dark_action.trigger()
+        qapp.processEvents()
+        page = reader.view.palette().color(R.Base)
+        assert is_dark(page) == dark
+        lines = [s.format.underlineColor() for s in reader.view.extraSelections()]
+        lines = [c for c in lines if c.isValid() and c.alpha()]
+        assert lines
+        for line in lines:
+            assert contrast_ratio(line, page) >= GRAPHICS_MINIMUM, (dark, line.name())
+        model, listed = reader.verdict_list.model(), reader.verdict_list.palette()
+        assert model.rowCount() > 1
+        for row in range(model.rowCount()):
+            text = model.data(model.index(row, 0), Qt.ItemDataRole.ForegroundRole)
+            for bg in (R.Base, R.AlternateBase):
+                assert contrast_ratio(text, listed.color(bg)) >= TEXT_MINIMUM, (dark, row)
