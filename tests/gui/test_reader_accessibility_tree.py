@@ -165,3 +165,15 @@ def test_the_score_the_flags_made_and_the_hints_are_announced(window, announced)
     last = announced[-1]
     assert last.startswith(f"Score {report.score} out of 100.")
     assert " ".join(report.summary.split()) in last
+
+
+def test_without_announcement_events_the_message_becomes_a_live_description(window, monkeypatch):
+    """An older Qt has no announcement event: the status bar's description says it."""
+    import spotit.gui.announce as announce_module
+
+    monkeypatch.setattr(announce_module, "_EVENT", None)
+    window.open_article("starter", "miracle-tea")
+    reader = window.reader
+    flag(reader, "a leading doctor", "false-authority")
+    bar = interface(window.statusBar())
+    assert bar.text(Text.Description) == "Flagged “a leading doctor” as False authority."
