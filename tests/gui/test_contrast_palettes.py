@@ -165,9 +165,15 @@ def test_the_training_banner_reads_in_both_themes_and_grows_with_zoom(
     qapp.processEvents()
     assert badge.font().pointSizeF() == pytest.approx(size * 2, rel=0.02)
     assert badge.fontMetrics().height() > line * 1.5  # drawn bigger, not just told to
-    # the side panels grow with it
-    for panel in (win.reader.flag_panel, win.reader.feedback):
-        assert panel.font().pointSizeF() == pytest.approx(size * 2, rel=0.02)
+    # the side panels grow with it, and so do the lesson bar's styled buttons
+    reader = win.reader
+    for panel in (
+        reader.flag_panel,
+        reader.feedback,
+        reader.read_lesson_button,
+        reader.not_now_button,
+    ):
+        assert panel.font().pointSizeF() == pytest.approx(size * 2, rel=0.02), panel
 
 
 def test_feedback_marks_and_verdicts_redraw_in_the_new_theme(

@@ -8,6 +8,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from spotit.gui.itemmodels import Column, RowsModel
@@ -35,7 +36,11 @@ def error_label() -> QLabel:
 def show_error(label: QLabel, line: str) -> None:
     """Show ``line`` in an :func:`error_label`."""
     # The warning sign and the word "Problem" carry the message; colour only adds to them.
-    label.setText(f"<b style='color:#c62828'>⚠ Problem:</b> {escape(line)}")
+    from spotit.gui.marks import VERDICT_STYLES
+
+    # Readable on this theme's window (WCAG 4.5:1, tests/gui/test_contrast_palettes.py).
+    red = VERDICT_STYLES["missed"].color_on(label.palette().color(QPalette.ColorRole.Window))
+    label.setText(f"<b style='color:{red}'>⚠ Problem:</b> {escape(line)}")
     label.show()
 
 

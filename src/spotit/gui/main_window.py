@@ -298,6 +298,7 @@ class MainWindow(QMainWindow):
                 reader.credible_action,
                 reader.hint_action,
                 reader.investigate_action,
+                reader.mark_action,
                 reader.try_again_action,
             ):
                 self.flag_menu.addAction(action)

@@ -433,7 +433,14 @@ class ReaderPage(QWidget):
                 self._style_badge()
             elif kind == QEvent.Type.FontChange:
                 # A styled label keeps the font it was polished with: zoom it with the page.
-                for label in (self.badge, self.text_notice, self.lesson_offer_label):
+                styled = (
+                    self.badge,
+                    self.text_notice,
+                    self.lesson_offer_label,
+                    self.read_lesson_button,
+                    self.not_now_button,
+                )
+                for label in styled:
                     label.setFont(self.font())
         super().changeEvent(event)
 

@@ -63,7 +63,7 @@ from spotit.gui.editor.widgets import (
     set_line_text,
 )
 from spotit.gui.itemmodels import Column, RowsModel
-from spotit.gui.marks import highlight_format, tint
+from spotit.gui.marks import VERDICT_STYLES, highlight_format, tint
 from spotit.gui.plain import choose_item, plain_label, plain_tooltip, set_plain
 from spotit.gui.reader import NUMBER_KEYS, ArticleView, swatch
 
@@ -118,7 +118,8 @@ class _AnnotationRows(RowsModel):
         if row is not None and role == Qt.ItemDataRole.ForegroundRole:
             status = row[1].status
             if status in (FUZZY, ORPHANED):
-                return QColor("#b26a00" if status == FUZZY else "#c62828")
+                verdict = "found-wrong-category" if status == FUZZY else "missed"
+                return QColor(VERDICT_STYLES[verdict].color)  # readable in either theme
         return super().data(index, role)
 
 
