@@ -17,7 +17,13 @@ ifeq ($(shell uname -s),Darwin)
 BUNDLE_APP := $(BUNDLE_DIST)/SpotIt.app/Contents/MacOS/SpotIt
 endif
 
-.PHONY: run test bench lint screenshots clean bundle bundle-check icons packaging-tools lrs-server
+# The translations (docs/translations.md): .ts files under version control, compiled to
+# the .qm files the app loads.
+TS_FILES := $(wildcard src/spotit/gui/translations/spotit_*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+
+.PHONY: run test bench lint screenshots clean bundle bundle-check icons packaging-tools lrs-server \
+	translations i18n-update
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,19 +48,28 @@ $(STAMP_RALPH): $(RALPH_REQUIREMENTS)
 
 lrs-server: $(STAMP_RALPH)
 
-run: $(STAMP_RUN)
+%.qm: %.ts | $(STAMP_RUN)
+	$(BIN)/pyside6-lrelease -silent -removeidentical $< -qm $@
+
+translations: $(QM_FILES)
+
+# After changing texts in the code: bring the .ts files up to date, then translate.
+i18n-update: $(STAMP_RUN)
+	$(BIN)/python tools/i18n.py update
+
+run: $(STAMP_RUN) translations
 	$(BIN)/spotit
 
 # lint-imports: the layer contracts in pyproject.toml ([tool.importlinter]); no cache
 # folder is left in the checkout.
-test: $(STAMP_TEST) packaging-tools $(STAMP_RALPH)
+test: $(STAMP_TEST) packaging-tools $(STAMP_RALPH) translations
 	$(BIN)/lint-imports --no-cache
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
 
-bench: $(STAMP_TEST) $(STAMP_RALPH)
+bench: $(STAMP_TEST) $(STAMP_RALPH) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
-screenshots: $(STAMP_RUN)
+screenshots: $(STAMP_RUN) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots --all
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/investigate_screenshots.py docs/images
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/editor_screenshots.py docs/images
@@ -69,7 +84,7 @@ $(STAMP_BUNDLE): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[bundle]'
 	touch $@ $(STAMP_RUN)
 
-bundle: $(STAMP_BUNDLE)
+bundle: $(STAMP_BUNDLE) translations
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
 		--distpath $(BUNDLE_DIST) --workpath build/pyinstaller packaging/spotit.spec
 	@du -sh $(BUNDLE_DIST)/SpotIt

@@ -6,10 +6,13 @@ A pack may replace or extend this default taxonomy (see docs/content-pack.md).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
 
 CATEGORY_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
-#: Pack and article ids follow the same rule as category ids.
+# Pack and article ids follow the same rule as category ids.
 ITEM_ID = CATEGORY_ID
 COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -28,88 +31,144 @@ class Category:
 DEFAULT_TAXONOMY: tuple[Category, ...] = (
     Category(
         "sensational-headline",
-        "Sensational headline",
-        "The headline shouts, shocks or promises more than any news could deliver.",
-        "Read the body and ask which sentence actually proves the headline.",
+        QT_TRANSLATE_NOOP("Taxonomy", "Sensational headline"),
+        QT_TRANSLATE_NOOP(
+            "Taxonomy", "The headline shouts, shocks or promises more than any news could deliver."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Taxonomy", "Read the body and ask which sentence actually proves the headline."
+        ),
         "#d1495b",
     ),
     Category(
         "unsourced-quote",
-        "Unsourced quote",
-        "Words in quotation marks with no named speaker, or a speaker no one could check.",
-        "Ask who said it, where and when; search the exact words.",
+        QT_TRANSLATE_NOOP("Taxonomy", "Unsourced quote"),
+        QT_TRANSLATE_NOOP(
+            "Taxonomy",
+            "Words in quotation marks with no named speaker, or a speaker no one could check.",
+        ),
+        QT_TRANSLATE_NOOP("Taxonomy", "Ask who said it, where and when; search the exact words."),
         "#edae49",
     ),
     Category(
         "vague-source",
-        "Vague or anonymous source",
-        '"Experts", "sources", "an international conference yesterday": nothing you could look up.',
-        "Look for a name, an institution, a place and a date you could verify.",
+        QT_TRANSLATE_NOOP("Taxonomy", "Vague or anonymous source"),
+        QT_TRANSLATE_NOOP(
+            "Taxonomy",
+            '"Experts", "sources", "an international conference yesterday": nothing you could look up.',
+        ),
+        QT_TRANSLATE_NOOP(
+            "Taxonomy", "Look for a name, an institution, a place and a date you could verify."
+        ),
         "#00798c",
     ),
     Category(
         "wrong-fact",
-        "Wrong name, title or fact",
-        "A person's name, title or role, an institution or a basic fact is given wrongly.",
-        "Check the person's real name and office on an official page.",
+        QT_TRANSLATE_NOOP("Taxonomy", "Wrong name, title or fact"),
+        QT_TRANSLATE_NOOP(
+            "Taxonomy",
+            "A person's name, title or role, an institution or a basic fact is given wrongly.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Taxonomy", "Check the person's real name and office on an official page."
+        ),
         "#30638e",
     ),
     Category(
         "loaded-language",
-        "Loaded or emotional language",
-        'Words chosen to stir feelings, including mind-reading ("the president is afraid").',
-        "Ask how the writer could know what someone feels; strip the adjectives.",
+        QT_TRANSLATE_NOOP("Taxonomy", "Loaded or emotional language"),
+        QT_TRANSLATE_NOOP(
+            "Taxonomy",
+            'Words chosen to stir feelings, including mind-reading ("the president is afraid").',
+        ),
+        QT_TRANSLATE_NOOP(
+            "Taxonomy", "Ask how the writer could know what someone feels; strip the adjectives."
+        ),
         "#8f2d56",
     ),
     Category(
         "unsupported-claim",
-        "Unsupported claim",
-        "A strong claim, threat or prediction with no evidence given for it.",
-        "Look for the evidence in the text itself; if there is none, read laterally.",
+        QT_TRANSLATE_NOOP("Taxonomy", "Unsupported claim"),
+        QT_TRANSLATE_NOOP(
+            "Taxonomy", "A strong claim, threat or prediction with no evidence given for it."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Taxonomy",
+            "Look for the evidence in the text itself; if there is none, read laterally.",
+        ),
         "#6a4c93",
     ),
     Category(
         "misleading-number",
-        "Misleading number or statistic",
-        "A number that is wrong, cherry-picked or framed to mislead "
-        "(percent vs percentage points, a chosen period).",
-        "Ask: compared with what, over which period, and from which source?",
+        QT_TRANSLATE_NOOP("Taxonomy", "Misleading number or statistic"),
+        QT_TRANSLATE_NOOP(
+            "Taxonomy",
+            "A number that is wrong, cherry-picked or framed to mislead "
+            "(percent vs percentage points, a chosen period).",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Taxonomy", "Ask: compared with what, over which period, and from which source?"
+        ),
         "#1b998b",
     ),
     Category(
         "missing-context",
-        "Missing or misleading date or context",
-        "No date, an old event presented as new, or context left out that changes the meaning.",
-        "Find when and where it happened, and what happened before and after.",
+        QT_TRANSLATE_NOOP("Taxonomy", "Missing or misleading date or context"),
+        QT_TRANSLATE_NOOP(
+            "Taxonomy",
+            "No date, an old event presented as new, or context left out that changes the meaning.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Taxonomy", "Find when and where it happened, and what happened before and after."
+        ),
         "#c05621",
     ),
     Category(
         "headline-mismatch",
-        "Headline–body mismatch",
-        "The headline says something the body does not support or even contradicts.",
-        "Compare the headline's claim with what the body actually reports.",
+        QT_TRANSLATE_NOOP("Taxonomy", "Headline–body mismatch"),
+        QT_TRANSLATE_NOOP(
+            "Taxonomy", "The headline says something the body does not support or even contradicts."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Taxonomy", "Compare the headline's claim with what the body actually reports."
+        ),
         "#4f772d",
     ),
     Category(
         "false-authority",
-        "False authority",
-        "An appeal to an expert who is unnamed, out of their field, or not really an expert.",
-        "Check who the expert is and whether the topic is their field.",
+        QT_TRANSLATE_NOOP("Taxonomy", "False authority"),
+        QT_TRANSLATE_NOOP(
+            "Taxonomy",
+            "An appeal to an expert who is unnamed, out of their field, or not really an expert.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Taxonomy", "Check who the expert is and whether the topic is their field."
+        ),
         "#b5179e",
     ),
     Category(
         "logical-fallacy",
-        "Logical fallacy",
-        "Reasoning that does not hold: a false choice, a slippery slope, "
-        "cause confused with coincidence.",
-        "Restate the argument in one line and ask whether the conclusion follows.",
+        QT_TRANSLATE_NOOP("Taxonomy", "Logical fallacy"),
+        QT_TRANSLATE_NOOP(
+            "Taxonomy",
+            "Reasoning that does not hold: a false choice, a slippery slope, "
+            "cause confused with coincidence.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Taxonomy", "Restate the argument in one line and ask whether the conclusion follows."
+        ),
         "#5c677d",
     ),
     Category(
         "filler",
-        "Filler that supports nothing",
-        "Long generic background that sounds authoritative but proves nothing about the story.",
-        "Ask what this paragraph tells you about this event that you could check.",
+        QT_TRANSLATE_NOOP("Taxonomy", "Filler that supports nothing"),
+        QT_TRANSLATE_NOOP(
+            "Taxonomy",
+            "Long generic background that sounds authoritative but proves nothing about the story.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Taxonomy", "Ask what this paragraph tells you about this event that you could check."
+        ),
         "#7f5539",
     ),
 )
@@ -118,6 +177,30 @@ DEFAULT_TAXONOMY: tuple[Category, ...] = (
 def default_taxonomy() -> list[Category]:
     """A fresh list of the default categories, in their display order."""
     return list(DEFAULT_TAXONOMY)
+
+
+_DEFAULTS = {c.id: c for c in DEFAULT_TAXONOMY}
+
+
+def shown_categories(categories: Iterable[Category]) -> list[Category]:
+    """``categories`` as the learner reads them: each default category that a pack took
+    unchanged (same name, description and how-to-check) in the user's language; a pack's
+    own categories, and defaults it reworded, as the pack wrote them."""
+    shown = []
+    for category in categories:
+        default = _DEFAULTS.get(category.id)
+        if default is not None and (
+            (category.name, category.description, category.how_to_check)
+            == (default.name, default.description, default.how_to_check)
+        ):
+            category = replace(
+                category,
+                name=translate("Taxonomy", default.name),
+                description=translate("Taxonomy", default.description),
+                how_to_check=translate("Taxonomy", default.how_to_check),
+            )
+        shown.append(category)
+    return shown
 
 
 def category_problem(category_id: object, color: object) -> tuple[str, str] | None:

@@ -1,0 +1,349 @@
+"""SpotIt's translations: extract, compile and check them (docs/translations.md).
+
+    python tools/i18n.py update    # pyside6-lupdate: the code's texts into every .ts file
+    python tools/i18n.py compile   # pyside6-lrelease: .ts -> .qm (make run/test/bundle do it)
+    python tools/i18n.py check     # what is missing, unfinished or inconsistent; exit 1 if any
+    python tools/i18n.py lint [FILE...]  # texts shown to users that bypass tr()/translate()
+    python tools/i18n.py check-part FILE.ts     # a partial .ts: every message finished?
+    python tools/i18n.py merge FILE.ts...       # fill the shipped .ts files from partial ones
+
+The tests (tests/i18n) run ``check`` and ``lint`` on the whole package, so a text added
+to the code without a translation, or shown without going through Qt's translation
+system, fails ``make test``.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "src" / "spotit"
+TRANSLATIONS = PACKAGE / "gui" / "translations"
+#: The languages with a full translation (English has only its plural forms).
+FULL = ("de",)
+BIN = Path(sys.executable).parent
+
+
+def sources() -> list[Path]:
+    return sorted(PACKAGE.rglob("*.py"))
+
+
+def _tool(name: str) -> str:
+    local = BIN / name
+    return str(local) if local.exists() else name
+
+
+# -- update and compile ---------------------------------------------------------------------
+def update(ts_files: list[Path] | None = None) -> None:
+    """Bring every .ts file up to date with the code (translations kept, vanished dropped)."""
+    files = [str(p) for p in sources()]
+    for code in FULL:
+        ts = TRANSLATIONS / f"spotit_{code}.ts"
+        _lupdate(files, ts, ["-target-language", code])
+    _lupdate(files, TRANSLATIONS / "spotit_en.ts", ["-pluralonly", "-target-language", "en"])
+
+
+def _lupdate(files: list[str], ts: Path, extra: list[str]) -> None:
+    command = [_tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none"]
+    command += ["-source-language", "en", *extra, *files, "-ts", str(ts)]
+    subprocess.run(command, check=True)
+
+
+def compile_all(out: Path = TRANSLATIONS) -> list[Path]:
+    """Compile every .ts file to a .qm file beside it (or in ``out``)."""
+    made = []
+    for ts in sorted(TRANSLATIONS.glob("spotit_*.ts")):
+        qm = out / ts.with_suffix(".qm").name
+        subprocess.run(
+            [_tool("pyside6-lrelease"), "-silent", "-removeidentical", str(ts), "-qm", str(qm)],
+            check=True,
+        )
+        made.append(qm)
+    return made
+
+
+# -- reading .ts files ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Message:
+    context: str
+    source: str
+    comment: str
+    numerus: bool
+    kind: str  # "", "unfinished", "vanished", "obsolete"
+    forms: tuple[str, ...]  # the translation, or each plural form
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return self.context, self.source, self.comment
+
+
+def read_ts(path: Path) -> list[Message]:
+    messages = []
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            numerus = message.get("numerus") == "yes"
+            if translation is None:
+                forms: tuple[str, ...] = ()
+                kind = "unfinished"
+            else:
+                kind = translation.get("type", "")
+                if numerus:
+                    forms = tuple(f.text or "" for f in translation.iter("numerusform"))
+                else:
+                    forms = (translation.text or "",)
+            messages.append(
+                Message(
+                    name,
+                    message.findtext("source") or "",
+                    message.findtext("comment") or "",
+                    numerus,
+                    kind,
+                    forms,
+                )
+            )
+    return messages
+
+
+def extracted() -> list[Message]:
+    """Every text the code marks for translation, as lupdate finds it today."""
+    with tempfile.TemporaryDirectory() as folder:
+        ts = Path(folder) / "spotit_xx.ts"
+        _lupdate([str(p) for p in sources()], ts, ["-target-language", "de"])
+        return read_ts(ts)
+
+
+# -- checking ---------------------------------------------------------------------------------
+PLACEHOLDER = re.compile(r"\{[a-z_][a-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}")
+TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)")
+MNEMONIC = re.compile(r"&(?!&)(?=\w)")
+
+
+def _same(pattern: re.Pattern, source: str, translation: str) -> bool:
+    return sorted(pattern.findall(source)) == sorted(pattern.findall(translation))
+
+
+def check(ts: Path, wanted: list[Message], plurals_only: bool = False) -> list[str]:
+    """What ``ts`` lacks for the texts in ``wanted``: one line per problem."""
+    shipped = {m.key: m for m in read_ts(ts)}
+    problems = []
+    for want in wanted:
+        if plurals_only and not want.numerus:
+            continue
+        where = f"{ts.name}: [{want.context}] {want.source[:60]!r}"
+        have = shipped.get(want.key)
+        if have is None or have.kind in ("vanished", "obsolete"):
+            problems.append(f"{where}: missing (run tools/i18n.py update, then translate it)")
+            continue
+        if have.kind == "unfinished" or not have.forms or not all(f.strip() for f in have.forms):
+            problems.append(f"{where}: not translated yet")
+            continue
+        for form in have.forms:
+            if not _same(PLACEHOLDER, want.source, form):
+                problems.append(f"{where}: the placeholders differ in {form[:60]!r}")
+            if not _same(TAG, want.source, form):
+                problems.append(f"{where}: the markup differs in {form[:60]!r}")
+            if bool(MNEMONIC.search(want.source)) != bool(MNEMONIC.search(form)):
+                problems.append(f"{where}: the keyboard mnemonic (&) is lost in {form[:60]!r}")
+    return problems
+
+
+def check_part(ts: Path) -> list[str]:
+    """A partial .ts (one language, some files): every message in it finished and consistent."""
+    messages = read_ts(ts)
+    plurals_only = bool(messages) and all(m.numerus for m in messages)
+    return check(ts, messages, plurals_only=plurals_only)
+
+
+def fill(ts: Path, parts: list[Path]) -> int:
+    """Copy the finished translations in ``parts`` into ``ts`` (same language); how many."""
+    found = {}
+    for part in parts:
+        for message in read_ts(part):
+            if message.kind == "" and message.forms and all(f.strip() for f in message.forms):
+                found[message.key] = message.forms
+    tree = ET.parse(ts)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+            forms = found.get(key)
+            translation = message.find("translation")
+            if forms is None or translation is None or translation.get("type") != "unfinished":
+                continue
+            translation.attrib.pop("type")
+            if message.get("numerus") == "yes":
+                for child in list(translation):
+                    translation.remove(child)
+                for form in forms:
+                    ET.SubElement(translation, "numerusform").text = form
+            else:
+                translation.text = forms[0]
+            filled += 1
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n")
+    return filled
+
+
+def check_all() -> list[str]:
+    wanted = extracted()
+    problems = []
+    for code in FULL:
+        problems += check(TRANSLATIONS / f"spotit_{code}.ts", wanted)
+    problems += check(TRANSLATIONS / "spotit_en.ts", wanted, plurals_only=True)
+    return problems
+
+
+# -- lint: texts that bypass translation ------------------------------------------------------
+#: Calls whose string arguments a user reads.
+UI_CALLS = frozenset(
+    """setText setWindowTitle setToolTip setStatusTip setWhatsThis setPlaceholderText
+    setAccessibleName setAccessibleDescription addAction addMenu addTab insertTab setTabText
+    setTabToolTip showMessage setTitle setLabelText addItem insertItem setItemText
+    setHeaderLabels setHorizontalHeaderLabels setVerticalHeaderLabels setButtonText
+    setSuffix setPrefix setSpecialValueText setHtml addRow addButton setInformativeText
+    setDetailedText setNameFilter setNameFilters setWindowIconText setOkButtonText
+    setCancelButtonText setSubTitle setChartTitle setTitleText setLabelFormat
+    QLabel QPushButton QAction QCheckBox QRadioButton QGroupBox QToolButton QMenu
+    QMessageBox information warning critical question about getText getItem getInt
+    getDouble getOpenFileName getOpenFileNames getSaveFileName getExistingDirectory
+    plain_message plain_question plain_input plain_label plain_tooltip set_plain
+    choose_item announce Column""".split()
+)
+TRANSLATING = frozenset({"tr", "translate", "QT_TRANSLATE_NOOP"})
+#: Texts that are the same in every language.
+UNTRANSLATED = frozenset({"SpotIt", "SpotIt Editor", "xAPI", "LRS", "OK", "Qt", "PySide6"})
+WORDS = re.compile(r"[A-Za-z]{2,}")
+#: A line that shows a text on purpose untranslated says why, in a comment.
+EXEMPT = "# not translated:"
+
+
+def _is_text(node: ast.AST) -> bool:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        value = node.value.strip()
+        return bool(WORDS.search(value)) and value not in UNTRANSLATED
+    if isinstance(node, ast.JoinedStr):
+        return any(_is_text(v) for v in node.values)
+    if isinstance(node, ast.BinOp):
+        return _is_text(node.left) or _is_text(node.right)
+    return False
+
+
+def _name(func: ast.AST) -> str:
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    if isinstance(func, ast.Name):
+        return func.id
+    return ""
+
+
+def lint_source(text: str, filename: str) -> list[str]:
+    tree = ast.parse(text, filename)
+    lines = text.splitlines()
+    problems = []
+
+    def exempt(node: ast.AST) -> bool:
+        last = getattr(node, "end_lineno", node.lineno)
+        return any(EXEMPT in lines[n - 1] for n in range(node.lineno, last + 1))
+
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        name = _name(node.func)
+        if name in TRANSLATING and len(node.args) >= 1:
+            # tr(text, disambiguation, n) / translate(context, text, disambiguation, n)
+            at = 0 if name == "tr" else 1
+            if len(node.args) <= at:
+                continue
+            text_arg = node.args[at]
+            if isinstance(text_arg, (ast.JoinedStr, ast.BinOp)) or (
+                isinstance(text_arg, ast.Call) and _name(text_arg.func) == "format"
+            ):
+                problems.append(
+                    f"{filename}:{node.lineno}: {name}() needs a literal text "
+                    "(format it after translating: tr('… {x}').format(x=…))"
+                )
+            elif isinstance(text_arg, ast.Constant) and isinstance(text_arg.value, str):
+                has_n = "%n" in text_arg.value
+                given_n = len(node.args) > at + 2 or any(k.arg == "n" for k in node.keywords)
+                if name != "QT_TRANSLATE_NOOP" and has_n != given_n:
+                    problems.append(
+                        f"{filename}:{node.lineno}: a text with %n needs its number, and a "
+                        "number needs %n in the text"
+                    )
+            continue
+        if name not in UI_CALLS:
+            continue
+        arguments = [*node.args, *(k.value for k in node.keywords)]
+        for argument in arguments:
+            if isinstance(argument, (ast.List, ast.Tuple)):
+                candidates = list(argument.elts)
+            else:
+                candidates = [argument]
+            for candidate in candidates:
+                if _is_text(candidate) and not exempt(node):
+                    shown = ast.get_source_segment(text, candidate) or ""
+                    problems.append(
+                        f"{filename}:{candidate.lineno}: {shown[:60]} is shown untranslated "
+                        f"(wrap it in self.tr() or translate(); or say why with "
+                        f"'{EXEMPT} …')"
+                    )
+    return problems
+
+
+def lint(paths: list[Path]) -> list[str]:
+    problems = []
+    for path in paths:
+        shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+        problems += lint_source(path.read_text(encoding="utf-8"), str(shown))
+    return problems
+
+
+def gui_sources() -> list[Path]:
+    return sorted((PACKAGE / "gui").rglob("*.py"))
+
+
+def main(argv: list[str]) -> int:
+    command = argv[0] if argv else "check"
+    if command == "update":
+        update()
+    elif command == "compile":
+        compile_all()
+    elif command == "check":
+        problems = check_all()
+        print("\n".join(problems) or "every text is translated")
+        return 1 if problems else 0
+    elif command == "check-part":
+        problems = [line for a in argv[1:] for line in check_part(Path(a))]
+        print("\n".join(problems) or "every message is translated")
+        return 1 if problems else 0
+    elif command == "merge":
+        update()
+        parts = [Path(a) for a in argv[1:]]
+        for ts in sorted(TRANSLATIONS.glob("spotit_*.ts")):
+            language = ET.parse(ts).getroot().get("language", "")[:2]
+            same = [p for p in parts if ET.parse(p).getroot().get("language", "")[:2] == language]
+            print(f"{ts.name}: {fill(ts, same)} translations filled in")
+        update()  # back in lupdate's own layout
+    elif command == "lint":
+        paths = [Path(a).resolve() for a in argv[1:]] or gui_sources()
+        problems = lint(paths)
+        print("\n".join(problems) or "every text shown goes through translation")
+        return 1 if problems else 0
+    else:
+        print(__doc__)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
