@@ -223,6 +223,8 @@ TRANSLATING = frozenset({"tr", "translate", "QT_TRANSLATE_NOOP"})
 #: Texts that are the same in every language.
 UNTRANSLATED = frozenset({"SpotIt", "SpotIt Editor", "xAPI", "LRS", "OK", "Qt", "PySide6"})
 WORDS = re.compile(r"[A-Za-z]{2,}")
+#: A label with a keyboard mnemonic: "&Open pack…", "F&lag" (not "R&D", "&amp;", "a && b").
+MENU_LABEL = re.compile(r"(?:^|(?<=[\s\w]))(?<!&)&(?!&)(?![A-Za-z]+;)(?:(?<=\w&)[a-z]|(?<!\w&)[A-Za-z])")
 #: A line that shows a text on purpose untranslated says why, in a comment.
 EXEMPT = "# not translated:"
 
@@ -255,7 +257,25 @@ def lint_source(text: str, filename: str) -> list[str]:
         last = getattr(node, "end_lineno", node.lineno)
         return any(EXEMPT in lines[n - 1] for n in range(node.lineno, last + 1))
 
+    translated = {
+        id(arg)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and _name(node.func) in TRANSLATING
+        for arg in node.args
+    }
     for node in ast.walk(tree):
+        # A menu or button label (its "&" mnemonic gives it away), wherever it is passed.
+        if (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and id(node) not in translated
+            and MENU_LABEL.search(node.value)
+            and not exempt(node)
+        ):
+            problems.append(
+                f"{filename}:{node.lineno}: the label {node.value[:40]!r} is not translated "
+                f"(wrap it in self.tr() or translate(); or say why with '{EXEMPT} …')"
+            )
         if not isinstance(node, ast.Call):
             continue
         name = _name(node.func)

@@ -207,11 +207,11 @@ def test_a_checked_note_is_credited_as_sound(web_window):
 
 
 def test_help_lists_the_keys_the_investigation_really_has(web_window):
-    from spotit.gui.main_window import SHORTCUTS_HELP
+    from spotit.gui.main_window import shortcuts_help
 
     reader = web_window.reader
     for action in (reader.investigate_action, reader.pane.back_action, reader.pane.forward_action):
-        assert f"<b>{action.shortcut().toString()}</b>" in SHORTCUTS_HELP, action.text()
+        assert f"<b>{action.shortcut().toString()}</b>" in shortcuts_help(), action.text()
 
 
 def test_each_move_is_kept_with_the_draft_as_it_is_made(web_window, progress):

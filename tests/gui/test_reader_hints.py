@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from spotit.core.model import Annotation
-from spotit.gui.main_window import SHORTCUTS_HELP
+from spotit.gui.main_window import shortcuts_help
 
 RIVER_HINT = "Read the headline, then hunt for its proof."
 
@@ -124,4 +124,4 @@ def test_the_hint_shortcut_is_in_the_flag_menu_and_the_shortcut_list(window):
     actions = window.flag_menu.actions()
     assert window.reader.hint_action in actions
     assert window.reader.hint_action.shortcut().toString() == "Ctrl+I"
-    assert "<b>Ctrl+I</b></td><td>need a hint?" in SHORTCUTS_HELP
+    assert "<b>Ctrl+I</b></td><td>need a hint?" in shortcuts_help()

@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMenu
 
 from spotit.core.selection import snap_to_words
-from spotit.gui.main_window import SHORTCUTS_HELP
+from spotit.gui.main_window import shortcuts_help
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -143,7 +143,7 @@ def test_ctrl_m_is_free_and_in_the_help_table(window):
     reader = window.reader
     assert reader.mark_action.shortcut() == QKeySequence("Ctrl+M")
     assert f"<b>{reader.mark_action.shortcut().toString()}</b></td><td>mark selection start" in (
-        SHORTCUTS_HELP
+        shortcuts_help()
     )
     taken = [
         a.text()

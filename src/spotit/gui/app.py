@@ -7,18 +7,13 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QLibraryInfo,
-    QLocale,
-    QObject,
-    Qt,
-    QTimer,
-    QTranslator,
-)
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from spotit import __version__
+from spotit.core.i18n import translate
+from spotit.gui.i18n import LANGUAGE_SETTING, languages
 from spotit.gui.plain import Icon, plain_message
 from spotit.gui.settings import settings_file
 from spotit.gui.theme import Appearance
@@ -40,16 +35,10 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName("org.spotit.SpotIt")
     if ICON.is_file():
         app.setWindowIcon(QIcon(str(ICON)))
-    _install_qt_translation(app)
+    # The language chosen last on this computer (the profile list is shown in it), else
+    # the system's; the learner's own choice follows once they are chosen (run_app).
+    languages().use(str(settings_file().value(LANGUAGE_SETTING, "")))
     return app  # type: ignore[return-value]
-
-
-def _install_qt_translation(app: QApplication) -> None:
-    """Qt's own texts (dialog buttons, context menus) in the user's language, when shipped."""
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale.system(), "qtbase", "_", folder):
-        app.installTranslator(translator)
 
 
 class _FileOpenFilter(QObject):
@@ -84,7 +73,10 @@ def run_app(
         opened = open_progress(data_dir() / "progress.db", ask_at_start)
     except ProgressError as exc:
         plain_message(
-            None, "SpotIt", f"Your progress cannot be opened:\n{exc}", QMessageBox.Icon.Critical
+            None,
+            "SpotIt",
+            translate("App", "Your progress cannot be opened:\n{problem}").format(problem=exc),
+            QMessageBox.Icon.Critical,
         )
         return 1
     if opened is None:
@@ -96,7 +88,9 @@ def run_app(
         plain_message(
             None,
             "SpotIt",
-            f"The bundled content could not be prepared:\n{exc}",
+            translate("App", "The bundled content could not be prepared:\n{problem}").format(
+                problem=exc
+            ),
             QMessageBox.Icon.Critical,
         )
         packs = []
@@ -115,6 +109,10 @@ def run_app(
             explain_locked(None, learner, lock)
             continue
         settings.setValue("learner", learner.id)
+        try:  # the learner's own language, else the system's
+            languages().use(progress.setting(learner.id, LANGUAGE_SETTING) or "")
+        except ProgressError:
+            pass  # unreadable progress says nothing about the language: keep the one shown
         window = MainWindow(progress, learner, appearance, settings)
         lock.raise_requested.connect(
             lambda w=window: (w.showNormal(), w.raise_(), w.activateWindow())
@@ -179,5 +177,11 @@ def _named_learner(progress: Progress, name: str):
     try:
         return progress.add_learner(name)
     except ValueError as exc:
-        plain_message(None, "SpotIt", f"Cannot use the learner name {name!r}: {exc}.")
+        plain_message(
+            None,
+            "SpotIt",
+            translate("App", "Cannot use the learner name {name}: {problem}.").format(
+                name=repr(name), problem=exc
+            ),
+        )
         return None

@@ -90,6 +90,18 @@ class Languages:
         return code
 
 
+_installed: Languages | None = None
+
+
+def languages() -> Languages:
+    """The application's one ``Languages`` (made with the application, English until told)."""
+    global _installed
+    app = QCoreApplication.instance()
+    if _installed is None or _installed.app is not app:
+        _installed = Languages(app)
+    return _installed
+
+
 # -- numbers and dates the locale's way ----------------------------------------------------
 def number(value: float, decimals: int = 0) -> str:
     """``value`` with the locale's digit grouping and decimal sign."""

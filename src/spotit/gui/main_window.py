@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
+    QMenuBar,
     QMessageBox,
     QStackedWidget,
     QVBoxLayout,
@@ -16,8 +17,18 @@ from PySide6.QtWidgets import (
 )
 
 from spotit import __version__
+from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
 from spotit.core.progress import Learner
 from spotit.gui.announce import announce
+from spotit.gui.i18n import (
+    LANGUAGE_SETTING,
+    language_name,
+    languages,
+    number,
+    percent,
+    shipped_languages,
+    system_language,
+)
 from spotit.gui.library import LibraryPage
 from spotit.gui.lrs_dialog import LrsSender
 from spotit.gui.plain import plain_message, plain_question, plain_title
@@ -31,35 +42,143 @@ from spotit.store.progress import Progress, ProgressError
 
 ZOOM_STEP = 1.15
 
-SHORTCUTS_HELP = """
-<h3>Keyboard</h3>
-<table cellpadding=3>
-<tr><td><b>Shift+arrows</b>, <b>Shift+Ctrl+arrows</b></td><td>select text (by character, by word)</td></tr>
-<tr><td><b>Ctrl+M</b></td><td>mark selection start: then the arrow keys select from the mark, with no key held down (<b>Escape</b> clears the mark)</td></tr>
-<tr><td><b>1</b>–<b>9</b></td><td>flag the selection with that red flag (or change the flag under the caret)</td></tr>
-<tr><td><b>0</b> or <b>F</b></td><td>choose from every red flag</td></tr>
-<tr><td><b>Delete</b></td><td>delete the flag under the caret (or the one selected in the list)</td></tr>
-<tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>undo / redo</td></tr>
-<tr><td><b>Ctrl+Enter</b></td><td>submit your flags</td></tr>
-<tr><td><b>Ctrl+Shift+Enter</b></td><td>this article looks credible (submit with no flags)</td></tr>
-<tr><td><b>Ctrl+I</b></td><td>need a hint? (shows the next of the article's hints; each costs a little)</td></tr>
-<tr><td><b>Ctrl+Shift+I</b></td><td>investigate: search this pack's sources for the selected words (or open the pane to search)</td></tr>
-<tr><td><b>Down</b>, <b>Tab</b>, <b>Enter</b></td><td>in the investigation pane: from the search box to the results and links, and open one</td></tr>
-<tr><td><b>Alt+Left</b> / <b>Alt+Right</b></td><td>in the investigation pane: back / forward</td></tr>
-<tr><td><b>Ctrl+R</b></td><td>try the article again</td></tr>
-<tr><td><b>Ctrl+N</b></td><td>next article</td></tr>
-<tr><td><b>Ctrl+L</b> / <b>Ctrl+H</b></td><td>library / history</td></tr>
-<tr><td><b>Alt+P</b></td><td>in the library: start (or go on with) today's practice</td></tr>
-<tr><td><b>Alt+Z</b></td><td>in the library: the number of articles in today's practice</td></tr>
-<tr><td><b>Alt+R</b></td><td>in the history: read the lesson on the red flag chosen in the retention table</td></tr>
-<tr><td><b>Ctrl+Shift+R</b></td><td>the check report (pre vs post vs delayed checks)</td></tr>
-<tr><td><b>Ctrl+Plus</b> / <b>Ctrl+Minus</b> / <b>Ctrl+0</b></td><td>larger / smaller / normal text</td></tr>
-<tr><td><b>Shift+F10</b> or the menu key</td><td>the flag menu for the selection</td></tr>
-<tr><td><b>Shift+F1</b></td><td>the lesson on the red flag you are pointing at (a palette button, the flag under the caret, the verdict chosen in the feedback)</td></tr>
-<tr><td><b>Escape</b></td><td>clear the selection mark; close a lesson; skip the tour</td></tr>
-<tr><td><b>F6</b></td><td>during the tour: from the tour's box to the widget it points at, and back</td></tr>
-</table>
-"""
+#: Help › Keyboard shortcuts: (keys, what they do), translated when shown.
+SHORTCUTS = (
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "<b>Shift+arrows</b>, <b>Shift+Ctrl+arrows</b>"),
+        QT_TRANSLATE_NOOP("MainWindow", "select text (by character, by word)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "<b>Ctrl+M</b>"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "mark selection start: then the arrow keys select from the mark, with no key held down (<b>Escape</b> clears the mark)",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "<b>1</b>–<b>9</b>"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "flag the selection with that red flag (or change the flag under the caret)",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "<b>0</b> or <b>F</b>"),
+        QT_TRANSLATE_NOOP("MainWindow", "choose from every red flag"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "<b>Delete</b>"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "delete the flag under the caret (or the one selected in the list)"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "<b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b>"),
+        QT_TRANSLATE_NOOP("MainWindow", "undo / redo"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "<b>Ctrl+Enter</b>"),
+        QT_TRANSLATE_NOOP("MainWindow", "submit your flags"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "<b>Ctrl+Shift+Enter</b>"),
+        QT_TRANSLATE_NOOP("MainWindow", "this article looks credible (submit with no flags)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "<b>Ctrl+I</b>"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "need a hint? (shows the next of the article's hints; each costs a little)",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "<b>Ctrl+Shift+I</b>"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "investigate: search this pack's sources for the selected words (or open the pane to search)",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "<b>Down</b>, <b>Tab</b>, <b>Enter</b>"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "in the investigation pane: from the search box to the results and links, and open one",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "<b>Alt+Left</b> / <b>Alt+Right</b>"),
+        QT_TRANSLATE_NOOP("MainWindow", "in the investigation pane: back / forward"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "<b>Ctrl+R</b>"),
+        QT_TRANSLATE_NOOP("MainWindow", "try the article again"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "<b>Ctrl+N</b>"),
+        QT_TRANSLATE_NOOP("MainWindow", "next article"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "<b>Ctrl+L</b> / <b>Ctrl+H</b>"),
+        QT_TRANSLATE_NOOP("MainWindow", "library / history"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "<b>Alt+P</b>"),
+        QT_TRANSLATE_NOOP("MainWindow", "in the library: start (or go on with) today's practice"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "<b>Alt+Z</b>"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "in the library: the number of articles in today's practice"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "<b>Alt+R</b>"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "in the history: read the lesson on the red flag chosen in the retention table",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "<b>Ctrl+Shift+R</b>"),
+        QT_TRANSLATE_NOOP("MainWindow", "the check report (pre vs post vs delayed checks)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "<b>Ctrl+Plus</b> / <b>Ctrl+Minus</b> / <b>Ctrl+0</b>"),
+        QT_TRANSLATE_NOOP("MainWindow", "larger / smaller / normal text"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "<b>Shift+F10</b> or the menu key"),
+        QT_TRANSLATE_NOOP("MainWindow", "the flag menu for the selection"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "<b>Shift+F1</b>"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "the lesson on the red flag you are pointing at (a palette button, the flag under the caret, the verdict chosen in the feedback)",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "<b>Escape</b>"),
+        QT_TRANSLATE_NOOP("MainWindow", "clear the selection mark; close a lesson; skip the tour"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "<b>F6</b>"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "during the tour: from the tour's box to the widget it points at, and back",
+        ),
+    ),
+)
+
+
+def shortcuts_help() -> str:
+    """The Help › Keyboard shortcuts table, in the user's language."""
+    rows = "".join(
+        f"<tr><td>{translate('MainWindow', keys)}</td><td>{translate('MainWindow', what)}</td></tr>"
+        for keys, what in SHORTCUTS
+    )
+    title = translate("MainWindow", "Keyboard")
+    return f"<h3>{title}</h3>\n<table cellpadding=3>\n{rows}\n</table>\n"
 
 
 class MainWindow(QMainWindow):
@@ -80,17 +199,16 @@ class MainWindow(QMainWindow):
         resize_to_fit(self, 1280, 800)
         self.setAcceptDrops(True)
 
-        self.library = LibraryPage()
+        self.library = self._make_library()
         self._reader = None  # built when the first article opens: it is costly at start-up
         self.history = None  # built on first use: QtCharts is slow to load
         self.pages = QStackedWidget()
         self.pages.addWidget(self.library)
+        self.pages.currentChanged.connect(self._page_changed)
         self.tour = None  # the first-run tour, built when taken
         self.lesson_window = None  # the lesson viewer, built when first opened
         # A new profile is offered the tour once, above whatever page shows (never modal).
-        self.tour_offer = TourOfferBar()
-        self.tour_offer.accepted.connect(self.take_tour)
-        self.tour_offer.declined.connect(self.decline_tour)
+        self.tour_offer = self._make_tour_offer()
         self.tour_offer.hide()
         self._offer_escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         self._offer_escape.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -104,9 +222,8 @@ class MainWindow(QMainWindow):
         column.addWidget(self.tour_offer)
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        self.library.open_requested.connect(self.open_article)
-        self.library.check_requested.connect(self.open_check)
         self.check_page = None  # the check page, built when a check is first taken
+        self._rebuild_pending = False  # a language change's rebuild is queued
         self._build_menus()
         # Results to the school's LRS go out in the background (only once it is configured).
         self.lrs_sender = LrsSender(progress, self)
@@ -114,13 +231,17 @@ class MainWindow(QMainWindow):
         self.lrs_sender.failed.connect(self._lrs_failed)
         self.lrs_sender.start()
         self.lrs_dialog = None
-        self.statusBar().showMessage("Select an article and press Enter to start.", 8000)
+        self.statusBar().showMessage(self.tr("Select an article and press Enter to start."), 8000)
         self._offer_tour_if_new()
 
     def _set_title(self, what: str) -> None:
         # Practising on a copy in memory (progress cannot be saved) is said in every title.
         saving = getattr(self.progress, "saving", True)
-        title = f"{what} — {self.learner.name}{'' if saving else ' (not saving)'}"
+        if saving:
+            title = self.tr("{page} — {learner}")
+        else:
+            title = self.tr("{page} — {learner} (not saving)")
+        title = title.format(page=what, learner=self.learner.name)
         self.setWindowTitle(plain_title(title))  # a headline's "[*]" is shown, not eaten
 
     # menus ------------------------------------------------------------------------
@@ -137,71 +258,214 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self._action(file_menu, "&Open pack…", self.choose_pack_file, QKeySequence.StandardKey.Open)
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(
+            file_menu, self.tr("&Open pack…"), self.choose_pack_file, QKeySequence.StandardKey.Open
+        )
         file_menu.addSeparator()
-        self._action(file_menu, "&New pack…", self.new_pack_in_editor)
-        self._action(file_menu, "&Edit pack…", self.edit_pack_in_editor)
-        self._action(file_menu, "&Switch learner…", self.switch_learner)
+        self._action(file_menu, self.tr("&New pack…"), self.new_pack_in_editor)
+        self._action(file_menu, self.tr("&Edit pack…"), self.edit_pack_in_editor)
+        self._action(file_menu, self.tr("&Switch learner…"), self.switch_learner)
         file_menu.addSeparator()
-        self._action(file_menu, "&Import annotations…", self.import_annotations)
-        self._action(file_menu, "E&xport annotations…", self.export_annotations)
-        self._action(file_menu, "&Compare two packs…", self.compare_packs)
+        self._action(file_menu, self.tr("&Import annotations…"), self.import_annotations)
+        self._action(file_menu, self.tr("E&xport annotations…"), self.export_annotations)
+        self._action(file_menu, self.tr("&Compare two packs…"), self.compare_packs)
         file_menu.addSeparator()
-        self._action(file_menu, "School &results server (LRS)…", self.show_lrs_settings)
+        self._action(file_menu, self.tr("School &results server (LRS)…"), self.show_lrs_settings)
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         # Filled with the reader's own actions when the first article opens.
-        self.edit_menu = bar.addMenu("&Edit")
-        self.flag_menu = bar.addMenu("F&lag")
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.flag_menu = bar.addMenu(self.tr("F&lag"))
         for menu in (self.edit_menu, self.flag_menu):
-            hint = menu.addAction("Open an article to flag it")
+            hint = menu.addAction(self.tr("Open an article to flag it"))
             hint.setEnabled(False)
 
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(self.tr("&View"))
         self._action(
             view_menu,
-            "Zoom &in",
+            self.tr("Zoom &in"),
             lambda: self.zoom(ZOOM_STEP),
             [*QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")],
         )
         self._action(
             view_menu,
-            "Zoom &out",
+            self.tr("Zoom &out"),
             lambda: self.zoom(1 / ZOOM_STEP),
             QKeySequence.StandardKey.ZoomOut,
         )
-        self._action(view_menu, "&Normal size", lambda: self.zoom(None), QKeySequence("Ctrl+0"))
+        self._action(
+            view_menu, self.tr("&Normal size"), lambda: self.zoom(None), QKeySequence("Ctrl+0")
+        )
         view_menu.addSeparator()
-        self.dark_action = self._action(view_menu, "&Dark theme", self.toggle_dark)
+        self.dark_action = self._action(view_menu, self.tr("&Dark theme"), self.toggle_dark)
         self.dark_action.setCheckable(True)
         self.dark_action.setChecked(bool(self.appearance and self.appearance.dark))
+        self.language_menu = view_menu.addMenu(self.tr("&Language"))
+        self._fill_language_menu()
         view_menu.addSeparator()
         self._action(
-            view_menu, "Check &report…", self.show_check_report, QKeySequence("Ctrl+Shift+R")
+            view_menu,
+            self.tr("Check &report…"),
+            self.show_check_report,
+            QKeySequence("Ctrl+Shift+R"),
         )
 
-        class_menu = bar.addMenu("&Class")
-        self._action(class_menu, "&Host a class session…", self.host_class)
-        self._action(class_menu, "&Join a class…", self.join_class)
+        class_menu = bar.addMenu(self.tr("&Class"))
+        self._action(class_menu, self.tr("&Host a class session…"), self.host_class)
+        self._action(class_menu, self.tr("&Join a class…"), self.join_class)
 
-        go_menu = bar.addMenu("&Go")
-        self._action(go_menu, "&Library", self.show_library, QKeySequence("Ctrl+L"))
-        self._action(go_menu, "&Next article", self.next_article, QKeySequence("Ctrl+N"))
-        self._action(go_menu, "&History", self.show_history, QKeySequence("Ctrl+H"))
+        go_menu = bar.addMenu(self.tr("&Go"))
+        self._action(go_menu, self.tr("&Library"), self.show_library, QKeySequence("Ctrl+L"))
+        self._action(go_menu, self.tr("&Next article"), self.next_article, QKeySequence("Ctrl+N"))
+        self._action(go_menu, self.tr("&History"), self.show_history, QKeySequence("Ctrl+H"))
 
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "Take the &tour", self.take_tour)
-        self._action(help_menu, "&Lessons…", lambda: self.open_lesson(""))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("Take the &tour"), self.take_tour)
+        self._action(help_menu, self.tr("&Lessons…"), lambda: self.open_lesson(""))
         self._action(
             help_menu,
-            "&Keyboard shortcuts",
+            self.tr("&Keyboard shortcuts"),
             self.show_shortcuts,
             QKeySequence.StandardKey.HelpContents,
         )
-        self._action(help_menu, "&About SpotIt", self.show_about)
-        self._action(help_menu, "About &Qt", lambda: QMessageBox.aboutQt(self, "About Qt"))
+        self._action(help_menu, self.tr("&About SpotIt"), self.show_about)
+        self._action(
+            help_menu, self.tr("About &Qt"), lambda: QMessageBox.aboutQt(self, self.tr("About Qt"))
+        )
+
+    def _make_library(self) -> LibraryPage:
+        library = LibraryPage()
+        library.open_requested.connect(self.open_article)
+        library.check_requested.connect(self.open_check)
+        return library
+
+    def _make_tour_offer(self) -> TourOfferBar:
+        offer = TourOfferBar()
+        offer.accepted.connect(self.take_tour)
+        offer.declined.connect(self.decline_tour)
+        return offer
+
+    def _page_changed(self, _index: int) -> None:
+        # A check measures response times: its language does not change under it.
+        menu = getattr(self, "language_menu", None)
+        if menu is not None:
+            taking_check = self.check_page is not None and (
+                self.pages.currentWidget() is self.check_page
+            )
+            menu.setEnabled(not taking_check)
+
+    def _pack_filter(self, patterns: str) -> str:
+        """A file dialog's filter for packs (``patterns``: "*.spotit pack.toml"), then all files."""
+        return self.tr("SpotIt packs ({patterns});;All files (*)").format(patterns=patterns)
+
+    # the language -------------------------------------------------------------------
+    def _language_choice(self) -> str:
+        """The learner's choice of language ("" follows the system)."""
+        try:
+            return self.progress.setting(self.learner.id, LANGUAGE_SETTING) or ""
+        except ProgressError:
+            return ""
+
+    def _fill_language_menu(self) -> None:
+        """View › Language: the system's language, then each language SpotIt ships."""
+        group = QActionGroup(self.language_menu)
+        chosen = self._language_choice()
+        system = self.tr("&System language ({language})").format(
+            language=language_name(system_language())
+        )
+        entries = [("", system)] + [(code, language_name(code)) for code in shipped_languages()]
+        for code, label in entries:
+            action = self.language_menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            if not code:
+                self.language_menu.addSeparator()
+
+    def choose_language(self, code: str) -> None:
+        """Show SpotIt in ``code`` ("": the system's language), kept with the profile."""
+        try:
+            self.progress.set_setting(self.learner.id, LANGUAGE_SETTING, code)
+        except ProgressError as exc:  # shown all the same, only not remembered
+            self.statusBar().showMessage(
+                self.tr("Could not note it in your progress: {problem}").format(problem=exc), 8000
+            )
+        if self.settings is not None:
+            self.settings.setValue(LANGUAGE_SETTING, code)  # the profile list, at the next start
+        languages().use(code)  # a new language sends LanguageChange: see changeEvent
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        # Each translator installed sends one event: rebuild once, when they are all in.
+        if event.type() == QEvent.Type.LanguageChange and not self._rebuild_pending:
+            self._rebuild_pending = True
+            QTimer.singleShot(0, self._rebuild_in_language)
+        super().changeEvent(event)
+
+    def _rebuild_in_language(self) -> None:
+        """Every text of this window again, in the language now installed.
+
+        The pages are made anew rather than each relabelled: one place that cannot miss a
+        text. What the learner was doing comes back (a draft is saved and reopened, a
+        reader showing feedback shows it again). Editors and a class session's window
+        keep their language until they are next opened.
+        """
+        self._rebuild_pending = False
+        showing = self.pages.currentWidget()
+        old_reader = self._reader if showing is self._reader and self._reader else None
+        was_history = showing is not None and showing is self.history
+        if old_reader is not None:
+            old_reader.leave()  # the draft is saved
+        if self.tour is not None:
+            self.tour.dispose()  # ends a tour under way; taken again from Help
+            self.tour = None
+        self.setMenuBar(QMenuBar(self))  # the old bar and its menus go with it
+        self._build_menus()
+        for name in ("_reader", "history", "check_page"):
+            page = getattr(self, name)
+            if page is not None:
+                self.pages.removeWidget(page)
+                if page is not old_reader:
+                    page.deleteLater()
+                setattr(self, name, None)
+        old_library, self.library = self.library, self._make_library()
+        self.pages.insertWidget(0, self.library)
+        self.pages.removeWidget(old_library)
+        old_library.deleteLater()
+        offered = not self.tour_offer.isHidden()
+        old_offer, self.tour_offer = self.tour_offer, self._make_tour_offer()
+        self.centralWidget().layout().replaceWidget(old_offer, self.tour_offer)
+        old_offer.deleteLater()
+        self.tour_offer.setVisible(offered)
+        lesson_shown = self.lesson_window is not None and self.lesson_window.isVisible()
+        for name in ("lesson_window", "lrs_dialog"):
+            window = getattr(self, name)
+            if window is not None:
+                window.close()
+                window.deleteLater()
+                setattr(self, name, None)
+        self.library.show_library(self.practice)
+        if old_reader is not None and old_reader.current is not None:
+            self.reader.take_over(old_reader)
+            old_reader.deleteLater()
+            self.pages.setCurrentWidget(self.reader)
+            from spotit.gui.document import display_text
+
+            headline = display_text(self.reader.current.article.meta.headline)
+            self._set_title(self.tr("{headline} — SpotIt").format(headline=headline))
+        elif was_history:
+            self.show_history()
+        else:
+            self.show_library()
+        if lesson_shown:
+            self.open_lesson("")
+        self.statusBar().showMessage(
+            self.tr("Language: {language}").format(language=language_name(languages().current)),
+            5000,
+        )
 
     # packs ------------------------------------------------------------------------
     @property
@@ -228,26 +492,30 @@ class MainWindow(QMainWindow):
         """Ask whether ``new`` replaces ``old``, an open pack with the same id."""
 
         def described(pack: Pack) -> str:
-            by = ", ".join(pack.meta.authors) or "no author given"
-            return f"“{pack.meta.title}” version {pack.meta.version} by {by}\n({pack.path})"
+            by = ", ".join(pack.meta.authors) or self.tr("no author given")
+            return self.tr("“{title}” version {version} by {authors}\n({path})").format(
+                title=pack.meta.title, version=pack.meta.version, authors=by, path=pack.path
+            )
 
         if identity(old) == identity(new):
-            results = (
+            results = self.tr(
                 "Both have the same authors, so they are versions of one pack: your results "
                 "carry over to the new one."
             )
         else:
-            results = (
+            results = self.tr(
                 "Their authors differ, so they are different packs: your results on the open "
                 "pack are kept, but not shown against the new pack's articles. They show "
                 "again when you open that pack."
             )
         answer = plain_question(
             self,
-            "Two packs with one id",
-            f"A pack with the id “{new.meta.id}” is already open:\n{described(old)}\n\n"
-            f"The pack you are opening has the same id:\n{described(new)}\n\n"
-            f"{results}\n\nReplace the open pack with the new one?",
+            self.tr("Two packs with one id"),
+            self.tr(
+                "A pack with the id “{id}” is already open:\n{open}\n\n"
+                "The pack you are opening has the same id:\n{new}\n\n"
+                "{results}\n\nReplace the open pack with the new one?"
+            ).format(id=new.meta.id, open=described(old), new=described(new), results=results),
             default=QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
@@ -256,18 +524,18 @@ class MainWindow(QMainWindow):
         try:
             pack = self.add_pack(path)
         except PackError as exc:
-            plain_message(self, "Cannot open pack", str(exc))
+            plain_message(self, self.tr("Cannot open pack"), str(exc))
             return False
         if pack is None:
-            self.statusBar().showMessage("Kept the pack that was open.", 5000)
+            self.statusBar().showMessage(self.tr("Kept the pack that was open."), 5000)
             return False
-        self.statusBar().showMessage(f"Opened {pack.meta.title}.", 5000)
+        self.statusBar().showMessage(self.tr("Opened {title}.").format(title=pack.meta.title), 5000)
         self.show_library()
         return True
 
     def choose_pack_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Open pack", "", f"SpotIt packs (*{PACK_SUFFIX});;All files (*)"
+            self, self.tr("Open pack"), "", self._pack_filter(f"*{PACK_SUFFIX}")
         )
         if name:
             self.open_pack_file(Path(name))
@@ -319,7 +587,9 @@ class MainWindow(QMainWindow):
             self.host_window.activateWindow()
             return
         if not self.packs:
-            QMessageBox.information(self, "Host a class", "Open a pack first (File › Open pack…).")
+            QMessageBox.information(
+                self, self.tr("Host a class"), self.tr("Open a pack first (File › Open pack…).")
+            )
             return
         self.host_window = HostWindow(self.packs, self.progress, parent=self)
         self.host_window.show()
@@ -349,13 +619,16 @@ class MainWindow(QMainWindow):
         if report is not None and report.last_error:
             waiting = report.retry_later
             self.statusBar().showMessage(
-                f"School results server: {report.sent} sent, {waiting} waiting "
-                f"({report.last_error})",
+                self.tr("School results server: {sent} sent, {waiting} waiting ({problem})").format(
+                    sent=number(report.sent), waiting=number(waiting), problem=report.last_error
+                ),
                 10000,
             )
 
     def _lrs_failed(self, line: str) -> None:
-        self.statusBar().showMessage(f"School results server: {line}", 10000)
+        self.statusBar().showMessage(
+            self.tr("School results server: {problem}").format(problem=line), 10000
+        )
 
     # authoring --------------------------------------------------------------------
     def _editor(self):
@@ -370,7 +643,7 @@ class MainWindow(QMainWindow):
         return editor
 
     def new_pack_in_editor(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the new pack")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the new pack"))
         if folder:
             editor = self._editor()
             if editor.new_pack(Path(folder)):
@@ -379,9 +652,9 @@ class MainWindow(QMainWindow):
     def edit_pack_in_editor(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self,
-            "Edit pack",
+            self.tr("Edit pack"),
             "",
-            f"SpotIt packs (*{PACK_SUFFIX} pack.toml);;All files (*)",
+            self._pack_filter(f"*{PACK_SUFFIX} pack.toml"),
         )
         if not name:
             return
@@ -427,17 +700,21 @@ class MainWindow(QMainWindow):
         try:
             opened = self.practice.open(pack_id, article_id)
         except PracticeError as exc:
-            plain_message(self, "Pack not open", str(exc), QMessageBox.Icon.Information)
+            plain_message(self, self.tr("Pack not open"), str(exc), QMessageBox.Icon.Information)
             return
         except (PackError, ProgressError) as exc:
-            plain_message(self, "Cannot open article", str(exc))
+            plain_message(self, self.tr("Cannot open article"), str(exc))
             return
         self.reader.show_opened(opened)
         self.pages.setCurrentWidget(self.reader)
         self._offer_lessons(opened)
         from spotit.gui.document import display_text  # bidi controls shown, never obeyed
 
-        self._set_title(display_text(f"{opened.article.meta.headline} — SpotIt"))
+        self._set_title(
+            self.tr("{headline} — SpotIt").format(
+                headline=display_text(opened.article.meta.headline)
+            )
+        )
 
     def open_check(self, pack_id: str, check_id: str) -> None:
         """Take the check's wave due now (or go on with the one started)."""
@@ -454,7 +731,7 @@ class MainWindow(QMainWindow):
             if not self.tour_offer.isHidden():
                 self._close_offer()
                 self._offer_paused = True
-            self._set_title("Check — SpotIt")
+            self._set_title(self.tr("Check — SpotIt"))
 
     def show_library(self) -> None:
         self._leave_reader()
@@ -472,7 +749,7 @@ class MainWindow(QMainWindow):
         self.library.reload()
         key = self.library.next_article()
         if key is None:
-            self.statusBar().showMessage("No article matches the library's filters.", 5000)
+            self.statusBar().showMessage(self.tr("No article matches the library's filters."), 5000)
             self.show_library()
             return
         self.open_article(*key)
@@ -489,7 +766,7 @@ class MainWindow(QMainWindow):
         self.history.show_learner(self.practice)
         self.pages.setCurrentWidget(self.history)
         self.statusBar().clearMessage()
-        self._set_title("History — SpotIt")
+        self._set_title(self.tr("History — SpotIt"))
 
     def switch_learner(self) -> None:
         self._switch_requested = True
@@ -513,7 +790,9 @@ class MainWindow(QMainWindow):
         """Not now: the offer goes for good (Help › Take the tour is always there)."""
         self._close_offer()
         self._mark_seen(TOUR_KEY)
-        self.statusBar().showMessage("Help › Take the tour shows it whenever you like.", 8000)
+        self.statusBar().showMessage(
+            self.tr("Help › Take the tour shows it whenever you like."), 8000
+        )
 
     def take_tour(self) -> None:
         """Start the tour (again), on this window's own widgets."""
@@ -529,7 +808,9 @@ class MainWindow(QMainWindow):
         try:
             self.practice.mark_seen(key)
         except ProgressError as exc:  # the app goes on; it may be offered again
-            self.statusBar().showMessage(f"Could not note it in your progress: {exc}", 8000)
+            self.statusBar().showMessage(
+                self.tr("Could not note it in your progress: {problem}").format(problem=exc), 8000
+            )
 
     # lessons ------------------------------------------------------------------------
     def lesson_categories_of(self, pack) -> set[str]:
@@ -561,8 +842,8 @@ class MainWindow(QMainWindow):
         if not entries:
             plain_message(
                 self,
-                "Lessons",
-                "None of the open packs has lessons.",
+                self.tr("Lessons"),
+                self.tr("None of the open packs has lessons."),
                 QMessageBox.Icon.Information,
             )
             return
@@ -596,7 +877,9 @@ class MainWindow(QMainWindow):
         try:
             self.practice.lessons_offered(chosen)
         except ProgressError as exc:  # the app goes on; they may be offered again
-            self.statusBar().showMessage(f"Could not note it in your progress: {exc}", 8000)
+            self.statusBar().showMessage(
+                self.tr("Could not note it in your progress: {problem}").format(problem=exc), 8000
+            )
 
     # appearance -------------------------------------------------------------------
     def zoom(self, factor: float | None) -> None:
@@ -605,7 +888,7 @@ class MainWindow(QMainWindow):
         self.appearance.set_zoom(1.0 if factor is None else self.appearance.zoom * factor)
         if self.settings is not None:
             self.settings.setValue("zoom", self.appearance.zoom)
-        message = f"Text size {round(self.appearance.zoom * 100)}%"
+        message = self.tr("Text size {percent}").format(percent=percent(self.appearance.zoom))
         self.statusBar().showMessage(message, 3000)
         announce(self.statusBar(), message)  # a screen reader does not read the bar by itself
 
@@ -635,7 +918,7 @@ class MainWindow(QMainWindow):
         self.check_report_window = open_check_report(self, self.progress, self.packs, data_dir())
 
     def show_shortcuts(self) -> None:
-        QMessageBox.information(self, "Keyboard shortcuts", SHORTCUTS_HELP)
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), shortcuts_help())
 
     def show_about(self) -> None:
         import html  # the About box only; not needed to draw the library
@@ -648,14 +931,22 @@ class MainWindow(QMainWindow):
         pyside = getattr(PySide6, "__version__", "") or qVersion()
         QMessageBox.about(
             self,
-            "About SpotIt",
-            f"<h3>SpotIt {__version__}</h3><p>Learn to spot misinformation by flagging red flags "
-            "in invented training articles.</p>"
-            f"<p>Reads content packs of format {FORMAT_VERSION}. Licence: MIT. "
-            "Bundled articles are training material, licensed CC-BY-4.0.</p>"
-            f"<p>Built with Qt {qVersion()} and Qt for Python (PySide6) {pyside}, "
-            "used under the GNU LGPL v3 (Help › About Qt).</p>"
-            f"<p>Your progress and settings are kept in:<br><tt>{html.escape(str(data_dir()))}</tt></p>",
+            self.tr("About SpotIt"),
+            self.tr(
+                "<h3>SpotIt {version}</h3><p>Learn to spot misinformation by flagging red flags "
+                "in invented training articles.</p>"
+                "<p>Reads content packs of format {format}. Licence: MIT. "
+                "Bundled articles are training material, licensed CC-BY-4.0.</p>"
+                "<p>Built with Qt {qt} and Qt for Python (PySide6) {pyside}, "
+                "used under the GNU LGPL v3 (Help › About Qt).</p>"
+                "<p>Your progress and settings are kept in:<br><tt>{folder}</tt></p>"
+            ).format(
+                version=__version__,
+                format=FORMAT_VERSION,
+                qt=qVersion(),
+                pyside=pyside,
+                folder=html.escape(str(data_dir())),
+            ),
         )
 
     def closeEvent(self, event) -> None:  # noqa: N802
