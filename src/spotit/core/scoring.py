@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
 
+from spotit.core import i18n
+from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
 from spotit.core.model import PassageNote
 from spotit.core.taxonomy import DEFAULT_TAXONOMY, Category
 
@@ -104,6 +106,30 @@ class Prf:
         return {"precision": self.precision, "recall": self.recall, "f1": self.f1}
 
 
+_GOLD_LABELS = {
+    "found": QT_TRANSLATE_NOOP("Feedback", "found"),
+    "found-wrong-category": QT_TRANSLATE_NOOP("Feedback", "found, wrong category"),
+    "found-too-broad": QT_TRANSLATE_NOOP("Feedback", "found inside a flag too broad"),
+    "partly-found": QT_TRANSLATE_NOOP("Feedback", "partly found"),
+    "missed": QT_TRANSLATE_NOOP("Feedback", "missed"),
+}
+_FLAG_LABELS = {
+    "correct": QT_TRANSLATE_NOOP("Feedback", "correct"),
+    "wrong-category": QT_TRANSLATE_NOOP("Feedback", "wrong category"),
+    "too-broad": QT_TRANSLATE_NOOP("Feedback", "too broad"),
+    "close": QT_TRANSLATE_NOOP("Feedback", "close"),
+    "not-a-red-flag": QT_TRANSLATE_NOOP("Feedback", "not a red flag"),
+}
+
+
+def english_singular(shown: str, n: int, one: str) -> str:
+    """``shown``, a plural text translated for ``n``; for n == 1 with no translator
+    installed (the command line, the lower layers' tests), English's own singular ``one``,
+    for the plurals "(s)" cannot write ("were" for "was")."""
+    untranslated = i18n._translator is i18n._english  # noqa: SLF001 (no public way to ask)
+    return one if n == 1 and untranslated else shown
+
+
 class GoldVerdict(StrEnum):
     """What became of one red flag of the answer key."""
 
@@ -115,13 +141,7 @@ class GoldVerdict(StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            "found": "found",
-            "found-wrong-category": "found, wrong category",
-            "found-too-broad": "found inside a flag too broad",
-            "partly-found": "partly found",
-            "missed": "missed",
-        }[self.value]
+        return translate("Feedback", _GOLD_LABELS[self.value])
 
 
 class FlagVerdict(StrEnum):
@@ -135,13 +155,7 @@ class FlagVerdict(StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            "correct": "correct",
-            "wrong-category": "wrong category",
-            "too-broad": "too broad",
-            "close": "close",
-            "not-a-red-flag": "not a red flag",
-        }[self.value]
+        return translate("Feedback", _FLAG_LABELS[self.value])
 
 
 @dataclass(frozen=True)
@@ -378,17 +392,25 @@ def accepted_note(yours: str, primary: str, categories: Sequence[Category]) -> s
     """
     by_id = {c.id: c for c in categories}
     mine, key = by_id.get(yours), by_id.get(primary)
-    said = f"“{mine.name}”" if mine else _spoken(yours)
+    if mine:
+        said = translate("Feedback", "“{name}”").format(name=mine.name)
+    else:
+        said = _spoken(yours)
     if key is None:
-        return f"Accepted: {said} fits too, but the answer key files it under {_spoken(primary)}."
+        return translate(
+            "Feedback", "Accepted: {yours} fits too, but the answer key files it under {key}."
+        ).format(yours=said, key=_spoken(primary))
     definition = " ".join(key.description.split()).rstrip(".")
     if definition[:2].istitle():  # "The headline says…", not "EU rules…"
         definition = definition[0].lower() + definition[1:]
     if not definition:
-        return f"Accepted: {said} fits too, but the answer key files it under “{key.name}”."
-    return (
-        f"Accepted: {said} fits too, but the answer key files it under “{key.name}”: {definition}."
-    )
+        return translate(
+            "Feedback", "Accepted: {yours} fits too, but the answer key files it under “{key}”."
+        ).format(yours=said, key=key.name)
+    return translate(
+        "Feedback",
+        "Accepted: {yours} fits too, but the answer key files it under “{key}”: {definition}.",
+    ).format(yours=said, key=key.name, definition=definition)
 
 
 def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
@@ -541,7 +563,7 @@ def score(
             verdict = FlagVerdict.WRONG_CATEGORY
         elif mine_hits:
             verdict = FlagVerdict.TOO_BROAD
-            note = "Narrow it down: which words are the red flag?"
+            note = translate("Feedback", "Narrow it down: which words are the red flag?")
         else:
             mine = sentences_of(s, e)
             near_to = tuple(sorted({k for n in mine for k in red_flags_in_sentence.get(n, ())}))
@@ -551,7 +573,9 @@ def score(
                 k = near_to[0]
                 n = next(n for n, x in enumerate(anchor_sentences[k]) if x & mine)
                 quote = " ".join(text[anchors[k][n].start : anchors[k][n].end].split())
-                note = f"Close: the red flag in this sentence is “{quote}”."
+                note = translate(
+                    "Feedback", "Close: the red flag in this sentence is “{quote}”."
+                ).format(quote=quote)
             else:
                 verdict = FlagVerdict.NOT_A_RED_FLAG
                 reason = next((n for n in notes if _overlaps(s, e, n.start, n.end)), None)
@@ -655,19 +679,19 @@ def _category_summaries(
     return [CategorySummary(cat, **c) for cat, c in sorted(counts.items())]
 
 
-def _plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
 def summary_sentence(gold: list[GoldResult], flags: list[FlagResult], spread: float = 0.0) -> str:
     """One plain-language sentence about the attempt."""
     invented = sum(f.verdict is FlagVerdict.NOT_A_RED_FLAG for f in flags)
     if not gold:
         if not flags:
-            return "This article is credible and you flagged nothing: well judged."
-        return (
-            f"This article is credible: {_plural(len(flags), 'flag', 'flags')} "
-            "raised where there was no red flag."
+            return translate(
+                "Feedback", "This article is credible and you flagged nothing: well judged."
+            )
+        return translate(
+            "Feedback",
+            "This article is credible: %n flag(s) raised where there was no red flag.",
+            "",
+            len(flags),
         )
     found_kinds = (GoldVerdict.FOUND, GoldVerdict.WRONG_CATEGORY, GoldVerdict.TOO_BROAD)
     found = sum(g.verdict in found_kinds for g in gold)
@@ -675,24 +699,54 @@ def summary_sentence(gold: list[GoldResult], flags: list[FlagResult], spread: fl
     partly = sum(g.verdict is GoldVerdict.PARTLY_FOUND for g in gold)
     broad = sum(f.verdict is FlagVerdict.TOO_BROAD for f in flags)
     close = sum(f.verdict is FlagVerdict.CLOSE for f in flags)
-    parts = [f"You found {found} of {_plural(len(gold), 'red flag', 'red flags')}"]
+    # Each clause is translated whole (with its punctuation); they follow one another.
+    n_gold = len(gold)
     if found:
-        parts[0] += f" and named {named} of them right"
+        sentence = translate(
+            "Feedback",
+            "You found {found} of %n red flag(s) and named {named} of them right",
+            "",
+            n_gold,
+        ).format(found=i18n.number(found), named=i18n.number(named))
+    else:
+        sentence = translate("Feedback", "You found {found} of %n red flag(s)", "", n_gold).format(
+            found=i18n.number(found)
+        )
     if partly:
-        parts.append(f"{partly} more partly")
-    sentence = ", ".join(parts)
+        sentence += translate("Feedback", ", %n more partly", "", partly)
     if broad:
-        if broad == len(flags):
-            who = "your flag" if broad == 1 else f"all {broad} of your flags"
+        if broad == len(flags) == 1:
+            sentence += translate("Feedback", ", but your flag covered far more than the red flag")
+        elif broad == len(flags):
+            sentence += translate(
+                "Feedback",
+                ", but all %n of your flags covered far more than the red flag",
+                "",
+                broad,
+            )
         else:
-            who = f"{broad} of your {len(flags)} flags"
-        sentence += f", but {who} covered far more than the red flag"
+            sentence += translate(
+                "Feedback",
+                ", but {broad} of your %n flags covered far more than the red flag",
+                "",
+                len(flags),
+            ).format(broad=i18n.number(broad))
     if close:
-        was = "was" if close == 1 else "were"
-        sentence += f"; {close} of your flags {was} close: right sentence, other words"
+        sentence += english_singular(
+            translate(
+                "Feedback", "; %n of your flags were close: right sentence, other words", "", close
+            ),
+            close,
+            "; 1 of your flags was close: right sentence, other words",
+        )
     if invented:
-        was = "was" if invented == 1 else "were"
-        sentence += f"; {invented} of your flags {was} not a red flag"
+        sentence += english_singular(
+            translate("Feedback", "; %n of your flags were not a red flag", "", invented),
+            invented,
+            "; 1 of your flags was not a red flag",
+        )
     if spread >= SPREAD_NOTED:
-        sentence += f"; your flags covered {round(100 * spread)}% of the text that was fine"
+        sentence += translate(
+            "Feedback", "; your flags covered {percent}% of the text that was fine"
+        ).format(percent=i18n.number(round(100 * spread)))
     return sentence + "."

@@ -10,9 +10,29 @@ is text in the pack, and its links lead only to other pages and articles of the 
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from spotit.core.blocks import Block
+from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
+
+
+class _Translated(Mapping[str, str]):
+    """A table of English texts read in the user's language: made at import, before a
+    language is chosen, so each value is translated when it is looked up."""
+
+    def __init__(self, context: str, texts: dict[str, str]) -> None:
+        self._context, self._texts = context, texts
+
+    def __getitem__(self, key: str) -> str:
+        return translate(self._context, self._texts[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
 
 #: The kinds of source page, in the order the docs list them.
 SOURCE_KINDS = (
@@ -25,15 +45,19 @@ SOURCE_KINDS = (
     "search-result",  # a snippet-only result: there is no page behind it
 )
 #: What each kind is called where a learner reads it ("an outlet page").
-KIND_NAMES = {
-    "outlet": "outlet page",
-    "person": "profile",
-    "organisation": "organisation page",
-    "event": "event listing",
-    "fact-check": "fact-check",
-    "report": "report",
-    "search-result": "search result",
-}
+#: Reading a name (``KIND_NAMES[kind]``, ``.get``) gives it in the user's language.
+KIND_NAMES: Mapping[str, str] = _Translated(
+    "SourcePage",
+    {
+        "outlet": QT_TRANSLATE_NOOP("SourcePage", "outlet page"),
+        "person": QT_TRANSLATE_NOOP("SourcePage", "profile"),
+        "organisation": QT_TRANSLATE_NOOP("SourcePage", "organisation page"),
+        "event": QT_TRANSLATE_NOOP("SourcePage", "event listing"),
+        "fact-check": QT_TRANSLATE_NOOP("SourcePage", "fact-check"),
+        "report": QT_TRANSLATE_NOOP("SourcePage", "report"),
+        "search-result": QT_TRANSLATE_NOOP("SourcePage", "search result"),
+    },
+)
 #: The two link schemes a page (or an article) may use; every other link is outside the pack.
 SOURCE_SCHEME, ARTICLE_SCHEME = "source", "article"
 

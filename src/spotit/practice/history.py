@@ -6,6 +6,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from spotit.core.i18n import number, translate
 from spotit.core.progress import Attempt
 
 #: The summary line averages this many of the latest attempts.
@@ -34,7 +35,10 @@ def minutes_seconds(seconds: int | None) -> str:
 def spoken_duration(seconds: int | None) -> str:
     """125 -> "2 minutes 5 seconds", for screen readers."""
     minutes, rest = divmod(max(0, int(seconds or 0)), 60)
-    return f"{plural(minutes, 'minute', 'minutes')} {plural(rest, 'second', 'seconds')}"
+    return translate("HistoryPage", "{minutes} {seconds}").format(
+        minutes=translate("HistoryPage", "%n minute(s)", "", minutes),
+        seconds=translate("HistoryPage", "%n second(s)", "", rest),
+    )
 
 
 def text_bar(share: float, cells: int = BAR_CELLS) -> str:
@@ -59,18 +63,22 @@ def rolling_average(scores: Sequence[float], window: int = ROLLING) -> list[floa
 def summary_text(attempts: Sequence[Attempt]) -> str:
     """One line: attempts, articles tried, average and best of the latest attempts."""
     if not attempts:
-        return "No attempts yet."
+        return translate("HistoryPage", "No attempts yet.")
     articles = {(a.pack_id, a.article_id) for a in attempts}
     recent = [a.score for a in attempts[-RECENT:]]
     parts = [
-        plural(len(attempts), "attempt", "attempts"),
-        f"{plural(len(articles), 'article', 'articles')} tried",
+        translate("HistoryPage", "%n attempt(s)", "", len(attempts)),
+        translate("HistoryPage", "%n article(s) tried", "", len(articles)),
     ]
     if len(recent) == 1:
-        parts.append(f"last score {recent[0]}")
+        parts.append(translate("HistoryPage", "last score {score}").format(score=number(recent[0])))
     else:
         average = round_half_up(sum(recent) / len(recent))
-        parts.append(f"last {len(recent)} attempts: average {average}, best {max(recent)}")
+        parts.append(
+            translate(
+                "HistoryPage", "last %n attempts: average {average}, best {best}", "", len(recent)
+            ).format(average=number(average), best=number(max(recent)))
+        )
     return " · ".join(parts)
 
 
@@ -133,14 +141,26 @@ def category_rows(
 def most_missed_sentence(rows: Sequence[CategoryRow]) -> str:
     """ "You most often miss: Unsourced quote (3 of 4)." naming ties too."""
     if not rows:
-        return "No red flags met yet: every article you tried was credible."
+        return translate(
+            "HistoryPage", "No red flags met yet: every article you tried was credible."
+        )
     top = rows[0]
     if top.missed == 0:
-        return "You have not missed a red flag in any category so far."
+        return translate("HistoryPage", "You have not missed a red flag in any category so far.")
     tied = [r for r in rows if miss_order(r)[:2] == miss_order(top)[:2]]
-    named = [f"{r.name} ({r.missed} of {r.gold})" for r in tied]
-    listed = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
-    return f"You most often miss: {listed}."
+    named = [
+        translate("HistoryPage", "{name} ({missed} of {gold})").format(
+            name=r.name, missed=number(r.missed), gold=number(r.gold)
+        )
+        for r in tied
+    ]
+    if len(named) == 1:
+        listed = named[0]
+    else:
+        listed = translate("HistoryPage", "{first} and {last}").format(
+            first=", ".join(named[:-1]), last=named[-1]
+        )
+    return translate("HistoryPage", "You most often miss: {categories}.").format(categories=listed)
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
+from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
 from spotit.core.sources import (
     FLAGGED,
     KIND_NAMES,
@@ -46,21 +47,28 @@ _NOT_INVESTIGATING = ("feedback",)
 #: What feedback says of a checked page, by what became of its passage: flagged and
 #: checked before the first flag on it, flagged and checked after, flagged with no flag
 #: recorded (flags from a draft older than moves), not flagged. Not checked: NOT_CHECKED.
+#: Marked for translation; feedback shows them through translate("Investigation", …).
 FLAG_SENTENCES = (
-    "You checked {title} before flagging it.",
-    "You checked {title} after flagging it, and it confirms the red flag.",
-    "You checked {title}, and it confirms the red flag.",
-    "You opened {title}, which shows this red flag, but did not flag it.",
+    QT_TRANSLATE_NOOP("Investigation", "You checked {title} before flagging it."),
+    QT_TRANSLATE_NOOP(
+        "Investigation", "You checked {title} after flagging it, and it confirms the red flag."
+    ),
+    QT_TRANSLATE_NOOP("Investigation", "You checked {title}, and it confirms the red flag."),
+    QT_TRANSLATE_NOOP(
+        "Investigation", "You opened {title}, which shows this red flag, but did not flag it."
+    ),
 )
-_NOTE_FLAGGED = "You opened {title}, which shows this passage is sound, but flagged it anyway."
+_NOTE_FLAGGED = QT_TRANSLATE_NOOP(
+    "Investigation", "You opened {title}, which shows this passage is sound, but flagged it anyway."
+)
 #: The same for a passage note's check (a passage that is fine): flagging it is the slip.
 NOTE_SENTENCES = (
     _NOTE_FLAGGED,
     _NOTE_FLAGGED,
     _NOTE_FLAGGED,
-    "You checked {title}, which shows this passage is sound.",
+    QT_TRANSLATE_NOOP("Investigation", "You checked {title}, which shows this passage is sound."),
 )
-NOT_CHECKED = "You could have checked: {title}."
+NOT_CHECKED = QT_TRANSLATE_NOOP("Investigation", "You could have checked: {title}.")
 _CORRECTIONS = re.compile(r"\bcorrections?\b", re.IGNORECASE)
 
 
@@ -333,12 +341,12 @@ def _duration(seconds: float) -> str:
     whole = round(seconds)
     minutes, rest = divmod(whole, 60)
     if not minutes:
-        return f"{rest} s"
-    return f"{minutes} min {rest} s" if rest else f"{minutes} min"
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+        return translate("Investigation", "{seconds} s").format(seconds=rest)
+    if rest:
+        return translate("Investigation", "{minutes} min {seconds} s").format(
+            minutes=minutes, seconds=rest
+        )
+    return translate("Investigation", "{minutes} min").format(minutes=minutes)
 
 
 @dataclass(frozen=True)
@@ -372,15 +380,24 @@ def moves_summary(moves: Sequence[Move]) -> str:
     searches, pages, seconds = counts.searches, counts.pages, counts.seconds
     if not searches and not pages:
         return ""
-    parts = []
-    if searches:
-        parts.append("ran " + _count(searches, "search", "searches"))
-    if pages:
-        parts.append("opened " + _count(pages, "page", "pages"))
-    sentence = "You " + " and ".join(parts)
-    if pages and round(seconds) > 0:
-        sentence += f", for {_duration(seconds)}"
-    return sentence + "."
+    timed = bool(pages and round(seconds) > 0)
+    if not pages:
+        return translate("Investigation", "You ran %n search(es).", "", searches)
+    if not searches:
+        if timed:
+            return translate(
+                "Investigation", "You opened %n page(s), for {time}.", "", pages
+            ).format(time=_duration(seconds))
+        return translate("Investigation", "You opened %n page(s).", "", pages)
+    counts = {
+        "searches": translate("Investigation", "%n search(es)", "", searches),
+        "pages": translate("Investigation", "%n page(s)", "", pages),
+    }
+    if timed:
+        return translate(
+            "Investigation", "You ran {searches} and opened {pages}, for {time}."
+        ).format(time=_duration(seconds), **counts)
+    return translate("Investigation", "You ran {searches} and opened {pages}.").format(**counts)
 
 
 def investigation_feedback(
@@ -413,7 +430,7 @@ def investigation_feedback(
         quote = (check.start, check.end) if check.quote and check.end > check.start else None
         checked_at = opened.get(target)
         if checked_at is None:
-            text = NOT_CHECKED.format(title=title)
+            text = translate("Investigation", NOT_CHECKED).format(title=title)
             return CheckCredit(target, title, kind, False, None, text, quote)
         before = None
         if flagged:
@@ -426,7 +443,8 @@ def investigation_feedback(
             text = unknown_text
         else:
             text = before_text if before else after_text
-        return CheckCredit(target, title, kind, True, before, text.format(title=title), quote)
+        text = translate("Investigation", text).format(title=title)
+        return CheckCredit(target, title, kind, True, before, text, quote)
 
     flag_credits: dict[int, CheckCredit] = {}
     for result in report.gold:
@@ -481,11 +499,20 @@ def _credible_line(article, library, opened, note_credits, page_of) -> str:
     if outlet is not None and f"{SOURCE_SCHEME}:{outlet.id}" in opened:
         page = page_of(outlet.id)
         policy = page is not None and _CORRECTIONS.search(page.text) is not None
-        also = " and its corrections policy" if policy else ""
-        return f"You checked the outlet ({outlet.title}){also}, and rightly left it unflagged."
+        if policy:
+            return translate(
+                "Investigation",
+                "You checked the outlet ({outlet}) and its corrections policy, and rightly "
+                "left it unflagged.",
+            ).format(outlet=outlet.title)
+        return translate(
+            "Investigation", "You checked the outlet ({outlet}), and rightly left it unflagged."
+        ).format(outlet=outlet.title)
     checked = next((c for c in note_credits.values() if c.checked), None)
     if checked is not None:
-        return f"You checked {checked.title}, and rightly left the article unflagged."
+        return translate(
+            "Investigation", "You checked {title}, and rightly left the article unflagged."
+        ).format(title=checked.title)
     return ""
 
 

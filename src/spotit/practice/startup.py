@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from spotit.practice.history import plural
+from spotit.core.i18n import translate
 from spotit.store.progress import (
     Progress,
     ProgressDamaged,
@@ -54,24 +54,24 @@ class OpenedProgress:
 
 def damaged_problem(exc: ProgressDamaged) -> StartProblem:
     """What the learner is told about a damaged progress database."""
-    name = exc.path.name
-    text = (
+    text = translate(
+        "StartProblem",
         "Your saved progress is damaged: part of the file can no longer be read.\n\n"
-        f"File: {exc.path}\nWhat SQLite reports: {exc.detail}\n\n"
+        "File: {path}\nWhat SQLite reports: {detail}\n\n"
         "SpotIt has not changed the file. You can:\n"
         "• Recover: copy everything that can still be read (profiles, attempts, drafts) "
-        f"into a new progress file. The damaged file is kept beside it, renamed to "
-        f"{name}.damaged-(date and time).\n"
+        "into a new progress file. The damaged file is kept beside it, renamed to "
+        "{name}.damaged-(date and time).\n"
         "• Start fresh: begin with no saved progress. The damaged file is kept the same way.\n"
-        "• Quit: leave everything as it is, for example to copy the file for someone to look at."
-    )
+        "• Quit: leave everything as it is, for example to copy the file for someone to look at.",
+    ).format(path=exc.path, detail=exc.detail, name=exc.path.name)
     return StartProblem(
-        "Your progress is damaged",
+        translate("StartProblem", "Your progress is damaged"),
         text,
         (
-            Choice(RECOVER, "&Recover what can be read"),
-            Choice(FRESH, "Start &fresh"),
-            Choice(QUIT, "&Quit"),
+            Choice(RECOVER, translate("StartProblem", "&Recover what can be read")),
+            Choice(FRESH, translate("StartProblem", "Start &fresh")),
+            Choice(QUIT, translate("StartProblem", "&Quit")),
         ),
         RECOVER,
     )
@@ -79,18 +79,22 @@ def damaged_problem(exc: ProgressDamaged) -> StartProblem:
 
 def read_only_problem(exc: ProgressReadOnly) -> StartProblem:
     """What the learner is told when progress cannot be saved."""
-    text = (
+    text = translate(
+        "StartProblem",
         "SpotIt cannot save your progress: the file, or the folder it is in, cannot be "
         "written to.\n\n"
-        f"Folder: {exc.path.parent}\nFile: {exc.path.name}\nWhat was reported: {exc.detail}\n\n"
+        "Folder: {folder}\nFile: {name}\nWhat was reported: {detail}\n\n"
         "You can practise without saving: your profiles and earlier results are shown, and "
         "every article works, but nothing you do now is kept after you quit. "
-        "Or quit, and ask for the folder to be made writable."
-    )
+        "Or quit, and ask for the folder to be made writable.",
+    ).format(folder=exc.path.parent, name=exc.path.name, detail=exc.detail)
     return StartProblem(
-        "Progress cannot be saved",
+        translate("StartProblem", "Progress cannot be saved"),
         text,
-        (Choice(UNSAVED, "&Practise without saving"), Choice(QUIT, "&Quit")),
+        (
+            Choice(UNSAVED, translate("StartProblem", "&Practise without saving")),
+            Choice(QUIT, translate("StartProblem", "&Quit")),
+        ),
         UNSAVED,
     )
 
@@ -98,13 +102,22 @@ def read_only_problem(exc: ProgressReadOnly) -> StartProblem:
 def recovered_note(recovery: Recovery) -> str:
     """One line on what a recovery kept, for the status bar."""
     rows = recovery.rows
-    kept = (
-        f"Recovered {plural(rows.get('learners', 0), 'profile', 'profiles')}, "
-        f"{plural(rows.get('attempts', 0), 'attempt', 'attempts')} and "
-        f"{plural(rows.get('drafts', 0), 'draft', 'drafts')}"
-    )
-    lost = " (some damaged parts could not be read)" if recovery.unreadable else ""
-    return f"{kept}{lost}. The damaged file is kept as {recovery.kept_as.name}."
+    counts = {
+        "profiles": translate("StartProblem", "%n profile(s)", "", rows.get("learners", 0)),
+        "attempts": translate("StartProblem", "%n attempt(s)", "", rows.get("attempts", 0)),
+        "drafts": translate("StartProblem", "%n draft(s)", "", rows.get("drafts", 0)),
+        "name": recovery.kept_as.name,
+    }
+    if recovery.unreadable:
+        return translate(
+            "StartProblem",
+            "Recovered {profiles}, {attempts} and {drafts} (some damaged parts could not "
+            "be read). The damaged file is kept as {name}.",
+        ).format(**counts)
+    return translate(
+        "StartProblem",
+        "Recovered {profiles}, {attempts} and {drafts}. The damaged file is kept as {name}.",
+    ).format(**counts)
 
 
 def open_progress(path: Path, decide: Callable[[StartProblem], str]) -> OpenedProgress | None:
@@ -124,7 +137,10 @@ def open_progress(path: Path, decide: Callable[[StartProblem], str]) -> OpenedPr
                 note = recovered_note(recover_progress(exc.path))
             elif choice == FRESH:
                 kept = start_fresh(exc.path).kept_as
-                note = f"Started with no saved progress. The damaged file is kept as {kept.name}."
+                note = translate(
+                    "StartProblem",
+                    "Started with no saved progress. The damaged file is kept as {name}.",
+                ).format(name=kept.name)
             else:
                 return None
         except ProgressReadOnly as exc:
@@ -132,5 +148,8 @@ def open_progress(path: Path, decide: Callable[[StartProblem], str]) -> OpenedPr
                 return None
             return OpenedProgress(
                 Progress.unsaved_copy(path),
-                f"Not saving: nothing you do now is kept after you quit ({exc.path.parent}).",
+                translate(
+                    "StartProblem",
+                    "Not saving: nothing you do now is kept after you quit ({folder}).",
+                ).format(folder=exc.path.parent),
             )
