@@ -89,6 +89,15 @@ class Languages:
             self.app.installTranslator(translator)
         return code
 
+    def reset(self) -> None:
+        """Back to the texts as written, with no translator (tests; nothing else needs it)."""
+        for translator in self._translators:
+            self.app.removeTranslator(translator)
+        self._translators = []
+        self.current = ""
+        i18n.install(None, None)
+        QLocale.setDefault(QLocale(SOURCE_LANGUAGE))
+
 
 _installed: Languages | None = None
 
