@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from spotit.authoring.draft import PackDraft
+from spotit.core.i18n import translate
 from spotit.core.taxonomy import Category
 from spotit.gui.editor.session import EditorSession
 from spotit.gui.editor.widgets import TextArea, field_label, set_line_text
+from spotit.gui.i18n import number
 from spotit.gui.itemmodels import Column, RowsModel, rows_view
 from spotit.gui.plain import Icon, choose_item, plain_label, plain_message, plain_title, set_plain
 from spotit.gui.reader import swatch
@@ -44,27 +46,29 @@ class CategoriesPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         intro = QLabel(
-            "The palette learners flag with. The first nine categories get the number keys "
-            "1–9, in this order."
+            self.tr(
+                "The palette learners flag with. The first nine categories get the number keys "
+                "1–9, in this order."
+            )
         )
         intro.setWordWrap(True)
         left_layout.addWidget(intro)
         self.rows = RowsModel(
             [
-                Column("Key", lambda r: str(r[0] + 1) if r[0] < 9 else ""),
+                Column(self.tr("Key"), lambda r: str(r[0] + 1) if r[0] < 9 else ""),
                 Column(
-                    "Name",
+                    self.tr("Name"),
                     lambda r: r[1].name,
                     tooltip=lambda r: r[1].description,
                     decoration=lambda r: swatch(r[1].color),
                 ),
-                Column("Used by", lambda r: str(r[2])),
-                Column("Id", lambda r: r[1].id),
+                Column(self.tr("Used by"), lambda r: number(r[2])),
+                Column(self.tr("Id"), lambda r: r[1].id),
             ],
             parent=self,
         )
-        self.table = rows_view(self.rows, "Categories")
-        self.table.setToolTip("Alt+Up / Alt+Down move the category; Delete deletes it.")
+        self.table = rows_view(self.rows, self.tr("Categories"))
+        self.table.setToolTip(self.tr("Alt+Up / Alt+Down move the category; Delete deletes it."))
         header = self.table.header()
         for column in (0, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -74,16 +78,16 @@ class CategoriesPage(QWidget):
         header.resizeSection(3, self.fontMetrics().horizontalAdvance("x" * 18))
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.installEventFilter(self)
-        left_layout.addWidget(field_label("Categorie&s", self.table))
+        left_layout.addWidget(field_label(self.tr("Categorie&s"), self.table))
         left_layout.addWidget(self.table, 1)
         buttons = QGridLayout()
-        self.add_button = QPushButton("A&dd category")
+        self.add_button = QPushButton(self.tr("A&dd category"))
         self.add_button.clicked.connect(self.add_category)
-        self.up_button = QPushButton("Move &up")
+        self.up_button = QPushButton(self.tr("Move &up"))
         self.up_button.clicked.connect(lambda: self.move_category(-1))
-        self.down_button = QPushButton("Move do&wn")
+        self.down_button = QPushButton(self.tr("Move do&wn"))
         self.down_button.clicked.connect(lambda: self.move_category(1))
-        self.delete_button = QPushButton("De&lete…")
+        self.delete_button = QPushButton(self.tr("De&lete…"))
         self.delete_button.clicked.connect(self.delete_category)
         for n, button in enumerate(
             (self.add_button, self.up_button, self.down_button, self.delete_button)
@@ -97,39 +101,41 @@ class CategoriesPage(QWidget):
         form = QFormLayout(right)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.name = QLineEdit()
-        self.name.setAccessibleName("Category name")
+        self.name.setAccessibleName(self.tr("Category name"))
         self.name.textEdited.connect(lambda t: self._edited("name", t.strip()))
         self.category_id = QLineEdit()
-        self.category_id.setAccessibleName("Category id")
+        self.category_id.setAccessibleName(self.tr("Category id"))
         self.category_id.setToolTip(
-            "Lower-case letters, digits and dashes. Changing it updates every annotation."
+            self.tr("Lower-case letters, digits and dashes. Changing it updates every annotation.")
         )
         self.category_id.editingFinished.connect(self._id_finished)
         self.id_note = plain_label()
         self.id_note.setWordWrap(True)
         self.description = TextArea(
-            "Description", "What this red flag is, in one sentence.", lines=4
+            self.tr("Description"), self.tr("What this red flag is, in one sentence."), lines=4
         )
         self.description.setTabChangesFocus(True)
         self.description.textChanged.connect(
             lambda: self._edited("description", self.description.toPlainText().strip())
         )
-        self.how_to_check = TextArea("How to check", "What a learner can do to check it.", lines=4)
+        self.how_to_check = TextArea(
+            self.tr("How to check"), self.tr("What a learner can do to check it."), lines=4
+        )
         self.how_to_check.setTabChangesFocus(True)
         self.how_to_check.textChanged.connect(
             lambda: self._edited("how_to_check", self.how_to_check.toPlainText().strip())
         )
         colour_row = QHBoxLayout()
-        self.colour_button = QPushButton("C&olour…")
+        self.colour_button = QPushButton(self.tr("C&olour…"))
         self.colour_button.clicked.connect(self.recolour_category)
         colour_row.addWidget(self.colour_button)
         colour_row.addStretch(1)
-        form.addRow("&Name", self.name)
-        form.addRow("&Id", self.category_id)
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Id"), self.category_id)
         form.addRow("", self.id_note)
-        form.addRow("Des&cription", self.description)
-        form.addRow("How to chec&k", self.how_to_check)
-        form.addRow("Colour", colour_row)
+        form.addRow(self.tr("Des&cription"), self.description)
+        form.addRow(self.tr("How to chec&k"), self.how_to_check)
+        form.addRow(self.tr("Colour"), colour_row)
         self.usage_note = QLabel()
         self.usage_note.setWordWrap(True)
         form.addRow("", self.usage_note)
@@ -192,10 +198,14 @@ class CategoriesPage(QWidget):
         articles = sum(
             1 for a in draft.articles if any(n.category == category.id for n in a.annotations)
         )
-        key = (
-            f"Number key {position + 1}. " if position < 9 else "No number key (after the ninth). "
-        )
-        self.usage_note.setText(f"{key}Used by {uses} annotation(s) in {articles} article(s).")
+        used = translate(
+            "CategoriesPage", "Used by %n annotation(s) in {articles}.", "", uses
+        ).format(articles=translate("CategoriesPage", "%n article(s)", "", articles))
+        if position < 9:
+            note = self.tr("Number key {key}. {used}").format(key=position + 1, used=used)
+        else:
+            note = self.tr("No number key (after the ninth). {used}").format(used=used)
+        self.usage_note.setText(note)
         if self.name.text().strip() != category.name:
             set_line_text(self.name, category.name)
         if not self.category_id.hasFocus():
@@ -204,7 +214,7 @@ class CategoriesPage(QWidget):
             self.description.set_text_quietly(category.description)
         if self.how_to_check.toPlainText().strip() != category.how_to_check:
             self.how_to_check.set_text_quietly(category.how_to_check)
-        self.colour_button.setText(f"C&olour… {category.color}")
+        self.colour_button.setText(self.tr("C&olour… {color}").format(color=category.color))
         self.colour_button.setIcon(swatch(category.color))
 
     def _edited(self, field: str, value: str) -> None:
@@ -250,7 +260,9 @@ class CategoriesPage(QWidget):
         if category is None:
             return
         color = QColorDialog.getColor(
-            QColor(category.color), self, plain_title(f"Colour of {category.name}")
+            QColor(category.color),
+            self,
+            self.tr("Colour of {category}").format(category=plain_title(category.name)),
         )
         if color.isValid():
             self.session.change_category(category.id, "color", color.name())
@@ -268,16 +280,23 @@ class CategoriesPage(QWidget):
             if not others:
                 plain_message(
                     self,
-                    "Delete category",
-                    f"{uses} annotation(s) use “{category.name}” and there is no other category "
-                    "to move them to. Add one first.",
+                    self.tr("Delete category"),
+                    translate(
+                        "CategoriesPage",
+                        "%n annotation(s) use “{category}” and there is no other category "
+                        "to move them to. Add one first.",
+                        "",
+                        uses,
+                    ).format(category=category.name),
                     Icon.Information,
                 )
                 return
             choice = choose_item(
                 self,
-                "Delete category",
-                f"{uses} annotation(s) use “{category.name}”.\nMove them to:",
+                self.tr("Delete category"),
+                translate(
+                    "CategoriesPage", "%n annotation(s) use “{category}”.\nMove them to:", "", uses
+                ).format(category=category.name),
                 [c.name for c in others],
             )
             if choice is None:
@@ -286,7 +305,11 @@ class CategoriesPage(QWidget):
         after = self.session.delete_category(category.id, move_to)
         self.show_categories(self.session.draft, after)
         if move_to:
-            self.session.status.emit(f"Deleted “{category.name}”; its {uses} annotation(s) moved.")
+            self.session.status.emit(
+                translate(
+                    "CategoriesPage", "Deleted “{category}”; its %n annotation(s) moved.", "", uses
+                ).format(category=category.name)
+            )
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
         if obj is self.table and event.type() == QEvent.Type.KeyPress:

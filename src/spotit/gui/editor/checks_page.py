@@ -50,32 +50,36 @@ class ChecksPage(QWidget):
         #: how many problems each check file has, by path (from the last validation)
         self._problems: dict[str, int] = {}
         left, left_layout, _ = list_pane(
-            "A check measures whether learners tell credible from misleading news: items in "
-            "parallel forms, each marked credible or misleading, judged with no feedback. "
-            "Each check is a file checks/<id>.toml, edited here as written."
+            self.tr(
+                "A check measures whether learners tell credible from misleading news: items in "
+                "parallel forms, each marked credible or misleading, judged with no feedback. "
+                "Each check is a file checks/<id>.toml, edited here as written."
+            )
         )
         self.rows: RowsModel[tuple[str, str]] = RowsModel(
             [
-                Column("Check", lambda c: display_text(_check_id(c[0]))),
-                Column("File", lambda c: display_text(c[0])),
-                problem_column("Problems", lambda: self._problems, lambda c: c[0]),
+                Column(self.tr("Check"), lambda c: display_text(_check_id(c[0]))),
+                Column(self.tr("File"), lambda c: display_text(c[0])),
+                problem_column(self.tr("Problems"), lambda: self._problems, lambda c: c[0]),
             ],
             parent=self,
         )
-        self.table = list_table(self.rows, "Checks", stretch=1, first_chars=18)
-        self.table.setToolTip("Delete deletes the selected check; Insert adds one.")
+        self.table = list_table(self.rows, self.tr("Checks"), stretch=1, first_chars=18)
+        self.table.setToolTip(self.tr("Delete deletes the selected check; Insert adds one."))
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         ListKeys(self.table, self.delete_check, self.add_check)
-        left_layout.addWidget(field_label("Chec&ks", self.table))
+        left_layout.addWidget(field_label(self.tr("Chec&ks"), self.table))
         left_layout.addWidget(self.table, 1)
-        self.empty = QLabel("This pack has no checks yet. Add check starts one from a template.")
+        self.empty = QLabel(
+            self.tr("This pack has no checks yet. Add check starts one from a template.")
+        )
         self.empty.setWordWrap(True)
         left_layout.addWidget(self.empty)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("A&dd check")
-        self.add_button.setToolTip("Add a check from a template that validates as it is")
+        self.add_button = QPushButton(self.tr("A&dd check"))
+        self.add_button.setToolTip(self.tr("Add a check from a template that validates as it is"))
         self.add_button.clicked.connect(self.add_check)
-        self.delete_button = QPushButton("De&lete check")
+        self.delete_button = QPushButton(self.tr("De&lete check"))
         self.delete_button.clicked.connect(self.delete_check)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
@@ -85,18 +89,21 @@ class ChecksPage(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        self.source = TextArea("Check file (TOML)", 'id = "…"\ntitle = "…"\n[[items]] …')
+        self.source = TextArea(
+            self.tr("Check file (TOML)"),
+            'id = "…"\ntitle = "…"\n[[items]] …',  # not translated: the file's own keys
+        )
         self.source.setTabChangesFocus(True)
         self.source.setLineWrapMode(TextArea.LineWrapMode.NoWrap)
         self.source.textChanged.connect(self._typed)
         self.source_label = field_label(
-            "Te&xt of the check (TOML; its file and line are under it)", self.source
+            self.tr("Te&xt of the check (TOML; its file and line are under it)"), self.source
         )
         right_layout.addWidget(self.source_label)
         right_layout.addWidget(self.source, 1)
         #: where the caret is, and the problem gone to (plain text: it quotes the file)
         self.place = QLabel()
-        self.place.setAccessibleName("Place in the check file")
+        self.place.setAccessibleName(self.tr("Place in the check file"))
         self.mark = LineMark(self.source, self.place)
         right_layout.addWidget(self.place)
         self.details = right
@@ -184,4 +191,6 @@ class ChecksPage(QWidget):
             return
         rel = self.current
         self.session.delete_check(rel)
-        self.session.status.emit(f"Deleted the check {rel} (Ctrl+Z brings it back).")
+        self.session.status.emit(
+            self.tr("Deleted the check {file} (Ctrl+Z brings it back).").format(file=rel)
+        )

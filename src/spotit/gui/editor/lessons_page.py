@@ -60,39 +60,41 @@ class LessonsPage(QWidget):
         #: how many problems each lesson has, by uid (from the last validation)
         self._problems: dict[int, int] = {}
         left, left_layout, _ = list_pane(
-            "A lesson teaches one red flag before learners meet it: what it is, an invented "
-            "example with the red flag marked ==like this==, and how to check. Listed in the "
-            "order learners meet them."
+            self.tr(
+                "A lesson teaches one red flag before learners meet it: what it is, an invented "
+                "example with the red flag marked ==like this==, and how to check. Listed in the "
+                "order learners meet them."
+            )
         )
         self.rows: RowsModel[LessonDraft] = RowsModel(
             [
-                Column("Category", self._category_name),
-                Column("Title", lambda x: display_text(x.title)),
-                Column("Order", lambda x: "" if x.order is None else str(x.order)),
-                problem_column("Problems", lambda: self._problems, lambda x: x.uid),
+                Column(self.tr("Category"), self._category_name),
+                Column(self.tr("Title"), lambda x: display_text(x.title)),
+                Column(self.tr("Order"), lambda x: "" if x.order is None else str(x.order)),
+                problem_column(self.tr("Problems"), lambda: self._problems, lambda x: x.uid),
             ],
             parent=self,
         )
-        self.table = list_table(self.rows, "Lessons", stretch=1, first_chars=26)
-        self.table.setToolTip("Delete deletes the selected lesson.")
+        self.table = list_table(self.rows, self.tr("Lessons"), stretch=1, first_chars=26)
+        self.table.setToolTip(self.tr("Delete deletes the selected lesson."))
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         ListKeys(self.table, self.delete_lesson, self.new_category_focus)
-        left_layout.addWidget(field_label("Less&ons", self.table))
+        left_layout.addWidget(field_label(self.tr("Less&ons"), self.table))
         left_layout.addWidget(self.table, 1)
         adding = QHBoxLayout()
         self.new_category = QComboBox()
-        self.new_category.setAccessibleName("Category of the new lesson")
-        self.new_category.setToolTip("Categories that have no lesson yet")
-        self.new_category.setPlaceholderText("every category has one")
-        self.add_button = QPushButton("A&dd lesson")
-        self.add_button.setToolTip("Add a lesson on the category chosen beside it")
+        self.new_category.setAccessibleName(self.tr("Category of the new lesson"))
+        self.new_category.setToolTip(self.tr("Categories that have no lesson yet"))
+        self.new_category.setPlaceholderText(self.tr("every category has one"))
+        self.add_button = QPushButton(self.tr("A&dd lesson"))
+        self.add_button.setToolTip(self.tr("Add a lesson on the category chosen beside it"))
         self.add_button.clicked.connect(self.add_lesson)
-        new_label = field_label("Ne&w lesson on", self.new_category)
+        new_label = field_label(self.tr("Ne&w lesson on"), self.new_category)
         adding.addWidget(new_label)
         adding.addWidget(self.new_category, 1)
         adding.addWidget(self.add_button)
         left_layout.addLayout(adding)
-        self.delete_button = QPushButton("De&lete lesson")
+        self.delete_button = QPushButton(self.tr("De&lete lesson"))
         self.delete_button.clicked.connect(self.delete_lesson)
         left_layout.addWidget(self.delete_button)
 
@@ -102,44 +104,48 @@ class LessonsPage(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.category = QComboBox()
-        self.category.setAccessibleName("Lesson category")
+        self.category.setAccessibleName(self.tr("Lesson category"))
         self.category.activated.connect(self._category_chosen)
         self.title = QLineEdit()
-        self.title.setAccessibleName("Lesson title")
+        self.title.setAccessibleName(self.tr("Lesson title"))
         self.title.textEdited.connect(lambda t: self._edited("title", t.strip()))
         self.order = QSpinBox()
-        self.order.setAccessibleName("Lesson order")
+        self.order.setAccessibleName(self.tr("Lesson order"))
         self.order.setRange(NO_ORDER, 99_999)
-        self.order.setSpecialValueText("By category")
+        self.order.setSpecialValueText(self.tr("By category"))
         self.order.setToolTip(
-            "Lessons with an order come first, lowest first; the others follow in the "
-            "order of their categories."
+            self.tr(
+                "Lessons with an order come first, lowest first; the others follow in the "
+                "order of their categories."
+            )
         )
         self.order.valueChanged.connect(self._order_changed)
-        form.addRow("Cate&gory", self.category)
-        form.addRow("T&itle", self.title)
-        form.addRow("O&rder", self.order)
+        form.addRow(self.tr("Cate&gory"), self.category)
+        form.addRow(self.tr("T&itle"), self.title)
+        form.addRow(self.tr("O&rder"), self.order)
         right_layout.addLayout(form)
         texts = QSplitter(Qt.Orientation.Vertical)
         source_box = QWidget()
         source_layout = QVBoxLayout(source_box)
         source_layout.setContentsMargins(0, 0, 0, 0)
         self.source = TextArea(
-            "Lesson Markdown",
-            "## What it is … ## Example … ## How to check …",
+            self.tr("Lesson Markdown"),
+            "## What it is … ## Example … ## How to check …",  # not translated: required headings
         )
         self.source.setTabChangesFocus(True)
         self.source.textChanged.connect(
             lambda: self._edited("body", self.source.toPlainText(), typing=True)
         )
         sections = ", ".join(f"“## {s}”" for s in SECTIONS)
-        markdown_label = field_label(f"&Markdown: the sections {sections}", self.source)
+        markdown_label = field_label(
+            self.tr("&Markdown: the sections {sections}").format(sections=sections), self.source
+        )
         markdown_label.setWordWrap(True)  # long at a large text size
         source_layout.addWidget(markdown_label)
         source_layout.addWidget(self.source, 1)
         texts.addWidget(source_box)
         preview_box, self.preview, self.marked = preview_pane(
-            "lesson", "Words marked as the red flag"
+            "lesson", self.tr("Words marked as the red flag")
         )
         self.preview.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
@@ -164,7 +170,9 @@ class LessonsPage(QWidget):
     # -- following the session -------------------------------------------------------------
     def _category_name(self, lesson: LessonDraft) -> str:
         category = self.session.draft.category(lesson.category)
-        return display_text(category.name if category else f"{lesson.category} (unknown)")
+        if category is None:
+            return display_text(self.tr("{category} (unknown)").format(category=lesson.category))
+        return display_text(category.name)
 
     def _draft_changed(self, old, focus, typing: bool) -> None:
         draft = self.session.draft
@@ -221,7 +229,7 @@ class LessonsPage(QWidget):
         self.add_button.setEnabled(free)
         self.new_category.setEnabled(free)
         if not free:
-            self.add_button.setToolTip("Every category has a lesson")
+            self.add_button.setToolTip(self.tr("Every category has a lesson"))
         self.show_details(draft, draft.lesson(self.current or -1))
 
     def show_details(self, draft: PackDraft, lesson: LessonDraft | None) -> None:
@@ -242,7 +250,12 @@ class LessonsPage(QWidget):
             for category in choices:
                 self.category.addItem(display_text(category.name), category.id)
             if draft.category(lesson.category) is None:
-                self.category.insertItem(0, f"{lesson.category} (not a category of the pack)")
+                self.category.insertItem(
+                    0,
+                    self.tr("{category} (not a category of the pack)").format(
+                        category=lesson.category
+                    ),
+                )
                 self.category.setItemData(0, lesson.category)
             self.category.setCurrentIndex(max(0, self.category.findData(lesson.category)))
             if self.title.text().strip() != lesson.title:
@@ -297,11 +310,14 @@ class LessonsPage(QWidget):
         words = [rendered.text[a:b] for a, b in rendered.marks]
         if words:
             said = "; ".join(f"“{display_text(w)}”" for w in words)
-            set_plain(self.marked, f"Marked as the red flag (bold, underlined): {said}")
+            set_plain(
+                self.marked,
+                self.tr("Marked as the red flag (bold, underlined): {words}").format(words=said),
+            )
         else:
             set_plain(
                 self.marked,
-                "⚠ Nothing is marked yet: mark the red flag in the Example ==like this==.",
+                self.tr("⚠ Nothing is marked yet: mark the red flag in the Example ==like this==."),
             )
 
     # -- editing ---------------------------------------------------------------------------------
@@ -344,7 +360,9 @@ class LessonsPage(QWidget):
         after = self.session.delete_lesson(self.current)
         self.show_lessons(self.session.draft, after)
         self.update_preview()
-        self.session.status.emit(f"Deleted the lesson “{title}” (Ctrl+Z brings it back).")
+        self.session.status.emit(
+            self.tr("Deleted the lesson “{title}” (Ctrl+Z brings it back).").format(title=title)
+        )
 
     def new_category_focus(self) -> None:
         """Insert in the list: choose the category of a new lesson."""

@@ -4,19 +4,44 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
 from spotit.core.model import PackMeta
 from spotit.gui.editor.session import EditorSession
 from spotit.gui.editor.widgets import TextArea, set_line_text
 from spotit.gui.plain import plain_label, set_plain
 
-#: (field, label, help) of the one-line fields, in form order.
+#: (field, label, help) of the one-line fields, in form order (translated where shown).
 LINE_FIELDS = (
-    ("id", "I&d", "lower-case letters, digits and dashes, e.g. my-pack"),
-    ("title", "T&itle", "what learners see in their library"),
-    ("version", "Ve&rsion", "e.g. 1.0.0; raise it when you publish changes"),
-    ("language", "&Language", "e.g. en"),
-    ("authors", "A&uthors", "names, separated by commas"),
-    ("licence", "Li&cence", "e.g. CC-BY-4.0"),
+    (
+        "id",
+        QT_TRANSLATE_NOOP("PackPage", "I&d"),
+        QT_TRANSLATE_NOOP("PackPage", "lower-case letters, digits and dashes, e.g. my-pack"),
+    ),
+    (
+        "title",
+        QT_TRANSLATE_NOOP("PackPage", "T&itle"),
+        QT_TRANSLATE_NOOP("PackPage", "what learners see in their library"),
+    ),
+    (
+        "version",
+        QT_TRANSLATE_NOOP("PackPage", "Ve&rsion"),
+        QT_TRANSLATE_NOOP("PackPage", "e.g. 1.0.0; raise it when you publish changes"),
+    ),
+    (
+        "language",
+        QT_TRANSLATE_NOOP("PackPage", "&Language"),
+        QT_TRANSLATE_NOOP("PackPage", "e.g. en"),
+    ),
+    (
+        "authors",
+        QT_TRANSLATE_NOOP("PackPage", "A&uthors"),
+        QT_TRANSLATE_NOOP("PackPage", "names, separated by commas"),
+    ),
+    (
+        "licence",
+        QT_TRANSLATE_NOOP("PackPage", "Li&cence"),
+        QT_TRANSLATE_NOOP("PackPage", "e.g. CC-BY-4.0"),
+    ),
 )
 
 
@@ -32,35 +57,43 @@ class PackPage(QWidget):
         self.session = session
         outer = QVBoxLayout(self)
         intro = QLabel(
-            "What the pack is. Learners see the title in their library and the training "
-            "notice above every article."
+            self.tr(
+                "What the pack is. Learners see the title in their library and the training "
+                "notice above every article."
+            )
         )
         intro.setWordWrap(True)
         outer.addWidget(intro)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.lines: dict[str, QLineEdit] = {}
-        for name, label, help_text in LINE_FIELDS:
+        for name, english_label, english_help in LINE_FIELDS:
+            label = translate("PackPage", english_label)
+            help_text = translate("PackPage", english_help)
             widget = QLineEdit()
             widget.setPlaceholderText(help_text)
             widget.setAccessibleName(label.replace("&", ""))
             widget.textEdited.connect(lambda text, n=name: self._edited(n, text))
             self.lines[name] = widget
             form.addRow(label, widget)
-        self.description = TextArea("Description", "What the pack is for, who it is for.", lines=5)
+        self.description = TextArea(
+            self.tr("Description"), self.tr("What the pack is for, who it is for."), lines=5
+        )
         self.description.setTabChangesFocus(True)
         self.description.textChanged.connect(
             lambda: self._edited("description", self.description.toPlainText())
         )
         self.notice = TextArea(
-            "Training notice", "Shown above every article, e.g. “Training example: invented.”", 3
+            self.tr("Training notice"),
+            self.tr("Shown above every article, e.g. “Training example: invented.”"),
+            3,
         )
         self.notice.setTabChangesFocus(True)
         self.notice.textChanged.connect(
             lambda: self._edited("training_notice", self.notice.toPlainText())
         )
-        form.addRow("Descri&ption", self.description)
-        form.addRow("Training &notice", self.notice)
+        form.addRow(self.tr("Descri&ption"), self.description)
+        form.addRow(self.tr("Training &notice"), self.notice)
         outer.addLayout(form)
         self.folder_label = plain_label()
         self.folder_label.setWordWrap(True)
@@ -104,7 +137,7 @@ class PackPage(QWidget):
             self.notice.set_text_quietly(meta.training_notice)
         set_plain(
             self.folder_label,
-            f"Source folder: {folder}"
+            self.tr("Source folder: {folder}").format(folder=folder)
             if folder
-            else "Not saved yet: File › Save chooses a folder.",
+            else self.tr("Not saved yet: File › Save chooses a folder."),
         )

@@ -328,13 +328,59 @@ class EditorSession(QObject):
         self.article_synced.emit(current)
         return current
 
+    # -- the names of undo steps (Edit › Undo …) --------------------------------------------
+    def _pack_field_step(self, field: str) -> str:
+        """The undo step of typing in one of the pack's fields: "Edit pack title"."""
+        steps = {
+            "id": self.tr("Edit pack id"),
+            "title": self.tr("Edit pack title"),
+            "version": self.tr("Edit pack version"),
+            "language": self.tr("Edit pack language"),
+            "authors": self.tr("Edit pack authors"),
+            "licence": self.tr("Edit pack licence"),
+            "description": self.tr("Edit pack description"),
+            "training_notice": self.tr("Edit pack training notice"),
+        }
+        return steps.get(field) or self.tr("Edit pack {field}").format(
+            field=field.replace("_", " ")
+        )
+
+    def _category_field_step(self, field: str) -> str:
+        """The undo step of editing one of a category's fields: "Edit category name"."""
+        steps = {
+            "name": self.tr("Edit category name"),
+            "description": self.tr("Edit category description"),
+            "how_to_check": self.tr("Edit category how to check"),
+            "color": self.tr("Edit category color"),
+        }
+        return steps.get(field) or self.tr("Edit category {field}").format(
+            field=field.replace("_", " ")
+        )
+
+    def _field_step(self, field: str) -> str:
+        """The undo step of editing an article's or an annotation's field: "Edit headline"."""
+        steps = {
+            "headline": self.tr("Edit headline"),
+            "id": self.tr("Edit id"),
+            "date": self.tr("Edit date"),
+            "byline": self.tr("Edit byline"),
+            "outlet": self.tr("Edit outlet"),
+            "tags": self.tr("Edit tags"),
+            "difficulty": self.tr("Edit difficulty"),
+            "kind": self.tr("Edit kind"),
+            "category": self.tr("Edit category"),
+            "explanation": self.tr("Edit explanation"),
+            "hint": self.tr("Edit hint"),
+        }
+        return steps.get(field) or self.tr("Edit {field}").format(field=field)
+
     # -- pack and categories -----------------------------------------------------------------
     def change_pack_meta(self, field: str, value) -> None:
         """Change one field of the pack's metadata (typing merges into one step)."""
         meta = replace(self.draft.meta, **{field: value})
         self.change(
             replace(self.draft, meta=meta),
-            f"Edit pack {field.replace('_', ' ')}",
+            self._pack_field_step(field),
             Focus("pack"),
             ("pack", field),
         )
@@ -343,7 +389,7 @@ class EditorSession(QObject):
         """Change one field of a category (typing merges into one step)."""
         self.change(
             update_category(self.draft, category_id, **{field: value}),
-            f"Edit category {field.replace('_', ' ')}",
+            self._category_field_step(field),
             Focus("categories", category=category_id),
             ("category", category_id, field),
         )
@@ -354,10 +400,12 @@ class EditorSession(QObject):
         if problem is not None:
             return problem[1]
         if self.draft.category(new) is not None:
-            return f"another category already has the id {new!r}"
+            return self.tr("another category already has the id {category_id!r}").format(
+                category_id=new
+            )
         self.change(
             update_category(self.draft, old, id=new),
-            "Change category id",
+            self.tr("Change category id"),
             Focus("categories", category=new),
         )
         return None
@@ -365,14 +413,14 @@ class EditorSession(QObject):
     def add_category(self) -> str:
         """Add a category at the end of the palette; its id."""
         draft, category_id = add_category(self.draft)
-        self.change(draft, "Add category", Focus("categories", category=category_id))
+        self.change(draft, self.tr("Add category"), Focus("categories", category=category_id))
         return category_id
 
     def move_category(self, category_id: str, step: int) -> None:
         """Move a category ``step`` places in the palette (and so its number key)."""
         self.change(
             move_category(self.draft, category_id, step),
-            "Move category",
+            self.tr("Move category"),
             Focus("categories", category=category_id),
         )
 
@@ -384,14 +432,14 @@ class EditorSession(QObject):
         after = (
             draft.categories[min(index, len(draft.categories) - 1)].id if draft.categories else None
         )
-        self.change(draft, "Delete category", Focus("categories", category=after))
+        self.change(draft, self.tr("Delete category"), Focus("categories", category=after))
         return after
 
     # -- lessons ---------------------------------------------------------------------------------
     def add_lesson(self, category_id: str) -> int:
         """Add a lesson (from the template) on a category that has none; its uid."""
         draft, uid = add_lesson(self.draft, category_id)
-        self.change(draft, "Add lesson", Focus("lessons", lesson=uid))
+        self.change(draft, self.tr("Add lesson"), Focus("lessons", lesson=uid))
         return uid
 
     def change_lesson(self, uid: int, field: str, value) -> None:
@@ -399,9 +447,12 @@ class EditorSession(QObject):
         lesson = self.draft.lesson(uid)
         if lesson is None or getattr(lesson, field) == value:
             return
-        what = {"body": "Typing in lesson", "order": "Change lesson order"}.get(
-            field, f"Edit lesson {field}"
-        )
+        what = {
+            "body": self.tr("Typing in lesson"),
+            "order": self.tr("Change lesson order"),
+            "category": self.tr("Edit lesson category"),
+            "title": self.tr("Edit lesson title"),
+        }.get(field) or self.tr("Edit lesson {field}").format(field=field)
         merge = ("lesson", uid, field) if field in ("title", "body") else None
         self.change(
             update_lesson(self.draft, uid, **{field: value}),
@@ -418,7 +469,7 @@ class EditorSession(QObject):
             return None
         draft = delete_lesson(self.draft, uid)
         after = draft.lessons[min(index, len(draft.lessons) - 1)].uid if draft.lessons else None
-        self.change(draft, "Delete lesson", Focus("lessons", lesson=after))
+        self.change(draft, self.tr("Delete lesson"), Focus("lessons", lesson=after))
         return after
 
     # -- checks ----------------------------------------------------------------------------------
@@ -434,7 +485,7 @@ class EditorSession(QObject):
         files[rel] = text
         self.change(
             replace(self.draft, checks=tuple(files.items())),
-            "Typing in check",
+            self.tr("Typing in check"),
             Focus("checks", check=rel),
             ("check", rel),
         )
@@ -449,7 +500,7 @@ class EditorSession(QObject):
         check_id = rel.removeprefix("checks/").removesuffix(".toml")
         self.change(
             replace(self.draft, checks=(*self.draft.checks, (rel, check_template(check_id)))),
-            "Add check",
+            self.tr("Add check"),
             Focus("checks", check=rel),
         )
         return rel
@@ -458,7 +509,9 @@ class EditorSession(QObject):
         """Remove a check file from the pack (undo brings it back)."""
         checks = tuple(c for c in self.draft.checks if c[0] != rel)
         if len(checks) != len(self.draft.checks):
-            self.change(replace(self.draft, checks=checks), "Delete check", Focus("checks"))
+            self.change(
+                replace(self.draft, checks=checks), self.tr("Delete check"), Focus("checks")
+            )
 
     # -- source pages ------------------------------------------------------------------------------
     def change_source(self, rel: str, text: str) -> None:
@@ -471,7 +524,7 @@ class EditorSession(QObject):
             return
         self.change(
             change_source(self.draft, rel, text),
-            "Typing in source page",
+            self.tr("Typing in source page"),
             Focus("sources", source=rel),
             ("source", rel),
         )
@@ -479,7 +532,7 @@ class EditorSession(QObject):
     def add_source(self, kind: str) -> str:
         """Add a page of ``kind`` from its template (a page that validates); its file."""
         draft, rel = add_source(self.draft, kind)
-        self.change(draft, "Add source page", Focus("sources", source=rel))
+        self.change(draft, self.tr("Add source page"), Focus("sources", source=rel))
         return rel
 
     def delete_source(self, rel: str) -> str | None:
@@ -492,7 +545,7 @@ class EditorSession(QObject):
         after = files[min(index, len(files) - 1)] if files else None
         self.change(
             delete_source(self.draft, rel),
-            "Delete source page",
+            self.tr("Delete source page"),
             Focus("sources", source=after),
         )
         return after
@@ -504,21 +557,21 @@ class EditorSession(QObject):
         if article is None:
             return
         new = replace(article, meta=replace(article.meta, **{field: value}))
-        self.change_article(new, f"Edit {field}", ("article", article.uid, field))
+        self.change_article(new, self._field_step(field), ("article", article.uid, field))
 
     def change_body(self, body: str) -> None:
         """The author typed in the current article's Markdown."""
         article = self.current_article()
         if article is None or article.body == body:
             return
-        self.change_article(replace(article, body=body), "Typing", ("body", article.uid))
+        self.change_article(replace(article, body=body), self.tr("Typing"), ("body", article.uid))
 
     def add_article(self) -> int:
         """Add an article after the current one; its uid."""
         self.flush()
         index = self.draft.article_index(self.current_uid) if self.current_uid is not None else None
         draft, uid = add_article(self.draft, None if index is None else index + 1)
-        self.change(draft, "Add article", Focus("articles", uid))
+        self.change(draft, self.tr("Add article"), Focus("articles", uid))
         return uid
 
     def duplicate_article(self) -> None:
@@ -527,11 +580,11 @@ class EditorSession(QObject):
             return
         self.flush()
         draft, uid = duplicate_article(self.draft, self.current_uid)
-        self.change(draft, "Duplicate article", Focus("articles", uid))
+        self.change(draft, self.tr("Duplicate article"), Focus("articles", uid))
 
     def delete_article(self, uid: int) -> None:
         """Delete an article and its annotations (undo brings them back)."""
-        self.change(delete_article(self.draft, uid), "Delete article", Focus("articles"))
+        self.change(delete_article(self.draft, uid), self.tr("Delete article"), Focus("articles"))
 
     def move_article(self, step: int) -> None:
         """Move the current article ``step`` places in the learners' order."""
@@ -539,7 +592,7 @@ class EditorSession(QObject):
             return
         self.change(
             move_article(self.draft, self.current_uid, step),
-            "Move article",
+            self.tr("Move article"),
             Focus("articles", self.current_uid),
         )
 
@@ -551,7 +604,7 @@ class EditorSession(QObject):
         """
         article = self.current_article()
         if article is None:
-            return "there is no article"
+            return self.tr("there is no article")
         problem = span_problem(article.text, *span)
         if problem:
             return problem
@@ -559,19 +612,19 @@ class EditorSession(QObject):
             category = self.last_category
             if self.draft.category(category or "") is None:
                 if not self.draft.categories:
-                    return "the pack has no categories; add one first"
+                    return self.tr("the pack has no categories; add one first")
                 category = self.draft.categories[0].id
         same = [
             a for a in article.annotations if (a.start, a.end) == span and a.category == category
         ]
         if same:
             self.select_annotation(same[0].uid)
-            self.status.emit("That passage already has this annotation.")
+            self.status.emit(self.tr("That passage already has this annotation."))
             return same[0].uid
         new, uid = add_annotation(article, *span, category)
         self.last_category = category
         self.current_annotation = uid
-        self.change_article(new, "Annotate", annotation=uid)
+        self.change_article(new, self.tr("Annotate"), annotation=uid)
         self.select_annotation(uid, show=False)
         return uid
 
@@ -584,7 +637,7 @@ class EditorSession(QObject):
             self.last_category = value
         new = update_annotation(article, annotation.uid, **{field: value})
         merge = ("annotation", annotation.uid, field) if field != "category" else None
-        self.change_article(new, f"Edit {field}", merge, annotation.uid)
+        self.change_article(new, self._field_step(field), merge, annotation.uid)
 
     def accept_annotation(self) -> bool:
         """Accept the passage proposed for the selected annotation's changed quote."""
@@ -592,7 +645,10 @@ class EditorSession(QObject):
         if annotation is None or annotation.status != FUZZY:
             return False
         self.change_article(
-            confirm_annotation(article, annotation.uid), "Accept new passage", None, annotation.uid
+            confirm_annotation(article, annotation.uid),
+            self.tr("Accept new passage"),
+            None,
+            annotation.uid,
         )
         return True
 
@@ -600,12 +656,15 @@ class EditorSession(QObject):
         """Put the selected annotation on ``span``; why it cannot be, or None."""
         article, annotation = self.current_article(), self.selected_annotation()
         if article is None or annotation is None:
-            return "select the annotation to move first (F8 or the list)"
+            return self.tr("select the annotation to move first (F8 or the list)")
         problem = span_problem(article.text, *span)
         if problem:
             return problem
         self.change_article(
-            move_annotation(article, annotation.uid, *span), "Move annotation", None, annotation.uid
+            move_annotation(article, annotation.uid, *span),
+            self.tr("Move annotation"),
+            None,
+            annotation.uid,
         )
         return None
 
@@ -620,7 +679,7 @@ class EditorSession(QObject):
             new.annotations[min(index, len(new.annotations) - 1)].uid if new.annotations else None
         )
         self.current_annotation = following
-        self.change_article(new, "Delete annotation", None, following)
+        self.change_article(new, self.tr("Delete annotation"), None, following)
         return True
 
     # -- the rest of the answer key: also, core, other places ---------------------------------------
@@ -630,7 +689,7 @@ class EditorSession(QObject):
         if article is None or annotation is None or tuple(also) == annotation.also:
             return
         new = set_also(article, annotation.uid, also)
-        self.change_article(new, "Edit accepted categories", None, annotation.uid)
+        self.change_article(new, self.tr("Edit accepted categories"), None, annotation.uid)
 
     def set_core(self, words: str, typing: bool = False) -> None:
         """Set (or with "" clear) the selected annotation's core; typing merges into one step."""
@@ -640,7 +699,10 @@ class EditorSession(QObject):
         new = set_core(article, annotation.uid, words)
         merge = ("core", annotation.uid) if typing else None
         self.change_article(
-            new, "Clear core" if not words.strip() else "Set core", merge, annotation.uid
+            new,
+            self.tr("Clear core") if not words.strip() else self.tr("Set core"),
+            merge,
+            annotation.uid,
         )
 
     def core_from_span(self, span: tuple[int, int]) -> str | None:
@@ -648,12 +710,12 @@ class EditorSession(QObject):
         why they cannot be, or None."""
         article = self.current_article()
         if article is None:
-            return "there is no article"
+            return self.tr("there is no article")
         around = [
             a for a in article.annotations if a.anchored and a.start <= span[0] and span[1] <= a.end
         ]
         if not around:
-            return "select words inside the passage of an annotation"
+            return self.tr("select words inside the passage of an annotation")
         annotation = min(around, key=lambda a: a.end - a.start)
         self.select_annotation(annotation.uid, show=False)
         try:
@@ -670,12 +732,12 @@ class EditorSession(QObject):
             self.select_annotation(uid, show=False)
         article, annotation = self.current_article(), self.selected_annotation()
         if article is None or annotation is None:
-            return "select the annotation first (F8 or the list)"
+            return self.tr("select the annotation first (F8 or the list)")
         problem = place_problem(article, annotation, *span)
         if problem:
             return problem
         self.change_article(
-            add_place(article, annotation.uid, *span), "Add place", None, annotation.uid
+            add_place(article, annotation.uid, *span), self.tr("Add place"), None, annotation.uid
         )
         return None
 
@@ -685,7 +747,10 @@ class EditorSession(QObject):
         if article is None or annotation is None or not 0 <= index < len(annotation.anchors):
             return False
         self.change_article(
-            remove_place(article, annotation.uid, index), "Remove place", None, annotation.uid
+            remove_place(article, annotation.uid, index),
+            self.tr("Remove place"),
+            None,
+            annotation.uid,
         )
         return True
 
@@ -705,7 +770,7 @@ class EditorSession(QObject):
         annotation = self.selected_annotation()
         if annotation is not None and annotation.check is not None:
             check = check_pointer(annotation.check.source, quote)
-            self._annotation_check(annotation, check, typing, "Edit check passage")
+            self._annotation_check(annotation, check, typing, self.tr("Edit check passage"))
 
     def _annotation_check(self, annotation, check, typing: bool, label: str = "") -> None:
         article = self.current_article()
@@ -713,7 +778,7 @@ class EditorSession(QObject):
             return
         self.change_article(
             set_check(article, annotation.uid, check),
-            label or ("Clear check" if check is None else "Set check"),
+            label or (self.tr("Clear check") if check is None else self.tr("Set check")),
             ("check_quote", annotation.uid) if typing else None,
             annotation.uid,
         )
@@ -729,7 +794,7 @@ class EditorSession(QObject):
         note = self.selected_note()
         if note is not None and note.check is not None:
             check = check_pointer(note.check.source, quote)
-            self._note_check(note, check, typing, "Edit note check passage")
+            self._note_check(note, check, typing, self.tr("Edit note check passage"))
 
     def _note_check(self, note, check, typing: bool, label: str = "") -> None:
         article, index = self.current_article(), self.current_note
@@ -737,7 +802,7 @@ class EditorSession(QObject):
             return
         self.change_article(
             set_note_check(article, index, check),
-            label or ("Clear note check" if check is None else "Set note check"),
+            label or (self.tr("Clear note check") if check is None else self.tr("Set note check")),
             ("note_check_quote", article.uid, index) if typing else None,
             note=index,
         )
@@ -747,13 +812,13 @@ class EditorSession(QObject):
         """A new note on ``span`` of the current article; its index, or why it cannot be."""
         article = self.current_article()
         if article is None:
-            return "there is no article"
+            return self.tr("there is no article")
         problem = note_problem(article, *span)
         if problem:
             return problem
         new, index = add_note(article, *span)
         self.current_note = index
-        self.change_article(new, "Add note", note=index)
+        self.change_article(new, self.tr("Add note"), note=index)
         self.select_note(index, show=False)
         return index
 
@@ -764,19 +829,19 @@ class EditorSession(QObject):
             return
         index = self.current_note
         new = update_note(article, index, **{field: value})
-        label = "Edit note" if field == "text" else "Edit note hint"
+        label = self.tr("Edit note") if field == "text" else self.tr("Edit note hint")
         self.change_article(new, label, ("note", article.uid, index, field), note=index)
 
     def move_selected_note(self, span: tuple[int, int]) -> str | None:
         """Put the selected note on ``span``; why it cannot be, or None."""
         article, note = self.current_article(), self.selected_note()
         if article is None or note is None:
-            return "select the note to move first"
+            return self.tr("select the note to move first")
         problem = note_problem(article, *span, skip=self.current_note)
         if problem:
             return problem
         index = self.current_note
-        self.change_article(move_note(article, index, *span), "Move note", note=index)
+        self.change_article(move_note(article, index, *span), self.tr("Move note"), note=index)
         return None
 
     def delete_selected_note(self) -> bool:
@@ -788,7 +853,7 @@ class EditorSession(QObject):
         new = delete_note(article, index)
         following = min(index, len(new.notes) - 1) if new.notes else None
         self.current_note = following
-        self.change_article(new, "Delete note", note=following)
+        self.change_article(new, self.tr("Delete note"), note=following)
         return True
 
     def stepped_annotation(self, step: int) -> int | None:
@@ -839,7 +904,13 @@ class EditorSession(QObject):
             .success(lambda issues: self._validation_ready(generation, issues))
             .failure(
                 lambda line: self._validation_ready(
-                    generation, [Issue(f"the pack could not be checked: {line}", Target("pack"))]
+                    generation,
+                    [
+                        Issue(
+                            self.tr("the pack could not be checked: {reason}").format(reason=line),
+                            Target("pack"),
+                        )
+                    ],
                 )
             )
             .run()

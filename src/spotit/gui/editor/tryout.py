@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from spotit.authoring.draft import PackDraft, pack_article
+from spotit.core.i18n import translate
 from spotit.core.model import PackMeta
 from spotit.core.taxonomy import Category
 from spotit.gui.plain import plain_label, set_plain
@@ -37,20 +38,20 @@ class TryAsLearnerDialog(QDialog):
 
     def __init__(self, draft: PackDraft, article_uid: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Try as learner — nothing is recorded")
+        self.setWindowTitle(self.tr("Try as learner — nothing is recorded"))
         self.draft = draft
         self.pack = PreviewPack(draft.meta, list(draft.categories), draft.taxonomy_base)
         # In memory: attempts and drafts vanish with the dialog; the learner's database is untouched.
         self.progress = Progress(":memory:")
-        self.learner = self.progress.add_learner("Author trying the pack")
+        self.learner = self.progress.add_learner(self.tr("Author trying the pack"))
         self.note = plain_label()
         self.note.setWordWrap(True)
         self.reader = ReaderPage(Practice(self.progress, self.learner))
         self.reader.library_requested.connect(self.accept)
         self.reader.next_requested.connect(self.next_article)
-        for button in self.reader.findChildren(QPushButton):
-            if button.text() == "&Library":
-                button.setText("&Close")  # there is no library here: it goes back to the editor
+        # There is no library here: the button goes back to the editor. Found as the
+        # feedback's own button, not by its text (which is in the learner's language).
+        self.reader.feedback.library_button.setText(self.tr("&Close"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addWidget(self.reader, 1)
@@ -62,12 +63,17 @@ class TryAsLearnerDialog(QDialog):
         self.article_uid = article_uid
         shown = pack_article(article)
         left_out = len(article.annotations) - len(shown.annotations)
-        note = f"Trying “{article.meta.headline}” as a learner. Nothing you do here is recorded."
+        note = self.tr("Trying “{headline}” as a learner. Nothing you do here is recorded.").format(
+            headline=article.meta.headline
+        )
         if left_out:
-            note += (
-                f" {left_out} annotation(s) waiting for you to confirm or fix are left out of "
-                "this answer key."
-            )
+            note = translate(
+                "TryAsLearnerDialog",
+                "Trying “{headline}” as a learner. Nothing you do here is recorded. %n "
+                "annotation(s) waiting for you to confirm or fix are left out of this answer key.",
+                "",
+                left_out,
+            ).format(headline=article.meta.headline)
         set_plain(self.note, note)
         self.reader.open_article(self.pack, shown, fresh=True)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spotit.core.i18n import translate
 from spotit.core.taxonomy import Category
 from spotit.gui.itemmodels import Column, RowsModel, rows_view
 from spotit.gui.reader import swatch
@@ -155,7 +156,10 @@ def fill_categories(combo: QComboBox, categories: tuple[Category, ...], current:
         combo.addItem(swatch(category.color), f"{key}{category.name}", category.id)
     index = combo.findData(current)
     if index < 0 and current:
-        combo.addItem(f"⚠ unknown category: {current}", current)
+        combo.addItem(
+            translate("PackEditor", "⚠ unknown category: {category}").format(category=current),
+            current,
+        )
         index = combo.count() - 1
     combo.setCurrentIndex(index)
     combo.blockSignals(blocked)
@@ -258,7 +262,9 @@ def problem_column(header: str, counts: Callable[[], Mapping], key: Callable) ->
 
     def accessible(row) -> str:
         found = counts().get(key(row))
-        return f"{found} problem(s)" if found else "no problems"
+        if not found:
+            return translate("PackEditor", "no problems")
+        return translate("PackEditor", "%n problem(s)", "", found)
 
     return Column(header, text, accessible=accessible)
 
@@ -352,10 +358,13 @@ class LineMark:
         if self.file is None:
             self.place.setText("")
             return
-        line = self.text.textCursor().blockNumber()
-        said = f"{self.file}, line {line + 1}"
-        if self.line is not None and line == self.line and self.message:
-            said = f"▶ line {line + 1}: {self.message}"  # the message names the file
+        line = self.text.textCursor().blockNumber() + 1
+        said = translate("LineMark", "{file}, line {line}").format(file=self.file, line=line)
+        if self.line is not None and line == self.line + 1 and self.message:
+            # the message names the file
+            said = translate("LineMark", "▶ line {line}: {problem}").format(
+                line=line, problem=self.message
+            )
         self.place.setText(said)
 
 
@@ -376,6 +385,20 @@ def list_and_details(page: QWidget, left: QWidget, right: QWidget, ems: tuple[in
     QVBoxLayout(page).addWidget(splitter)
 
 
+def _preview_name(what: str) -> str:
+    """The accessible name of the preview of ``what`` ("lesson", "page")."""
+    names = {
+        "lesson": translate("PackEditor", "Lesson preview: the lesson as learners see it"),
+        "page": translate("PackEditor", "Page preview: the page as learners see it"),
+        "article": translate("PackEditor", "Article preview: the article as learners see it"),
+    }
+    if what in names:
+        return names[what]
+    return translate("PackEditor", "{name} preview: the {what} as learners see it").format(
+        name=what.capitalize(), what=what
+    )
+
+
 def preview_pane(what: str, note_name: str) -> tuple[QWidget, QTextBrowser, QLabel]:
     """A preview of ``what`` as learners see it, with a plain-text line under it.
 
@@ -388,8 +411,8 @@ def preview_pane(what: str, note_name: str) -> tuple[QWidget, QTextBrowser, QLab
     browser = QTextBrowser()
     browser.setOpenLinks(False)
     browser.setFrameShape(QFrame.Shape.StyledPanel)
-    browser.setAccessibleName(f"{what.capitalize()} preview: the {what} as learners see it")
-    label = field_label("&Preview: what learners see", browser)
+    browser.setAccessibleName(_preview_name(what))
+    label = field_label(translate("PackEditor", "&Preview: what learners see"), browser)
     label.setWordWrap(True)
     layout.addWidget(label)
     layout.addWidget(browser, 1)

@@ -31,6 +31,7 @@ from spotit.authoring.draft import LoadedPack, LoadError, load_pack_file, load_s
 from spotit.authoring.draft import new_pack as new_pack_draft
 from spotit.authoring.saving import SaveError, interrupted_save, restore_backup
 from spotit.authoring.validation import Issue, Target
+from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
 from spotit.core.naming import slugify
 from spotit.gui.editor.article_page import ArticlePage
 from spotit.gui.editor.categories_page import CategoriesPage
@@ -41,6 +42,7 @@ from spotit.gui.editor.pack_page import PackPage
 from spotit.gui.editor.session import EditorSession
 from spotit.gui.editor.sources_page import SourcesPage
 from spotit.gui.editor.widgets import UndoRouter
+from spotit.gui.i18n import number
 from spotit.gui.itemmodels import Column, RowsModel
 from spotit.gui.plain import (
     Button,
@@ -66,7 +68,10 @@ def _keys(standard: QKeySequence.StandardKey, extra: str) -> list[QKeySequence]:
     return keys
 
 
-SHORTCUTS_HELP = """
+#: Help › Keyboard shortcuts (our own rich text: it quotes nothing from the pack).
+SHORTCUTS_HELP = QT_TRANSLATE_NOOP(
+    "PackEditor",
+    """
 <h3>Pack editor keys</h3>
 <table cellpadding=3>
 <tr><td><b>Shift+arrows</b> in the preview</td><td>select a passage</td></tr>
@@ -109,7 +114,8 @@ the source page that settles it / the passage of that page</td></tr>
 </table>
 <p>No key uses Ctrl+Alt: on many keyboards (German, Polish, French…) that is AltGr, which
 types characters such as [ ] { } @.</p>
-"""
+""",
+)
 
 
 class PackEditor(QMainWindow):
@@ -159,16 +165,16 @@ class PackEditor(QMainWindow):
         self.pack_page = PackPage(session)
         self.categories_page = CategoriesPage(session)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.article_page, "Articles")
-        self.tabs.addTab(self.pack_page, "Pack details")
-        self.tabs.addTab(self.categories_page, "Categories")
+        self.tabs.addTab(self.article_page, self.tr("Articles"))
+        self.tabs.addTab(self.pack_page, self.tr("Pack details"))
+        self.tabs.addTab(self.categories_page, self.tr("Categories"))
         self.lessons_page = LessonsPage(session)
-        self.tabs.addTab(self.lessons_page, "Lessons")
+        self.tabs.addTab(self.lessons_page, self.tr("Lessons"))
         self.checks_page = ChecksPage(session)
-        self.tabs.addTab(self.checks_page, "Checks")
+        self.tabs.addTab(self.checks_page, self.tr("Checks"))
         self.sources_page = SourcesPage(session)
         self.sources_page.go_to.connect(self.go_to)
-        self.tabs.addTab(self.sources_page, "Sources")
+        self.tabs.addTab(self.sources_page, self.tr("Sources"))
         self.setCentralWidget(self.tabs)
         self._build_problems()
         self._build_menus()
@@ -265,22 +271,33 @@ class PackEditor(QMainWindow):
 
     def _build_actions(self) -> None:
         a = self._action
-        self.new_action = a("&New pack…", self.choose_new_pack)
-        self.open_action = a("&Open pack…", self.choose_open, QKeySequence.StandardKey.Open)
-        self.save_action = a("&Save", self.save, QKeySequence.StandardKey.Save)
-        self.save_as_action = a("Save to &folder…", self.choose_save_folder, "Ctrl+Shift+S")
-        self.export_action = a("&Export as .spotit…", self.choose_export_pack, "Ctrl+E")
-        self.export_source_action = a("Export as source fol&der…", self.choose_export_source)
-        self.close_action = a("&Close", self.close, QKeySequence.StandardKey.Close)
+        self.new_action = a(self.tr("&New pack…"), self.choose_new_pack)
+        self.open_action = a(
+            self.tr("&Open pack…"), self.choose_open, QKeySequence.StandardKey.Open
+        )
+        self.save_action = a(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
+        self.save_as_action = a(
+            self.tr("Save to &folder…"), self.choose_save_folder, "Ctrl+Shift+S"
+        )
+        self.export_action = a(self.tr("&Export as .spotit…"), self.choose_export_pack, "Ctrl+E")
+        self.export_source_action = a(
+            self.tr("Export as source fol&der…"), self.choose_export_source
+        )
+        self.close_action = a(self.tr("&Close"), self.close, QKeySequence.StandardKey.Close)
         self.agreement_action = a(
-            "Compare with another &pack (agreement)…",
+            self.tr("Compare with another &pack (agreement)…"),
             self.compare_with_pack,
-            tip="How far this pack's answer keys agree with another author's .spotit file",
+            tip=self.tr("How far this pack's answer keys agree with another author's .spotit file"),
         )
 
-        self.undo_action = self.session.undo_stack.createUndoAction(self, "&Undo")
+        stack = self.session.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.session.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        # Qt glues its prefix and the step ("&Undo Typing"); a whole sentence lets German
+        # say "&Rückgängig: Tippen". Connected after the action's own update, so it wins.
+        stack.undoTextChanged.connect(self._undo_text)
+        stack.redoTextChanged.connect(self._redo_text)
         redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
         if QKeySequence("Ctrl+Shift+Z") not in redo_keys:
             redo_keys.append(QKeySequence("Ctrl+Shift+Z"))
@@ -288,82 +305,94 @@ class PackEditor(QMainWindow):
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
 
-        self.add_article_action = a("&Add article", self.add_article, "Ctrl+Shift+N")
+        self.add_article_action = a(self.tr("&Add article"), self.add_article, "Ctrl+Shift+N")
         self.duplicate_article_action = a(
-            "&Duplicate article", self.session.duplicate_article, "Ctrl+Shift+D"
+            self.tr("&Duplicate article"), self.session.duplicate_article, "Ctrl+Shift+D"
         )
-        self.delete_article_action = a("De&lete article…", self.delete_article)
+        self.delete_article_action = a(self.tr("De&lete article…"), self.delete_article)
         self.move_article_up_action = a(
-            "Move article &up", lambda: self.session.move_article(-1), "Alt+Shift+Up"
+            self.tr("Move article &up"), lambda: self.session.move_article(-1), "Alt+Shift+Up"
         )
         self.move_article_down_action = a(
-            "Move article do&wn", lambda: self.session.move_article(1), "Alt+Shift+Down"
+            self.tr("Move article do&wn"), lambda: self.session.move_article(1), "Alt+Shift+Down"
         )
-        self.try_action = a("&Try as learner", self.try_as_learner, "F5")
+        self.try_action = a(self.tr("&Try as learner"), self.try_as_learner, "F5")
 
         self.annotate_action = a(
-            "&Annotate selection", lambda: self.article_page.annotate(), "Ctrl+Shift+A"
+            self.tr("&Annotate selection"), lambda: self.article_page.annotate(), "Ctrl+Shift+A"
         )
         self.change_category_action = a(
-            "Change &category…", lambda: self.article_page.pick_category(), "Ctrl+Shift+C"
+            self.tr("Change &category…"),
+            lambda: self.article_page.pick_category(),
+            "Ctrl+Shift+C",
         )
         self.edit_explanation_action = a(
-            "Edit &explanation", lambda: self._focus_detail("explanation"), "Ctrl+Shift+E"
+            self.tr("Edit &explanation"), lambda: self._focus_detail("explanation"), "Ctrl+Shift+E"
         )
-        self.edit_hint_action = a("Edit &hint", lambda: self._focus_detail("hint"), "Ctrl+Shift+H")
+        self.edit_hint_action = a(
+            self.tr("Edit &hint"), lambda: self._focus_detail("hint"), "Ctrl+Shift+H"
+        )
         self.accept_annotation_action = a(
-            "Accept the new &passage", lambda: self.article_page.accept_annotation(), "Ctrl+Shift+Y"
+            self.tr("Accept the new &passage"),
+            lambda: self.article_page.accept_annotation(),
+            "Ctrl+Shift+Y",
         )
         self.reselect_annotation_action = a(
-            "&Move annotation to selection",
+            self.tr("&Move annotation to selection"),
             lambda: self.article_page.reselect_annotation(),
             "Ctrl+Shift+R",
         )
         self.delete_annotation_action = a(
-            "&Delete annotation", lambda: self.article_page.delete_annotation(), "Ctrl+Shift+Del"
+            self.tr("&Delete annotation"),
+            lambda: self.article_page.delete_annotation(),
+            "Ctrl+Shift+Del",
         )
-        self.edit_also_action = a("Also &accepted categories", self._focus_also, "Ctrl+Shift+L")
+        self.edit_also_action = a(
+            self.tr("Also &accepted categories"), self._focus_also, "Ctrl+Shift+L"
+        )
         self.set_core_action = a(
-            "Set c&ore from selection",
+            self.tr("Set c&ore from selection"),
             lambda: self._on_articles(self.article_page.set_core_from_selection),
             "Ctrl+Shift+K",
         )
         self.add_place_action = a(
-            "Add selection as another p&lace",
+            self.tr("Add selection as another p&lace"),
             lambda: self._on_articles(self.article_page.add_place),
             "Ctrl+Shift+P",
         )
         self.add_note_action = a(
-            "Add &note on selection (a passage that is fine)",
+            self.tr("Add &note on selection (a passage that is fine)"),
             lambda: self._on_articles(self.article_page.add_note),
             "Ctrl+Shift+O",
         )
         self.next_annotation_action = a(
-            "&Next annotation", lambda: self.article_page.step_annotation(1), "F8"
+            self.tr("&Next annotation"), lambda: self.article_page.step_annotation(1), "F8"
         )
         self.previous_annotation_action = a(
-            "P&revious annotation", lambda: self.article_page.step_annotation(-1), "Shift+F8"
+            self.tr("P&revious annotation"),
+            lambda: self.article_page.step_annotation(-1),
+            "Shift+F8",
         )
         self.next_orphan_action = a(
-            "Next annotation that needs &you", self.next_needing_author, "Ctrl+F8"
+            self.tr("Next annotation that needs &you"), self.next_needing_author, "Ctrl+F8"
         )
-        self.next_problem_action = a("Next p&roblem", self.next_problem, "F4")
+        self.next_problem_action = a(self.tr("Next p&roblem"), self.next_problem, "F4")
         # A window shortcut, so it works wherever the focus is: a QTabWidget's own Ctrl+Tab
         # would reach the annotations' and notes' tabs first, and it has no Ctrl+PgDown.
-        self.next_tab_action = a("Nex&t tab", lambda: self._step_tab(1))
+        self.next_tab_action = a(self.tr("Nex&t tab"), lambda: self._step_tab(1))
         self.next_tab_action.setShortcuts(_keys(QKeySequence.StandardKey.NextChild, "Ctrl+PgDown"))
-        self.previous_tab_action = a("&Previous tab", lambda: self._step_tab(-1))
+        self.previous_tab_action = a(self.tr("&Previous tab"), lambda: self._step_tab(-1))
         self.previous_tab_action.setShortcuts(
             _keys(QKeySequence.StandardKey.PreviousChild, "Ctrl+PgUp")
         )
 
     def _build_problems(self) -> None:
         self.problem_rows = RowsModel(
-            [Column("Problem", lambda issue: f"⚠ {issue.message}")], parent=self
+            [Column(self.tr("Problem"), lambda issue: f"⚠ {issue.message}")], parent=self
         )
         self.problems = QListView()
         self.problems.setModel(self.problem_rows)
-        self.problems.setAccessibleName("Problems")
+        self.problems.setAccessibleName(self.tr("Problems"))
         self.problems.setWordWrap(True)
         self.problems.activated.connect(self._problem_chosen)
         self.problems.clicked.connect(self._problem_chosen)
@@ -374,7 +403,7 @@ class PackEditor(QMainWindow):
         layout.setContentsMargins(4, 0, 4, 4)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.problems, 1)
-        self.problems_dock = QDockWidget("Problems", self)
+        self.problems_dock = QDockWidget(self.tr("Problems"), self)
         self.problems_dock.setObjectName("problems")
         self.problems_dock.setWidget(box)
         self.problems_dock.setFeatures(
@@ -388,7 +417,7 @@ class PackEditor(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         for action in (self.new_action, self.open_action, None, self.save_action):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         for action in (self.save_as_action, self.export_action, self.export_source_action):
@@ -397,10 +426,10 @@ class PackEditor(QMainWindow):
         file_menu.addAction(self.agreement_action)
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
-        article_menu = bar.addMenu("&Article")
+        article_menu = bar.addMenu(self.tr("&Article"))
         for action in (
             self.add_article_action,
             self.duplicate_article_action,
@@ -411,26 +440,30 @@ class PackEditor(QMainWindow):
             article_menu.addAction(action)
         article_menu.addSeparator()
         article_menu.addAction(self.try_action)
-        annotation_menu = bar.addMenu("Anno&tation")
+        annotation_menu = bar.addMenu(self.tr("Anno&tation"))
         self.fill_annotation_menu(annotation_menu, everything=True)
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(self.tr("&View"))
         places = (
-            ("Article list", "Ctrl+1", lambda: self._go("list")),
-            ("Markdown", "Ctrl+2", lambda: self._go("source")),
-            ("Preview", "Ctrl+3", lambda: self._go("preview")),
-            ("Annotations", "Ctrl+4", lambda: self._go("annotations")),
-            ("Problems", "Ctrl+5", lambda: self._go("problems")),
-            ("Pack details", "Ctrl+6", lambda: self._go("pack")),
-            ("Categories", "Ctrl+7", lambda: self._go("categories")),
-            ("Notes", "Ctrl+8", lambda: self._go("notes")),
-            ("Lessons", "Ctrl+9", lambda: self._go("lessons")),
+            (self.tr("Article list"), "Ctrl+1", lambda: self._go("list")),
+            (self.tr("Markdown"), "Ctrl+2", lambda: self._go("source")),
+            (self.tr("Preview"), "Ctrl+3", lambda: self._go("preview")),
+            (self.tr("Annotations"), "Ctrl+4", lambda: self._go("annotations")),
+            (self.tr("Problems"), "Ctrl+5", lambda: self._go("problems")),
+            (self.tr("Pack details"), "Ctrl+6", lambda: self._go("pack")),
+            (self.tr("Categories"), "Ctrl+7", lambda: self._go("categories")),
+            (self.tr("Notes"), "Ctrl+8", lambda: self._go("notes")),
+            (self.tr("Lessons"), "Ctrl+9", lambda: self._go("lessons")),
         )
         for text, key, slot in places:
             view_menu.addAction(self._action(text, slot, key))
         # The number keys are taken, and Ctrl+Alt is AltGr on many layouts (AltGr+8 and 9
         # type "[" and "]", which Markdown links need): Ctrl+Shift and a letter, or Alt+V, K / S.
-        view_menu.addAction(self._action("Chec&ks", lambda: self._go("checks"), CHECKS_KEY))
-        view_menu.addAction(self._action("&Source pages", lambda: self._go("sources"), SOURCES_KEY))
+        view_menu.addAction(
+            self._action(self.tr("Chec&ks"), lambda: self._go("checks"), CHECKS_KEY)
+        )
+        view_menu.addAction(
+            self._action(self.tr("&Source pages"), lambda: self._go("sources"), SOURCES_KEY)
+        )
         view_menu.addSeparator()
         view_menu.addAction(self.next_tab_action)
         view_menu.addAction(self.previous_tab_action)
@@ -438,19 +471,25 @@ class PackEditor(QMainWindow):
             view_menu.addSeparator()
             view_menu.addAction(
                 self._action(
-                    "Zoom &in", lambda: self._zoom(ZOOM_STEP), QKeySequence.StandardKey.ZoomIn
+                    self.tr("Zoom &in"),
+                    lambda: self._zoom(ZOOM_STEP),
+                    QKeySequence.StandardKey.ZoomIn,
                 )
             )
             view_menu.addAction(
                 self._action(
-                    "Zoom &out", lambda: self._zoom(1 / ZOOM_STEP), QKeySequence.StandardKey.ZoomOut
+                    self.tr("Zoom &out"),
+                    lambda: self._zoom(1 / ZOOM_STEP),
+                    QKeySequence.StandardKey.ZoomOut,
                 )
             )
-            view_menu.addAction(self._action("&Normal size", lambda: self._zoom(None), "Ctrl+0"))
-        help_menu = bar.addMenu("&Help")
+            view_menu.addAction(
+                self._action(self.tr("&Normal size"), lambda: self._zoom(None), "Ctrl+0")
+            )
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(
             self._action(
-                "&Keyboard shortcuts",
+                self.tr("&Keyboard shortcuts"),
                 self.show_shortcuts,
                 QKeySequence.StandardKey.HelpContents,
             )
@@ -462,7 +501,7 @@ class PackEditor(QMainWindow):
         if everything or self.article_page.preview.textCursor().hasSelection():
             menu.addAction(self.annotate_action)
         if not everything and self.article_page.preview.textCursor().hasSelection():
-            sub = menu.addMenu("Annotate as")
+            sub = menu.addMenu(self.tr("Annotate as"))
             for n, category in enumerate(self.session.draft.categories):
                 action = sub.addAction(no_mnemonic(category.name))
                 if n < 9:
@@ -504,14 +543,16 @@ class PackEditor(QMainWindow):
         if (folder / "pack.toml").exists():
             plain_message(
                 self,
-                "New pack",
-                f"{folder} already holds a pack (pack.toml). Open it to edit it instead.",
+                self.tr("New pack"),
+                self.tr(
+                    "{folder} already holds a pack (pack.toml). Open it to edit it instead."
+                ).format(folder=folder),
             )
             return False
-        name = folder.name or "New pack"
+        name = folder.name or self.tr("New pack")
         draft = new_pack_draft(slugify(name, "new-pack"), name.replace("-", " ").capitalize())
         self._load(LoadedPack(draft), folder)
-        self._status(f"New pack: it will be saved in {folder}.")
+        self._status(self.tr("New pack: it will be saved in {folder}.").format(folder=folder))
         return True
 
     def open_path(self, path: Path) -> bool:
@@ -527,30 +568,36 @@ class PackEditor(QMainWindow):
             elif path.is_file():
                 loaded, folder = load_pack_file(path), None
             else:
-                raise LoadError(f"{path}: no such file or folder")
+                raise LoadError(self.tr("{path}: no such file or folder").format(path=path))
         except (LoadError, PackError, SaveError) as exc:
-            plain_message(self, "Cannot open pack", str(exc))
+            plain_message(self, self.tr("Cannot open pack"), str(exc))
             return False
         self._load(loaded, folder)
         notes = [*loaded.problems, *loaded.dropped]
         if notes:
             plain_message(
                 self,
-                "Opened with problems",
-                "The pack had these problems when it was opened; the Problems list shows what "
-                "is still wrong as you edit:\n\n" + "\n".join(notes[:30]),
+                self.tr("Opened with problems"),
+                self.tr(
+                    "The pack had these problems when it was opened; the Problems list shows "
+                    "what is still wrong as you edit:\n\n{problems}"
+                ).format(problems="\n".join(notes[:30])),
                 Icon.Information,
             )
         if folder is None:
-            self._status("Opened a built pack: File › Save chooses a folder for its sources.")
+            self._status(
+                self.tr("Opened a built pack: File › Save chooses a folder for its sources.")
+            )
         return True
 
     def _ask_restore(self, folder: Path) -> bool:
         answer = plain_question(
             self,
-            "Interrupted save",
-            f"The last save into {folder} was interrupted. Put back the version from before "
-            "that save (kept in .backup)?",
+            self.tr("Interrupted save"),
+            self.tr(
+                "The last save into {folder} was interrupted. Put back the version from before "
+                "that save (kept in .backup)?"
+            ).format(folder=folder),
         )
         return answer == Button.Yes
 
@@ -584,13 +631,28 @@ class PackEditor(QMainWindow):
 
     def _update_title(self) -> None:
         meta = self.session.draft.meta
-        name = plain_title(meta.title or meta.id or "Untitled pack")
-        where = f" — {plain_title(self.session.path)}" if self.session.path else ""
-        self.setWindowTitle(f"{name}[*]{where} — SpotIt pack editor")
+        name = plain_title(meta.title or meta.id or self.tr("Untitled pack"))
+        if self.session.path:
+            title = self.tr("{name}[*] — {folder} — SpotIt pack editor").format(
+                name=name, folder=plain_title(self.session.path)
+            )
+        else:
+            title = self.tr("{name}[*] — SpotIt pack editor").format(name=name)
+        self.setWindowTitle(title)
         self.setWindowModified(self.session.is_dirty())
 
     def _status(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
+
+    def _undo_text(self, step: str) -> None:
+        self.undo_action.setText(
+            self.tr("&Undo {step}").format(step=step) if step else self.tr("&Undo")
+        )
+
+    def _redo_text(self, step: str) -> None:
+        self.redo_action.setText(
+            self.tr("&Redo {step}").format(step=step) if step else self.tr("&Redo")
+        )
 
     # -- articles and annotations ----------------------------------------------------------------
     def add_article(self) -> None:
@@ -605,11 +667,16 @@ class PackEditor(QMainWindow):
         article = self.session.current_article()
         if article is None:
             return
+        annotations = len(article.annotations)
         answer = plain_question(
             self,
-            "Delete article",
-            f"Delete “{article.meta.headline or article.meta.id}” and its "
-            f"{len(article.annotations)} annotation(s)? Undo (Ctrl+Z) brings it back.",
+            self.tr("Delete article"),
+            translate(
+                "PackEditor",
+                "Delete “{article}” and its %n annotation(s)? Undo (Ctrl+Z) brings it back.",
+                "",
+                annotations,
+            ).format(article=article.meta.headline or article.meta.id),
             Button.Yes | Button.Cancel,
             Button.Cancel,
         )
@@ -646,12 +713,21 @@ class PackEditor(QMainWindow):
         if visited in messages:
             self.problems.setCurrentIndex(self.problem_rows.index(messages.index(visited), 0))
         count = len(issues)
-        self.problems_dock.setWindowTitle(f"Problems ({count})" if count else "Problems")
-        self.problems_label.setText(
-            f"{count} problem(s), as “spotit pack validate” reports them. Click one (or press "
-            "F4) to go to it."
+        self.problems_dock.setWindowTitle(
+            self.tr("Problems ({count})").format(count=number(count))
             if count
-            else "✓ No problems: the pack is ready to export."
+            else self.tr("Problems")
+        )
+        self.problems_label.setText(
+            translate(
+                "PackEditor",
+                "%n problem(s), as “spotit pack validate” reports them. Click one (or press "
+                "F4) to go to it.",
+                "",
+                count,
+            )
+            if count
+            else self.tr("✓ No problems: the pack is ready to export.")
         )
         self.validated.emit(issues)
 
@@ -664,7 +740,7 @@ class PackEditor(QMainWindow):
         """Go to the problem after the one last visited."""
         issues = self.session.issues
         if not issues:
-            self._status("No problems.")
+            self._status(self.tr("No problems."))
             return
         row = (self.problems.currentIndex().row() + 1) % len(issues)
         self.problems.setCurrentIndex(self.problem_rows.index(row, 0))
@@ -790,12 +866,16 @@ class PackEditor(QMainWindow):
         try:
             self.session.save_to(Path(folder), as_copy)
         except SaveError as exc:
-            plain_message(self, "Not saved", str(exc))
+            plain_message(self, self.tr("Not saved"), str(exc))
             return False
         if as_copy:
-            self._status(f"Exported the source folder to {folder}.")
+            self._status(self.tr("Exported the source folder to {folder}.").format(folder=folder))
         else:
-            self._status(f"Saved to {folder}. The previous version is in {folder}/.backup.")
+            self._status(
+                self.tr("Saved to {folder}. The previous version is in {folder}/.backup.").format(
+                    folder=folder
+                )
+            )
         return True
 
     def _ask_folder(self, title: str) -> Path | None:
@@ -808,7 +888,9 @@ class PackEditor(QMainWindow):
             answer = plain_question(
                 self,
                 title,
-                f"{folder} already holds a pack. Replace it? (Its current files go to .backup.)",
+                self.tr(
+                    "{folder} already holds a pack. Replace it? (Its current files go to .backup.)"
+                ).format(folder=folder),
             )
             if answer != Button.Yes:
                 return None
@@ -816,32 +898,37 @@ class PackEditor(QMainWindow):
 
     def choose_save_folder(self) -> bool:
         """Ask for a folder and save the pack's sources there."""
-        folder = self._ask_folder("Save pack sources to folder")
+        folder = self._ask_folder(self.tr("Save pack sources to folder"))
         return self.save_to(folder) if folder else False
 
     def choose_export_source(self) -> bool:
         """Ask for a folder and write a copy of the pack's sources there."""
-        folder = self._ask_folder("Export pack sources to folder")
+        folder = self._ask_folder(self.tr("Export pack sources to folder"))
         return self.save_to(folder, as_copy=True) if folder else False
 
     def export_pack(self, out: Path) -> bool:
         """Build the draft into a .spotit file to share; refused while the pack has problems."""
         issues = self.session.validate_now()
+        problems = len(issues)
         if issues:
             self.problems_dock.show()
             plain_message(
                 self,
-                "Not exported",
-                f"The pack has {len(issues)} problem(s). Fix them first: they are listed under "
-                "Problems.",
+                self.tr("Not exported"),
+                translate(
+                    "PackEditor",
+                    "The pack has %n problem(s). Fix them first: they are listed under Problems.",
+                    "",
+                    problems,
+                ),
             )
             return False
         try:
             self.session.export_pack(Path(out))
         except SaveError as exc:
-            plain_message(self, "Not exported", str(exc))
+            plain_message(self, self.tr("Not exported"), str(exc))
             return False
-        self._status(f"Exported {out}.")
+        self._status(self.tr("Exported {file}.").format(file=out))
         self.exported.emit(Path(out))
         return True
 
@@ -850,7 +937,10 @@ class PackEditor(QMainWindow):
         folder = self.session.path or Path.home()
         suggested = str(folder / f"{self.session.draft.meta.id or 'pack'}{PACK_SUFFIX}")
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export as .spotit", suggested, f"SpotIt packs (*{PACK_SUFFIX})"
+            self,
+            self.tr("Export as .spotit"),
+            suggested,
+            self.tr("SpotIt packs ({pattern})").format(pattern=f"*{PACK_SUFFIX}"),
         )
         if not name:
             return False
@@ -861,16 +951,18 @@ class PackEditor(QMainWindow):
 
     def choose_new_pack(self) -> bool:
         """Ask for an empty folder and start a new pack there."""
-        name = QFileDialog.getExistingDirectory(self, "New pack: choose an empty folder")
+        name = QFileDialog.getExistingDirectory(self, self.tr("New pack: choose an empty folder"))
         return self.new_pack(Path(name)) if name else False
 
     def choose_open(self) -> bool:
         """Ask for a pack (a .spotit file or a source folder's pack.toml) and open it."""
         name, _ = QFileDialog.getOpenFileName(
             self,
-            "Open pack (a .spotit file, or the pack.toml of a source folder)",
+            self.tr("Open pack (a .spotit file, or the pack.toml of a source folder)"),
             "",
-            f"Packs (*{PACK_SUFFIX} pack.toml);;All files (*)",
+            self.tr("Packs ({pattern})").format(pattern=f"*{PACK_SUFFIX} pack.toml")
+            + ";;"
+            + self.tr("All files (*)"),
         )
         if not name:
             return False
@@ -880,7 +972,10 @@ class PackEditor(QMainWindow):
     def compare_with_pack(self) -> None:
         """Open the Agreement view: this draft (author A) against another .spotit file (B)."""
         name, _ = QFileDialog.getOpenFileName(
-            self, "Compare with another author's pack", "", f"SpotIt packs (*{PACK_SUFFIX})"
+            self,
+            self.tr("Compare with another author's pack"),
+            "",
+            self.tr("SpotIt packs ({pattern})").format(pattern=f"*{PACK_SUFFIX}"),
         )
         if not name:
             return
@@ -954,7 +1049,13 @@ class PackEditor(QMainWindow):
 
     def show_shortcuts(self) -> None:
         """The editor's keys, in a box (our own rich text: it quotes nothing from the pack)."""
-        box = QMessageBox(Icon.Information, "Pack editor keys", SHORTCUTS_HELP, Button.Ok, self)
+        box = QMessageBox(
+            Icon.Information,
+            self.tr("Pack editor keys"),
+            translate("PackEditor", SHORTCUTS_HELP),
+            Button.Ok,
+            self,
+        )
         box.setTextFormat(Qt.TextFormat.RichText)
         box.exec()
 
@@ -969,8 +1070,8 @@ class PackEditor(QMainWindow):
         meta = self.session.draft.meta
         answer = plain_question(
             self,
-            "Unsaved changes",
-            f"Save the changes to “{meta.title or meta.id}”?",
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to “{title}”?").format(title=meta.title or meta.id),
             Button.Save | Button.Discard | Button.Cancel,
             Button.Save,
         )
