@@ -17,17 +17,17 @@ from spotit.core.blocks import Block
 from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
 
 
-class _Translated(Mapping[str, str]):
+class TranslatedTable(Mapping):
     """A table of English texts read in the user's language: made at import, before a
     language is chosen, so each value is translated when it is looked up."""
 
-    def __init__(self, context: str, texts: dict[str, str]) -> None:
+    def __init__(self, context: str, texts: dict) -> None:
         self._context, self._texts = context, texts
 
-    def __getitem__(self, key: str) -> str:
+    def __getitem__(self, key) -> str:
         return translate(self._context, self._texts[key])
 
-    def __iter__(self) -> Iterator[str]:
+    def __iter__(self) -> Iterator:
         return iter(self._texts)
 
     def __len__(self) -> int:
@@ -46,7 +46,7 @@ SOURCE_KINDS = (
 )
 #: What each kind is called where a learner reads it ("an outlet page").
 #: Reading a name (``KIND_NAMES[kind]``, ``.get``) gives it in the user's language.
-KIND_NAMES: Mapping[str, str] = _Translated(
+KIND_NAMES: Mapping[str, str] = TranslatedTable(
     "SourcePage",
     {
         "outlet": QT_TRANSLATE_NOOP("SourcePage", "outlet page"),

@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
 from spotit.gui.document import build_document, display_text
+from spotit.gui.i18n import number
 from spotit.gui.plain import plain_label, plain_message, set_plain
 from spotit.gui.theme import scaled_font
 from spotit.practice import Practice, PracticeError
@@ -54,32 +56,58 @@ def result_lines(result: WaveResult) -> list[str]:
     """The finish screen's reading of the measures, in words a learner follows."""
     m = result.measures
     if m is None:
-        return ["Your answers are kept."]
+        return [translate("CheckPage", "Your answers are kept.")]
     lines = [
-        f"You judged {m.f} of {m.n_misleading} misleading items not credible, "
-        f"and {m.r} of {m.n_credible} credible items credible.",
+        translate(
+            "CheckPage",
+            "You judged {f} of {misleading} misleading items not credible, "
+            "and {r} of {credible} credible items credible.",
+        ).format(
+            f=number(m.f),
+            misleading=number(m.n_misleading),
+            r=number(m.r),
+            credible=number(m.n_credible),
+        ),
     ]
     if m.d_prime is not None:
-        lines.append(f"Telling them apart (d′): {m.d_prime:.2f}. 0 is guessing; higher is better.")
+        lines.append(
+            translate(
+                "CheckPage", "Telling them apart (d′): {value}. 0 is guessing; higher is better."
+            ).format(value=number(m.d_prime, 2))
+        )
     if m.c is not None:
         if m.c > 0.1:
-            lean = "you leaned towards “credible”"
+            text = translate(
+                "CheckPage",
+                "Leaning (c): {value}: you leaned towards “credible”. 0 is no lean either way.",
+            )
         elif m.c < -0.1:
-            lean = "you leaned towards “not credible”"
+            text = translate(
+                "CheckPage",
+                "Leaning (c): {value}: you leaned towards “not credible”. 0 is no lean either way.",
+            )
         else:
-            lean = "you leaned neither way"
-        lines.append(f"Leaning (c): {m.c:+.2f}: {lean}. 0 is no lean either way.")
+            text = translate(
+                "CheckPage",
+                "Leaning (c): {value}: you leaned neither way. 0 is no lean either way.",
+            )
+        signed = ("+" if m.c >= 0 else "") + number(m.c, 2)
+        lines.append(text.format(value=signed))
     if m.auc is not None:
         lines.append(
-            f"Ranking (AUC): {m.auc:.2f}: how often a misleading item got a lower rating "
-            "than a credible one. 0.50 is guessing, 1.00 always."
+            translate(
+                "CheckPage",
+                "Ranking (AUC): {value}: how often a misleading item got a lower rating "
+                "than a credible one. {guessing} is guessing, {always} always.",
+            ).format(value=number(m.auc, 2), guessing=number(0.5, 2), always=number(1, 2))
         )
     return lines
 
 
 #: The question Esc asks on an item of the app's check.
-LEAVE_TEXT = (
-    "Leave the check? Your answers so far are kept: start it again from the library to go on."
+LEAVE_TEXT = QT_TRANSLATE_NOOP(
+    "CheckPage",
+    "Leave the check? Your answers so far are kept: start it again from the library to go on.",
 )
 
 
@@ -136,9 +164,11 @@ class CheckPage(QWidget):
         self.escape_key.activated.connect(self.ask_to_leave)
         if driver is not None:  # a participant gets no feedback, at the end either
             self.intro_keys.setText(
-                "Judge each item on its own: is it credible? Press 1 to 6 (or click) to "
-                "answer: 1 is sure not credible, 6 sure credible. There is no feedback. "
-                "Esc leaves; your answers are kept."
+                self.tr(
+                    "Judge each item on its own: is it credible? Press 1 to 6 (or click) to "
+                    "answer: 1 is sure not credible, 6 sure credible. There is no feedback. "
+                    "Esc leaves; your answers are kept."
+                )
             )
 
     # -- building ---------------------------------------------------------------------
@@ -155,12 +185,14 @@ class CheckPage(QWidget):
         self.intro_text = plain_label()
         self.intro_text.setWordWrap(True)
         self.intro_keys = QLabel(
-            "Judge each item on its own: is it credible? Press 1 to 6 (or click) to answer: "
-            "1 is sure not credible, 6 sure credible. There is no feedback until the end. "
-            "Esc leaves; your answers are kept."
+            self.tr(
+                "Judge each item on its own: is it credible? Press 1 to 6 (or click) to answer: "
+                "1 is sure not credible, 6 sure credible. There is no feedback until the end. "
+                "Esc leaves; your answers are kept."
+            )
         )
         self.intro_keys.setWordWrap(True)
-        self.begin_button = QPushButton("&Begin")
+        self.begin_button = QPushButton(self.tr("&Begin"))
         self.begin_button.setDefault(True)
         self.begin_button.clicked.connect(self.begin)
         box = QVBoxLayout(self.intro)
@@ -173,17 +205,17 @@ class CheckPage(QWidget):
     def _build_item(self) -> None:
         self.item_screen = QWidget()
         self.counter = plain_label()
-        self.counter.setAccessibleName("Which item")
+        self.counter.setAccessibleName(self.tr("Which item"))
         self.outlet = plain_label()
-        self.outlet.setAccessibleName("Outlet")
+        self.outlet.setAccessibleName(self.tr("Outlet"))
         self.headline = self._title_label()
-        self.headline.setAccessibleName("Headline")
+        self.headline.setAccessibleName(self.tr("Headline"))
         self.lede = plain_label()
         self.lede.setWordWrap(True)
-        self.lede.setAccessibleName("Lede")
+        self.lede.setAccessibleName(self.tr("Lede"))
         self.body = QTextEdit()
         self.body.setReadOnly(True)
-        self.body.setAccessibleName("The whole article")
+        self.body.setAccessibleName(self.tr("The whole article"))
         self.body.setTabChangesFocus(True)
         self.body.hide()
         card = QFrame()
@@ -193,20 +225,23 @@ class CheckPage(QWidget):
             card_box.addWidget(widget)
         card_box.addWidget(self.body, 10)
         card_box.addStretch(1)  # a headline and lede sit together at the top
-        self.question = QLabel("Is this credible? Press 1 to 6.")
+        self.question = QLabel(self.tr("Is this credible? Press 1 to 6."))
         self.buttons: list[QPushButton] = []
         grid = QGridLayout()
-        for n, (rating, label) in enumerate(RATINGS):
+        for n, (rating, english) in enumerate(RATINGS):
+            label = translate("CheckPage", english)
             button = QPushButton(rating_text(rating, label))
-            button.setToolTip(f"Press {rating}")
-            button.setAccessibleName(f"{rating}: {label}")
+            button.setToolTip(self.tr("Press {key}").format(key=rating))
+            button.setAccessibleName(
+                self.tr("{rating}: {label}").format(rating=rating, label=label)
+            )
             button.clicked.connect(lambda _=False, r=rating: self.choose(r))
             grid.addWidget(button, 0, n)
             self.buttons.append(button)
         ends = QHBoxLayout()
-        ends.addWidget(QLabel("◀ not credible"))
+        ends.addWidget(QLabel(self.tr("◀ not credible")))
         ends.addStretch(1)
-        ends.addWidget(QLabel("credible ▶"))
+        ends.addWidget(QLabel(self.tr("credible ▶")))
         box = self.item_box = QVBoxLayout(self.item_screen)
         box.addWidget(self.counter)
         box.addWidget(card, 1)
@@ -224,8 +259,8 @@ class CheckPage(QWidget):
         self.finish_title = self._title_label()
         self.finish_text = plain_label()
         self.finish_text.setWordWrap(True)
-        self.finish_text.setAccessibleName("Your result")
-        self.done_button = QPushButton("Back to the &library")
+        self.finish_text.setAccessibleName(self.tr("Your result"))
+        self.done_button = QPushButton(self.tr("Back to the &library"))
         self.done_button.setDefault(True)
         self.done_button.clicked.connect(self.library_requested)
         box = QVBoxLayout(self.finish_screen)
@@ -241,7 +276,9 @@ class CheckPage(QWidget):
         try:
             run = self.practice.start_check(pack_id, check_id)
         except (PracticeError, ProgressError) as exc:
-            plain_message(self, "Cannot start the check", str(exc), QMessageBox.Icon.Information)
+            plain_message(
+                self, self.tr("Cannot start the check"), str(exc), QMessageBox.Icon.Information
+            )
             return False
         self.show_run(run)
         return True
@@ -251,12 +288,24 @@ class CheckPage(QWidget):
         check = run.check
         set_plain(self.intro_title, display_text(check.title))
         total = len(run.items)
-        wave = f"{total} items · {wave_phrase(run.wave)}"
         if run.answered:
-            wave += f" · {run.answered} answered: you go on from item {run.answered + 1}"
+            wave = translate(
+                "CheckPage",
+                "%n item(s) · {wave} · {answered} answered: you go on from item {next}",
+                "",
+                total,
+            ).format(
+                wave=wave_phrase(run.wave),
+                answered=number(run.answered),
+                next=number(run.answered + 1),
+            )
+        else:
+            wave = translate("CheckPage", "%n item(s) · {wave}", "", total).format(
+                wave=wave_phrase(run.wave)
+            )
         set_plain(self.intro_wave, wave)
         set_plain(self.intro_text, display_text(check.instructions))
-        self.begin_button.setText("&Go on" if run.answered else "&Begin")
+        self.begin_button.setText(self.tr("&Go on") if run.answered else self.tr("&Begin"))
         self.screens.setCurrentWidget(self.intro)
         self.begin_button.setFocus()
 
@@ -276,7 +325,12 @@ class CheckPage(QWidget):
         if item is None:
             self._finish()
             return
-        set_plain(self.counter, f"Item {run.answered + 1} of {len(run.items)}")
+        set_plain(
+            self.counter,
+            self.tr("Item {number} of {total}").format(
+                number=number(run.answered + 1), total=number(len(run.items))
+            ),
+        )
         set_plain(self.outlet, display_text(item.outlet))
         self.outlet.setVisible(bool(item.outlet))
         set_plain(self.headline, display_text(item.headline))
@@ -312,7 +366,7 @@ class CheckPage(QWidget):
             else:
                 self.run = self.practice.answer(self.run, item_id, rating, rt_ms)
         except (PracticeError, ProgressError) as exc:
-            plain_message(self, "The answer cannot be kept", str(exc))
+            plain_message(self, self.tr("The answer cannot be kept"), str(exc))
             return
         self._show_item()
 
@@ -322,9 +376,12 @@ class CheckPage(QWidget):
         try:
             self.result = self.practice.finish_check(self.run)
         except (PracticeError, ProgressError) as exc:
-            plain_message(self, "The check cannot be finished", str(exc))
+            plain_message(self, self.tr("The check cannot be finished"), str(exc))
             return
-        set_plain(self.finish_title, display_text(f"Done: {self.run.check.title}"))
+        set_plain(
+            self.finish_title,
+            self.tr("Done: {title}").format(title=display_text(self.run.check.title)),
+        )
         set_plain(self.finish_text, "\n\n".join(result_lines(self.result)))
         self.screens.setCurrentWidget(self.finish_screen)
         self.done_button.setFocus()
@@ -343,11 +400,15 @@ class CheckPage(QWidget):
         if asks:
             box = QMessageBox(self)
             box.setIcon(QMessageBox.Icon.Question)
-            box.setWindowTitle("Leave the check?")
+            box.setWindowTitle(self.tr("Leave the check?"))
             box.setTextFormat(Qt.TextFormat.PlainText)
-            box.setText(self.driver.leave_text if self.driver is not None else LEAVE_TEXT)
-            leave = box.addButton("&Leave", QMessageBox.ButtonRole.AcceptRole)
-            stay = box.addButton("&Stay", QMessageBox.ButtonRole.RejectRole)
+            box.setText(
+                self.driver.leave_text
+                if self.driver is not None
+                else translate("CheckPage", LEAVE_TEXT)
+            )
+            leave = box.addButton(self.tr("&Leave"), QMessageBox.ButtonRole.AcceptRole)
+            stay = box.addButton(self.tr("&Stay"), QMessageBox.ButtonRole.RejectRole)
             box.setDefaultButton(stay)
             box.setEscapeButton(stay)
             box.exec()

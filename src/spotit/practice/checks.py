@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING
 
+from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
 from spotit.core.progress import moment
 
 if TYPE_CHECKING:
@@ -47,13 +48,14 @@ DEFAULT_DELAYS = (7, 30)
 MAX_DELAY = 365
 
 #: The 6-point scale, as the learner reads it (rating 1-3: judged not credible).
+#: Marked for translation: show a label through translate("CheckPage", label).
 RATINGS = (
-    (1, "Sure not credible"),
-    (2, "Probably not credible"),
-    (3, "Maybe not credible"),
-    (4, "Maybe credible"),
-    (5, "Probably credible"),
-    (6, "Sure credible"),
+    (1, QT_TRANSLATE_NOOP("CheckPage", "Sure not credible")),
+    (2, QT_TRANSLATE_NOOP("CheckPage", "Probably not credible")),
+    (3, QT_TRANSLATE_NOOP("CheckPage", "Maybe not credible")),
+    (4, QT_TRANSLATE_NOOP("CheckPage", "Maybe credible")),
+    (5, QT_TRANSLATE_NOOP("CheckPage", "Probably credible")),
+    (6, QT_TRANSLATE_NOOP("CheckPage", "Sure credible")),
 )
 
 
@@ -65,11 +67,13 @@ def delayed(days: int) -> str:
 def wave_phrase(wave: str) -> str:
     """What a wave is, for the learner: "before you start", "after practice", "7 days on"."""
     if wave == PRE:
-        return "before you start"
+        return translate("CheckPage", "before you start")
     if wave == POST:
-        return "after practice"
+        return translate("CheckPage", "after practice")
     days = wave.removeprefix("delayed-")
-    return f"{days} days on" if days != "1" else "1 day on"
+    if days.isdigit():
+        return translate("CheckPage", "%n day(s) on", "", int(days))
+    return translate("CheckPage", "{days} days on").format(days=days)
 
 
 def form_order(forms: Sequence[str], position: int) -> tuple[str, ...]:

@@ -5,12 +5,22 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from spotit.core.i18n import QT_TRANSLATE_NOOP
 from spotit.core.progress import Learner, local_time_text
+from spotit.core.sources import TranslatedTable
 from spotit.store.pack import Pack
 from spotit.store.progress import Progress, pack_identity
 
 NEW, IN_PROGRESS, DONE = "New", "In progress", "Done"
-DIFFICULTY_LABELS = {1: "●○○ Easy", 2: "●●○ Medium", 3: "●●● Hard"}
+#: Read in the user's language (``DIFFICULTY_LABELS[level]``, ``.get``, ``.items()``).
+DIFFICULTY_LABELS = TranslatedTable(
+    "LibraryPage",
+    {
+        1: QT_TRANSLATE_NOOP("LibraryPage", "●○○ Easy"),
+        2: QT_TRANSLATE_NOOP("LibraryPage", "●●○ Medium"),
+        3: QT_TRANSLATE_NOOP("LibraryPage", "●●● Hard"),
+    },
+)
 
 
 @dataclass(frozen=True)

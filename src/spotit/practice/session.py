@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from spotit.core.article import PackArticle
+from spotit.core.i18n import translate
 from spotit.core.model import Flag, Lesson, PackMeta
 from spotit.core.progress import CardReview, Draft, Learner, moment, utc_now
-from spotit.core.taxonomy import DEFAULT_TAXONOMY, Category
+from spotit.core.taxonomy import DEFAULT_TAXONOMY, Category, shown_categories
 from spotit.practice.library import LibraryEntry, library_entries
 from spotit.store.pack import Pack
 from spotit.store.progress import Progress, pack_identity
@@ -134,9 +135,9 @@ def score_flags(
     """
     from spotit.core.scoring import score  # loaded at the first submission, not at start-up
 
-    return score(
-        article.text, article.annotations, list(flags), article.notes, hints_used, categories
-    )
+    # The feedback quotes the categories: default ones the pack kept, in the UI language.
+    shown = shown_categories(categories)
+    return score(article.text, article.annotations, list(flags), article.notes, hints_used, shown)
 
 
 class Practice:
@@ -192,8 +193,14 @@ class Practice:
 
     def category_names(self) -> dict[str, str]:
         """Every known category's name by id: the default taxonomy, then the open packs'."""
-        names = {c.id: c.name for c in DEFAULT_TAXONOMY}
-        names.update({c.id: c.name for pack in self.packs.values() for c in pack.categories})
+        names = {c.id: c.name for c in shown_categories(DEFAULT_TAXONOMY)}
+        names.update(
+            {
+                c.id: c.name
+                for pack in self.packs.values()
+                for c in shown_categories(pack.categories)
+            }
+        )
         return names
 
     # -- the library --------------------------------------------------------------------
@@ -728,17 +735,27 @@ class Practice:
         else:
             same = next((r for r in runs if r.wave == wave), None)
             if same is not None and same.finished_at is not None:
-                raise PracticeError(f"The wave {wave} of the check {check.title!r} is taken.")
+                raise PracticeError(
+                    translate(
+                        "Practice", "The wave {wave} of the check '{title}' is taken."
+                    ).format(wave=wave, title=check.title)
+                )
             open_run = same
         if open_run is None:
             if wave is None:
                 due = self._next_check_wave(pack, check, runs)
                 if due is None or due[1] > self.now():
-                    raise PracticeError(f"No wave of the check {check.title!r} is due now.")
+                    raise PracticeError(
+                        translate("Practice", "No wave of the check '{title}' is due now.").format(
+                            title=check.title
+                        )
+                    )
                 wave = due[0]
             if len(runs) >= len(check.forms):
                 raise PracticeError(
-                    f"Every form of the check {check.title!r} is taken; no wave is left."
+                    translate(
+                        "Practice", "Every form of the check '{title}' is taken; no wave is left."
+                    ).format(title=check.title)
                 )
 
             def form(position: int) -> str:
@@ -774,7 +791,9 @@ class Practice:
         from spotit.store.progress import CheckResponseRecord
 
         if run.finished:
-            raise PracticeError("This check is finished; its answers cannot change.")
+            raise PracticeError(
+                translate("Practice", "This check is finished; its answers cannot change.")
+            )
         item = run.next_item
         if item is None or item.id != item_id:
             expected = "none" if item is None else repr(item.id)
@@ -807,7 +826,9 @@ class Practice:
 
         if not run.complete:
             left = len(run.items) - run.answered
-            raise PracticeError(f"{left} of the check's items are not answered yet.")
+            raise PracticeError(
+                translate("Practice", "%n of the check's items are not answered yet.", "", left)
+            )
         at = run.finished_at or self.now_text()
         measures = measures_of(run.responses)
         if not run.finished:
