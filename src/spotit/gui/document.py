@@ -32,6 +32,8 @@ from PySide6.QtGui import (
 
 from spotit.content.source import BIDI_CONTROLS
 from spotit.core.blocks import Block, Run
+from spotit.core.i18n import translate
+from spotit.gui.i18n import number
 from spotit.gui.plain import plain_tooltip
 from spotit.gui.theme import emoji_family
 
@@ -106,16 +108,22 @@ def bidi_notice(count: int) -> str:
     """What the reader tells the learner about ``count`` bidi controls ("" for none)."""
     if count == 0:
         return ""
-    what = (
-        "1 hidden character that changes"
-        if count == 1
-        else f"{count} hidden characters that change"
-    )
-    return (
-        f"This article contains {what} the direction of text; SpotIt shows "
-        f"{'it' if count == 1 else 'them'} as {BIDI_MARK} and does not let "
-        f"{'it' if count == 1 else 'them'} reorder the text."
-    )
+    # One is its own sentence ("it", "changes"), so the English needs no plural forms.
+    if count == 1:
+        text = translate(
+            "ReaderPage",
+            "This article contains 1 hidden character that changes the direction of text; "
+            "SpotIt shows it as {mark} and does not let it reorder the text.",
+        )
+    else:
+        text = translate(
+            "ReaderPage",
+            "This article contains %n hidden characters that change the direction of text; "
+            "SpotIt shows them as {mark} and does not let them reorder the text.",
+            "",
+            count,
+        )
+    return text.format(mark=BIDI_MARK)
 
 
 def undrawable(text: str, font: QFont | None = None) -> list[str]:
@@ -163,13 +171,29 @@ def missing_glyphs_notice(chars: list[str], shown: int = 5) -> str:
     if not chars:
         return ""
     names = ", ".join(character_name(c) for c in chars[:shown])
-    more = f", and {len(chars) - shown} more" if len(chars) > shown else ""
-    what = (
-        f"{len(chars)} characters in this article, so they show as empty boxes"
-        if len(chars) != 1
-        else "1 character in this article, so it shows as an empty box"
-    )
-    return f"No font on this computer can draw {what}: {names}{more}."
+    if len(chars) == 1:
+        text = translate(
+            "ReaderPage",
+            "No font on this computer can draw 1 character in this article, so it shows as "
+            "an empty box: {names}.",
+        )
+    elif len(chars) <= shown:
+        text = translate(
+            "ReaderPage",
+            "No font on this computer can draw %n characters in this article, so they show "
+            "as empty boxes: {names}.",
+            "",
+            len(chars),
+        )
+    else:
+        text = translate(
+            "ReaderPage",
+            "No font on this computer can draw %n characters in this article, so they show "
+            "as empty boxes: {names}, and {more} more.",
+            "",
+            len(chars),
+        )
+    return text.format(names=names, more=number(len(chars) - shown))
 
 
 def _insert_run_text(
@@ -184,13 +208,16 @@ def _insert_run_text(
         char = match.group()
         named = QTextCharFormat(fmt)
         if BIDI_CONTROLS.fullmatch(char):
-            tip = (
-                f"A hidden character, {code_point_name(char)}, that would change the "
-                "direction of the text around it"
-            )
+            tip = translate(
+                "ArticleDocument",
+                "A hidden character, {code_point}, that would change the direction of the "
+                "text around it",
+            ).format(code_point=code_point_name(char))
             char = BIDI_MARK
         else:
-            tip = f"{character_name(char)}: no font on this computer can draw it"
+            tip = translate(
+                "ArticleDocument", "{character}: no font on this computer can draw it"
+            ).format(character=character_name(char))
         named.setToolTip(plain_tooltip(tip))
         cursor.insertText(char, named)
         start = match.end()

@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
 from spotit.core.sources import KIND_NAMES
-from spotit.core.taxonomy import Category
+from spotit.core.taxonomy import Category, shown_categories
 from spotit.gui.announce import announce
 from spotit.gui.document import display_text
 from spotit.gui.flag_list import swatch
+from spotit.gui.i18n import number
 from spotit.gui.itemmodels import Column, RowsModel, rows_view
 from spotit.gui.marks import VERDICT_STYLES
 from spotit.gui.plain import set_plain
@@ -47,7 +49,7 @@ MIN_EXPLANATION_LINES = 8
 MIN_VERDICT_ROWS, MIN_CATEGORY_ROWS = 3, 2
 
 #: What a flag that holds a red flag among much other text is told (as the scorer says it).
-NARROW_IT_DOWN = "Narrow it down: which words are the red flag?"
+NARROW_IT_DOWN = QT_TRANSLATE_NOOP("FeedbackPanel", "Narrow it down: which words are the red flag?")
 
 #: Links to a lesson inside SpotIt ("spotit-lesson:vague-source"), made by the feedback.
 LESSON_SCHEME = "spotit-lesson"
@@ -65,10 +67,29 @@ def lesson_category(url: QUrl) -> str | None:
     return unquote(url.path()) or None
 
 
-CREDIBLE_TEXT = (
+CREDIBLE_TEXT = QT_TRANSLATE_NOOP(
+    "FeedbackPanel",
     "<p>This article is credible: it names its sources, dates and places, "
-    "and states what is uncertain. Not flagging it was the right call.</p>"
+    "and states what is uncertain. Not flagging it was the right call.</p>",
 )
+
+#: A verdict row on one of the learner's flags, as a whole phrase (German does not
+#: lower-case a verdict's nouns the way "Your flag: {label.lower()}" would).
+YOUR_FLAG = {
+    "correct": QT_TRANSLATE_NOOP("FeedbackPanel", "Your flag: correct"),
+    "wrong-category": QT_TRANSLATE_NOOP("FeedbackPanel", "Your flag: wrong category"),
+    "too-broad": QT_TRANSLATE_NOOP("FeedbackPanel", "Your flag: too broad"),
+    "close": QT_TRANSLATE_NOOP("FeedbackPanel", "Your flag: close"),
+    "not-a-red-flag": QT_TRANSLATE_NOOP("FeedbackPanel", "Your flag: not a red flag"),
+}
+
+
+def your_flag(verdict: str) -> str:
+    """ "Your flag: …" for a flag verdict, in the user's language."""
+    if verdict in YOUR_FLAG:
+        return translate("FeedbackPanel", YOUR_FLAG[verdict])
+    label = VERDICT_STYLES[verdict].label
+    return translate("FeedbackPanel", "Your flag: {verdict}").format(verdict=label.lower())
 
 
 @dataclass(frozen=True)
@@ -124,15 +145,15 @@ class VerdictModel(RowsModel[VerdictRow]):
 def _category_columns(category: Callable[[str], Category]) -> list[Column[CategorySummary]]:
     return [
         Column(
-            "Category",
+            translate("FeedbackPanel", "Category"),
             lambda s: display_text(category(s.category).name),
             decoration=lambda s: swatch(category(s.category).color),
         ),
-        Column("Red flags", lambda s: str(s.gold)),
-        Column("Found", lambda s: str(s.found)),
-        Column("Partly found", lambda s: str(s.partly)),
-        Column("Missed", lambda s: str(s.missed)),
-        Column("Not red flags", lambda s: str(s.invented)),
+        Column(translate("FeedbackPanel", "Red flags"), lambda s: number(s.gold)),
+        Column(translate("FeedbackPanel", "Found"), lambda s: number(s.found)),
+        Column(translate("FeedbackPanel", "Partly found"), lambda s: number(s.partly)),
+        Column(translate("FeedbackPanel", "Missed"), lambda s: number(s.missed)),
+        Column(translate("FeedbackPanel", "Not red flags"), lambda s: number(s.invented)),
     ]
 
 
@@ -174,7 +195,7 @@ class FeedbackPanel(QWidget):
         #: The categories the pack has a lesson on: their verdicts link to the lesson.
         self.lesson_categories: set[str] = set()
         self._open_link = open_link
-        self.setAccessibleName("Feedback")
+        self.setAccessibleName(self.tr("Feedback"))
         self.report: Report | None = None
         self.article: PackArticle | None = None
         #: What the investigation pane's moves earned (None: the pack has no sources).
@@ -191,34 +212,36 @@ class FeedbackPanel(QWidget):
         self.scroll_area.setWidget(content)
         layout = QVBoxLayout(content)
         self.score_label = QLabel()
-        self.score_label.setAccessibleName("Score")
+        self.score_label.setAccessibleName(self.tr("Score"))
         self.score_label.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.score_label)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
-        self.summary_label.setAccessibleName("Summary")
+        self.summary_label.setAccessibleName(self.tr("Summary"))
         layout.addWidget(self.summary_label)
         # What the learner looked up in the pack's sources, and what it showed (hidden when
         # the pack has none).
         self.investigation_label = QLabel()
         self.investigation_label.setWordWrap(True)
-        self.investigation_label.setAccessibleName("What you investigated")
+        self.investigation_label.setAccessibleName(self.tr("What you investigated"))
         self.investigation_label.hide()
         layout.addWidget(self.investigation_label)
 
         self.verdict_model = VerdictModel(
             [
-                Column("Verdict", lambda r: r.text),
+                Column(self.tr("Verdict"), lambda r: r.text),
                 Column(
-                    "Red flag",
+                    self.tr("Red flag"),
                     lambda r: display_text(r.category.name) if r.category else "—",
                     decoration=lambda r: swatch(r.category.color) if r.kind == "gold" else None,
                 ),
-                Column("Passage", lambda r: r.passage),
+                Column(self.tr("Passage"), lambda r: r.passage),
             ],
             self,
         )
-        self.verdict_list = rows_view(self.verdict_model, "Red flags and your flags, with verdicts")
+        self.verdict_list = rows_view(
+            self.verdict_model, self.tr("Red flags and your flags, with verdicts")
+        )
         header = self.verdict_list.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -228,14 +251,14 @@ class FeedbackPanel(QWidget):
 
         self.explanation = QTextBrowser()
         self.explanation.setOpenLinks(False)
-        self.explanation.setAccessibleName("Explanation")
+        self.explanation.setAccessibleName(self.tr("Explanation"))
         self.explanation.anchorClicked.connect(self._link_clicked)
         layout.addWidget(self.explanation, 3)
 
         self.category_model: RowsModel[CategorySummary] = RowsModel(
             _category_columns(self.category), self
         )
-        self.category_table = rows_view(self.category_model, "Results per category")
+        self.category_table = rows_view(self.category_model, self.tr("Results per category"))
         # Every column as wide as its contents, the last taking what is left: at large text
         # sizes the table scrolls sideways rather than cutting the category names short.
         header = self.category_table.header()
@@ -248,11 +271,11 @@ class FeedbackPanel(QWidget):
         # Into the panel before its buttons: a row without a parent would leave Python
         # owning their layout items, freed after Qt's (a crash when a reader is let go).
         layout.addLayout(row)
-        self.try_again_button = QPushButton("&Try again")
+        self.try_again_button = QPushButton(self.tr("&Try again"))
         self.try_again_button.clicked.connect(self.try_again_requested)
-        self.next_button = QPushButton("&Next article")
+        self.next_button = QPushButton(self.tr("&Next article"))
         self.next_button.clicked.connect(self.next_requested)
-        self.library_button = QPushButton("&Library")
+        self.library_button = QPushButton(self.tr("&Library"))
         self.library_button.clicked.connect(self.library_requested)
         for button in (self.try_again_button, self.next_button, self.library_button):
             row.addWidget(button)
@@ -298,7 +321,7 @@ class FeedbackPanel(QWidget):
         ``hints_used`` is how many hints the learner asked for before submitting;
         ``investigation`` credits the checks the answer key names (None: no sources).
         """
-        self._categories = {c.id: c for c in categories}
+        self._categories = {c.id: c for c in shown_categories(categories)}
         # No report while the rows change: a selection signal from the old rows is ignored.
         self.report = self.article = None
         self.investigation = investigation
@@ -306,11 +329,12 @@ class FeedbackPanel(QWidget):
         set_plain(self.investigation_label, display_text("\n".join(summary)))
         self.investigation_label.setVisible(bool(summary))
         spotted, named = round(report.spotted.f1 * 100), round(report.named.f1 * 100)
-        self.score_label.setText(
-            f"<span style='font-size:xx-large; font-weight:bold'>{report.score}</span>"
-            f"<span style='font-size:large'> / 100</span><br>"
-            f"Spotted {spotted} · Named {named}{hints_phrase(hints_used)}"
+        words = {"spotted": number(spotted), "named": number(named)}
+        big = (  # not translated: markup and numbers
+            f"<span style='font-size:xx-large; font-weight:bold'>{number(report.score)}</span>"
+            f"<span style='font-size:large'> / {number(100)}</span><br>"
         )
+        self.score_label.setText(big + escape(score_line(hints_used).format(**words)))
         set_plain(self.summary_label, display_text(report.summary))
         self.verdict_model.set_rows(verdict_rows(report, article, self.category))
         self.category_model.set_rows(report.categories)
@@ -322,13 +346,9 @@ class FeedbackPanel(QWidget):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
         else:
-            self.explanation.setHtml(CREDIBLE_TEXT)
-        hints = hints_phrase(hints_used).replace(" · ", ", ")
-        announce(
-            self,
-            f"Score {report.score} out of 100. Spotted {spotted}, named {named}{hints}. "
-            f"{display_text(report.summary)}",
-        )
+            self.explanation.setHtml(translate("FeedbackPanel", CREDIBLE_TEXT))
+        spoken = score_sentence(hints_used).format(score=number(report.score), **words)
+        announce(self, f"{spoken} {display_text(report.summary)}")
 
     def _link_clicked(self, url: QUrl) -> None:
         category = lesson_category(url)
@@ -364,14 +384,22 @@ class FeedbackPanel(QWidget):
         if credit is None:
             return ""
         if credit.checked:
-            return f"<p><i>Investigating:</i> {escape(credit.text)}</p>"
+            return self.tr("<p><i>Investigating:</i> {credit}</p>").format(
+                credit=escape(credit.text)
+            )
         name = KIND_NAMES.get(credit.kind, "")
-        kind = f" ({escape(name)})" if name else ""
-        return (
-            "<p><i>Investigating:</i> You could have checked: "
-            f"<a href='{escape(credit.target)}'>{escape(credit.title)}</a>{kind}."
-            " The link opens it beside the article.</p>"
-        )
+        link = f"<a href='{escape(credit.target)}'>{escape(credit.title)}</a>"
+        if name:
+            text = self.tr(
+                "<p><i>Investigating:</i> You could have checked: {link} ({kind})."
+                " The link opens it beside the article.</p>"
+            )
+        else:
+            text = self.tr(
+                "<p><i>Investigating:</i> You could have checked: {link}."
+                " The link opens it beside the article.</p>"
+            )
+        return text.format(link=link, kind=escape(name))
 
     def current_category(self) -> str | None:
         """The red-flag category of the verdict chosen in the list (None for a note)."""
@@ -388,10 +416,9 @@ class FeedbackPanel(QWidget):
         if not category_id or category_id not in self.lesson_categories:
             return ""
         name = escape(self.category(category_id).name)
-        return (
-            f"<p><a href='{escape(lesson_url(category_id))}'>Read the lesson on {name}</a>"
-            " (Shift+F1)</p>"
-        )
+        return self.tr(
+            "<p><a href='{url}'>Read the lesson on {category}</a> (Shift+F1)</p>"
+        ).format(url=escape(lesson_url(category_id)), category=name)
 
     def _verdict_selected(self, current, _previous=None) -> None:
         row = self.verdict_model.row(current) if current.isValid() else None
@@ -415,10 +442,10 @@ class FeedbackPanel(QWidget):
         style = VERDICT_STYLES[row.verdict]
         if row.kind == "note":
             note = article.notes[row.index]
-            return (
-                f"<p><b>{style.symbol} {style.label}</b> — not a red flag</p>"
-                f"<p><i>The author's note:</i> {escape(note.text)}</p>"
-            )
+            return self.tr(
+                "<p><b>{symbol} {verdict}</b> — not a red flag</p>"
+                "<p><i>The author's note:</i> {note}</p>"
+            ).format(symbol=style.symbol, verdict=escape(style.label), note=escape(note.text))
         if row.kind == "gold":
             ann = article.annotations[row.index]
             result = report.gold[row.index]
@@ -427,61 +454,102 @@ class FeedbackPanel(QWidget):
                 self.category(by_index[i].category).name for i in result.flags if i in by_index
             )
             html = (
-                f"<p><b>{style.symbol} {style.label}</b> — {escape(row.category.name)}</p>"
+                f"<p><b>{style.symbol} {escape(style.label)}</b> — {escape(row.category.name)}</p>"
                 f"{markdown_to_html(ann.explanation)}"
-                f"<p><i>How to check:</i> {escape(row.category.how_to_check)}</p>"
+                + self.tr("<p><i>How to check:</i> {how_to_check}</p>").format(
+                    how_to_check=escape(row.category.how_to_check)
+                )
             )
             wrongly_named = row.verdict == "found-too-broad" and not result.named
             if (row.verdict == "found-wrong-category" or wrongly_named) and yours:
-                html += f"<p>You flagged it as: {escape(yours)}.</p>"
-            if row.verdict == "found-too-broad":
-                html += (
-                    "<p>Your flag holds this red flag, but it covers much more besides. "
-                    f"{NARROW_IT_DOWN}</p>"
+                html += self.tr("<p>You flagged it as: {categories}.</p>").format(
+                    categories=escape(yours)
                 )
+            if row.verdict == "found-too-broad":
+                html += self.tr(
+                    "<p>Your flag holds this red flag, but it covers much more besides. "
+                    "{narrow_it_down}</p>"
+                ).format(narrow_it_down=escape(translate("FeedbackPanel", NARROW_IT_DOWN)))
             if result.note:  # found with an accepted category: why the key prefers its own
                 html += f"<p>{escape(result.note)}</p>"
             return html
         result = next(f for f in report.flags if f.index == row.index)
-        head = f"<p><b>{style.symbol} {style.label}</b></p>"
+        head = f"<p><b>{style.symbol} {escape(style.label)}</b></p>"
         names = ", ".join(
             self.category(article.annotations[i].category).name for i in result.annotations
         )
         if row.verdict == "not-a-red-flag":
             # The author's own reason (the note on this passage) where they gave one.
             why = (
-                f"<p><i>The author's note on this passage:</i> {escape(result.note)}</p>"
+                self.tr("<p><i>The author's note on this passage:</i> {note}</p>").format(
+                    note=escape(result.note)
+                )
                 if result.note
-                else "<p>Ask yourself what you could check about it; if the answer is a named "
-                "source, a date or a place, it is doing its job.</p>"
+                else self.tr(
+                    "<p>Ask yourself what you could check about it; if the answer is a named "
+                    "source, a date or a place, it is doing its job.</p>"
+                )
             )
-            return f"{head}<p>This passage is not one of the article's red flags.</p>{why}"
+            return (
+                head + self.tr("<p>This passage is not one of the article's red flags.</p>") + why
+            )
         if row.verdict == "too-broad":
-            return (
-                f"{head}<p>{escape(result.note or NARROW_IT_DOWN)}</p>"
-                f"<p>Somewhere inside it: {escape(names)}.</p>"
-            )
+            note = result.note or translate("FeedbackPanel", NARROW_IT_DOWN)
+            return f"{head}<p>{escape(note)}</p>" + self.tr(
+                "<p>Somewhere inside it: {categories}.</p>"
+            ).format(categories=escape(names))
         if row.verdict == "close":
-            return (
-                f"{head}<p>{escape(result.note)}</p><p>Your flag is in the right sentence but "
-                "on other words: select just the words that make the claim.</p>"
+            return f"{head}<p>{escape(result.note)}</p>" + self.tr(
+                "<p>Your flag is in the right sentence but on other words: select just the "
+                "words that make the claim.</p>"
             )
-        return f"{head}<p>You found a red flag here, but it is: {escape(names)}.</p>"
+        return head + self.tr("<p>You found a red flag here, but it is: {categories}.</p>").format(
+            categories=escape(names)
+        )
 
 
 def verdict_description(row: VerdictRow) -> str:
     """A verdict row in words (its symbol and colour aside), for a screen reader."""
-    label = VERDICT_STYLES[row.verdict].label
-    said = f"Your flag: {label.lower()}" if row.kind == "flag" else label
-    category = f", {display_text(row.category.name)}" if row.category is not None else ""
-    return f"{said}{category}: “{' '.join(row.passage.split())}”"
+    said = your_flag(row.verdict) if row.kind == "flag" else VERDICT_STYLES[row.verdict].label
+    passage = " ".join(row.passage.split())
+    if row.category is None:
+        return translate("FeedbackPanel", "{verdict}: “{passage}”").format(
+            verdict=said, passage=passage
+        )
+    return translate("FeedbackPanel", "{verdict}, {category}: “{passage}”").format(
+        verdict=said, category=display_text(row.category.name), passage=passage
+    )
 
 
-def hints_phrase(hints_used: int) -> str:
-    """What the score line adds about the hints used (nothing when none were)."""
+# One hint is its own sentence, so that the English needs no plural forms of its own.
+def score_line(hints_used: int) -> str:
+    """The line under the score (``{spotted}``, ``{named}`` to fill in), with the hints used."""
     if hints_used <= 0:
-        return ""
-    return f" · {hints_used} hint{'' if hints_used == 1 else 's'} used"
+        return translate("FeedbackPanel", "Spotted {spotted} · Named {named}")
+    if hints_used == 1:
+        return translate("FeedbackPanel", "Spotted {spotted} · Named {named} · 1 hint used")
+    return translate(
+        "FeedbackPanel", "Spotted {spotted} · Named {named} · %n hints used", "", hints_used
+    )
+
+
+def score_sentence(hints_used: int) -> str:
+    """The score as a screen reader says it (``{score}``, ``{spotted}``, ``{named}``)."""
+    if hints_used <= 0:
+        return translate(
+            "FeedbackPanel", "Score {score} out of 100. Spotted {spotted}, named {named}."
+        )
+    if hints_used == 1:
+        return translate(
+            "FeedbackPanel",
+            "Score {score} out of 100. Spotted {spotted}, named {named}, 1 hint used.",
+        )
+    return translate(
+        "FeedbackPanel",
+        "Score {score} out of 100. Spotted {spotted}, named {named}, %n hints used.",
+        "",
+        hints_used,
+    )
 
 
 def verdict_rows(
@@ -527,7 +595,7 @@ def verdict_rows(
                 "flag",
                 result.index,
                 result.verdict.value,
-                f"{style.symbol} Your flag: {style.label.lower()}",
+                f"{style.symbol} {your_flag(result.verdict.value)}",
                 category(result.category),
                 display_text(article.text[result.start : result.end]),
                 result.start,

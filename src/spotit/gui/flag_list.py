@@ -29,15 +29,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
 from spotit.core.model import Flag
 from spotit.core.taxonomy import Category
 from spotit.gui.document import display_text
+from spotit.gui.i18n import number
 from spotit.gui.itemmodels import Column, RowsModel, rows_view
 from spotit.gui.plain import no_mnemonic, plain_tooltip, set_plain
 
 #: The hint button while there are hints left to show (Alt+I; Ctrl+I is the reader's shortcut).
-HINT_BUTTON = "Need a h&int?"
-HINT_TIP = "Show one of this article's hints (Ctrl+I). Each hint you use costs a few points."
+HINT_BUTTON = QT_TRANSLATE_NOOP("FlagListPanel", "Need a h&int?")
+HINT_TIP = QT_TRANSLATE_NOOP(
+    "FlagListPanel",
+    "Show one of this article's hints (Ctrl+I). Each hint you use costs a few points.",
+)
 
 NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 
@@ -66,22 +71,33 @@ class FlagRow:
     passage: str  # as shown (display_text): the flag's offsets are the truth
 
 
-FLAG_COLUMNS = [
-    Column(
-        "Red flag",
-        lambda r: display_text(r.category.name),
-        decoration=lambda r: swatch(r.category.color),
-    ),
-    Column("Passage", lambda r: r.passage, tooltip=lambda r: r.passage),
-    Column("Why I think so", lambda r: display_text(r.flag.note)),
-]
+def flag_columns() -> list[Column[FlagRow]]:
+    """The flag list's columns, their headers in the language shown now."""
+    return [
+        Column(
+            translate("FlagListPanel", "Red flag"),
+            lambda r: display_text(r.category.name),
+            decoration=lambda r: swatch(r.category.color),
+        ),
+        Column(
+            translate("FlagListPanel", "Passage"), lambda r: r.passage, tooltip=lambda r: r.passage
+        ),
+        Column(translate("FlagListPanel", "Why I think so"), lambda r: display_text(r.flag.note)),
+    ]
 
 
 def flag_description(row: FlagRow) -> str:
     """A flag in words, for a screen reader on any of its cells."""
-    words = f"{display_text(row.category.name)}: “{' '.join(row.passage.split())}”"
+    category = display_text(row.category.name)
+    passage = " ".join(row.passage.split())
     note = " ".join(display_text(row.flag.note).split())
-    return f"{words}. Why: {note}" if note else words
+    if note:
+        return translate("FlagModel", "{category}: “{passage}”. Why: {note}").format(
+            category=category, passage=passage, note=note
+        )
+    return translate("FlagModel", "{category}: “{passage}”").format(
+        category=category, passage=passage
+    )
 
 
 class FlagModel(RowsModel[FlagRow]):
@@ -118,24 +134,28 @@ class FlagListPanel(QWidget):
         #: The categories the pack has a lesson on (the reader sets them with each article).
         self.lesson_categories: set[str] = set()
         self._pointed: str | None = None  # the palette button that last had the focus
-        self.setAccessibleName("Flagging")
+        self.setAccessibleName(self.tr("Flagging"))
         layout = QVBoxLayout(self)
         # Rows join their parent layout before they get widgets: a row filled first owns
         # its items on the Python side, and freeing the panel then frees them twice.
         intro_row = QHBoxLayout()
         layout.addLayout(intro_row)
         intro = QLabel(
-            "Select a suspicious passage, then choose its red flag "
-            "(or press its number key; 0 or F for the full list)."
+            self.tr(
+                "Select a suspicious passage, then choose its red flag "
+                "(or press its number key; 0 or F for the full list)."
+            )
         )
         intro.setWordWrap(True)
         intro_row.addWidget(intro, 1)
         self.lesson_button = QToolButton()
-        self.lesson_button.setText("? Lessons")
-        self.lesson_button.setAccessibleName("Lessons on the red flags")
+        self.lesson_button.setText(self.tr("? Lessons"))
+        self.lesson_button.setAccessibleName(self.tr("Lessons on the red flags"))
         self.lesson_button.setToolTip(
-            "The lessons on the red flags. Right-click a red flag below, or press Shift+F1 "
-            "on it, for its own lesson."
+            self.tr(
+                "The lessons on the red flags. Right-click a red flag below, or press Shift+F1 "
+                "on it, for its own lesson."
+            )
         )
         self.lesson_button.clicked.connect(self._lesson_button_clicked)
         self.lesson_button.hide()
@@ -161,9 +181,9 @@ class FlagListPanel(QWidget):
         self.flag_split.installEventFilter(self)
         layout.addWidget(self.flag_split, 1)
 
-        flags_layout.addWidget(QLabel("<b>Your flags</b>"))
-        self.model: RowsModel[FlagRow] = FlagModel(FLAG_COLUMNS, self)
-        self.view = rows_view(self.model, "Your flags")
+        flags_layout.addWidget(QLabel(self.tr("<b>Your flags</b>")))
+        self.model: RowsModel[FlagRow] = FlagModel(flag_columns(), self)
+        self.view = rows_view(self.model, self.tr("Your flags"))
         # The category column is sized from the category names (see set_categories):
         # sizing it to its contents would ask every flag's cells after every edit.
         self.view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -175,16 +195,16 @@ class FlagListPanel(QWidget):
         # garbage collector when a reader page was let go.
         self.view.customContextMenuRequested.connect(self._context_menu_requested)
         flags_layout.addWidget(self.view, 1)
-        self.empty_hint = QLabel("No flags yet.")
+        self.empty_hint = QLabel(self.tr("No flags yet."))
         flags_layout.addWidget(self.empty_hint)
 
         row = QHBoxLayout()
         flags_layout.addLayout(row)
-        self.recategorise_button = QPushButton("C&hange category…")
+        self.recategorise_button = QPushButton(self.tr("C&hange category…"))
         self.recategorise_button.clicked.connect(self.recategorise_requested)
-        self.note_button = QPushButton("&Note…")
+        self.note_button = QPushButton(self.tr("&Note…"))
         self.note_button.clicked.connect(self.note_requested)
-        self.delete_button = QPushButton("&Delete")
+        self.delete_button = QPushButton(self.tr("&Delete"))
         self.delete_button.clicked.connect(self.delete_requested)
         for button in (self.recategorise_button, self.note_button, self.delete_button):
             row.addWidget(button)
@@ -195,20 +215,20 @@ class FlagListPanel(QWidget):
         self.hint_text.setFrameShape(QFrame.Shape.StyledPanel)
         self.hint_text.setContentsMargins(6, 4, 6, 4)
         self.hint_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hint_text.setAccessibleName("Hints")
+        self.hint_text.setAccessibleName(self.tr("Hints"))
         self.hint_text.hide()
         layout.addWidget(self.hint_text)
-        self.hint_button = QPushButton(HINT_BUTTON)
+        self.hint_button = QPushButton(translate("FlagListPanel", HINT_BUTTON))
         self.hint_button.clicked.connect(self.hint_requested)
         layout.addWidget(self.hint_button)
 
-        self.submit_button = QPushButton("&Submit flags")
+        self.submit_button = QPushButton(self.tr("&Submit flags"))
         self.submit_button.setDefault(True)
         self.submit_button.clicked.connect(self.submit_requested)
-        self.submit_button.setToolTip("Ctrl+Enter")
-        self.credible_button = QPushButton("This article looks &credible")
+        self.submit_button.setToolTip("Ctrl+Enter")  # not translated: a key
+        self.credible_button = QPushButton(self.tr("This article looks &credible"))
         self.credible_button.clicked.connect(self.credible_requested)
-        self.credible_button.setToolTip("Submit with no flags (Ctrl+Shift+Enter)")
+        self.credible_button.setToolTip(self.tr("Submit with no flags (Ctrl+Shift+Enter)"))
         layout.addWidget(self.submit_button)
         layout.addWidget(self.credible_button)
 
@@ -234,19 +254,13 @@ class FlagListPanel(QWidget):
             button.setIcon(swatch(category.color))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            lesson = (
-                "\nShift+F1 or right-click: the lesson on this red flag"
-                if category.id in self.lesson_categories
-                else ""
+            tip = self.tr("{description}\nHow to check: {how_to_check}").format(
+                description=category.description, how_to_check=category.how_to_check
             )
-            button.setToolTip(
-                plain_tooltip(
-                    display_text(
-                        f"{category.description}\nHow to check: {category.how_to_check}{lesson}"
-                    )
-                )
-            )
-            button.setAccessibleName(f"Flag as {name}")
+            if category.id in self.lesson_categories:
+                tip += "\n" + self.tr("Shift+F1 or right-click: the lesson on this red flag")
+            button.setToolTip(plain_tooltip(display_text(tip)))
+            button.setAccessibleName(self.tr("Flag as {category}").format(category=name))
             button.clicked.connect(lambda _=False, c=category.id: self.category_clicked.emit(c))
             button.setProperty("category", category.id)
             button.installEventFilter(self)  # which one is pointed at, and its context menu
@@ -299,18 +313,27 @@ class FlagListPanel(QWidget):
         The button asks for the next one while there is one; otherwise it says why not
         and is disabled.
         """
-        lines = [f"Hint {n} of {total}: {hint}" for n, hint in enumerate(shown, 1)]
+        lines = [
+            self.tr("Hint {number} of {total}: {hint}").format(
+                number=number(n), total=number(total), hint=hint
+            )
+            for n, hint in enumerate(shown, 1)
+        ]
         set_plain(self.hint_text, display_text("\n\n".join(lines)))
         self.hint_text.setVisible(bool(lines))
         left = total - len(shown)
         if total == 0:
-            text, tip = "No hints for this article", "This article comes with no hints."
+            text = self.tr("No hints for this article")
+            tip = self.tr("This article comes with no hints.")
         elif left <= 0:
-            text, tip = "No more hints", "You have seen every hint this article has."
+            text = self.tr("No more hints")
+            tip = self.tr("You have seen every hint this article has.")
         elif shown:
-            text, tip = f"Another h&int ({left} left)", HINT_TIP
+            text = translate("FlagListPanel", "Another h&int (%n left)", "", left)
+            tip = translate("FlagListPanel", HINT_TIP)
         else:
-            text, tip = HINT_BUTTON, HINT_TIP
+            text = translate("FlagListPanel", HINT_BUTTON)
+            tip = translate("FlagListPanel", HINT_TIP)
         self.hint_button.setText(text)
         self.hint_button.setToolTip(tip)
         self.hint_button.setEnabled(left > 0)
@@ -357,10 +380,10 @@ class FlagListPanel(QWidget):
     def _palette_menu(self, button: QToolButton, where: QPoint) -> None:
         category = button.property("category")
         menu = QMenu(self)
-        flag = menu.addAction("Flag the selection as this red flag")
+        flag = menu.addAction(self.tr("Flag the selection as this red flag"))
         flag.triggered.connect(lambda: self.category_clicked.emit(category))
-        about = menu.addAction("About this red flag (lesson)")
-        about.setShortcut("Shift+F1")
+        about = menu.addAction(self.tr("About this red flag (lesson)"))
+        about.setShortcut("Shift+F1")  # not translated: a key
         about.setEnabled(category in self.lesson_categories)
         about.triggered.connect(lambda: self.lesson_requested.emit(category))
         menu.exec(where)

@@ -43,9 +43,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
 from spotit.core.sources import KIND_NAMES, SearchResults, SourcePage, parse_address
 from spotit.core.textpos import Utf16Map
 from spotit.gui.document import build_document, display_text
+from spotit.gui.i18n import number
 from spotit.gui.marks import highlight_format
 from spotit.gui.plain import plain_tooltip, set_plain
 from spotit.store.pack import PackError
@@ -55,7 +57,13 @@ if TYPE_CHECKING:
     from spotit.practice.investigation import Investigation, SourceLibrary
 
 #: The notice above every page: like the reader's training banner, said in words.
-INVENTED_NOTICE = "⚠ Invented for training: this page is not on the web."
+INVENTED_NOTICE = QT_TRANSLATE_NOOP(
+    "InvestigationPane", "⚠ Invented for training: this page is not on the web."
+)
+#: The same notice above an article of the pack opened from a link.
+INVENTED_ARTICLE_NOTICE = QT_TRANSLATE_NOOP(
+    "InvestigationPane", "⚠ Invented for training: this article is not on the web."
+)
 #: A query longer than this is cut (the pack's search refuses longer ones).
 MAX_QUERY = 200
 #: How many results a search shows.
@@ -74,7 +82,7 @@ def query_of(text: str) -> str:
 
 def kind_name(kind: str) -> str:
     """A page's kind in words ("profile"), capitalised for a line of its own."""
-    name = KIND_NAMES.get(kind, kind or "page")
+    name = KIND_NAMES.get(kind, kind or translate("InvestigationPane", "page"))
     return name[:1].upper() + name[1:]
 
 
@@ -161,7 +169,7 @@ class InvestigationPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("investigationPane")
-        self.setAccessibleName("Investigate: this pack's sources")
+        self.setAccessibleName(self.tr("Investigate: this pack's sources"))
         self.library: SourceLibrary | None = None
         self.investigation: Investigation | None = None
         self.article_text: Callable[[str], PackArticle | None] | None = None
@@ -182,29 +190,41 @@ class InvestigationPane(QWidget):
         # collector then frees after Qt has (a crash when the reader is let go).
         title_row = QHBoxLayout()
         layout.addLayout(title_row)
-        heading = QLabel("Investigate")
+        heading = QLabel(self.tr("Investigate"))
         font = QFont(heading.font())
         font.setBold(True)
         heading.setFont(font)
         title_row.addWidget(heading, 1)
         self.close_button = QToolButton()
-        self.close_button.setText("Close")
-        self.close_button.setToolTip("Close the investigation pane")
-        self.close_button.setAccessibleName("Close the investigation pane")
+        self.close_button.setText(self.tr("Close"))
+        self.close_button.setToolTip(self.tr("Close the investigation pane"))
+        self.close_button.setAccessibleName(self.tr("Close the investigation pane"))
+        self.close_button.setAccessibleDescription(
+            self.tr("The article gets the keyboard again; what you looked up is kept.")
+        )
         self.close_button.clicked.connect(self.close_requested)
         title_row.addWidget(self.close_button)
 
         search_row = QHBoxLayout()
         layout.addLayout(search_row)
         self.search_box = _SearchBox()
-        self.search_box.setPlaceholderText("Search this pack's sources")
-        self.search_box.setAccessibleName("Search this pack's sources")
+        self.search_box.setPlaceholderText(self.tr("Search this pack's sources"))
+        self.search_box.setAccessibleName(self.tr("Search this pack's sources"))
+        self.search_box.setAccessibleDescription(
+            self.tr(
+                "Type a name, an outlet or the words of a claim and press Enter; "
+                "the Down arrow goes to the results."
+            )
+        )
         self.search_box.setMaxLength(MAX_QUERY)
         self.search_box.setClearButtonEnabled(True)
         self.search_box.returnPressed.connect(self._search_typed)
         self.search_box.down_pressed.connect(self._to_results)
         search_row.addWidget(self.search_box, 1)
-        self.search_button = QPushButton("Search")
+        self.search_button = QPushButton(self.tr("Search"))
+        self.search_button.setAccessibleDescription(
+            self.tr("Search this pack's sources for the words typed")
+        )
         self.search_button.clicked.connect(self._search_typed)
         search_row.addWidget(self.search_button)
 
@@ -217,13 +237,22 @@ class InvestigationPane(QWidget):
         results_layout.addLayout(about)
         self.results_label = QLabel()
         self.results_label.setWordWrap(True)
-        self.results_label.setAccessibleName("About the results")
+        self.results_label.setAccessibleName(self.tr("About the results"))
         about.addWidget(self.results_label, 1)
         self.results_button = QToolButton()
         self.results_button.setCheckable(True)
+        self.results_button.setAccessibleDescription(
+            self.tr("Shows or hides the list of search results")
+        )
         self.results_button.toggled.connect(self._fold_results)
         about.addWidget(self.results_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.results_view = _QuietBrowser("Search results")
+        self.results_view = _QuietBrowser(self.tr("Search results"))
+        self.results_view.setAccessibleDescription(
+            self.tr(
+                "Each result's title is a link: Tab to it and press Enter to open the page "
+                "beside the article."
+            )
+        )
         self.results_view.anchorClicked.connect(self._result_clicked)
         results_layout.addWidget(self.results_view, 1)
 
@@ -233,28 +262,43 @@ class InvestigationPane(QWidget):
         nav = QHBoxLayout()
         page_layout.addLayout(nav)
         self.back_button = QToolButton()
-        self.back_button.setText("◀ Back")
-        self.back_button.setToolTip("Back (Alt+Left)")
-        self.back_button.setAccessibleName("Back")
+        self.back_button.setText(self.tr("◀ Back"))
+        self.back_button.setToolTip(self.tr("Back (Alt+Left)"))
+        self.back_button.setAccessibleName(self.tr("Back"))
+        self.back_button.setAccessibleDescription(
+            self.tr("Open the page shown before this one (Alt+Left)")
+        )
         self.back_button.clicked.connect(self.back)
         self.forward_button = QToolButton()
-        self.forward_button.setText("Forward ▶")
-        self.forward_button.setToolTip("Forward (Alt+Right)")
-        self.forward_button.setAccessibleName("Forward")
+        self.forward_button.setText(self.tr("Forward ▶"))
+        self.forward_button.setToolTip(self.tr("Forward (Alt+Right)"))
+        self.forward_button.setAccessibleName(self.tr("Forward"))
+        self.forward_button.setAccessibleDescription(
+            self.tr("Open again the page you went back from (Alt+Right)")
+        )
         self.forward_button.clicked.connect(self.forward)
         self.address_field = QLineEdit()
         self.address_field.setReadOnly(True)
-        self.address_field.setAccessibleName("Address of the page shown")
-        self.address_field.setPlaceholderText("No page open")
+        self.address_field.setAccessibleName(self.tr("Address of the page shown"))
+        self.address_field.setAccessibleDescription(
+            self.tr("Read only: where this page would be on the web")
+        )
+        self.address_field.setPlaceholderText(self.tr("No page open"))
         nav.addWidget(self.back_button)
         nav.addWidget(self.forward_button)
         nav.addWidget(self.address_field, 1)
         self.notice = QLabel()
         self.notice.setObjectName("inventedNotice")
         self.notice.setWordWrap(True)
-        self.notice.setAccessibleName("About this page")
+        self.notice.setAccessibleName(self.tr("About this page"))
         page_layout.addWidget(self.notice)
-        self.page_view = _QuietBrowser("Source page")
+        self.page_view = _QuietBrowser(self.tr("Source page"))
+        self.page_view.setAccessibleDescription(
+            self.tr(
+                "A page of this pack's sources. Its links open other pages of the pack here; "
+                "links to the web are not followed."
+            )
+        )
         self.page_view.setFrameShape(QFrame.Shape.StyledPanel)
         self.page_view.anchorClicked.connect(self._page_link_clicked)
         page_layout.addWidget(self.page_view, 1)
@@ -262,16 +306,16 @@ class InvestigationPane(QWidget):
         # under everything, in plain words.
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Investigation status")
+        self.status.setAccessibleName(self.tr("Investigation status"))
 
         layout.addWidget(self.results_box, 2)
         layout.addWidget(page_box, 3)
         layout.addWidget(self.status)
 
-        self.back_action = QAction("Back", self)
+        self.back_action = QAction(self.tr("Back"), self)
         self.back_action.setShortcut(QKeySequence("Alt+Left"))
         self.back_action.triggered.connect(self.back)
-        self.forward_action = QAction("Forward", self)
+        self.forward_action = QAction(self.tr("Forward"), self)
         self.forward_action.setShortcut(QKeySequence("Alt+Right"))
         self.forward_action.triggered.connect(self.forward)
         for action in (self.back_action, self.forward_action):
@@ -329,8 +373,10 @@ class InvestigationPane(QWidget):
         self.search_box.clear()
         set_plain(
             self.results_label,
-            "Search for a name, an outlet or the exact words of a claim, or select words in "
-            "the article and press Ctrl+Shift+I.",
+            self.tr(
+                "Search for a name, an outlet or the exact words of a claim, or select words in "
+                "the article and press Ctrl+Shift+I."
+            ),
         )
         self.results_view.show_document(QTextDocument())
         self._set_results_shown(None)
@@ -341,7 +387,7 @@ class InvestigationPane(QWidget):
         self._map = Utf16Map("")
         self.address_field.clear()
         self.address_field.setToolTip("")
-        set_plain(self.notice, INVENTED_NOTICE)
+        set_plain(self.notice, translate("InvestigationPane", INVENTED_NOTICE))
         self.page_view.show_document(QTextDocument())
         set_plain(self.status, "")
         self.page_box.hide()  # the results have the pane until a page is opened
@@ -366,7 +412,9 @@ class InvestigationPane(QWidget):
             return None
         set_plain(self.status, "")
         if not query:
-            set_plain(self.results_label, "Type a name, an outlet or some words to search for.")
+            set_plain(
+                self.results_label, self.tr("Type a name, an outlet or some words to search for.")
+            )
             self.results = None
             self.results_view.show_document(QTextDocument())
             self._set_results_shown(None)
@@ -376,7 +424,10 @@ class InvestigationPane(QWidget):
         try:
             results = self.library.search(query, limit=RESULT_LIMIT)
         except PackError as exc:  # a damaged pack: said, and the article goes on
-            set_plain(self.results_label, f"This pack's sources cannot be searched: {exc}")
+            set_plain(
+                self.results_label,
+                self.tr("This pack's sources cannot be searched: {error}").format(error=exc),
+            )
             self.results = None
             self.results_view.show_document(QTextDocument())
             self._set_results_shown(None)
@@ -387,18 +438,29 @@ class InvestigationPane(QWidget):
             self.moved.emit()
         count = len(results.hits)
         if count == 0:
-            about = f"Nothing in this pack's sources matches {query}."
+            about = self.tr("Nothing in this pack's sources matches {query}.").format(query=query)
         elif results.corrected:
-            about = f"Showing results for {results.corrected} (nothing was found for {query})."
+            about = self.tr(
+                "Showing results for {corrected} (nothing was found for {query})."
+            ).format(corrected=results.corrected, query=query)
         elif results.partial:
-            about = (
-                f"No page holds all of {query}; {count} hold{'s' if count == 1 else ''} some "
-                "of its words."
-            )
+            # One is its own sentence ("holds"), so that the English needs no plural forms.
+            if count == 1:
+                about = self.tr("No page holds all of {query}; 1 holds some of its words.")
+            else:
+                about = translate(
+                    "InvestigationPane",
+                    "No page holds all of {query}; %n hold some of its words.",
+                    "",
+                    count,
+                )
+            about = about.format(query=query)
             if results.missing:
-                about += f" Missing: {', '.join(results.missing)}."
+                about += " " + self.tr("Missing: {words}.").format(words=", ".join(results.missing))
+        elif count == 1:
+            about = self.tr("1 result, best first.")
         else:
-            about = f"{count} result{'' if count == 1 else 's'}, best first."
+            about = translate("InvestigationPane", "%n results, best first.", "", count)
         set_plain(self.results_label, display_text(about))
         self.results_view.show_document(self._results_document(results))
         self._set_results_shown(True if count else None)
@@ -417,7 +479,11 @@ class InvestigationPane(QWidget):
         # Folded or absent results take no more room than their line.
         self.layout().setStretchFactor(self.results_box, 2 if shown else 0)
         count = len(self.results.hits) if self.results is not None else 0
-        self.results_button.setText("Hide results" if shown else f"Show results ({count})")
+        self.results_button.setText(
+            self.tr("Hide results")
+            if shown
+            else self.tr("Show results ({count})").format(count=number(count))
+        )
 
     def _results_document(self, results: SearchResults) -> QTextDocument:
         """Each hit: its title as a link, its kind in words, the snippet with the matched
@@ -503,16 +569,23 @@ class InvestigationPane(QWidget):
             try:
                 page = self.library.source(target)
             except PackError as exc:
-                set_plain(self.status, f"This page cannot be read: {exc}")
+                set_plain(
+                    self.status, self.tr("This page cannot be read: {error}").format(error=exc)
+                )
                 return False
             if page is None:
-                set_plain(self.status, f"This pack has no page {address}.")
+                set_plain(
+                    self.status, self.tr("This pack has no page {address}.").format(address=address)
+                )
                 return False
             self._show_page(page, quote)
         else:
             article = self.article_text(target) if self.article_text is not None else None
             if article is None:
-                set_plain(self.status, f"This pack has no article {address}.")
+                set_plain(
+                    self.status,
+                    self.tr("This pack has no article {address}.").format(address=address),
+                )
                 return False
             self._show_article(address, article)
         return True
@@ -521,9 +594,11 @@ class InvestigationPane(QWidget):
         address = page.summary.address or f"source:{page.id}"
         self.shown_address = f"source:{page.id}"
         self._set_address(address)
-        lines = [INVENTED_NOTICE, kind_name(page.kind)]
+        lines = [translate("InvestigationPane", INVENTED_NOTICE), kind_name(page.kind)]
         if page.kind == "search-result":
-            lines[1] += ": only this snippet was found; there is no page behind it."
+            lines[1] = self.tr(
+                "{kind}: only this snippet was found; there is no page behind it."
+            ).format(kind=lines[1])
         set_plain(self.notice, display_text("\n".join(lines)))
         self._set_text(page.text, list(page.blocks))
         set_plain(self.status, "")
@@ -535,8 +610,10 @@ class InvestigationPane(QWidget):
         self._set_address(address)
         details = " · ".join(x for x in (article.meta.outlet, article.meta.date) if x)
         lines = [
-            INVENTED_NOTICE.replace("page", "article"),
-            "An article of this pack (read only)" + (f": {details}" if details else ""),
+            translate("InvestigationPane", INVENTED_ARTICLE_NOTICE),
+            self.tr("An article of this pack (read only): {details}").format(details=details)
+            if details
+            else self.tr("An article of this pack (read only)"),
         ]
         set_plain(self.notice, display_text("\n".join(lines)))
         self._set_text(article.text, list(article.blocks))
@@ -583,7 +660,9 @@ class InvestigationPane(QWidget):
         bar = self.page_view.verticalScrollBar()
         line = self.page_view.fontMetrics().lineSpacing()
         bar.setValue(bar.value() + self.page_view.cursorRect(caret).top() - line)
-        set_plain(self.status, "The passage that shows it is marked in bold and underlined.")
+        set_plain(
+            self.status, self.tr("The passage that shows it is marked in bold and underlined.")
+        )
 
     def marked_span(self) -> tuple[int, int] | None:
         """The span :meth:`mark` marked, in code points (None when nothing is)."""
@@ -605,6 +684,8 @@ class InvestigationPane(QWidget):
         set_plain(
             self.status,
             display_text(
-                f"That link goes outside this pack ({address}); SpotIt does not follow it."
+                self.tr(
+                    "That link goes outside this pack ({address}); SpotIt does not follow it."
+                ).format(address=address)
             ),
         )

@@ -16,17 +16,23 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette, QTextCharFormat
 
+from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
 from spotit.gui.contrast import is_dark
 
 
 @dataclass(frozen=True)
 class VerdictStyle:
     symbol: str
-    label: str
+    source_label: str  # English, marked for translation; ``label`` is what is shown
     light: str  # on a light page
     dark: str  # on a dark page
     underline: QTextCharFormat.UnderlineStyle
     overline: bool = False
+
+    @property
+    def label(self) -> str:
+        """The verdict's name in the user's language."""
+        return translate("VerdictStyle", self.source_label)
 
     def color_on(self, background: QColor | str) -> str:
         """The verdict's colour on ``background``: the dark page's on a dark one."""
@@ -50,29 +56,88 @@ class VerdictStyle:
 Underline = QTextCharFormat.UnderlineStyle
 VERDICT_STYLES: dict[str, VerdictStyle] = {
     # Red flags of the article
-    "found": VerdictStyle("✓", "Found", "#2e7d32", "#81c995", Underline.SingleUnderline),
-    "found-wrong-category": VerdictStyle(
-        "≈", "Found, wrong category", "#a05f00", "#fcad70", Underline.DashUnderline
+    "found": VerdictStyle(
+        "✓",
+        QT_TRANSLATE_NOOP("VerdictStyle", "Found"),
+        "#2e7d32",
+        "#81c995",
+        Underline.SingleUnderline,
     ),
-    "partly-found": VerdictStyle("◐", "Partly found", "#7d6200", "#fdd663", Underline.DotLine),
+    "found-wrong-category": VerdictStyle(
+        "≈",
+        QT_TRANSLATE_NOOP("VerdictStyle", "Found, wrong category"),
+        "#a05f00",
+        "#fcad70",
+        Underline.DashUnderline,
+    ),
+    "partly-found": VerdictStyle(
+        "◐",
+        QT_TRANSLATE_NOOP("VerdictStyle", "Partly found"),
+        "#7d6200",
+        "#fdd663",
+        Underline.DotLine,
+    ),
     # found, but inside a flag that is mostly other text
     "found-too-broad": VerdictStyle(
-        "⊃", "Found, flag too broad", "#8a5a00", "#d7a86e", Underline.DashDotDotLine
+        "⊃",
+        QT_TRANSLATE_NOOP("VerdictStyle", "Found, flag too broad"),
+        "#8a5a00",
+        "#d7a86e",
+        Underline.DashDotDotLine,
     ),
-    "missed": VerdictStyle("✗", "Missed", "#c62828", "#f28b82", Underline.WaveUnderline),
+    "missed": VerdictStyle(
+        "✗",
+        QT_TRANSLATE_NOOP("VerdictStyle", "Missed"),
+        "#c62828",
+        "#f28b82",
+        Underline.WaveUnderline,
+    ),
     # The learner's flags
-    "correct": VerdictStyle("✓", "Correct", "#2e7d32", "#81c995", Underline.SingleUnderline),
-    "wrong-category": VerdictStyle(
-        "≈", "Wrong category", "#a05f00", "#fcad70", Underline.DashUnderline
+    "correct": VerdictStyle(
+        "✓",
+        QT_TRANSLATE_NOOP("VerdictStyle", "Correct"),
+        "#2e7d32",
+        "#81c995",
+        Underline.SingleUnderline,
     ),
-    "too-broad": VerdictStyle("⊃", "Too broad", "#8a5a00", "#d7a86e", Underline.DashDotDotLine),
+    "wrong-category": VerdictStyle(
+        "≈",
+        QT_TRANSLATE_NOOP("VerdictStyle", "Wrong category"),
+        "#a05f00",
+        "#fcad70",
+        Underline.DashUnderline,
+    ),
+    "too-broad": VerdictStyle(
+        "⊃",
+        QT_TRANSLATE_NOOP("VerdictStyle", "Too broad"),
+        "#8a5a00",
+        "#d7a86e",
+        Underline.DashDotDotLine,
+    ),
     # in the sentence of a red flag, on other words
-    "close": VerdictStyle("↔", "Close", "#00777f", "#78d9ec", Underline.DotLine, overline=True),
+    "close": VerdictStyle(
+        "↔",
+        QT_TRANSLATE_NOOP("VerdictStyle", "Close"),
+        "#00777f",
+        "#78d9ec",
+        Underline.DotLine,
+        overline=True,
+    ),
     "not-a-red-flag": VerdictStyle(
-        "⚐", "Not a red flag", "#6d6d6d", "#bdc1c6", Underline.DashDotLine
+        "⚐",
+        QT_TRANSLATE_NOOP("VerdictStyle", "Not a red flag"),
+        "#6d6d6d",
+        "#bdc1c6",
+        Underline.DashDotLine,
     ),
     # The author's notes on passages that are fine (no underline: nothing to correct)
-    "note": VerdictStyle("ℹ", "Holds up", "#1565c0", "#8ab4f8", Underline.NoUnderline),
+    "note": VerdictStyle(
+        "ℹ",
+        QT_TRANSLATE_NOOP("VerdictStyle", "Holds up"),
+        "#1565c0",
+        "#8ab4f8",
+        Underline.NoUnderline,
+    ),
 }
 
 

@@ -35,11 +35,12 @@ from PySide6.QtWidgets import (
 )
 
 from spotit.core.article import PackArticle
+from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
 from spotit.core.model import Annotation, Flag, PassageNote
 from spotit.core.progress import Learner
 from spotit.core.selection import snap_to_words
 from spotit.core.sources import parse_address
-from spotit.core.taxonomy import Category
+from spotit.core.taxonomy import Category, shown_categories
 from spotit.core.textpos import Utf16Map
 from spotit.gui.announce import announce
 from spotit.gui.document import (
@@ -52,6 +53,7 @@ from spotit.gui.document import (
 )
 from spotit.gui.feedback_panel import FeedbackPanel
 from spotit.gui.flag_list import NUMBER_KEYS, FlagListPanel, swatch
+from spotit.gui.i18n import number
 from spotit.gui.investigate import InvestigationPane
 from spotit.gui.marks import VERDICT_STYLES, highlight_format
 from spotit.gui.plain import choose_item, plain_input, plain_message, plain_question, set_plain
@@ -82,9 +84,10 @@ CARET_KEYS = {
     Qt.Key.Key_PageDown,
 }
 
-VIEW_DESCRIPTION = (
+VIEW_DESCRIPTION = QT_TRANSLATE_NOOP(
+    "ArticleView",
     "Select a passage with Shift and the arrow keys, or mark where it starts with Ctrl+M "
-    "and move the caret, then press a number key to flag it."
+    "and move the caret, then press a number key to flag it.",
 )
 
 
@@ -106,8 +109,9 @@ class ArticleView(QTextBrowser):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setAccessibleName("Article text")
-        self.setAccessibleDescription(VIEW_DESCRIPTION)
+        # translate() with the context, not self.tr(): the class host's HeatView subclasses this.
+        self.setAccessibleName(translate("ArticleView", "Article text"))
+        self.setAccessibleDescription(translate("ArticleView", VIEW_DESCRIPTION))
         self.anchorClicked.connect(self._confirm_link)
         self.text = ""
         self._map = Utf16Map("")
@@ -265,7 +269,7 @@ class ArticleView(QTextBrowser):
         if self.menu_builder is not None:
             self.menu_builder(menu)
             menu.addSeparator()
-        copy = menu.addAction("Copy")
+        copy = menu.addAction(translate("ArticleView", "Copy"))
         copy.setShortcut(QKeySequence.StandardKey.Copy)
         copy.setEnabled(self.textCursor().hasSelection())
         copy.triggered.connect(self.copy)
@@ -279,16 +283,21 @@ class ArticleView(QTextBrowser):
             if self.open_inside is None or not self.open_inside(address):
                 plain_message(
                     self,
-                    "A page of this pack",
-                    f"This link goes to {address}, a page of this pack's sources, "
-                    "which cannot be opened here.",
+                    translate("ArticleView", "A page of this pack"),
+                    translate(
+                        "ArticleView",
+                        "This link goes to {address}, a page of this pack's sources, "
+                        "which cannot be opened here.",
+                    ).format(address=address),
                     QMessageBox.Icon.Information,
                 )
             return
         answer = plain_question(
             self,
-            "Open link?",
-            f"This link goes to:\n\n{address}\n\nOpen it in your web browser?",
+            translate("ArticleView", "Open link?"),
+            translate(
+                "ArticleView", "This link goes to:\n\n{address}\n\nOpen it in your web browser?"
+            ).format(address=address),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -310,11 +319,16 @@ def offer_text(names: Sequence[str]) -> str:
     the last would give that one away.
     """
     if len(names) == 1:
-        return f"Before you start: a lesson on a red flag you have not met yet, {names[0]}."
-    return (
-        f"Before you start: lessons on {len(names)} red flags you have not met yet, "
-        f"starting with {names[0]}. Read them in any order."
-    )
+        return translate(
+            "ReaderPage", "Before you start: a lesson on a red flag you have not met yet, {name}."
+        ).format(name=names[0])
+    return translate(
+        "ReaderPage",
+        "Before you start: lessons on %n red flags you have not met yet, "
+        "starting with {name}. Read them in any order.",
+        "",
+        len(names),
+    ).format(name=names[0])
 
 
 # -- undoable flag edits ----------------------------------------------------------
@@ -415,8 +429,13 @@ class ReaderPage(QWidget):
         stack = self.undo_stack
         self.undo_action.setEnabled(usable and stack.canUndo())
         self.redo_action.setEnabled(usable and stack.canRedo())
-        self.undo_action.setText(f"&Undo {stack.undoText()}".strip())
-        self.redo_action.setText(f"&Redo {stack.redoText()}".strip())
+        undo, redo = stack.undoText(), stack.redoText()
+        self.undo_action.setText(
+            self.tr("&Undo {action}").format(action=undo) if undo else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo {action}").format(action=redo) if redo else self.tr("&Redo")
+        )
 
     def _undo(self) -> None:
         if self.editable:
@@ -483,25 +502,25 @@ class ReaderPage(QWidget):
         self.meta_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.badge = QLabel()
         self.badge.setWordWrap(True)
-        self.badge.setAccessibleName("Training example notice")
+        self.badge.setAccessibleName(self.tr("Training example notice"))
         # Said in words, once, above the article: its bidi controls are shown, not obeyed,
         # and which of its characters no font here can draw.
         self.text_notice = QLabel()
         self.text_notice.setWordWrap(True)
-        self.text_notice.setAccessibleName("Notes on the article's characters")
+        self.text_notice.setAccessibleName(self.tr("Notes on the article's characters"))
         self.text_notice.hide()
         # Lessons the learner has not met yet, offered once, above the article: never forced.
         self.lesson_bar = QFrame()
         self.lesson_bar.setObjectName("lessonOffer")
-        self.lesson_bar.setAccessibleName("Lessons offered")
+        self.lesson_bar.setAccessibleName(self.tr("Lessons offered"))
         bar_layout = QHBoxLayout(self.lesson_bar)
         bar_layout.setContentsMargins(8, 4, 8, 4)
         self.lesson_offer_label = QLabel()
         self.lesson_offer_label.setWordWrap(True)
         bar_layout.addWidget(self.lesson_offer_label, 1)
-        self.read_lesson_button = QPushButton("&Read the lesson")
+        self.read_lesson_button = QPushButton(self.tr("&Read the lesson"))
         self.read_lesson_button.clicked.connect(self._read_offered)
-        self.not_now_button = QPushButton("Not n&ow")
+        self.not_now_button = QPushButton(self.tr("Not n&ow"))
         self.not_now_button.clicked.connect(self.dismiss_lesson_offer)
         bar_layout.addWidget(self.read_lesson_button)
         bar_layout.addWidget(self.not_now_button)
@@ -519,9 +538,11 @@ class ReaderPage(QWidget):
         # Lateral reading: leave the article and look its source up (shown when the pack
         # has sources to look up).
         # No Alt key of its own: Alt+V is the View menu; Ctrl+Shift+I is the shortcut.
-        self.investigate_button = QPushButton("Investigate…")
+        self.investigate_button = QPushButton(self.tr("Investigate…"))
         self.investigate_button.setToolTip(
-            "Search this pack's sources for the words selected, or for anything (Ctrl+Shift+I)"
+            self.tr(
+                "Search this pack's sources for the words selected, or for anything (Ctrl+Shift+I)"
+            )
         )
         self.investigate_button.clicked.connect(self.investigate)
         self.investigate_button.hide()
@@ -583,14 +604,14 @@ class ReaderPage(QWidget):
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self.setAccessibleName("Reader")
+        self.setAccessibleName(self.tr("Reader"))
 
         # Our own actions, not the stack's: those stay enabled whenever the stack can undo,
         # also under the feedback and on other pages, where an undo changes unseen flags.
-        self.undo_action = QAction("&Undo", self)
+        self.undo_action = QAction(self.tr("&Undo"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(self._undo)
-        self.redo_action = QAction("&Redo", self)
+        self.redo_action = QAction(self.tr("&Redo"), self)
         self.redo_action.triggered.connect(self._redo)
         for changed in (
             self.undo_stack.canUndoChanged,
@@ -607,30 +628,30 @@ class ReaderPage(QWidget):
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-        self.submit_action = QAction("&Submit flags", self)
+        self.submit_action = QAction(self.tr("&Submit flags"), self)
         self.submit_action.setShortcut(QKeySequence("Ctrl+Return"))
         self.submit_action.triggered.connect(self.submit)
-        self.credible_action = QAction("This article looks &credible", self)
+        self.credible_action = QAction(self.tr("This article looks &credible"), self)
         self.credible_action.setShortcut(QKeySequence("Ctrl+Shift+Return"))
         self.credible_action.triggered.connect(self.submit_credible)
-        self.try_again_action = QAction("&Try again", self)
+        self.try_again_action = QAction(self.tr("&Try again"), self)
         self.try_again_action.setShortcut(QKeySequence("Ctrl+R"))
         self.try_again_action.triggered.connect(self.try_again)
-        self.hint_action = QAction("Need a h&int?", self)
+        self.hint_action = QAction(self.tr("Need a h&int?"), self)
         self.hint_action.setShortcut(QKeySequence("Ctrl+I"))
         self.hint_action.triggered.connect(self.show_hint)
         # F1 is the window's Help › Keyboard shortcuts: the lesson is Shift+F1 ("help on this").
-        self.lesson_action = QAction("&About this red flag", self)
+        self.lesson_action = QAction(self.tr("&About this red flag"), self)
         self.lesson_action.setShortcut(QKeySequence("Shift+F1"))
         self.lesson_action.triggered.connect(self.request_lesson)
         self.lesson_action.setEnabled(False)
         # Ctrl+I is the hint; Ctrl+Shift+I looks the selection up in the pack's sources.
-        self.investigate_action = QAction("In&vestigate selection", self)
+        self.investigate_action = QAction(self.tr("In&vestigate selection"), self)
         self.investigate_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
         self.investigate_action.triggered.connect(self.investigate)
         self.investigate_action.setEnabled(False)
         # Selecting without holding a key down (WCAG 2.5.7): mark the start, move the caret.
-        self.mark_action = QAction("&Mark selection start", self)
+        self.mark_action = QAction(self.tr("&Mark selection start"), self)
         self.mark_action.setShortcut(QKeySequence("Ctrl+M"))
         self.mark_action.triggered.connect(self.set_mark)
         for action in (
@@ -648,10 +669,11 @@ class ReaderPage(QWidget):
     # opening -----------------------------------------------------------------------
     @property
     def categories(self) -> list[Category]:
-        return self.current.pack.categories if self.current else []
+        """The pack's categories as the learner reads them (defaults in the UI language)."""
+        return shown_categories(self.current.pack.categories) if self.current else []
 
     def category(self, category_id: str) -> Category:
-        found = self.current.pack.category(category_id) if self.current else None
+        found = next((c for c in self.categories if c.id == category_id), None)
         return found or Category(category_id, category_id, "", "", "#888888")
 
     @property
@@ -676,7 +698,9 @@ class ReaderPage(QWidget):
         set_plain(self.badge, display_text(f"⚠ {notice}"))
         self.badge.setVisible(bool(notice))
         details = " · ".join(x for x in (meta.outlet, meta.byline, meta.date) if x)
-        set_plain(self.meta_label, display_text(details) or "No outlet, author or date given")
+        set_plain(
+            self.meta_label, display_text(details) or self.tr("No outlet, author or date given")
+        )
         notes = [
             bidi_notice(hidden_controls(article.text, details)),
             missing_glyphs_notice(undrawable(article.text + details)),
@@ -707,7 +731,9 @@ class ReaderPage(QWidget):
         self._start_investigation(opened)
         self.view.setFocus()
         self._status(
-            "Select a suspicious passage and press its red flag's number; Ctrl+Enter submits."
+            self.tr(
+                "Select a suspicious passage and press its red flag's number; Ctrl+Enter submits."
+            )
         )
 
     # flags ---------------------------------------------------------------------------
@@ -793,7 +819,7 @@ class ReaderPage(QWidget):
     def investigate(self) -> None:
         """Search the pack's sources for the selected words, or open the pane to search."""
         if self.investigation is None:
-            self._status("This pack has no sources to investigate.")
+            self._status(self.tr("This pack has no sources to investigate."))
             return
         span = self.view.selected_span()
         self.show_pane()
@@ -822,22 +848,24 @@ class ReaderPage(QWidget):
             return False
         span = self.view.selected_span()
         if span is None:
-            self._status("Select a passage first (mouse, or Shift and the arrow keys).")
+            self._status(self.tr("Select a passage first (mouse, or Shift and the arrow keys)."))
             return False
         start, end = span
         same = [f for f in self.flags if (f.start, f.end) == (start, end)]
         if same:
             made = replace(same[0], category=category_id)
             after = [made if f == same[0] else f for f in self.flags]
-            self._edit(after, "Change category", focus=made)
+            self._edit(after, self.tr("Change category"), focus=made)
         else:
             made = Flag(start, end, category_id)
-            self._edit(self.flags + [made], "Add flag", focus=made)
+            self._edit(self.flags + [made], self.tr("Add flag"), focus=made)
             if self.investigation is not None:
                 self.investigation.flagged(start, end)
         self.view.clear_mark()
         self._status(
-            f"Flagged “{self.passage(made)}” as {display_text(self.category(category_id).name)}.",
+            self.tr("Flagged “{passage}” as {category}.").format(
+                passage=self.passage(made), category=display_text(self.category(category_id).name)
+            ),
             announce_it=True,
         )
         cursor = self.view.textCursor()
@@ -864,7 +892,7 @@ class ReaderPage(QWidget):
         if flag is not None:
             self.set_category(flag, category_id)
         else:
-            self._status("Select a passage first (mouse, or Shift and the arrow keys).")
+            self._status(self.tr("Select a passage first (mouse, or Shift and the arrow keys)."))
 
     def _choose_category(self, title: str, label: str, current: int = 0) -> str | None:
         """Ask for a category from the full list; its id, or None if cancelled."""
@@ -889,10 +917,14 @@ class ReaderPage(QWidget):
         has_selection = self.view.textCursor().hasSelection()
         flag = None if has_selection else self.flag_at_caret()
         if not has_selection and flag is None:
-            self._status("Select a passage first (mouse, or Shift and the arrow keys).")
+            self._status(self.tr("Select a passage first (mouse, or Shift and the arrow keys)."))
             return
-        label = "Red flag:" if flag is None else f"Red flag for “{self.passage(flag)}”:"
-        category_id = self._choose_category("Flag as", label)
+        label = (
+            self.tr("Red flag:")
+            if flag is None
+            else self.tr("Red flag for “{passage}”:").format(passage=self.passage(flag))
+        )
+        category_id = self._choose_category(self.tr("Flag as"), label)
         if category_id is None:
             return
         if has_selection:
@@ -910,13 +942,13 @@ class ReaderPage(QWidget):
             return
         after = list(self.flags)
         after[index] = made = replace(flag, category=category_id)
-        self._edit(after, "Change category", focus=made)
+        self._edit(after, self.tr("Change category"), focus=made)
 
     def delete_flag(self, flag: Flag) -> None:
         index = self._find(flag)
         if not self.editable or index is None:
             return
-        self._edit(self.flags[:index] + self.flags[index + 1 :], "Delete flag")
+        self._edit(self.flags[:index] + self.flags[index + 1 :], self.tr("Delete flag"))
 
     def set_note(self, flag: Flag, note: str) -> None:
         index = self._find(flag)
@@ -924,7 +956,7 @@ class ReaderPage(QWidget):
             return
         after = list(self.flags)
         after[index] = made = replace(flag, note=note.strip())
-        self._edit(after, "Edit note", focus=made)
+        self._edit(after, self.tr("Edit note"), focus=made)
 
     def selected_flag(self) -> Flag | None:
         """The flag selected in the list, if it is still one of the flags."""
@@ -945,8 +977,8 @@ class ReaderPage(QWidget):
             return
         ids = [c.id for c in self.categories]
         category_id = self._choose_category(
-            "Change category",
-            f"Red flag for “{self.passage(flag)}”:",
+            self.tr("Change category"),
+            self.tr("Red flag for “{passage}”:").format(passage=self.passage(flag)),
             ids.index(flag.category) if flag.category in ids else 0,
         )
         if category_id is not None:
@@ -956,7 +988,11 @@ class ReaderPage(QWidget):
         flag = self.selected_flag()
         if flag is None or not self.editable:
             return
-        dialog = plain_input(self, "Why I think so", f"Your note on “{self.passage(flag)}”:")
+        dialog = plain_input(
+            self,
+            self.tr("Why I think so"),
+            self.tr("Your note on “{passage}”:").format(passage=self.passage(flag)),
+        )
         dialog.setTextValue(flag.note)
         if dialog.exec() == QInputDialog.DialogCode.Accepted.value:
             self.set_note(flag, dialog.textValue())
@@ -998,12 +1034,12 @@ class ReaderPage(QWidget):
             return
         menu.addAction(self.mark_action)
         if self.view.mark is not None:
-            menu.addAction("Clear the mark (Escape)", self._clear_mark)
+            menu.addAction(self.tr("Clear the mark (Escape)"), self._clear_mark)
         flag = None if has_selection else self.flag_at_caret()
         if has_selection:
-            sub = menu.addMenu("Flag as")
+            sub = menu.addMenu(self.tr("Flag as"))
         elif flag is not None:
-            sub = menu.addMenu("Change red flag to")
+            sub = menu.addMenu(self.tr("Change red flag to"))
         else:
             return
         for n, category in enumerate(self.categories):
@@ -1017,7 +1053,7 @@ class ReaderPage(QWidget):
                     lambda _=False, c=category.id, f=flag: self.set_category(f, c)
                 )
         if flag is not None:
-            delete = menu.addAction("Delete this flag")
+            delete = menu.addAction(self.tr("Delete this flag"))
             delete.triggered.connect(lambda: self.delete_flag(flag))
 
     def _clear_mark(self) -> None:
@@ -1030,9 +1066,9 @@ class ReaderPage(QWidget):
         if self.selected_flag() is None or not self.editable:
             return
         menu = QMenu(self)
-        menu.addAction("Change category…", self.recategorise_selected)
-        menu.addAction("Note…", self.edit_note_selected)
-        menu.addAction("Delete", self.delete_selected)
+        menu.addAction(self.tr("Change category…"), self.recategorise_selected)
+        menu.addAction(self.tr("Note…"), self.edit_note_selected)
+        menu.addAction(self.tr("Delete"), self.delete_selected)
         menu.exec(where)
 
     def _status(self, message: str, announce_it: bool = False) -> None:
@@ -1053,20 +1089,27 @@ class ReaderPage(QWidget):
         self.view.set_mark()
         self.view.setFocus()
         following = display_text(self.view.text[self.view.mark :][:60]).split()
-        at = f" at “{following[0][:40]}”" if following else ""
-        self._status(
-            f"Selection starts here{at}. Move the caret, then press a red flag's number; "
-            "Escape clears the mark.",
-            announce_it=True,
-        )
+        if following:
+            message = self.tr(
+                "Selection starts here at “{word}”. Move the caret, then press a red flag's "
+                "number; Escape clears the mark."
+            ).format(word=following[0][:40])
+        else:
+            message = self.tr(
+                "Selection starts here. Move the caret, then press a red flag's number; "
+                "Escape clears the mark."
+            )
+        self._status(message, announce_it=True)
 
     def _mark_changed(self) -> None:
         marked = self.view.mark is not None
         self.view.setAccessibleDescription(
-            "Mark set: moving the caret selects from it. Press a number key to flag the "
-            "selection, Escape to clear the mark."
+            self.tr(
+                "Mark set: moving the caret selects from it. Press a number key to flag the "
+                "selection, Escape to clear the mark."
+            )
             if marked
-            else VIEW_DESCRIPTION
+            else translate("ArticleView", VIEW_DESCRIPTION)
         )
 
     # lessons -------------------------------------------------------------------------
@@ -1080,7 +1123,7 @@ class ReaderPage(QWidget):
         names = [display_text(self.category(c).name) for c in categories]
         set_plain(self.lesson_offer_label, offer_text(names))
         self.read_lesson_button.setText(
-            "&Read the lesson" if len(categories) == 1 else "&Read the lessons"
+            self.tr("&Read the lesson") if len(categories) == 1 else self.tr("&Read the lessons")
         )
         self.lesson_bar.show()
 
@@ -1121,9 +1164,14 @@ class ReaderPage(QWidget):
         self.save_draft()
         left = len(self.hints) - self.hints_used
         hint = " ".join(display_text(self.hints[self.hints_used - 1]).split())
+        if left:
+            message = translate(
+                "ReaderPage", "Hint {used} of {total}: {hint} (%n more if you need it.)", "", left
+            )
+        else:
+            message = self.tr("Hint {used} of {total}: {hint} (That was the last one.)")
         self._status(
-            f"Hint {self.hints_used} of {len(self.hints)}: {hint}"
-            + (f" ({left} more if you need it.)" if left else " (That was the last one.)"),
+            message.format(used=number(self.hints_used), total=number(len(self.hints)), hint=hint),
             announce_it=True,
         )
 
@@ -1148,7 +1196,7 @@ class ReaderPage(QWidget):
                 self.current, self.flags, self.seconds_spent(), hints_used=self.hints_used, **more
             )
         except (ProgressError, OSError) as exc:  # the reader goes on; the status bar says why
-            self._status(f"Could not save your draft: {exc}")
+            self._status(self.tr("Could not save your draft: {error}").format(error=exc))
 
     def submit_credible(self) -> None:
         if not self.editable:
@@ -1156,8 +1204,13 @@ class ReaderPage(QWidget):
         if self.flags:
             answer = QMessageBox.question(
                 self,
-                "Submit as credible?",
-                f"Submit this article as credible? Your {len(self.flags)} flag(s) will not count.",
+                self.tr("Submit as credible?"),
+                translate(
+                    "ReaderPage",
+                    "Submit this article as credible? Your %n flag(s) will not count.",
+                    "",
+                    len(self.flags),
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -1189,8 +1242,10 @@ class ReaderPage(QWidget):
         except (ProgressError, OSError) as exc:
             plain_message(
                 self,
-                "Not saved",
-                f"Your attempt could not be saved, so it stays open:\n{exc}",
+                self.tr("Not saved"),
+                self.tr("Your attempt could not be saved, so it stays open:\n{error}").format(
+                    error=exc
+                ),
                 QMessageBox.Icon.Critical,
             )
             return
@@ -1226,7 +1281,7 @@ class ReaderPage(QWidget):
         if self.current is not None:
             if self.report is None and self.flags:
                 answer = QMessageBox.question(
-                    self, "Start again?", "Discard your flags and start again?"
+                    self, self.tr("Start again?"), self.tr("Discard your flags and start again?")
                 )
                 if answer != QMessageBox.StandardButton.Yes:
                     return
@@ -1274,7 +1329,7 @@ class ReaderPage(QWidget):
         self.feedback.show_report(
             report,
             article,
-            self.current.pack.categories,
+            self.categories,
             hints_used=self.hints_used,
             investigation=investigation,
         )
