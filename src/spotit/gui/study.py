@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QElapsedTimer, QSettings, Qt
+from PySide6.QtCore import QDate, QElapsedTimer, QLocale, QSettings, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
 from spotit.gui.app import create_app
 from spotit.gui.check_page import CheckDriver, CheckPage
 from spotit.gui.document import display_text
+from spotit.gui.i18n import number
 from spotit.gui.plain import plain_label, plain_message, plain_title, set_plain
 from spotit.gui.reader import ArticleView, ReaderPage
 from spotit.gui.settings import settings_file
@@ -56,18 +58,23 @@ ZOOM_STEP = 1.15
 #: What can go wrong below, each said in one line.
 STUDY_ERRORS = (StudyError, PracticeError, ProgressError, PackError)
 
-TRAINING_NOTICE = "Training material: every article and item in this study is invented."
+TRAINING_NOTICE = QT_TRANSLATE_NOOP(
+    "StudyWindow", "Training material: every article and item in this study is invented."
+)
 
-LEAVE_CHECK = (
+LEAVE_CHECK = QT_TRANSLATE_NOOP(
+    "StudyWindow",
     "Leave the check? Your answers so far are kept: give your participant code "
-    "again to go on from where you stopped."
+    "again to go on from where you stopped.",
 )
 
 
 def date_in_words(when: datetime) -> str:
-    """ "Wednesday 9 December 2026": the local date, the same in every locale."""
+    """ "Wednesday 9 December 2026": the local date, with the names of the UI's locale."""
     local = when.astimezone()
-    return f"{local:%A} {local.day} {local:%B %Y}"
+    day = QDate(local.year, local.month, local.day)
+    # The order of day, month and year is the translator's to choose.
+    return QLocale().toString(day, translate("StudyWindow", "dddd d MMMM yyyy"))
 
 
 def _big(label: QLabel, scale: float, bold: bool = True) -> QLabel:
@@ -120,29 +127,31 @@ class WelcomeScreen(_Screen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.heading = self.title()
-        self.heading.setAccessibleName("Study")
+        self.heading.setAccessibleName(self.tr("Study"))
         self.intro = self.text()
         self.intro.setText(
-            "Welcome. If this is your first session, start as a new participant. "
-            "If you were given a participant code, type it below and press Enter."
+            self.tr(
+                "Welcome. If this is your first session, start as a new participant. "
+                "If you were given a participant code, type it below and press Enter."
+            )
         )
-        self.new_button = self.button("&Start as a new participant")
+        self.new_button = self.button(self.tr("&Start as a new participant"))
         self.column.addSpacing(12)
-        self.code_label = QLabel("I have a participant &code:")
+        self.code_label = QLabel(self.tr("I have a participant &code:"))
         self.column.addWidget(self.code_label)
         row = QHBoxLayout()
         self.code_edit = QLineEdit()
-        self.code_edit.setPlaceholderText("for example K7M-R4X")
+        self.code_edit.setPlaceholderText(self.tr("for example K7M-R4X"))
         self.code_edit.setMaxLength(20)
-        self.code_edit.setAccessibleName("Participant code")
+        self.code_edit.setAccessibleName(self.tr("Participant code"))
         self.code_label.setBuddy(self.code_edit)
-        self.go_button = QPushButton("&Go on")
+        self.go_button = QPushButton(self.tr("&Go on"))
         row.addWidget(self.code_edit, 1)
         row.addWidget(self.go_button)
         row.addStretch(2)
         self.column.addLayout(row)
         self.problem = self.text()
-        self.problem.setAccessibleName("Problem with the code")
+        self.problem.setAccessibleName(self.tr("Problem with the code"))
         self.problem.hide()
         self.column.addStretch(1)
 
@@ -154,7 +163,7 @@ class WelcomeScreen(_Screen):
 
     def say(self, problem: str) -> None:
         # Said in words with a sign, not by colour alone.
-        set_plain(self.problem, f"⚠ {problem}" if problem else "")
+        set_plain(self.problem, self.tr("⚠ {problem}").format(problem=problem) if problem else "")
         self.problem.setVisible(bool(problem))
 
 
@@ -164,12 +173,12 @@ class CodeScreen(_Screen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.heading = self.title()
-        self.heading.setText("Your participant code")
+        self.heading.setText(self.tr("Your participant code"))
         self.code_label = self.code()
-        self.code_label.setAccessibleName("Your participant code")
+        self.code_label.setAccessibleName(self.tr("Your participant code"))
         self.note = self.text()
-        self.note.setText("Write this code down: you need it for the next session.")
-        self.continue_button = self.button("&Continue")
+        self.note.setText(self.tr("Write this code down: you need it for the next session."))
+        self.continue_button = self.button(self.tr("&Continue"))
         self.column.addStretch(1)
 
 
@@ -179,23 +188,28 @@ class ReadingScreen(_Screen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.counter = self.text()
-        self.counter.setAccessibleName("Which article")
+        self.counter.setAccessibleName(self.tr("Which article"))
         self.instructions = self.text()
         self.instructions.setText(
-            "Read this article as you would any news story. When you have finished, "
-            "press the button below it."
+            self.tr(
+                "Read this article as you would any news story. When you have finished, "
+                "press the button below it."
+            )
         )
         self.meta = self.text()
-        self.meta.setAccessibleName("Outlet, author and date")
+        self.meta.setAccessibleName(self.tr("Outlet, author and date"))
         self.view = ArticleView()
-        self.view.setAccessibleDescription("The article to read.")
+        self.view.setAccessibleDescription(self.tr("The article to read."))
         self.view.setTabChangesFocus(True)
         self.column.addWidget(self.view, 1)
-        self.finished_button = self.button("I have &finished reading")
+        self.finished_button = self.button(self.tr("I have &finished reading"))
         self.timer = QElapsedTimer()
 
     def show_article(self, article, index: int, total: int) -> None:
-        set_plain(self.counter, f"Article {index} of {total}")
+        set_plain(
+            self.counter,
+            self.tr("Article {index} of {total}").format(index=number(index), total=number(total)),
+        )
         meta = article.meta
         details = " · ".join(x for x in (meta.outlet, meta.byline, meta.date) if x)
         set_plain(self.meta, display_text(details))
@@ -216,9 +230,9 @@ class EndScreen(_Screen):
         self.heading = self.title()
         self.lead = self.text()
         self.code_label = self.code()
-        self.code_label.setAccessibleName("Your completion code")
+        self.code_label.setAccessibleName(self.tr("Your completion code"))
         self.next_text = self.text()
-        self.done_button = self.button("&Done")
+        self.done_button = self.button(self.tr("&Done"))
         self.column.addStretch(1)
 
     def show_end(self, heading: str, lead: str, code: str | None, after: str) -> None:
@@ -244,7 +258,11 @@ class StudyWindow(QMainWindow):
         self.desk, self.appearance, self.settings = desk, appearance, settings
         self.session: ParticipantSession | None = None
         self.step = None  # the step shown
-        self.setWindowTitle(plain_title(f"SpotIt study: {display_text(desk.study.title)}"))
+        self.setWindowTitle(
+            plain_title(
+                self.tr("SpotIt study: {title}").format(title=display_text(desk.study.title))
+            )
+        )
         resize_to_fit(self, 1280, 800)
 
         self.welcome = WelcomeScreen()
@@ -253,7 +271,9 @@ class StudyWindow(QMainWindow):
         self.welcome.go_button.clicked.connect(self.returning_participant)
         self.code_screen = CodeScreen()
         self.code_screen.continue_button.clicked.connect(self.next_step)
-        self.check_page = CheckPage(driver=CheckDriver(self._answer, LEAVE_CHECK))
+        self.check_page = CheckPage(
+            driver=CheckDriver(self._answer, translate("StudyWindow", LEAVE_CHECK))
+        )
         self.check_page.library_requested.connect(self.show_welcome)
         self.reading = ReadingScreen()
         self.reading.finished_button.clicked.connect(self.finish_reading)
@@ -265,7 +285,7 @@ class StudyWindow(QMainWindow):
         for page in (self.welcome, self.code_screen, self.check_page, self.reading, self.end):
             self.pages.addWidget(page)
         self.step_label = plain_label()
-        self.step_label.setAccessibleName("Where you are")
+        self.step_label.setAccessibleName(self.tr("Where you are"))
         self.step_label.setContentsMargins(12, 6, 12, 0)
         self.step_label.hide()
         central = QWidget()
@@ -275,8 +295,10 @@ class StudyWindow(QMainWindow):
         column.addWidget(self.step_label)
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        self.notice = QLabel(f"⚠ {TRAINING_NOTICE}")
-        self.notice.setAccessibleName("Training material notice")
+        self.notice = QLabel(
+            self.tr("⚠ {notice}").format(notice=translate("StudyWindow", TRAINING_NOTICE))
+        )
+        self.notice.setAccessibleName(self.tr("Training material notice"))
         self.statusBar().addPermanentWidget(self.notice, 1)
         self.statusBar().setSizeGripEnabled(False)
         self._build_menus()
@@ -284,7 +306,7 @@ class StudyWindow(QMainWindow):
 
     # menus: the text size and the theme only ------------------------------------------
     def _build_menus(self) -> None:
-        view = self.menuBar().addMenu("&View")
+        view = self.menuBar().addMenu(self.tr("&View"))
 
         def add(text: str, slot, keys) -> QAction:
             action = QAction(text, self)
@@ -295,15 +317,15 @@ class StudyWindow(QMainWindow):
 
         zoom_in = [*QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn)]
         zoom_in.append(QKeySequence("Ctrl+="))
-        add("Zoom &in", lambda: self.zoom(ZOOM_STEP), zoom_in)
+        add(self.tr("Zoom &in"), lambda: self.zoom(ZOOM_STEP), zoom_in)
         add(
-            "Zoom &out",
+            self.tr("Zoom &out"),
             lambda: self.zoom(1 / ZOOM_STEP),
             QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomOut),
         )
-        add("&Normal size", lambda: self.zoom(None), QKeySequence("Ctrl+0"))
+        add(self.tr("&Normal size"), lambda: self.zoom(None), QKeySequence("Ctrl+0"))
         view.addSeparator()
-        self.dark_action = QAction("&Dark theme", self)
+        self.dark_action = QAction(self.tr("&Dark theme"), self)
         self.dark_action.setCheckable(True)
         self.dark_action.setChecked(bool(self.appearance and self.appearance.dark))
         self.dark_action.triggered.connect(self.toggle_dark)
@@ -349,13 +371,15 @@ class StudyWindow(QMainWindow):
     def returning_participant(self) -> None:
         typed = self.welcome.code_edit.text().strip()
         if not typed:
-            self.welcome.say("Type your participant code first, for example K7M-R4X.")
+            self.welcome.say(self.tr("Type your participant code first, for example K7M-R4X."))
             return
         try:
             participant = self.desk.find(typed)
             if participant is None:
                 self.welcome.say(
-                    "No participant has that code in this study: check it and type it again."
+                    self.tr(
+                        "No participant has that code in this study: check it and type it again."
+                    )
                 )
                 self.welcome.code_edit.selectAll()
                 self.welcome.code_edit.setFocus()
@@ -395,7 +419,11 @@ class StudyWindow(QMainWindow):
         self.step = step
         total = len(planned_sessions(self.desk.study))
         if isinstance(step, CheckStep):
-            self._where(f"Session {step.session} of {total} · check")
+            self._where(
+                self.tr("Session {session} of {total} · check").format(
+                    session=number(step.session), total=number(total)
+                )
+            )
             self.pages.setCurrentWidget(self.check_page)  # first: focus goes to shown widgets
             self.check_page.show_run(step.run)
         elif isinstance(step, PracticeStep):
@@ -404,13 +432,17 @@ class StudyWindow(QMainWindow):
             self._send_to_lrs()
             self.step_label.hide()
             after = (
-                f"Your next session opens on {date_in_words(step.next_opens)}."
+                self.tr("Your next session opens on {date}.").format(
+                    date=date_in_words(step.next_opens)
+                )
                 if step.next_opens is not None
-                else "That was the last session of this study. Thank you for taking part."
+                else self.tr("That was the last session of this study. Thank you for taking part.")
             )
             self.end.show_end(
-                "Thank you",
-                f"Session {step.session} of {total} complete. Your completion code is:",
+                self.tr("Thank you"),
+                self.tr("Session {session} of {total} complete. Your completion code is:").format(
+                    session=number(step.session), total=number(total)
+                ),
                 step.completion_code,
                 after,
             )
@@ -419,20 +451,24 @@ class StudyWindow(QMainWindow):
         elif isinstance(step, NotYet):
             self.step_label.hide()
             self.end.show_end(
-                "Not open yet",
-                f"Your next session (session {step.session} of {total}) opens on "
-                f"{date_in_words(step.opens)}.",
+                self.tr("Not open yet"),
+                self.tr("Your next session (session {session} of {total}) opens on {date}.").format(
+                    session=number(step.session),
+                    total=number(total),
+                    date=date_in_words(step.opens),
+                ),
                 None,
-                "Please come back then, with your participant code.",
+                self.tr("Please come back then, with your participant code."),
             )
             self.pages.setCurrentWidget(self.end)
             self.end.done_button.setFocus()
         elif isinstance(step, StudyComplete):
             self.step_label.hide()
             self.end.show_end(
-                "Thank you",
-                "You have taken every session of this study."
-                + (" Your last completion code is:" if step.completion_code else ""),
+                self.tr("Thank you"),
+                self.tr("You have taken every session of this study. Your last completion code is:")
+                if step.completion_code
+                else self.tr("You have taken every session of this study."),
                 step.completion_code,
                 "",
             )
@@ -444,7 +480,7 @@ class StudyWindow(QMainWindow):
         self.step_label.show()
 
     def _failed(self, exc: Exception) -> None:
-        plain_message(self, "SpotIt study", str(exc))
+        plain_message(self, self.tr("SpotIt study"), str(exc))
         self.show_welcome()
 
     # checks ----------------------------------------------------------------------------
@@ -456,7 +492,7 @@ class StudyWindow(QMainWindow):
         try:
             after = self.session.answer(step, item_id, rating, rt_ms)
         except STUDY_ERRORS as exc:
-            plain_message(self, "The answer cannot be kept", str(exc))
+            plain_message(self, self.tr("The answer cannot be kept"), str(exc))
             return run  # the same item again
         if isinstance(after, CheckStep) and after.run.id == run.id:
             self.step = after
@@ -466,9 +502,17 @@ class StudyWindow(QMainWindow):
 
     # practice --------------------------------------------------------------------------
     def _show_practice(self, step: PracticeStep, total: int) -> None:
-        what = "practice" if step.kind == "flag" else "reading"
+        if step.kind == "flag":
+            where = self.tr("Session {session} of {total} · practice: article {index} of {count}")
+        else:
+            where = self.tr("Session {session} of {total} · reading: article {index} of {count}")
         self._where(
-            f"Session {step.session} of {total} · {what}: article {step.index} of {step.total}"
+            where.format(
+                session=number(step.session),
+                total=number(total),
+                index=number(step.index),
+                count=number(step.total),
+            )
         )
         try:
             if step.kind == "read":
@@ -501,7 +545,7 @@ class StudyWindow(QMainWindow):
         feedback = reader.feedback
         for button in (feedback.try_again_button, feedback.library_button):
             button.hide()
-        feedback.next_button.setText("&Continue")
+        feedback.next_button.setText(self.tr("&Continue"))
         reader.next_requested.connect(self.next_step)
         self.pages.addWidget(reader)
         return reader
@@ -513,7 +557,7 @@ class StudyWindow(QMainWindow):
         try:
             after = self.session.finish_reading(step, self.reading.seconds())
         except STUDY_ERRORS as exc:
-            plain_message(self, "SpotIt study", str(exc))
+            plain_message(self, self.tr("SpotIt study"), str(exc))
             return
         self.show_step(after)
 
@@ -525,9 +569,11 @@ class StudyWindow(QMainWindow):
         if self.session is not None and isinstance(self.step, (CheckStep, PracticeStep)):
             answer = QMessageBox.question(
                 self,
-                "Close the study?",
-                "A participant is in a session. What they did so far is kept, and they "
-                "go on with their code. Close the study window?",
+                self.tr("Close the study?"),
+                self.tr(
+                    "A participant is in a session. What they did so far is kept, and they "
+                    "go on with their code. Close the study window?"
+                ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from spotit.core.i18n import translate
 from spotit.core.progress import Learner, moment, utc_now
 from spotit.practice.checks import POST, CheckRun, day_start
 from spotit.practice.session import Practice, PracticeError, identity, iso_of
@@ -288,7 +289,11 @@ class StudyDesk:
             if self.progress.participant(code) is None:
                 break
         else:  # pragma: no cover - 22**6 codes
-            raise StudyError(f"{self.study.id}: no free participant code was found")
+            raise StudyError(
+                translate("Study", "{study}: no free participant code was found").format(
+                    study=self.study.id
+                )
+            )
         record = self.progress.enrol_participant(
             self.study.id,
             code,
@@ -541,7 +546,11 @@ class ParticipantSession:
             and (current.session, current.wave) == (step.session, step.wave)
         ) or (isinstance(step, PracticeStep) and current == step)
         if not same:
-            raise StudyError(f"{self._code}: that is not the step the participant is on")
+            raise StudyError(
+                translate("Study", "{code}: that is not the step the participant is on").format(
+                    code=self._code
+                )
+            )
         return current
 
     def answer(self, step: CheckStep, item_id: str, rating: int, rt_ms: int) -> Step:
