@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
 
 from spotit.core.article import PackArticle
 from spotit.core.files import write_atomic
+from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
 from spotit.core.model import Annotation
+from spotit.gui.i18n import number
 from spotit.gui.interop_forms import PACK_FILTER, OperationDialog, show_error
 from spotit.gui.itemmodels import Column, RowsModel, rows_view
 from spotit.gui.marks import tint
@@ -54,15 +56,21 @@ from spotit.interop.agreement import (
 )
 
 #: How each kind of disagreement is shown (a symbol and words, not only a colour).
+#: Marked at import, translated where shown (``kind_text``).
 KIND_TEXT = {
-    ONLY_A: "◧ only A flagged",
-    ONLY_B: "◨ only B flagged",
-    CATEGORY: "≠ different category",
-    BOUNDARY: "◐ partial overlap",
+    ONLY_A: QT_TRANSLATE_NOOP("AgreementView", "◧ only A flagged"),
+    ONLY_B: QT_TRANSLATE_NOOP("AgreementView", "◨ only B flagged"),
+    CATEGORY: QT_TRANSLATE_NOOP("AgreementView", "≠ different category"),
+    BOUNDARY: QT_TRANSLATE_NOOP("AgreementView", "◐ partial overlap"),
 }
 #: Author A's span: a solid underline on a blue tint; B's: a wavy underline and a line
 #: above (so B stays visible where the spans overlap). Each is named in the legend.
 A_COLOR, B_COLOR = "#0072b2", "#d55e00"
+
+
+def kind_text(kind: str) -> str:
+    """The kind of a disagreement in the user's language."""
+    return translate("AgreementView", KIND_TEXT[kind])
 
 
 def a_format() -> QTextCharFormat:
@@ -147,7 +155,7 @@ class AgreementView(OperationDialog):
         b_path: Path | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Agreement between two authors")
+        self.setWindowTitle(self.tr("Agreement between two authors"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
         self.draft = draft
         self.comparison: Comparison | None = None
@@ -158,17 +166,22 @@ class AgreementView(OperationDialog):
         grid = QGridLayout(chooser)
         grid.setContentsMargins(0, 0, 0, 0)
         self.a_edit, self.b_edit = QLineEdit(), QLineEdit()
-        self.a_edit.setAccessibleName("Author A's pack file")
-        self.b_edit.setAccessibleName("Author B's pack file")
-        self.a_button, self.b_button = QPushButton("Bro&wse…"), QPushButton("&Browse…")
-        self.a_button.clicked.connect(lambda: self._choose(self.a_edit, "Author A's pack"))
-        self.b_button.clicked.connect(lambda: self._choose(self.b_edit, "Author B's pack"))
-        a_label, b_label = QLabel("Author &A:"), QLabel("Author B (&other pack):")
+        self.a_edit.setAccessibleName(self.tr("Author A's pack file"))
+        self.b_edit.setAccessibleName(self.tr("Author B's pack file"))
+        self.a_button = QPushButton(self.tr("Bro&wse…"))
+        self.b_button = QPushButton(self.tr("&Browse…"))
+        a_title, b_title = self.tr("Author A's pack"), self.tr("Author B's pack")
+        self.a_button.clicked.connect(lambda: self._choose(self.a_edit, a_title))
+        self.b_button.clicked.connect(lambda: self._choose(self.b_edit, b_title))
+        a_label = QLabel(self.tr("Author &A:"))
+        b_label = QLabel(self.tr("Author B (&other pack):"))
         a_label.setBuddy(self.a_edit)
         b_label.setBuddy(self.b_edit)
         if draft is not None:
             self.a_edit.setText(
-                f"{draft_name or draft.meta.title} (this editor, unsaved changes included)"
+                self.tr("{title} (this editor, unsaved changes included)").format(
+                    title=draft_name or draft.meta.title
+                )
             )
             self.a_edit.setReadOnly(True)
             self.a_button.hide()
@@ -176,7 +189,7 @@ class AgreementView(OperationDialog):
             self.a_edit.setText(str(a_path))
         if b_path is not None:
             self.b_edit.setText(str(b_path))
-        self.compare_button = QPushButton("&Compare")
+        self.compare_button = QPushButton(self.tr("&Compare"))
         self.compare_button.setDefault(True)
         self.compare_button.clicked.connect(self.start_compare)
         grid.addWidget(a_label, 0, 0)
@@ -190,13 +203,13 @@ class AgreementView(OperationDialog):
         self.working_controls = [self.compare_button]
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_summary(), "&Summary")
-        self.tabs.addTab(self._build_disagreements(), "&Disagreements")
+        self.tabs.addTab(self._build_summary(), self.tr("&Summary"))
+        self.tabs.addTab(self._build_disagreements(), self.tr("&Disagreements"))
         self.tabs.setEnabled(False)
 
         self.buttons = QDialogButtonBox()
         self.csv_button = self.buttons.addButton(
-            "&Export disagreements as CSV…", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("&Export disagreements as CSV…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.csv_button.setEnabled(False)
         self.csv_button.clicked.connect(self.choose_csv)
@@ -228,39 +241,47 @@ class AgreementView(OperationDialog):
                 Column(header, _measure(n), align=RIGHT)
                 for n, header in enumerate(
                     (
-                        "Spotted\nprecision",
-                        "Spotted\nrecall",
-                        "Spotted\nF1",
-                        "Named\nprecision",
-                        "Named\nrecall",
-                        "Named\nF1",
+                        self.tr("Spotted\nprecision"),
+                        self.tr("Spotted\nrecall"),
+                        self.tr("Spotted\nF1"),
+                        self.tr("Named\nprecision"),
+                        self.tr("Named\nrecall"),
+                        self.tr("Named\nF1"),
                     )
                 )
             ],
             self,
         )
-        self.measures = _table(self.measures_model, "Agreement measures")
+        self.measures = _table(self.measures_model, self.tr("Agreement measures"))
         self.measures.horizontalHeader().setStretchLastSection(False)
         self.measures.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         explain = QLabel(
-            "<i>Spotted</i> ignores categories, <i>named</i> counts them. Each row scores one "
-            "author's annotations with the other's as the answer key; swapping them swaps "
-            "precision and recall and leaves F1."
+            self.tr(
+                "<i>Spotted</i> ignores categories, <i>named</i> counts them. Each row scores one "
+                "author's annotations with the other's as the answer key; swapping them swaps "
+                "precision and recall and leaves F1."
+            )
         )
         explain.setWordWrap(True)
         self.categories_model: RowsModel[CategoryAgreement] = RowsModel(
             [
-                Column("Category", lambda c: c.name),
-                Column("Id", lambda c: c.category),
-                Column("A", lambda c: str(c.a), sort=lambda c: c.a, align=RIGHT),
-                Column("B", lambda c: str(c.b), sort=lambda c: c.b, align=RIGHT),
-                Column("Matched", lambda c: str(c.matched), sort=lambda c: c.matched, align=RIGHT),
+                # The packs' own category names: the instructor compares what the authors wrote.
+                Column(self.tr("Category"), lambda c: c.name),
+                Column(self.tr("Id"), lambda c: c.category),
+                Column("A", lambda c: number(c.a), sort=lambda c: c.a, align=RIGHT),
+                Column("B", lambda c: number(c.b), sort=lambda c: c.b, align=RIGHT),
+                Column(
+                    self.tr("Matched"),
+                    lambda c: number(c.matched),
+                    sort=lambda c: c.matched,
+                    align=RIGHT,
+                ),
             ],
             self,
         )
-        self.category_table = _table(self.categories_model, "Annotations per category")
+        self.category_table = _table(self.categories_model, self.tr("Annotations per category"))
         categories_label = QLabel(
-            "Per ca&tegory (matched: pairs of A and B annotations that hit each other):"
+            self.tr("Per ca&tegory (matched: pairs of A and B annotations that hit each other):")
         )
         categories_label.setBuddy(self.category_table)
         categories_label.setWordWrap(True)
@@ -275,23 +296,23 @@ class AgreementView(OperationDialog):
     def _build_disagreements(self) -> QWidget:
         self.disagreements_model: RowsModel[Disagreement] = RowsModel(
             [
-                Column("Article", lambda d: d.article),
-                Column("Kind", lambda d: KIND_TEXT[d.kind]),
-                Column("A: category", lambda d: self._name(d.a)),
-                Column("A: quote", lambda d: _quote(d.a), tooltip=lambda d: _full(d.a)),
-                Column("B: category", lambda d: self._name(d.b)),
-                Column("B: quote", lambda d: _quote(d.b), tooltip=lambda d: _full(d.b)),
+                Column(self.tr("Article"), lambda d: d.article),
+                Column(self.tr("Kind"), lambda d: kind_text(d.kind)),
+                Column(self.tr("A: category"), lambda d: self._name(d.a)),
+                Column(self.tr("A: quote"), lambda d: _quote(d.a), tooltip=lambda d: _full(d.a)),
+                Column(self.tr("B: category"), lambda d: self._name(d.b)),
+                Column(self.tr("B: quote"), lambda d: _quote(d.b), tooltip=lambda d: _full(d.b)),
             ],
             self,
         )
-        self.disagreement_list = rows_view(self.disagreements_model, "Disagreements")
+        self.disagreement_list = rows_view(self.disagreements_model, self.tr("Disagreements"))
         self.disagreement_list.selectionModel().currentChanged.connect(self._disagreement_selected)
         self.view = ArticleView()
-        self.view.setAccessibleName("The disagreement's passage")
+        self.view.setAccessibleName(self.tr("The disagreement's passage"))
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.legend.setAccessibleName("Both authors' annotations of this passage")
+        self.legend.setAccessibleName(self.tr("Both authors' annotations of this passage"))
         passage = QWidget()
         passage_layout = QVBoxLayout(passage)
         passage_layout.setContentsMargins(0, 0, 0, 0)
@@ -315,14 +336,14 @@ class AgreementView(OperationDialog):
         b_text = self.b_edit.text().strip()
         a_text = self.a_edit.text().strip()
         if self.draft is None and not a_text:
-            show_error(self.error, "choose author A's pack file (Browse…)")
+            show_error(self.error, self.tr("choose author A's pack file (Browse…)"))
             return
         if not b_text:
-            show_error(self.error, "choose author B's pack file (Browse…)")
+            show_error(self.error, self.tr("choose author B's pack file (Browse…)"))
             return
         a = DraftAsPack(self.draft) if self.draft is not None else Path(a_text)
         b = Path(b_text)
-        self.run_operation("Comparing…", lambda: compare(a, b), self._compared)
+        self.run_operation(self.tr("Comparing…"), lambda: compare(a, b), self._compared)
 
     def _compared(self, comparison: Comparison) -> None:
         self.comparison = comparison
@@ -333,21 +354,25 @@ class AgreementView(OperationDialog):
         """Fill the summary, the category table and the list of disagreements."""
         report = comparison.report
         self.tabs.setEnabled(True)
-        parts = [f"<b>Articles compared: {len(report.compared)}</b>"]
-        for label, ids in (
-            ("Only in A", report.only_in_a),
-            ("Only in B", report.only_in_b),
-            ("Same id, different text (not compared)", report.text_differs),
+        parts = [
+            self.tr("<b>Articles compared: {count}</b>").format(count=number(len(report.compared)))
+        ]
+        for line, ids in (
+            (self.tr("Only in A: {ids}"), report.only_in_a),
+            (self.tr("Only in B: {ids}"), report.only_in_b),
+            (self.tr("Same id, different text (not compared): {ids}"), report.text_differs),
         ):
             if ids:
-                parts.append(f"{label}: {escape(', '.join(ids))}")
+                parts.append(line.format(ids=escape(", ".join(ids))))
         if not report.compared:
-            parts.append("No article is in both packs with the same text: nothing to compare.")
+            parts.append(
+                self.tr("No article is in both packs with the same text: nothing to compare.")
+            )
         self.articles_label.setText("<br>".join(parts))
         self.measures_model.set_rows(
             [
-                ("B against A's answer key", report.a_as_gold),
-                ("A against B's answer key", report.b_as_gold),
+                (self.tr("B against A's answer key"), report.a_as_gold),
+                (self.tr("A against B's answer key"), report.b_as_gold),
             ]
         )
         _fit_height(self.measures)
@@ -360,7 +385,7 @@ class AgreementView(OperationDialog):
                 width = self.disagreement_list.columnWidth(column)
                 self.disagreement_list.setColumnWidth(column, min(width, widest_quote))
         count = len(report.disagreements)
-        self.tabs.setTabText(1, f"&Disagreements ({count})")
+        self.tabs.setTabText(1, self.tr("&Disagreements ({count})").format(count=number(count)))
         self.csv_button.setEnabled(count > 0)
         self._shown_article = None
         self.view.clear()
@@ -368,7 +393,10 @@ class AgreementView(OperationDialog):
             self.disagreement_list.setCurrentIndex(self.disagreements_model.index(0, 0))
         else:
             self.legend.setText(
-                "No disagreements: both authors flagged the same passages with the same categories."
+                self.tr(
+                    "No disagreements: both authors flagged the same passages with the same "
+                    "categories."
+                )
                 if report.compared
                 else ""
             )
@@ -407,23 +435,41 @@ class AgreementView(OperationDialog):
         self.legend.setText(self._legend(d, article.meta.headline))
 
     def _legend(self, d: Disagreement, headline: str) -> str:
-        def side(who: str, how: str, color: str, ann: Annotation | None) -> str:
-            mark = f"<span style='color:{color}'>■</span> <b>{who}</b> ({how})"
-            if ann is None:
-                return f"{mark}: nothing flagged here"
-            return f"{mark}: {escape(self._name(ann))} — “{escape(_short(ann.quote, 120))}”"
+        # Whole sentences for each author (word order differs between languages).
+        if d.a is None:
+            a = self.tr("{swatch} <b>A</b> (solid underline, tinted): nothing flagged here")
+        else:
+            a = self.tr("{swatch} <b>A</b> (solid underline, tinted): {category} — “{quote}”")
+        if d.b is None:
+            b = self.tr(
+                "{swatch} <b>B</b> (wavy underline with a line above): nothing flagged here"
+            )
+        else:
+            b = self.tr(
+                "{swatch} <b>B</b> (wavy underline with a line above): {category} — “{quote}”"
+            )
+
+        def side(line: str, color: str, ann: Annotation | None) -> str:
+            return line.format(
+                swatch=f"<span style='color:{color}'>■</span>",
+                category=escape(self._name(ann)) if ann else "",
+                quote=escape(_short(ann.quote, 120)) if ann else "",
+            )
 
         return (
-            f"<b>{escape(headline)}</b> ({escape(d.article)}) · {KIND_TEXT[d.kind]}<br>"
-            + side("A", "solid underline, tinted", A_COLOR, d.a)
+            f"<b>{escape(headline)}</b> ({escape(d.article)}) · {escape(kind_text(d.kind))}<br>"
+            + side(a, A_COLOR, d.a)
             + "<br>"
-            + side("B", "wavy underline with a line above", B_COLOR, d.b)
+            + side(b, B_COLOR, d.b)
         )
 
     # -- CSV ----------------------------------------------------------------------------------
     def choose_csv(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export disagreements", "disagreements.csv", "CSV (*.csv)"
+            self,
+            self.tr("Export disagreements"),
+            "disagreements.csv",  # not translated: a file name, as the command line writes it
+            self.tr("CSV (*.csv)"),
         )
         if name:
             self.export_csv(Path(name))
@@ -437,10 +483,19 @@ class AgreementView(OperationDialog):
         try:
             write_atomic(path, data)
         except OSError as exc:
-            show_error(self.error, f"{exc.filename or path}: cannot write ({exc.strerror})")
+            show_error(
+                self.error,
+                self.tr("{path}: cannot write ({reason})").format(
+                    path=exc.filename or path, reason=exc.strerror
+                ),
+            )
             return False
         count = len(self.comparison.report.disagreements)
-        self.status.setText(f"✓ Wrote {count} disagreement(s) to {path}.")
+        self.status.setText(
+            translate("AgreementView", "✓ Wrote %n disagreement(s) to {path}.", "", count).format(
+                path=path
+            )
+        )
         return True
 
 
@@ -448,7 +503,7 @@ def _values(direction: Direction | None) -> list[str]:
     if direction is None:
         return ["—"] * 6
     s, n = direction.spotted, direction.named
-    return [f"{v:.3f}" for v in (s.precision, s.recall, s.f1, n.precision, n.recall, n.f1)]
+    return [number(v, 3) for v in (s.precision, s.recall, s.f1, n.precision, n.recall, n.f1)]
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -21,14 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from spotit.core.article import PackArticle
+from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
 from spotit.gui.document import build_document, display_text
 from spotit.gui.plain import plain_label, plain_title, plain_tooltip
 from spotit.gui.windows import resize_to_fit
 
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "CoverageDialog",
     "These articles report the same event. Read them side by side before you flag "
     "either: what does each give as its source, and do their numbers, dates and names "
-    "agree? Then practise one of them."
+    "agree? Then practise one of them.",
 )
 
 
@@ -47,11 +49,11 @@ class CoverageDialog(QDialog):
         self, pack_id: str, articles: Sequence[PackArticle], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(plain_title("Compare the coverage"))
+        self.setWindowTitle(plain_title(self.tr("Compare the coverage")))
         self.pack_id = pack_id
         self.views: list[QTextBrowser] = []
         self.buttons: list[QPushButton] = []
-        intro = plain_label(INTRO)
+        intro = plain_label(translate("CoverageDialog", INTRO))
         intro.setWordWrap(True)
         panes = QSplitter(Qt.Orientation.Horizontal)
         panes.setChildrenCollapsible(False)
@@ -69,16 +71,28 @@ class CoverageDialog(QDialog):
 
     def _pane(self, number: int, article: PackArticle) -> QWidget:
         pane = QWidget()
-        source = plain_label(byline_of(article) or "No outlet or byline given")
+        source = plain_label(byline_of(article) or self.tr("No outlet or byline given"))
         source.setWordWrap(True)
         view = QTextBrowser()
         view.setOpenLinks(False)  # an article's links are not followed from here
         view.setDocument(build_document(article.blocks, view))
-        view.setAccessibleName(f"Article {number}: {display_text(article.meta.headline)}")
+        view.setAccessibleName(
+            self.tr("Article {number}: {headline}").format(
+                number=number, headline=display_text(article.meta.headline)
+            )
+        )
         view.setTabChangesFocus(True)
-        button = QPushButton(f"Practise article &{number}" if number < 10 else "Practise it")
+        button = QPushButton(
+            self.tr("Practise article &{number}").format(number=number)
+            if number < 10
+            else self.tr("Practise it")
+        )
         button.setToolTip(
-            plain_tooltip(f"Open “{display_text(article.meta.headline)}” in the reader")
+            plain_tooltip(
+                self.tr("Open “{headline}” in the reader").format(
+                    headline=display_text(article.meta.headline)
+                )
+            )
         )
         button.clicked.connect(lambda _=False, a=article.meta.id: self._practise(a))
         layout = QVBoxLayout(pane)

@@ -48,6 +48,7 @@ from spotit.authoring.draft import (
     rendered,
     source_span,
 )
+from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
 from spotit.core.model import ARTICLE_KINDS, CheckPointer
 from spotit.core.sources import KIND_NAMES
 from spotit.core.taxonomy import Category
@@ -62,6 +63,8 @@ from spotit.gui.editor.widgets import (
     fill_categories,
     set_line_text,
 )
+from spotit.gui.i18n import number as number_text
+from spotit.gui.i18n import percent
 from spotit.gui.itemmodels import Column, RowsModel
 from spotit.gui.marks import VERDICT_STYLES, highlight_format, tint
 from spotit.gui.plain import choose_item, plain_label, plain_tooltip, set_plain
@@ -69,19 +72,31 @@ from spotit.gui.reader import NUMBER_KEYS, ArticleView, swatch
 
 #: How each annotation state is shown: symbol and words, never colour alone.
 STATES = {
-    EXACT: ("✓", "anchored"),
-    MOVED: ("↪", "moved with the text"),
-    FUZZY: ("≈", "check: the quote changed"),
-    ORPHANED: ("⚠", "orphaned: text not found"),
+    EXACT: ("✓", QT_TRANSLATE_NOOP("ArticlePage", "anchored")),
+    MOVED: ("↪", QT_TRANSLATE_NOOP("ArticlePage", "moved with the text")),
+    FUZZY: ("≈", QT_TRANSLATE_NOOP("ArticlePage", "check: the quote changed")),
+    ORPHANED: ("⚠", QT_TRANSLATE_NOOP("ArticlePage", "orphaned: text not found")),
 }
 #: The same, short enough for the list's State column.
 SHORT_STATES = {
-    EXACT: ("✓", "on its quote"),
-    MOVED: ("↪", "moved"),
-    FUZZY: ("≈", "check: quote changed"),
-    ORPHANED: ("⚠", "orphaned"),
+    EXACT: ("✓", QT_TRANSLATE_NOOP("ArticlePage", "on its quote")),
+    MOVED: ("↪", QT_TRANSLATE_NOOP("ArticlePage", "moved")),
+    FUZZY: ("≈", QT_TRANSLATE_NOOP("ArticlePage", "check: quote changed")),
+    ORPHANED: ("⚠", QT_TRANSLATE_NOOP("ArticlePage", "orphaned")),
 }
-DIFFICULTIES = ("1 · easy", "2 · medium", "3 · hard")
+#: The texts below are marked at import and translated where they are shown.
+DIFFICULTIES = (
+    QT_TRANSLATE_NOOP("ArticlePage", "1 · easy"),
+    QT_TRANSLATE_NOOP("ArticlePage", "2 · medium"),
+    QT_TRANSLATE_NOOP("ArticlePage", "3 · hard"),
+)
+#: An article's kind in words (the front matter keeps the id: ``ARTICLE_KINDS``).
+KIND_WORDS = {
+    "misinformation": QT_TRANSLATE_NOOP("ArticlePage", "misinformation"),
+    "credible": QT_TRANSLATE_NOOP("ArticlePage", "credible"),
+    "satire": QT_TRANSLATE_NOOP("ArticlePage", "satire"),
+    "opinion": QT_TRANSLATE_NOOP("ArticlePage", "opinion"),
+}
 UNKNOWN_COLOR = "#888888"
 #: How the rest of the answer key is marked in the preview: each has its own line, never
 #: colour alone. Another place of a red flag: its category's tint with a dashed underline.
@@ -94,12 +109,18 @@ NOTE_SYMBOL = "ℹ"
 #: The core of a red flag: a line above, a dash-dot underline and a deeper tint of its colour.
 CORE_UNDERLINE = QTextCharFormat.UnderlineStyle.DashDotLine
 #: What the preview's underlines mean, shown under it.
-LEGEND = (
+LEGEND = QT_TRANSLATE_NOOP(
+    "ArticlePage",
     "Underlines: solid = annotation · wavy = proposed new passage · dashed = another place "
-    "of it · line above and dash-dot = its core · dotted blue = a note (a passage that is fine)"
+    "of it · line above and dash-dot = its core · dotted blue = a note (a passage that is fine)",
 )
 #: The symbol of another place in the lists.
 PLACE_SYMBOL = "↗"
+
+
+def kind_words(kind: str) -> str:
+    """An article kind as the editor lists it, in the user's language."""
+    return translate("ArticlePage", KIND_WORDS.get(kind, kind))
 
 
 def _quote(text: str, limit: int = 60) -> str:
@@ -124,7 +145,7 @@ class _AnnotationRows(RowsModel):
 
 
 #: What the check chooser lists first: the answer key names no page.
-NO_CHECK = "(none)"
+NO_CHECK = QT_TRANSLATE_NOOP("ArticlePage", "(none)")
 
 
 @dataclass
@@ -184,29 +205,29 @@ class ArticlePage(QWidget):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         self.article_rows = RowsModel(
-            [Column("Article", _article_line, tooltip=_article_tip)], parent=self
+            [Column(self.tr("Article"), _article_line, tooltip=_article_tip)], parent=self
         )
         self.article_list = QListView()
         self.article_list.setModel(self.article_rows)
-        self.article_list.setAccessibleName("Articles, in the order learners see them")
+        self.article_list.setAccessibleName(self.tr("Articles, in the order learners see them"))
         self.article_list.setToolTip(
-            "Alt+Up / Alt+Down move the article; Delete deletes it; Insert adds one."
+            self.tr("Alt+Up / Alt+Down move the article; Delete deletes it; Insert adds one.")
         )
         self.article_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.article_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.article_list.selectionModel().currentRowChanged.connect(self._article_row_changed)
         self.article_list.installEventFilter(self)
-        heading = field_label("Article&s", self.article_list)
+        heading = field_label(self.tr("Article&s"), self.article_list)
         heading.setStyleSheet("font-weight: bold")
         layout.addWidget(heading)
         layout.addWidget(self.article_list, 1)
         buttons = [
-            ("Add", "add_article"),
-            ("Duplicate", "duplicate_article"),
-            ("Delete…", "delete_article"),
-            ("Try as learner", "try"),
-            ("▲ Up", "move_article_up"),
-            ("▼ Down", "move_article_down"),
+            (self.tr("Add"), "add_article"),
+            (self.tr("Duplicate"), "duplicate_article"),
+            (self.tr("Delete…"), "delete_article"),
+            (self.tr("Try as learner"), "try"),
+            (self.tr("▲ Up"), "move_article_up"),
+            (self.tr("▼ Down"), "move_article_down"),
         ]
         cells = []
         for label, name in buttons:
@@ -228,52 +249,56 @@ class ArticlePage(QWidget):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         self.headline = QLineEdit()
-        self.headline.setAccessibleName("Headline")
-        self.headline.setPlaceholderText("The headline learners see (it can be flagged too)")
+        self.headline.setAccessibleName(self.tr("Headline"))
+        self.headline.setPlaceholderText(
+            self.tr("The headline learners see (it can be flagged too)")
+        )
         self.article_id = QLineEdit()
-        self.article_id.setAccessibleName("Article id")
-        self.article_id.setPlaceholderText("lower-case-id")
+        self.article_id.setAccessibleName(self.tr("Article id"))
+        self.article_id.setPlaceholderText(self.tr("lower-case-id"))
         self.date = QLineEdit()
-        self.date.setAccessibleName("Date")
-        self.date.setPlaceholderText("2026-03-01, or empty")
+        self.date.setAccessibleName(self.tr("Date"))
+        self.date.setPlaceholderText(self.tr("2026-03-01, or empty"))
         self.byline = QLineEdit()
-        self.byline.setAccessibleName("Byline")
+        self.byline.setAccessibleName(self.tr("Byline"))
         self.outlet = QLineEdit()
-        self.outlet.setAccessibleName("Outlet")
+        self.outlet.setAccessibleName(self.tr("Outlet"))
         self.tags = QLineEdit()
-        self.tags.setAccessibleName("Tags, separated by commas")
-        self.tags.setPlaceholderText("health, science")
+        self.tags.setAccessibleName(self.tr("Tags, separated by commas"))
+        self.tags.setPlaceholderText(self.tr("health, science"))
         self.difficulty = QComboBox()
-        self.difficulty.addItems(DIFFICULTIES)
-        self.difficulty.setAccessibleName("Difficulty")
+        self.difficulty.addItems([translate("ArticlePage", d) for d in DIFFICULTIES])
+        self.difficulty.setAccessibleName(self.tr("Difficulty"))
         self.kind = QComboBox()
-        self.kind.addItems(ARTICLE_KINDS)
-        self.kind.setAccessibleName("Kind")
+        self.kind.addItems([kind_words(k) for k in ARTICLE_KINDS])
+        self.kind.setAccessibleName(self.tr("Kind"))
         # Three label-field pairs to a row at normal sizes, fewer as the text grows.
         self.meta_form = ReflowGrid(
             [
-                (field_label("&Id", self.article_id), self.article_id),
-                (field_label("&Outlet", self.outlet), self.outlet),
-                (field_label("&Byline", self.byline), self.byline),
-                (field_label("&Date", self.date), self.date),
-                (field_label("Diffic&ulty", self.difficulty), self.difficulty),
-                (field_label("&Kind", self.kind), self.kind),
+                (field_label(self.tr("&Id"), self.article_id), self.article_id),
+                (field_label(self.tr("&Outlet"), self.outlet), self.outlet),
+                (field_label(self.tr("&Byline"), self.byline), self.byline),
+                (field_label(self.tr("&Date"), self.date), self.date),
+                (field_label(self.tr("Diffic&ulty"), self.difficulty), self.difficulty),
+                (field_label(self.tr("&Kind"), self.kind), self.kind),
             ],
             3,
             field_chars=14,
             wide=[
-                (field_label("Head&line", self.headline), self.headline),
-                (field_label("Ta&gs", self.tags), self.tags),
+                (field_label(self.tr("Head&line"), self.headline), self.headline),
+                (field_label(self.tr("Ta&gs"), self.tags), self.tags),
             ],
             top=1,
         )
         layout.addWidget(self.meta_form)
 
-        self.source = TextArea("Article text in Markdown", "Write the article here, in Markdown…")
+        self.source = TextArea(
+            self.tr("Article text in Markdown"), self.tr("Write the article here, in Markdown…")
+        )
         self.source.setTabChangesFocus(True)
         self.source.textChanged.connect(self._body_typed)
         self.preview = ArticleView()
-        self.preview.setAccessibleName("Preview: the article as learners see it")
+        self.preview.setAccessibleName(self.tr("Preview: the article as learners see it"))
         self.preview.setFrameShape(QFrame.Shape.StyledPanel)
         self.preview.installEventFilter(self)
         self.preview.number_pressed.connect(self.number_key)
@@ -284,8 +309,8 @@ class ArticlePage(QWidget):
         self.source.installEventFilter(self)
         text_split = QSplitter()
         for label, widget in (
-            ("&Markdown", self.source),
-            ("&Preview: what learners see", self.preview),
+            (self.tr("&Markdown"), self.source),
+            (self.tr("&Preview: what learners see"), self.preview),
         ):
             column = QWidget()
             column_layout = QVBoxLayout(column)
@@ -293,9 +318,9 @@ class ArticlePage(QWidget):
             column_layout.addWidget(field_label(label, widget))
             column_layout.addWidget(widget, 1)
             if widget is self.preview:
-                self.legend = QLabel(LEGEND)
+                self.legend = QLabel(translate("ArticlePage", LEGEND))
                 self.legend.setWordWrap(True)
-                self.legend.setAccessibleName("What the preview's underlines mean")
+                self.legend.setAccessibleName(self.tr("What the preview's underlines mean"))
                 column_layout.addWidget(self.legend)
             text_split.addWidget(column)
         text_split.setChildrenCollapsible(False)
@@ -320,7 +345,7 @@ class ArticlePage(QWidget):
         self.annotation_rows = _AnnotationRows(
             [
                 Column(
-                    "Annotation",
+                    self.tr("Annotation"),
                     _annotation_line,
                     tooltip=_annotation_tip,
                     decoration=_annotation_swatch,
@@ -332,7 +357,7 @@ class ArticlePage(QWidget):
         self.annotation_list = QListView()
         self.annotation_list.setModel(self.annotation_rows)
         self.annotation_list.setAlternatingRowColors(True)
-        self.annotation_list.setAccessibleName("Annotations of this article")
+        self.annotation_list.setAccessibleName(self.tr("Annotations of this article"))
         self.annotation_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.annotation_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.annotation_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -340,51 +365,55 @@ class ArticlePage(QWidget):
             self._annotation_row_changed
         )
         self.annotation_list.installEventFilter(self)
-        heading = field_label("A&nnotations", self.annotation_list)
+        heading = field_label(self.tr("A&nnotations"), self.annotation_list)
         heading.setStyleSheet("font-weight: bold")
         self.annotation_hint = QLabel(
-            "Select a passage in the preview, then press its category's number (1–9) "
-            "or Ctrl+Shift+A."
+            self.tr(
+                "Select a passage in the preview, then press its category's number (1–9) "
+                "or Ctrl+Shift+A."
+            )
         )
         self.annotation_hint.setWordWrap(True)
 
-        details = QGroupBox("Selected annotation")
+        details = QGroupBox(self.tr("Selected annotation"))
         form = QVBoxLayout(details)
         self.state_label = plain_label()
         self.state_label.setWordWrap(True)
-        self.state_label.setAccessibleName("Annotation state")
+        self.state_label.setAccessibleName(self.tr("Annotation state"))
         form.addWidget(self.state_label)
-        self.accept_button = QPushButton("Accept new passage")
-        self.accept_button.setToolTip("Ctrl+Shift+Y")
+        self.accept_button = QPushButton(self.tr("Accept new passage"))
+        self.accept_button.setToolTip("Ctrl+Shift+Y")  # not translated: a key sequence
         self.accept_button.clicked.connect(self.actions["accept_annotation"].trigger)
-        self.reselect_button = QPushButton("Use selection")
-        self.reselect_button.setToolTip("Ctrl+Shift+R: move the annotation to the selected passage")
+        self.reselect_button = QPushButton(self.tr("Use selection"))
+        self.reselect_button.setToolTip(
+            self.tr("Ctrl+Shift+R: move the annotation to the selected passage")
+        )
         self.reselect_button.clicked.connect(self.actions["reselect_annotation"].trigger)
         form.addWidget(ReflowGrid([(self.accept_button,), (self.reselect_button,)], 2))
         self.category = QComboBox()
-        self.category.setAccessibleName("Red-flag category")
+        self.category.setAccessibleName(self.tr("Red-flag category"))
         self.category.activated.connect(self._category_chosen)
-        form.addWidget(field_label("Categor&y", self.category))
+        form.addWidget(field_label(self.tr("Categor&y"), self.category))
         form.addWidget(self.category)
         self.explanation = TextArea(
-            "Explanation, in Markdown",
-            "Why this is a red flag, and how a learner can check it (Markdown).",
+            self.tr("Explanation, in Markdown"),
+            self.tr("Why this is a red flag, and how a learner can check it (Markdown)."),
             lines=7,
         )
         self.explanation.setTabChangesFocus(True)
         self.explanation.textChanged.connect(self._explanation_typed)
         self.explanation.installEventFilter(self)
-        form.addWidget(field_label("E&xplanation", self.explanation))
+        form.addWidget(field_label(self.tr("E&xplanation"), self.explanation))
         form.addWidget(self.explanation)
         self.hint = QLineEdit()
-        self.hint.setAccessibleName("Hint, optional")
-        self.hint.setPlaceholderText("Optional nudge, e.g. “Who is ‘they’?”")
+        self.hint.setAccessibleName(self.tr("Hint, optional"))
+        self.hint.setPlaceholderText(self.tr("Optional nudge, e.g. “Who is ‘they’?”"))
         self.hint.textEdited.connect(lambda t: self._annotation_edited("hint", t.strip()))
         self.hint.installEventFilter(self)
-        form.addWidget(field_label("Hint", self.hint))
+        form.addWidget(field_label(self.tr("Hint"), self.hint))
         form.addWidget(self.hint)
         self._build_key_details(form)
-        self.delete_button = QPushButton("Delete annotation")
+        self.delete_button = QPushButton(self.tr("Delete annotation"))
         self.delete_button.clicked.connect(self.actions["delete_annotation"].trigger)
         form.addWidget(self.delete_button)
         form.addStretch(1)
@@ -412,13 +441,13 @@ class ArticlePage(QWidget):
         split.setChildrenCollapsible(False)
         self.annotation_split = split
         self.key_tabs = QTabWidget()
-        self.key_tabs.setAccessibleName("Answer key: annotations and notes")
+        self.key_tabs.setAccessibleName(self.tr("Answer key: annotations and notes"))
         # Both tabs in sight when the column is narrow (a large text size): names shortened in
         # the middle, so the counts stay, rather than one tab scrolled out of view.
         self.key_tabs.setElideMode(Qt.TextElideMode.ElideMiddle)
         self.key_tabs.setUsesScrollButtons(False)
-        self.key_tabs.addTab(split, "Annotations")
-        self.key_tabs.addTab(self._build_notes(), "Notes")
+        self.key_tabs.addTab(split, self.tr("Annotations"))
+        self.key_tabs.addTab(self._build_notes(), self.tr("Notes"))
         layout.addWidget(self.key_tabs)
         box.setMinimumWidth(200)
         return box
@@ -440,7 +469,9 @@ class ArticlePage(QWidget):
         """Accepted categories, core and other places of the selected annotation."""
         self.also_list = QListWidget()
         self.also_list.setAccessibleName(
-            "Also accepted: other categories that count for this red flag (Space ticks one)"
+            self.tr(
+                "Also accepted: other categories that count for this red flag (Space ticks one)"
+            )
         )
         self.also_list.itemChanged.connect(self._also_toggled)
         self.also_list.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -449,46 +480,61 @@ class ArticlePage(QWidget):
         self.also_list.setMinimumHeight(rows)
         self.also_list.setMaximumHeight(rows * 2)
         form.addWidget(
-            _wrapped(field_label("Also a&ccepted (other categories that count)", self.also_list))
+            _wrapped(
+                field_label(self.tr("Also a&ccepted (other categories that count)"), self.also_list)
+            )
         )
         form.addWidget(self.also_list)
 
         self.core = QLineEdit()
-        self.core.setAccessibleName("Core: the words inside the quote that alone identify it")
-        self.core.setPlaceholderText("e.g. 300%: select words and Set core, or type")
+        self.core.setAccessibleName(
+            self.tr("Core: the words inside the quote that alone identify it")
+        )
+        self.core.setPlaceholderText(self.tr("e.g. 300%: select words and Set core, or type"))
         self.core.textEdited.connect(lambda t: self.session.set_core(t, typing=True))
         self.core.installEventFilter(self)
         self.core_state = plain_label()
         self.core_state.setWordWrap(True)
-        self.core_state.setAccessibleName("Core state")
+        self.core_state.setAccessibleName(self.tr("Core state"))
         self.set_core_button = self._button(
-            "Set core", "set_core", "Make the words selected in the preview the core"
+            self.tr("Set core"),
+            "set_core",
+            self.tr("Make the words selected in the preview the core"),
         )
         self.clear_core_button = self._button(
-            "Clear core", None, "The red flag has no core", lambda: self.session.set_core("")
+            self.tr("Clear core"),
+            None,
+            self.tr("The red flag has no core"),
+            lambda: self.session.set_core(""),
         )
-        form.addWidget(_wrapped(field_label("Co&re (the words that alone identify it)", self.core)))
+        form.addWidget(
+            _wrapped(field_label(self.tr("Co&re (the words that alone identify it)"), self.core))
+        )
         form.addWidget(self.core)
         form.addWidget(ReflowGrid([(self.set_core_button,), (self.clear_core_button,)], 2))
         form.addWidget(self.core_state)
 
         self.places = QListWidget()
-        self.places.setAccessibleName("Other places of this red flag (Delete removes one)")
+        self.places.setAccessibleName(self.tr("Other places of this red flag (Delete removes one)"))
         self.places.setWordWrap(True)
         self.places.setMinimumHeight(self.places.fontMetrics().lineSpacing() * 2)
         self.places.setMaximumHeight(self.places.fontMetrics().lineSpacing() * 5)
         self.places.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.places.installEventFilter(self)
         self.add_place_button = self._button(
-            "Add place", "add_place", "Add the passage selected in the preview as another place"
+            self.tr("Add place"),
+            "add_place",
+            self.tr("Add the passage selected in the preview as another place"),
         )
         self.remove_place_button = self._button(
-            "Remove place",
+            self.tr("Remove place"),
             None,
-            "Remove the place selected in the list (Delete)",
+            self.tr("Remove the place selected in the list (Delete)"),
             self.remove_place,
         )
-        form.addWidget(_wrapped(field_label("Other places &where it may be flagged", self.places)))
+        form.addWidget(
+            _wrapped(field_label(self.tr("Other places &where it may be flagged"), self.places))
+        )
         form.addWidget(self.places)
         form.addWidget(ReflowGrid([(self.add_place_button,), (self.remove_place_button,)], 2))
         self.check_fields = self._build_check(
@@ -506,10 +552,27 @@ class ArticlePage(QWidget):
 
         The mnemonics (Alt+Q, Alt+J) are letters nothing else on the page uses.
         """
-        shows = "reveals this red flag" if what == "red flag" else "shows this passage is fine"
+        # Whole sentences for each: word order differs between languages.
+        if what == "red flag":
+            page_name = self.tr("Check: the source page that reveals this red flag")
+            page_tip = self.tr(
+                "The page of the pack's invented web that reveals this red flag: feedback offers it"
+            )
+            quote_name = self.tr("Passage of the check page that reveals this red flag, optional")
+            state_name = self.tr("Check state of the red flag")
+        else:
+            page_name = self.tr("Check: the source page that shows this passage is fine")
+            page_tip = self.tr(
+                "The page of the pack's invented web that shows this passage is fine: "
+                "feedback offers it"
+            )
+            quote_name = self.tr(
+                "Passage of the check page that shows this passage is fine, optional"
+            )
+            state_name = self.tr("Check state of the note")
         page = QComboBox()
-        page.setAccessibleName(f"Check: the source page that {shows}")
-        page.setToolTip(f"The page of the pack's invented web that {shows}: feedback offers it")
+        page.setAccessibleName(page_name)
+        page.setToolTip(page_tip)
         # Long titles are cut in the field (each item's tooltip has the whole line): the
         # details column stays narrow at large text sizes.
         page.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -517,15 +580,17 @@ class ArticlePage(QWidget):
         page.view().setTextElideMode(Qt.TextElideMode.ElideRight)
         page.activated.connect(lambda i: on_page(page.itemData(i)))
         quote = QLineEdit()
-        quote.setAccessibleName(f"Passage of the check page that {shows}, optional")
-        quote.setPlaceholderText("Optional: words of the page, e.g. “medieval poetry”")
+        quote.setAccessibleName(quote_name)
+        quote.setPlaceholderText(self.tr("Optional: words of the page, e.g. “medieval poetry”"))
         quote.textEdited.connect(lambda t: on_quote(t, True))
         quote.installEventFilter(self)
         state = plain_label()
         state.setWordWrap(True)
-        state.setAccessibleName(f"Check state of the {what}")
-        page_label = field_label("Check (source page that settles the &question)", page)
-        quote_label = field_label("Passage of the page (&just the words that show it)", quote)
+        state.setAccessibleName(state_name)
+        page_label = field_label(self.tr("Check (source page that settles the &question)"), page)
+        quote_label = field_label(
+            self.tr("Passage of the page (&just the words that show it)"), quote
+        )
         for label in (page_label, quote_label):
             label.setWordWrap(True)
         for widget in (page_label, page, quote_label, quote, state):
@@ -537,7 +602,7 @@ class ArticlePage(QWidget):
         self.note_rows = RowsModel(
             [
                 Column(
-                    "Note",
+                    self.tr("Note"),
                     _note_line,
                     tooltip=_note_tip,
                     accessible=_note_tip,
@@ -548,21 +613,25 @@ class ArticlePage(QWidget):
         self.note_list = QListView()
         self.note_list.setModel(self.note_rows)
         self.note_list.setAlternatingRowColors(True)
-        self.note_list.setAccessibleName("Notes on passages of this article that are fine")
+        self.note_list.setAccessibleName(self.tr("Notes on passages of this article that are fine"))
         self.note_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.note_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.note_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.note_list.selectionModel().currentRowChanged.connect(self._note_row_changed)
         self.note_list.installEventFilter(self)
-        heading = _wrapped(QLabel("Notes: passages that are fine, and why"))
+        heading = _wrapped(QLabel(self.tr("Notes: passages that are fine, and why")))
         heading.setStyleSheet("font-weight: bold")
         self.note_hint_label = QLabel(
-            "Select a passage in the preview that holds up (a named source, a dated figure) "
-            "and press Ctrl+Shift+O."
+            self.tr(
+                "Select a passage in the preview that holds up (a named source, a dated figure) "
+                "and press Ctrl+Shift+O."
+            )
         )
         self.note_hint_label.setWordWrap(True)
         self.add_note_button = self._button(
-            "Add note", "add_note", "A note on the passage selected in the preview"
+            self.tr("Add note"),
+            "add_note",
+            self.tr("A note on the passage selected in the preview"),
         )
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -572,22 +641,24 @@ class ArticlePage(QWidget):
         top_layout.addWidget(self.note_list, 1)
         top_layout.addWidget(self.add_note_button)
 
-        details = QGroupBox("Selected note")
+        details = QGroupBox(self.tr("Selected note"))
         form = QVBoxLayout(details)
         self.note_state = plain_label()
         self.note_state.setWordWrap(True)
-        self.note_state.setAccessibleName("Note state")
+        self.note_state.setAccessibleName(self.tr("Note state"))
         form.addWidget(self.note_state)
         self.move_note_button = self._button(
-            "Use selection",
+            self.tr("Use selection"),
             None,
-            "Move the note to the passage selected in the preview",
+            self.tr("Move the note to the passage selected in the preview"),
             self.move_note,
         )
         form.addWidget(self.move_note_button)
         self.note_text = TextArea(
-            "Note: why the passage is fine, in Markdown",
-            "Why this passage holds up, e.g. “A named source with a date: you can check it.”",
+            self.tr("Note: why the passage is fine, in Markdown"),
+            self.tr(
+                "Why this passage holds up, e.g. “A named source with a date: you can check it.”"
+            ),
             lines=7,
         )
         self.note_text.setTabChangesFocus(True)
@@ -596,23 +667,34 @@ class ArticlePage(QWidget):
         )
         self.note_text.installEventFilter(self)
         self.note_text.setMinimumHeight(self.note_text.fontMetrics().lineSpacing() * 3)
-        form.addWidget(_wrapped(field_label("&Note: why the passage is fine", self.note_text)))
+        form.addWidget(
+            _wrapped(field_label(self.tr("&Note: why the passage is fine"), self.note_text))
+        )
         form.addWidget(self.note_text)
         self.note_hint = QLineEdit()
-        self.note_hint.setAccessibleName("Note hint, optional")
-        self.note_hint.setPlaceholderText("Optional: what to check, e.g. “Who gave these figures?”")
+        self.note_hint.setAccessibleName(self.tr("Note hint, optional"))
+        self.note_hint.setPlaceholderText(
+            self.tr("Optional: what to check, e.g. “Who gave these figures?”")
+        )
         self.note_hint.textEdited.connect(lambda t: self.session.change_note("hint", t.strip()))
         self.note_hint.installEventFilter(self)
         # Alt+W: Alt+I is the article's Id, on the page at the same time.
         form.addWidget(
-            _wrapped(field_label("Hint (&what to check; not whether it is fine)", self.note_hint))
+            _wrapped(
+                field_label(
+                    self.tr("Hint (&what to check; not whether it is fine)"), self.note_hint
+                )
+            )
         )
         form.addWidget(self.note_hint)
         self.note_check_fields = self._build_check(
             form, "note", self.session.set_note_check, self.session.set_note_check_quote
         )
         self.delete_note_button = self._button(
-            "Delete note", None, "Delete the selected note (Delete in the list)", self.delete_note
+            self.tr("Delete note"),
+            None,
+            self.tr("Delete the selected note (Delete in the list)"),
+            self.delete_note,
         )
         form.addWidget(self.delete_note_button)
         form.addStretch(1)
@@ -853,7 +935,7 @@ class ArticlePage(QWidget):
         annotation = article.annotation(selected) if article and selected is not None else None
         self.details.setEnabled(annotation is not None)
         if annotation is None:
-            set_plain(self.state_label, "No annotation selected.")
+            set_plain(self.state_label, self.tr("No annotation selected."))
             self._details_uid = None
             fill_categories(self.category, categories, "")
             self.explanation.set_text_quietly("")
@@ -890,7 +972,9 @@ class ArticlePage(QWidget):
             ]
             known = {c.id for c in categories}
             wanted += [
-                (x, f"⚠ unknown category: {x}", UNKNOWN_COLOR) for x in also if x not in known
+                (x, self.tr("⚠ unknown category: {id}").format(id=x), UNKNOWN_COLOR)
+                for x in also
+                if x not in known
             ]
             shown = [
                 (
@@ -962,8 +1046,11 @@ class ArticlePage(QWidget):
                 self.note_list.selectionModel().clear()
         finally:
             self._quiet = False
-        self.key_tabs.setTabText(0, f"Annotations ({len(article.annotations) if article else 0})")
-        self.key_tabs.setTabText(1, f"Notes ({len(rows)})")
+        annotations = len(article.annotations) if article else 0
+        self.key_tabs.setTabText(
+            0, self.tr("Annotations ({count})").format(count=number_text(annotations))
+        )
+        self.key_tabs.setTabText(1, self.tr("Notes ({count})").format(count=number_text(len(rows))))
         self.note_hint_label.setVisible(not rows)
         note = (
             article.notes[selected]
@@ -973,7 +1060,7 @@ class ArticlePage(QWidget):
         self.note_details.setEnabled(note is not None)
         show_check(self.note_check_fields, self.session.draft, note.check if note else None, "note")
         if note is None:
-            set_plain(self.note_state, "No note selected.")
+            set_plain(self.note_state, self.tr("No note selected."))
             self.note_text.set_text_quietly("")
             set_line_text(self.note_hint, "")
             self.move_note_button.setVisible(False)
@@ -1040,9 +1127,9 @@ class ArticlePage(QWidget):
         span = self._selected_span(article)
         problem = span if isinstance(span, str) else self.session.core_from_span(span)
         if problem:
-            self._status(f"Cannot set the core: {problem}.")
+            self._status(self.tr("Cannot set the core: {problem}.").format(problem=problem))
         else:
-            self._status("Core set: it is marked with a line above and below.")
+            self._status(self.tr("Core set: it is marked with a line above and below."))
 
     def add_place(self) -> None:
         """Add the passage selected in the preview as another place of a red flag.
@@ -1055,21 +1142,23 @@ class ArticlePage(QWidget):
         if article is None:
             return
         if not article.annotations:
-            self._status("Cannot add a place: annotate the red flag first.")
+            self._status(self.tr("Cannot add a place: annotate the red flag first."))
             return
         span = self._selected_span(article)
         if isinstance(span, str):
-            self._status(f"Cannot add the place: {span}.")
+            self._status(self.tr("Cannot add the place: {problem}.").format(problem=span))
             return
-        uid = self._choose_annotation(article, "Add place", "Another place of which red flag?")
+        uid = self._choose_annotation(
+            article, self.tr("Add place"), self.tr("Another place of which red flag?")
+        )
         if uid is None:
             return
         problem = self.session.add_place(span, uid)
         if problem:
-            self._status(f"Cannot add the place: {problem}.")
+            self._status(self.tr("Cannot add the place: {problem}.").format(problem=problem))
         else:
             self.places.setCurrentRow(self.places.count() - 1)
-            self._status("Place added: flagging it finds this red flag too.")
+            self._status(self.tr("Place added: flagging it finds this red flag too."))
 
     def _choose_annotation(self, article: ArticleDraft, title: str, label: str) -> int | None:
         """The uid of an annotation the author picks (the selected one offered first)."""
@@ -1088,9 +1177,9 @@ class ArticlePage(QWidget):
     def remove_place(self) -> None:
         """Remove the other place selected in the list."""
         if self.session.remove_place(self.places.currentRow()):
-            self._status("Place removed; Ctrl+Z brings it back.")
+            self._status(self.tr("Place removed; Ctrl+Z brings it back."))
         else:
-            self._status("Select a place in the list first.")
+            self._status(self.tr("Select a place in the list first."))
 
     def focus_also(self) -> bool:
         """Put the focus in the selected annotation's accepted categories."""
@@ -1119,40 +1208,42 @@ class ArticlePage(QWidget):
         span = self._selected_span(article)
         index = span if isinstance(span, str) else self.session.add_note(span)
         if isinstance(index, str):
-            self._status(f"Cannot add a note: {index}.")
+            self._status(self.tr("Cannot add a note: {problem}.").format(problem=index))
             return None
         self.show_key_tab(1)
         self.note_text.setFocus()
-        self._status("Note added. Say why the passage is fine; Esc goes back to the preview.")
+        self._status(
+            self.tr("Note added. Say why the passage is fine; Esc goes back to the preview.")
+        )
         return index
 
     def move_note(self) -> None:
         """Move the selected note to the passage selected in the preview."""
         article = self.session.flush()
         if article is None or self.session.selected_note() is None:
-            self._status("Select the note to move first.")
+            self._status(self.tr("Select the note to move first."))
             return
         span = self._selected_span(article)
         problem = span if isinstance(span, str) else self.session.move_selected_note(span)
         if problem:
-            self._status(f"Cannot move the note: {problem}.")
+            self._status(self.tr("Cannot move the note: {problem}.").format(problem=problem))
 
     def delete_note(self) -> None:
         """Delete the selected note."""
         if self.session.delete_selected_note():
-            self._status("Note deleted; Ctrl+Z brings it back.")
+            self._status(self.tr("Note deleted; Ctrl+Z brings it back."))
         else:
-            self._status("Select a note first.")
+            self._status(self.tr("Select a note first."))
 
     # -- annotating --------------------------------------------------------------------------
     def _selected_span(self, article: ArticleDraft) -> tuple[int, int] | str:
         """The passage selected in the preview (or the Markdown), or why there is none."""
         if self._preview_focused or not self.source.textCursor().hasSelection():
             if self.preview.text != article.text:
-                return "the preview was out of date; select the passage again"
+                return self.tr("the preview was out of date; select the passage again")
             span = self.preview.selected_span()
             if span is None:
-                return "select a passage in the preview first (Shift+arrows or the mouse)"
+                return self.tr("select a passage in the preview first (Shift+arrows or the mouse)")
             return span
         cursor = self.source.textCursor()
         positions = Utf16Map(article.body)
@@ -1172,34 +1263,34 @@ class ArticlePage(QWidget):
             return None
         span = self._selected_span(article)
         if isinstance(span, str):
-            self._status(f"Cannot annotate: {span}.")
+            self._status(self.tr("Cannot annotate: {problem}.").format(problem=span))
             return None
         existing = {a.uid for a in article.annotations}
         uid = self.session.annotate(span, category)
         if isinstance(uid, str):
-            self._status(f"Cannot annotate: {uid}.")
+            self._status(self.tr("Cannot annotate: {problem}.").format(problem=uid))
             return None
         if uid not in existing:
             self.explanation.setFocus()
-            self._status("Annotated. Type the explanation; Esc goes back to the preview.")
+            self._status(self.tr("Annotated. Type the explanation; Esc goes back to the preview."))
         return uid
 
     def reselect_annotation(self) -> None:
         """Move the selected annotation to the selected passage (how an orphan gets fixed)."""
         article = self.session.flush()
         if article is None or self.session.selected_annotation() is None:
-            self._status("Select the annotation to move first (F8 or the list).")
+            self._status(self.tr("Select the annotation to move first (F8 or the list)."))
             return
         span = self._selected_span(article)
         problem = span if isinstance(span, str) else self.session.move_selected_annotation(span)
         if problem:
-            self._status(f"Cannot move the annotation: {problem}.")
+            self._status(self.tr("Cannot move the annotation: {problem}.").format(problem=problem))
 
     def number_key(self, number: int) -> None:
         """A number key in the preview: annotate the selection, or recategorise at the caret."""
         categories = self.session.draft.categories
         if number > len(categories):
-            self._status(f"There is no category {number}.")
+            self._status(self.tr("There is no category {number}.").format(number=number))
             return
         if self.preview.textCursor().hasSelection():
             self.annotate(categories[number - 1].id)
@@ -1215,7 +1306,9 @@ class ArticlePage(QWidget):
             article = self.session.current_article()
             hit = annotation_at(article, self.preview.caret()) if article else None
             if hit is None:
-                self._status("Select a passage first (Shift+arrows), then press its number.")
+                self._status(
+                    self.tr("Select a passage first (Shift+arrows), then press its number.")
+                )
                 return
             self.session.current_annotation = hit.uid
         self.session.change_selected_annotation("category", categories[number - 1].id)
@@ -1232,7 +1325,7 @@ class ArticlePage(QWidget):
         if current is not None and not has_selection:
             ids = [c.id for c in categories]
             start = ids.index(current.category) if current.category in ids else 0
-        choice = choose_item(self, "Category", "Red-flag category:", names, start)
+        choice = choose_item(self, self.tr("Category"), self.tr("Red-flag category:"), names, start)
         if choice is None:
             return
         category = categories[choice].id
@@ -1244,12 +1337,14 @@ class ArticlePage(QWidget):
     def accept_annotation(self) -> None:
         """Accept the passage proposed for the selected annotation's changed quote."""
         if not self.session.accept_annotation():
-            self._status("Only an annotation whose quote changed has a new passage to accept.")
+            self._status(
+                self.tr("Only an annotation whose quote changed has a new passage to accept.")
+            )
 
     def delete_annotation(self) -> None:
         """Delete the selected annotation."""
         if self.session.delete_selected_annotation():
-            self._status("Annotation deleted; Ctrl+Z brings it back.")
+            self._status(self.tr("Annotation deleted; Ctrl+Z brings it back."))
         else:
             self._status("Select an annotation first (F8 or the list).")
 
@@ -1265,7 +1360,7 @@ class ArticlePage(QWidget):
         """Select the next (or previous) annotation of the article."""
         uid = self.session.stepped_annotation(step)
         if uid is None:
-            self._status("This article has no annotations yet.")
+            self._status(self.tr("This article has no annotations yet."))
             return
         self.session.select_annotation(uid)
         self.preview.setFocus()
@@ -1274,7 +1369,7 @@ class ArticlePage(QWidget):
         """Go to the next annotation, here or in a following article, that is fuzzy or orphaned."""
         found = self.session.next_needing_author()
         if found is None:
-            self._status("No annotation needs you: every one is on its quote.")
+            self._status(self.tr("No annotation needs you: every one is on its quote."))
             return False
         article, annotation = found
         self.session.select_article(article)
@@ -1381,17 +1476,22 @@ class ArticlePage(QWidget):
 def _article_line(row: tuple[int, ArticleDraft, int]) -> str:
     n, article, mark = row
     flag = f"  ⚠ {mark}" if mark else ""
-    return f"{n + 1}. {article.meta.headline or '(no headline)'}{flag}"
+    headline = article.meta.headline or translate("ArticlePage", "(no headline)")
+    return f"{n + 1}. {headline}{flag}"
 
 
 def _article_tip(row: tuple[int, ArticleDraft, int]) -> str:
     _n, article, mark = row
     meta = article.meta
-    return (
-        f"{meta.id} · {meta.kind} · difficulty {meta.difficulty} · "
-        f"{len(article.annotations)} annotation(s)"
-        + (f"\n{mark} thing(s) need attention" if mark else "")
-    )
+    tip = translate(
+        "ArticlePage",
+        "{id} · {kind} · difficulty {difficulty} · %n annotation(s)",
+        "",
+        len(article.annotations),
+    ).format(id=meta.id, kind=kind_words(meta.kind), difficulty=meta.difficulty)
+    if mark:
+        tip += "\n" + translate("ArticlePage", "%n thing(s) need attention", "", mark)
+    return tip
 
 
 def _passage(article: ArticleDraft, annotation: DraftAnnotation) -> str:
@@ -1401,7 +1501,9 @@ def _passage(article: ArticleDraft, annotation: DraftAnnotation) -> str:
 
 
 def _category_name(category: Category | None, annotation: DraftAnnotation) -> str:
-    return category.name if category else f"unknown category {annotation.category!r}"
+    if category:
+        return category.name  # the pack's own name: the editor edits it
+    return translate("ArticlePage", "unknown category {id}").format(id=repr(annotation.category))
 
 
 def _annotation_line(row) -> str:
@@ -1419,13 +1521,17 @@ def _annotation_tip(row) -> str:
         f"{_state_text(annotation, article)}"
     )
     if annotation.also:
-        tip += f"\nAlso accepted: {', '.join(annotation.also)}"
+        tip += "\n" + translate("ArticlePage", "Also accepted: {ids}").format(
+            ids=", ".join(annotation.also)
+        )
     if annotation.core:
-        tip += f"\nCore: {_quote(annotation.core)}"
+        tip += "\n" + translate("ArticlePage", "Core: {quote}").format(
+            quote=_quote(annotation.core)
+        )
     if annotation.anchors:
-        tip += f"\n{len(annotation.anchors)} other place(s)"
+        tip += "\n" + translate("ArticlePage", "%n other place(s)", "", len(annotation.anchors))
     if not annotation.explanation.strip():
-        tip += "\n✎ It needs an explanation."
+        tip += "\n" + translate("ArticlePage", "✎ It needs an explanation.")
     return tip
 
 
@@ -1437,9 +1543,9 @@ def _annotation_swatch(row):
 def annotation_state(annotation: DraftAnnotation) -> str:
     """The short state shown in the list: a symbol and words, and ✎ when it lacks an explanation."""
     symbol, words = SHORT_STATES[annotation.status]
-    state = f"{symbol} {words}"
+    state = f"{symbol} {translate('ArticlePage', words)}"
     if not annotation.explanation.strip():
-        state += " · ✎ no explanation"
+        state += " · " + translate("ArticlePage", "✎ no explanation")
     return state
 
 
@@ -1448,22 +1554,28 @@ def _tags(text: str) -> tuple[str, ...]:
 
 
 def _state_text(annotation: DraftAnnotation, article: ArticleDraft) -> str:
-    symbol, words = STATES[annotation.status]
+    symbol, _words = STATES[annotation.status]
+    quote = _quote(annotation.quote)
     if annotation.status == FUZZY:
         proposed = article.text[annotation.start : annotation.end]
-        return (
-            f"{symbol} The text changed. It marked {_quote(annotation.quote)}; the closest "
-            f"passage now is {_quote(proposed)} ({round(annotation.similarity * 100)}% alike). "
-            "Accept it, or select the right passage and use the selection."
+        said = translate(
+            "ArticlePage",
+            "The text changed. It marked {quote}; the closest passage now is {proposed} "
+            "({similarity} alike). Accept it, or select the right passage and use the selection.",
+        ).format(quote=quote, proposed=_quote(proposed), similarity=percent(annotation.similarity))
+    elif annotation.status == ORPHANED:
+        said = translate(
+            "ArticlePage",
+            "Orphaned: {quote} is no longer in the text. Select the passage it should mark and "
+            "use the selection, or delete the annotation.",
+        ).format(quote=quote)
+    elif annotation.status == MOVED:
+        said = translate("ArticlePage", "Moved with the text; still on {quote}.").format(
+            quote=quote
         )
-    if annotation.status == ORPHANED:
-        return (
-            f"{symbol} Orphaned: {_quote(annotation.quote)} is no longer in the text. Select the "
-            "passage it should mark and use the selection, or delete the annotation."
-        )
-    if annotation.status == MOVED:
-        return f"{symbol} Moved with the text; still on {_quote(annotation.quote)}."
-    return f"{symbol} Anchored on {_quote(annotation.quote)}."
+    else:
+        said = translate("ArticlePage", "Anchored on {quote}.").format(quote=quote)
+    return f"{symbol} {said}"
 
 
 def normalise(text: str) -> str:
@@ -1487,16 +1599,21 @@ def _place_at(article: ArticleDraft, position: int) -> DraftAnnotation | None:
 def _place_text(place) -> str:
     if place.start >= 0:
         return f"{PLACE_SYMBOL} {_quote(place.quote)}"
-    return f"⚠ not found in the text: {_quote(place.quote)}"
+    return translate("ArticlePage", "⚠ not found in the text: {quote}").format(
+        quote=_quote(place.quote)
+    )
 
 
 def _core_text(article: ArticleDraft, annotation: DraftAnnotation) -> str:
     if not annotation.core:
-        return "No core: a flag must cover enough of the quote."
+        return translate("ArticlePage", "No core: a flag must cover enough of the quote.")
     problem = core_problem(article, annotation, annotation.core)
     if problem:
         return f"⚠ {problem}."
-    return "✓ Marked in the preview with a line above it: flagging just these words finds it."
+    return translate(
+        "ArticlePage",
+        "✓ Marked in the preview with a line above it: flagging just these words finds it.",
+    )
 
 
 def _note_passage(article: ArticleDraft, note) -> str:
@@ -1505,8 +1622,11 @@ def _note_passage(article: ArticleDraft, note) -> str:
 
 def _note_line(row) -> str:
     article, _n, note = row
-    state = f"{NOTE_SYMBOL} fine" if note.start >= 0 else "⚠ not found"
-    said = note.text.split("\n", 1)[0] if note.text else "✎ no note yet"
+    if note.start >= 0:
+        state = translate("ArticlePage", "{symbol} fine").format(symbol=NOTE_SYMBOL)
+    else:
+        state = translate("ArticlePage", "⚠ not found")
+    said = note.text.split("\n", 1)[0] if note.text else translate("ArticlePage", "✎ no note yet")
     return f"{_note_passage(article, note)}\n{state} · {said}"
 
 
@@ -1517,11 +1637,14 @@ def _note_tip(row) -> str:
 
 def _note_state_text(article: ArticleDraft, note) -> str:
     if note.start < 0:
-        return (
-            f"⚠ {_quote(note.quote)} is not found once in the text. Select the passage it "
-            "should mark and use the selection, or delete the note."
-        )
-    return f"{NOTE_SYMBOL} On {_quote(note.quote)} (dotted underline in the preview)."
+        return translate(
+            "ArticlePage",
+            "⚠ {quote} is not found once in the text. Select the passage it should mark and use "
+            "the selection, or delete the note.",
+        ).format(quote=_quote(note.quote))
+    return translate(
+        "ArticlePage", "{symbol} On {quote} (dotted underline in the preview)."
+    ).format(symbol=NOTE_SYMBOL, quote=_quote(note.quote))
 
 
 def _wrapped(label: QLabel) -> QLabel:
@@ -1538,15 +1661,22 @@ def _one_line(text: str) -> str:
 
 def check_choice_text(page_id: str, title: str, kind: str) -> str:
     """How the chooser lists a page: ``id — title, kind in words``."""
-    words = KIND_NAMES.get(kind, f"unknown kind {kind!r}" if kind else "no kind")
-    return _one_line(f"{page_id} — {title or '(no title)'}, {words}")
+    if kind in KIND_NAMES:
+        words = KIND_NAMES[kind]
+    elif kind:
+        words = translate("ArticlePage", "unknown kind {kind}").format(kind=repr(kind))
+    else:
+        words = translate("ArticlePage", "no kind")
+    title = title or translate("ArticlePage", "(no title)")
+    return _one_line(f"{page_id} — {title}, {words}")
 
 
 def show_check(fields: CheckFields, draft: PackDraft, check: CheckPointer | None, what: str):
     """Show ``check`` in ``fields``: the pack's pages to choose from, its passage, its state."""
     wanted, ids = _choice_items(draft.sources, draft)
     if check is not None and check.source not in ids:
-        wanted = (*wanted, (_one_line(f"⚠ no such page: {check.source}"), check.source))
+        missing = translate("ArticlePage", "⚠ no such page: {page}").format(page=check.source)
+        wanted = (*wanted, (_one_line(missing), check.source))
     combo = fields.page
     blocked = combo.blockSignals(True)
     try:
@@ -1574,9 +1704,11 @@ _choices_shown: list = [None, ((), frozenset())]
 def _choice_items(sources, draft: PackDraft) -> tuple[tuple, frozenset]:
     """The chooser's items for the pack's pages, and their ids: made once per set of pages
     (the details are shown again on every change), the same tuple while the pages stay."""
-    if _choices_shown[0] is not sources:
+    no_check = translate("ArticlePage", NO_CHECK)
+    # Made again for another set of pages, or in another language.
+    if _choices_shown[0] is not sources or _choices_shown[1][0][:1] != ((no_check, None),):
         choices = check_choices(draft)
-        items = ((NO_CHECK, None),) + tuple(
+        items = ((no_check, None),) + tuple(
             (check_choice_text(c.id, c.title, c.kind), c.id) for c in choices
         )
         _choices_shown[:] = [sources, (items, frozenset(c.id for c in choices))]
@@ -1587,16 +1719,23 @@ def check_state_text(draft: PackDraft, check: CheckPointer | None, what: str, pa
     """What the check of a red flag (or a note) does for learners, in words."""
     if check is None:
         if not pages:
-            return (
-                "No check. The pack has no source pages yet: the Sources tab (Alt+V, S) adds them."
+            return translate(
+                "ArticlePage",
+                "No check. The pack has no source pages yet: the Sources tab (Alt+V, S) adds them.",
             )
-        return f"No check: feedback names no page for this {what}."
+        if what == "red flag":
+            return translate("ArticlePage", "No check: feedback names no page for this red flag.")
+        return translate("ArticlePage", "No check: feedback names no page for this note.")
     problem = check_problem(draft, check)
     if problem:
         return f"⚠ {problem}."
     if not check.quote:
-        return (
+        return translate(
+            "ArticlePage",
             "✓ Feedback offers the whole page. Give its words above to have them "
-            "highlighted when the learner opens it."
+            "highlighted when the learner opens it.",
         )
-    return "✓ The passage is in the page once: feedback opens the page with it highlighted."
+    return translate(
+        "ArticlePage",
+        "✓ The passage is in the page once: feedback opens the page with it highlighted.",
+    )

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from spotit.authoring.draft import LinkedFrom, SourceFile, linked_from, source_file
 from spotit.authoring.validation import Issue, Target
+from spotit.core.i18n import translate
 from spotit.core.sources import KIND_NAMES, SOURCE_KINDS, SOURCE_SCHEME, parse_address
 from spotit.gui.document import build_document, display_text
 from spotit.gui.editor.session import EditorSession
@@ -41,6 +42,7 @@ from spotit.gui.editor.widgets import (
     preview_pane,
     problem_column,
 )
+from spotit.gui.i18n import number
 from spotit.gui.itemmodels import Column, RowsModel
 from spotit.gui.plain import set_plain
 
@@ -54,7 +56,7 @@ def _kind(kind: str) -> str:
     """The kind as the file writes it (``organisation``); ⚠ when it is not one."""
     if kind in SOURCE_KINDS:
         return kind
-    return f"⚠ {display_text(kind)}" if kind else "⚠ no kind"
+    return f"⚠ {display_text(kind)}" if kind else translate("SourcesPage", "⚠ no kind")
 
 
 def _kind_name(kind: str) -> str:
@@ -81,63 +83,76 @@ class SourcesPage(QWidget):
         self._links: dict[str, list[LinkedFrom]] = {}
         self._stale = True
         left, left_layout, intro = list_pane(
-            "The pack's invented web, for learners to investigate. Each page is a file "
-            "sources/<name>.md, edited as written; [words](source:id) links to a page."
+            self.tr(
+                "The pack's invented web, for learners to investigate. Each page is a file "
+                "sources/<name>.md, edited as written; [words](source:id) links to a page."
+            )
         )
-        intro.setToolTip("[words](article:id) links to an article; any other link stays text")
+        intro.setToolTip(
+            self.tr("[words](article:id) links to an article; any other link stays text")
+        )
         self.rows: RowsModel[SourceFile] = RowsModel(
             [
-                Column("Page", lambda p: display_text(p.id)),
-                Column("Kind", lambda p: _kind(p.kind), tooltip=lambda p: _kind_name(p.kind)),
-                Column("Title", lambda p: display_text(p.title)),
-                problem_column("Problems", lambda: self._counts, lambda p: p.rel),
+                Column(self.tr("Page"), lambda p: display_text(p.id)),
                 Column(
-                    "Linked from",
-                    lambda p: str(len(self._links.get(p.id, ()))),
-                    accessible=lambda p: f"linked from {len(self._links.get(p.id, ()))} place(s)",
+                    self.tr("Kind"), lambda p: _kind(p.kind), tooltip=lambda p: _kind_name(p.kind)
+                ),
+                Column(self.tr("Title"), lambda p: display_text(p.title)),
+                problem_column(self.tr("Problems"), lambda: self._counts, lambda p: p.rel),
+                Column(
+                    self.tr("Linked from"),
+                    lambda p: number(len(self._links.get(p.id, ()))),
+                    accessible=lambda p: translate(
+                        "SourcesPage",
+                        "linked from %n place(s)",
+                        "",
+                        len(self._links.get(p.id, ())),
+                    ),
                 ),
             ],
             parent=self,
         )
-        self.table = list_table(self.rows, "Source pages", stretch=2, first_chars=16)
-        self.table.setToolTip("Delete deletes the selected page; Insert adds one.")
+        self.table = list_table(self.rows, self.tr("Source pages"), stretch=2, first_chars=16)
+        self.table.setToolTip(self.tr("Delete deletes the selected page; Insert adds one."))
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         ListKeys(self.table, self.delete_source, lambda: self.new_kind.setFocus())
-        left_layout.addWidget(field_label("Pa&ges", self.table))
+        left_layout.addWidget(field_label(self.tr("Pa&ges"), self.table))
         left_layout.addWidget(self.table, 1)
-        self.empty = QLabel("This pack has no source pages yet. Add page starts one.")
+        self.empty = QLabel(self.tr("This pack has no source pages yet. Add page starts one."))
         self.empty.setWordWrap(True)
         left_layout.addWidget(self.empty)
         adding = QHBoxLayout()
         self.new_kind = QComboBox()
-        self.new_kind.setAccessibleName("Kind of the new page")
+        self.new_kind.setAccessibleName(self.tr("Kind of the new page"))
         for kind in SOURCE_KINDS:
             self.new_kind.addItem(KIND_NAMES[kind], kind)
-        self.add_button = QPushButton("A&dd page")
-        self.add_button.setToolTip("Add a page of the kind chosen beside it, from a template")
+        self.add_button = QPushButton(self.tr("A&dd page"))
+        self.add_button.setToolTip(
+            self.tr("Add a page of the kind chosen beside it, from a template")
+        )
         self.add_button.clicked.connect(self.add_source)
-        adding.addWidget(field_label("Ne&w page:", self.new_kind))
+        adding.addWidget(field_label(self.tr("Ne&w page:"), self.new_kind))
         adding.addWidget(self.new_kind, 1)
         adding.addWidget(self.add_button)
         left_layout.addLayout(adding)
-        self.delete_button = QPushButton("De&lete page")
+        self.delete_button = QPushButton(self.tr("De&lete page"))
         self.delete_button.clicked.connect(self.delete_source)
         left_layout.addWidget(self.delete_button)
         linked_box = QWidget()
         linked_layout = QVBoxLayout(linked_box)
         linked_layout.setContentsMargins(0, 0, 0, 0)
         self.linked_rows: RowsModel[LinkedFrom] = RowsModel(
-            [Column("Linked from", lambda x: display_text(x.label))], parent=self
+            [Column(self.tr("Linked from"), lambda x: display_text(x.label))], parent=self
         )
         self.linked = QListView()
         self.linked.setModel(self.linked_rows)
-        self.linked.setAccessibleName("Linked from")
+        self.linked.setAccessibleName(self.tr("Linked from"))
         self.linked.setWordWrap(True)
         self.linked.setAlternatingRowColors(True)  # long entries: where one ends shows
-        self.linked.setToolTip("Enter or a click goes to the place that links to the page")
+        self.linked.setToolTip(self.tr("Enter or a click goes to the place that links to the page"))
         self.linked.activated.connect(self._linked_chosen)
         self.linked.clicked.connect(self._linked_chosen)
-        self.linked_label = field_label("Lin&ked from (Enter goes there)", self.linked)
+        self.linked_label = field_label(self.tr("Lin&ked from (Enter goes there)"), self.linked)
         self.linked_label.setWordWrap(True)
         linked_layout.addWidget(self.linked_label)
         linked_layout.addWidget(self.linked, 1)
@@ -157,23 +172,26 @@ class SourcesPage(QWidget):
         source_box = QWidget()
         source_layout = QVBoxLayout(source_box)
         source_layout.setContentsMargins(0, 0, 0, 0)
-        self.source = TextArea("Source page file", '+++\nid = "…"\nkind = "person"\n…\n+++\nText')
+        # The placeholder shows the file's own syntax: the same in every language.
+        self.source = TextArea(
+            self.tr("Source page file"), '+++\nid = "…"\nkind = "person"\n…\n+++\nText'
+        )
         self.source.setTabChangesFocus(True)
         self.source.textChanged.connect(self._typed)
-        text_label = field_label("Te&xt: TOML front matter, then Markdown", self.source)
+        text_label = field_label(self.tr("Te&xt: TOML front matter, then Markdown"), self.source)
         text_label.setWordWrap(True)
         source_layout.addWidget(text_label)
         source_layout.addWidget(self.source, 1)
         self.place = QLabel()
-        self.place.setAccessibleName("Place in the page's file")
+        self.place.setAccessibleName(self.tr("Place in the page's file"))
         self.mark = LineMark(self.source, self.place)
         source_layout.addWidget(self.place)
         self.problem_rows: RowsModel[Issue] = RowsModel(
-            [Column("Problem", lambda issue: f"⚠ {issue.message}")], parent=self
+            [Column(self.tr("Problem"), lambda issue: f"⚠ {issue.message}")], parent=self
         )
         self.page_problems = QListView()
         self.page_problems.setModel(self.problem_rows)
-        self.page_problems.setAccessibleName("Problems of this page")
+        self.page_problems.setAccessibleName(self.tr("Problems of this page"))
         self.page_problems.setWordWrap(True)
         frame = 2 * self.page_problems.frameWidth()
         self.page_problems.setMaximumHeight(
@@ -181,13 +199,15 @@ class SourcesPage(QWidget):
         )
         self.page_problems.activated.connect(self._problem_chosen)
         self.page_problems.clicked.connect(self._problem_chosen)
-        self.problems_label = field_label("Page p&roblems", self.page_problems)
+        self.problems_label = field_label(self.tr("Page p&roblems"), self.page_problems)
         self.problems_label.setWordWrap(True)
         source_layout.addWidget(self.problems_label)
         source_layout.addWidget(self.page_problems)
         texts.addWidget(source_box)
         #: under the preview: the kind in words, the names, a snippet-only page
-        preview_box, self.preview, self.preview_note = preview_pane("page", "About the preview")
+        preview_box, self.preview, self.preview_note = preview_pane(
+            "page", self.tr("About the preview")
+        )
         self.preview.anchorClicked.connect(self._link_clicked)  # a page of the pack shows here
         texts.addWidget(preview_box)
         texts.setChildrenCollapsible(False)
@@ -319,17 +339,24 @@ class SourcesPage(QWidget):
         self.problem_rows.set_rows(issues)
         self.page_problems.setVisible(bool(issues))
         self.problems_label.setText(
-            f"Page p&roblems ({len(issues)}; Enter goes to the line)"
+            self.tr("Page p&roblems ({count}; Enter goes to the line)").format(
+                count=number(len(issues))
+            )
             if issues
-            else "Page p&roblems: none"
+            else self.tr("Page p&roblems: none")
         )
 
     def _show_linked(self) -> None:
         page = self.page()
         places = self._links.get(page.id, []) if page is not None else []
         self.linked_rows.set_rows(places)
-        count = f"{len(places)} place(s)" if places else "nothing links to it yet"
-        self.linked_label.setText(f"Lin&ked from: {count} (Enter goes there)")
+        self.linked_label.setText(
+            translate(
+                "SourcesPage", "Lin&ked from: %n place(s) (Enter goes there)", "", len(places)
+            )
+            if places
+            else self.tr("Lin&ked from: nothing links to it yet (Enter goes there)")
+        )
 
     def page(self) -> SourceFile | None:
         """The page shown, as read from its file now."""
@@ -348,7 +375,7 @@ class SourcesPage(QWidget):
             self.preview.clear()
             set_plain(
                 self.preview_note,
-                "No preview: the file must start with front matter between '+++' lines."
+                self.tr("No preview: the file must start with front matter between '+++' lines.")
                 if page is not None
                 else "",
             )
@@ -361,10 +388,15 @@ class SourcesPage(QWidget):
         if self._document is not None:
             self._document.deleteLater()
         self._document = document
-        names = "; ".join(page.names) if page.names else "none: only links reach it"
-        said = f"Kind: {_kind_name(page.kind)}. Names a search finds it by: {names}."
+        if page.names:
+            said = self.tr("Kind: {kind}. Names a search finds it by: {names}.").format(
+                kind=_kind_name(page.kind), names="; ".join(page.names)
+            )
+        else:
+            said = self.tr("Kind: {kind}. Names a search finds it by: none: only links reach it.")
+            said = said.format(kind=_kind_name(page.kind))
         if page.kind == "search-result":
-            said += " Only this snippet shows: there is no page behind it."
+            said += " " + self.tr("Only this snippet shows: there is no page behind it.")
         set_plain(self.preview_note, said)
 
     # -- editing ---------------------------------------------------------------------------------
@@ -394,7 +426,9 @@ class SourcesPage(QWidget):
             return
         rel = self.current
         self.session.delete_source(rel)
-        self.session.status.emit(f"Deleted the page {rel} (Ctrl+Z brings it back).")
+        self.session.status.emit(
+            self.tr("Deleted the page {file} (Ctrl+Z brings it back).").format(file=rel)
+        )
 
     # -- going places ----------------------------------------------------------------------------
     def go_to_line(self, rel: str, line: int, message: str = "") -> None:
@@ -431,15 +465,15 @@ class SourcesPage(QWidget):
                 self.show_sources(pages[target[1]])
                 self.refresh()
                 return
-            said = f"No page of this pack has the id {target[1]!r}."
+            said = self.tr("No page of this pack has the id {id}.").format(id=repr(target[1]))
         elif target is not None:
             ids = {a.meta.id: a.uid for a in self.session.draft.articles}
             if target[1] in ids:
                 self.go_to.emit(Target("article", "", ids[target[1]]))
                 return
-            said = f"No article of this pack has the id {target[1]!r}."
+            said = self.tr("No article of this pack has the id {id}.").format(id=repr(target[1]))
         else:
-            said = (
+            said = self.tr(
                 "That link is outside the pack: learners see its words, and it is never followed."
             )
         self.session.status.emit(display_text(f"{href}: {said}"))
