@@ -42,6 +42,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
+from spotit.gui.i18n import number
 from spotit.gui.itemmodels import Column, RowsModel
 from spotit.gui.operations import Operation
 from spotit.gui.theme import scaled_font
@@ -65,13 +67,19 @@ from spotit.practice.report import (
 SIDE_BY_SIDE_CHARS = 150
 RIGHT = Qt.AlignmentFlag.AlignRight
 
+#: Marked for translation: shown through translate("MeasureChart", …).
 TITLES = {
-    "d_prime": "d′: telling credible from misleading (higher = better)",
-    "c": "c: criterion (below 0 = quick to say “not credible”)",
-    "auc": "AUC: area under the ROC curve (0.5 = chance)",
+    "d_prime": QT_TRANSLATE_NOOP(
+        "MeasureChart", "d′: telling credible from misleading (higher = better)"
+    ),
+    "c": QT_TRANSLATE_NOOP("MeasureChart", "c: criterion (below 0 = quick to say “not credible”)"),
+    "auc": QT_TRANSLATE_NOOP("MeasureChart", "AUC: area under the ROC curve (0.5 = chance)"),
 }
-THIS_COMPUTER_SOURCE = "This computer’s learners"
-NOTHING_TEXT = "No finished checks here yet: the report appears once someone has taken one."
+THIS_COMPUTER_SOURCE = QT_TRANSLATE_NOOP("CheckReportWindow", "This computer’s learners")
+NOTHING_TEXT = QT_TRANSLATE_NOOP(
+    "CheckReportWindow",
+    "No finished checks here yet: the report appears once someone has taken one.",
+)
 
 #: One look per group: line dash and marker shape tell groups apart without colour.
 PEN_STYLES = (
@@ -88,8 +96,20 @@ SHAPES = (
     QScatterSeries.MarkerShape.MarkerShapeRotatedRectangle,
     QScatterSeries.MarkerShape.MarkerShapePentagon,
 )
-SHAPE_NAMES = ("circles", "squares", "triangles", "diamonds", "pentagons")
-DASH_NAMES = ("solid line", "dashed line", "dotted line", "dash-dot line", "dash-dot-dot line")
+SHAPE_NAMES = (
+    QT_TRANSLATE_NOOP("MeasureChart", "circles"),
+    QT_TRANSLATE_NOOP("MeasureChart", "squares"),
+    QT_TRANSLATE_NOOP("MeasureChart", "triangles"),
+    QT_TRANSLATE_NOOP("MeasureChart", "diamonds"),
+    QT_TRANSLATE_NOOP("MeasureChart", "pentagons"),
+)
+DASH_NAMES = (
+    QT_TRANSLATE_NOOP("MeasureChart", "solid line"),
+    QT_TRANSLATE_NOOP("MeasureChart", "dashed line"),
+    QT_TRANSLATE_NOOP("MeasureChart", "dotted line"),
+    QT_TRANSLATE_NOOP("MeasureChart", "dash-dot line"),
+    QT_TRANSLATE_NOOP("MeasureChart", "dash-dot-dot line"),
+)
 LIGHT_COLORS = ("#1a5fa8", "#b34700", "#2e7d32", "#7b1fa2", "#5d4037")
 DARK_COLORS = ("#8ab4f8", "#f6ae6b", "#81c995", "#d7aefb", "#d7b49e")
 
@@ -97,12 +117,12 @@ DARK_COLORS = ("#8ab4f8", "#f6ae6b", "#81c995", "#d7aefb", "#d7b49e")
 def wave_label(wave: str) -> str:
     """A wave on the chart's axis: "Pre", "Post", "7 days on"."""
     if wave == "pre":
-        return "Pre"
+        return translate("CheckReportWindow", "Pre")
     if wave == "post":
-        return "Post"
+        return translate("CheckReportWindow", "Post")
     days = wave.removeprefix("delayed-")
     if days != wave and days.isdigit():
-        return "1 day on" if days == "1" else f"{days} days on"
+        return translate("CheckReportWindow", "%n day(s) on", "", int(days))
     return wave
 
 
@@ -118,7 +138,9 @@ class TableLine:
 def _change_text(line: TableLine, measure: str) -> str:
     if line.change is None:
         return "—"
-    return f"{interval(line.change.estimate(measure), sign=True)} (n {line.change.n})"
+    return translate("ReportModel", "{interval} (n {n})").format(
+        interval=interval(line.change.estimate(measure), sign=True), n=number(line.change.n)
+    )
 
 
 class ReportModel(RowsModel):
@@ -126,14 +148,27 @@ class ReportModel(RowsModel):
 
     GROUP, WAVE, N, D, C, AUC, D_CHANGE, C_CHANGE = range(8)
     TIPS = (
-        "The arm of the study, or everyone on this computer",
-        "Which check: before practice, straight after, or days later",
-        "How many took this wave",
-        "Mean d′ with its 95% confidence interval",
-        "Mean criterion c with its 95% confidence interval (below 0: more “not credible”)",
-        "Mean area under the ROC curve with its 95% confidence interval",
-        "Mean of each participant’s own change in d′ since their pre-check, 95% interval",
-        "Mean of each participant’s own change in c since their pre-check, 95% interval",
+        QT_TRANSLATE_NOOP("ReportModel", "The arm of the study, or everyone on this computer"),
+        QT_TRANSLATE_NOOP(
+            "ReportModel", "Which check: before practice, straight after, or days later"
+        ),
+        QT_TRANSLATE_NOOP("ReportModel", "How many took this wave"),
+        QT_TRANSLATE_NOOP("ReportModel", "Mean d′ with its 95% confidence interval"),
+        QT_TRANSLATE_NOOP(
+            "ReportModel",
+            "Mean criterion c with its 95% confidence interval (below 0: more “not credible”)",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ReportModel", "Mean area under the ROC curve with its 95% confidence interval"
+        ),
+        QT_TRANSLATE_NOOP(
+            "ReportModel",
+            "Mean of each participant’s own change in d′ since their pre-check, 95% interval",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ReportModel",
+            "Mean of each participant’s own change in c since their pre-check, 95% interval",
+        ),
     )
 
     def __init__(self, parent=None) -> None:
@@ -142,14 +177,30 @@ class ReportModel(RowsModel):
 
         super().__init__(
             [
-                Column("Group", lambda line: line.group, tooltip=lambda line: line.group),
-                Column("Wave", lambda line: wave_label(line.summary.wave)),
-                Column("n", lambda line: str(line.summary.n), align=RIGHT),
-                Column("d′ [95% CI]", estimate("d_prime"), align=RIGHT),
-                Column("c [95% CI]", estimate("c"), align=RIGHT),
-                Column("AUC [95% CI]", estimate("auc"), align=RIGHT),
-                Column("d′ change", lambda line: _change_text(line, "d_prime"), align=RIGHT),
-                Column("c change", lambda line: _change_text(line, "c"), align=RIGHT),
+                Column(
+                    translate("ReportModel", "Group"),
+                    lambda line: line.group,
+                    tooltip=lambda line: line.group,
+                ),
+                Column(
+                    translate("ReportModel", "Wave"), lambda line: wave_label(line.summary.wave)
+                ),
+                Column(
+                    translate("ReportModel", "n"), lambda line: number(line.summary.n), align=RIGHT
+                ),
+                Column(translate("ReportModel", "d′ [95% CI]"), estimate("d_prime"), align=RIGHT),
+                Column(translate("ReportModel", "c [95% CI]"), estimate("c"), align=RIGHT),
+                Column(translate("ReportModel", "AUC [95% CI]"), estimate("auc"), align=RIGHT),
+                Column(
+                    translate("ReportModel", "d′ change"),
+                    lambda line: _change_text(line, "d_prime"),
+                    align=RIGHT,
+                ),
+                Column(
+                    translate("ReportModel", "c change"),
+                    lambda line: _change_text(line, "c"),
+                    align=RIGHT,
+                ),
             ],
             parent,
         )
@@ -160,7 +211,7 @@ class ReportModel(RowsModel):
             and role == Qt.ItemDataRole.ToolTipRole
             and 0 <= section < len(self.TIPS)
         ):
-            return self.TIPS[section]
+            return translate("ReportModel", self.TIPS[section])
         return super().headerData(section, orientation, role)
 
     def set_report(self, report: Report | None) -> None:
@@ -182,13 +233,15 @@ class MeasureChart(QChartView):
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.setBackgroundRoundness(0)
         chart.setMargins(QMargins(4, 4, 4, 4))
-        chart.setTitle(TITLES[measure])
+        chart.setTitle(translate("MeasureChart", TITLES[measure]))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)
         super().__init__(chart, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(f"Chart of {LABELS[measure]} by wave")
+        self.setAccessibleName(
+            self.tr("Chart of {measure} by wave").format(measure=LABELS[measure])
+        )
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.report: Report | None = None
 
@@ -213,7 +266,7 @@ class MeasureChart(QChartView):
         self.setMinimumHeight(self.fontMetrics().height() * 16)
         report = self.report
         if report is None or not report.summaries:
-            self.setAccessibleDescription("Nothing to show yet.")
+            self.setAccessibleDescription(self.tr("Nothing to show yet."))
             return
         waves = list(report.waves)
         x_axis = QCategoryAxis()
@@ -296,11 +349,17 @@ class MeasureChart(QChartView):
                 f"{wave_label(waves[round(x - offset)])} {interval(e)}" for x, e in points
             )
             described.append(
-                f"{group.name} ({SHAPE_NAMES[k % len(SHAPES)]}, "
-                f"{DASH_NAMES[k % len(PEN_STYLES)]}): {shown}"
+                self.tr("{group} ({shape}, {line}): {values}").format(
+                    group=group.name,
+                    shape=translate("MeasureChart", SHAPE_NAMES[k % len(SHAPES)]),
+                    line=translate("MeasureChart", DASH_NAMES[k % len(PEN_STYLES)]),
+                    values=shown,
+                )
             )
         self.setAccessibleDescription(
-            f"{LABELS[self.measure]} by wave, mean and 95% interval. " + "; ".join(described)
+            self.tr("{measure} by wave, mean and 95% interval. {groups}").format(
+                measure=LABELS[self.measure], groups="; ".join(described)
+            )
         )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
@@ -330,8 +389,8 @@ class CheckReportWindow(QWidget):
         study_rows: Callable[[str, Path], list[CheckRow]] | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("Check report")
-        self.setAccessibleName("Check report")
+        self.setWindowTitle(self.tr("Check report"))
+        self.setAccessibleName(self.tr("Check report"))
         self.progress, self.packs, self.data_dir = progress, packs, Path(data_dir)
         self._study_rows = study_rows or _study_rows
         self.rows: list[CheckRow] = []
@@ -339,15 +398,15 @@ class CheckReportWindow(QWidget):
         self._checks: list[tuple[str, str, str]] = []
 
         self.source_box = QComboBox()
-        self.source_box.setAccessibleName("Source")
-        source_label = QLabel("&Source:")
+        self.source_box.setAccessibleName(self.tr("Source"))
+        source_label = QLabel(self.tr("&Source:"))
         source_label.setBuddy(self.source_box)
         self.check_box = QComboBox()
-        self.check_box.setAccessibleName("Check")
+        self.check_box.setAccessibleName(self.tr("Check"))
         self.check_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        check_label = QLabel("C&heck:")
+        check_label = QLabel(self.tr("C&heck:"))
         check_label.setBuddy(self.check_box)
-        self.refresh_button = QPushButton("&Refresh")
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.clicked.connect(self.load)
         top = QHBoxLayout()
         top.addWidget(source_label)
@@ -370,11 +429,11 @@ class CheckReportWindow(QWidget):
         for view in self.charts.values():
             self.chart_row.addWidget(view, 1)
 
-        self.table_title = QLabel("&Numbers")
+        self.table_title = QLabel(self.tr("&Numbers"))
         self.model = ReportModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("The report's numbers")
+        self.table.setAccessibleName(self.tr("The report's numbers"))
         self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -385,10 +444,10 @@ class CheckReportWindow(QWidget):
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table_title.setBuddy(self.table)
 
-        self.reading_title = QLabel("&What it means")
+        self.reading_title = QLabel(self.tr("&What it means"))
         self.reading = QPlainTextEdit()
         self.reading.setReadOnly(True)  # plain text by construction: names show as typed
-        self.reading.setAccessibleName("What the report means")
+        self.reading.setAccessibleName(self.tr("What the report means"))
         self.reading.setTabChangesFocus(True)
         self.reading_title.setBuddy(self.reading)
 
@@ -406,7 +465,7 @@ class CheckReportWindow(QWidget):
         self.scroll.setWidget(content)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
-        self.close_button = QPushButton("&Close")
+        self.close_button = QPushButton(self.tr("&Close"))
         self.close_button.clicked.connect(self.close)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
@@ -427,13 +486,16 @@ class CheckReportWindow(QWidget):
     # -- sources and checks ---------------------------------------------------------------
     def _fill_sources(self) -> None:
         self.source_box.clear()
-        self.source_box.addItem(THIS_COMPUTER_SOURCE, Source(THIS_COMPUTER_SOURCE))
+        this_computer = translate("CheckReportWindow", THIS_COMPUTER_SOURCE)
+        self.source_box.addItem(this_computer, Source(this_computer))
         for study_id in studies_in(self.data_dir):
-            label = f"Study {study_id}"
+            label = self.tr("Study {study}").format(study=study_id)
             self.source_box.addItem(label, Source(label, study_id))
 
     def source(self) -> Source:
-        return self.source_box.currentData() or Source(THIS_COMPUTER_SOURCE)
+        return self.source_box.currentData() or Source(
+            translate("CheckReportWindow", THIS_COMPUTER_SOURCE)
+        )
 
     def choose_study(self, study_id: str) -> bool:
         """Show the study's report (False if it is not in the list)."""
@@ -450,18 +512,24 @@ class CheckReportWindow(QWidget):
             try:
                 rows = rows_for_learners(self.progress, self.packs, self.progress.learners())
             except Exception as exc:  # noqa: BLE001 - one line for the user, never a traceback
-                self._failed(f"Could not read this computer's checks: {exc}")
+                self._failed(
+                    self.tr("Could not read this computer's checks: {error}").format(error=exc)
+                )
                 return
             self._loaded(rows)
             return
-        self._say(f"Reading the study {source.study_id}…")
+        self._say(self.tr("Reading the study {study}…").format(study=source.study_id))
         self.source_box.setEnabled(False)
         study_id, data_dir = source.study_id, self.data_dir
         # Its own database connection, opened and closed in the worker thread.
         (
             Operation(lambda: self._study_rows(study_id, data_dir), parent=self)
             .success(self._loaded)
-            .failure(lambda message: self._failed(f"Study {study_id}: {message}"))
+            .failure(
+                lambda message: self._failed(
+                    self.tr("Study {study}: {error}").format(study=study_id, error=message)
+                )
+            )
             .run()
         )
 
@@ -487,7 +555,10 @@ class CheckReportWindow(QWidget):
         self.check_box.blockSignals(True)
         self.check_box.clear()
         for pack_id, check_id, title in self._checks:
-            self.check_box.addItem(f"{title or check_id} ({pack_id})", (pack_id, check_id))
+            self.check_box.addItem(
+                self.tr("{check} ({pack})").format(check=title or check_id, pack=pack_id),
+                (pack_id, check_id),
+            )
         index = self.check_box.findData(previous) if previous is not None else -1
         self.check_box.setCurrentIndex(max(0, index) if self._checks else -1)
         self.check_box.setEnabled(bool(self._checks))
@@ -512,11 +583,20 @@ class CheckReportWindow(QWidget):
         self.model.set_report(report)
         self._size_table()
         if report is None:
-            self.heading.setText(NOTHING_TEXT)
+            self.heading.setText(translate("CheckReportWindow", NOTHING_TEXT))
             self.reading.setPlainText("")
             return
-        groups = ", ".join(f"{g.name} ({g.participants})" for g in report.groups)
-        self.heading.setText(f"{report.title}\nParticipants by group: {groups}")
+        groups = ", ".join(
+            self.tr("{group} ({participants})").format(
+                group=g.name, participants=number(g.participants)
+            )
+            for g in report.groups
+        )
+        self.heading.setText(
+            self.tr("{title}\nParticipants by group: {groups}").format(
+                title=report.title, groups=groups
+            )
+        )
         self.reading.setPlainText("\n\n".join(report.reading))
 
     def _size_table(self) -> None:

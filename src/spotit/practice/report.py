@@ -33,6 +33,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from spotit.core import i18n
+from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
 from spotit.core.measures import Estimate, Measures, mean_ci, welch_difference
 
 if TYPE_CHECKING:
@@ -49,7 +51,8 @@ SMALL_N = 10
 SMALL_D_CHANGE = 0.2
 #: The group of :func:`rows_for_learners`.
 THIS_COMPUTER = "this-computer"
-THIS_COMPUTER_NAME = "This computer"
+#: Marked for translation; the rows carry it through translate("CheckReport", …).
+THIS_COMPUTER_NAME = QT_TRANSLATE_NOOP("CheckReport", "This computer")
 PRE, POST = "pre", "post"
 _MINUS = "\u2212"
 _STUDY_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,59}")
@@ -163,13 +166,13 @@ def wave_key(wave: str) -> tuple[int, int, str]:
 def wave_phrase(wave: str) -> str:
     """When a wave was taken, for the instructor: "at the post-check", "7 days on"."""
     if wave == PRE:
-        return "at the pre-check"
+        return translate("CheckReport", "at the pre-check")
     if wave == POST:
-        return "at the post-check"
+        return translate("CheckReport", "at the post-check")
     days = wave.removeprefix("delayed-")
     if days != wave and days.isdigit():
-        return "1 day on" if days == "1" else f"{days} days on"
-    return f"at the {wave} check"
+        return translate("CheckReport", "%n day(s) on", "", int(days))
+    return translate("CheckReport", "at the {wave} check").format(wave=wave)
 
 
 # -- the report -----------------------------------------------------------------------------
@@ -198,7 +201,11 @@ def check_report(
         raise ValueError(f"the rows are of more than one check ({names}); report on one")
     pack_id, check_id = next(iter(checks), ("", ""))
     if title is None:
-        title = next((r.title for r in rows if r.title), "") or check_id or "Check report"
+        title = (
+            next((r.title for r in rows if r.title), "")
+            or check_id
+            or translate("CheckReport", "Check report")
+        )
 
     group_ids: list[str] = []
     names: dict[str, str] = {}
@@ -277,10 +284,11 @@ def number(value: float | None, sign: bool = False) -> str:
     """0.62, −0.15 (a true minus sign), or +0.80 with ``sign``; "—" for None."""
     if value is None:
         return "—"
-    text = f"{value:+.2f}" if sign else f"{value:.2f}"
-    if text in ("-0.00", "+0.00", "−0.00"):
-        text = "+0.00" if sign else "0.00"
-    return text.replace("-", _MINUS)
+    rounded = round(value, 2) or 0.0  # -0.0 is written 0.00
+    text = i18n.number(abs(rounded), 2)  # the locale's decimal sign
+    if rounded < 0:
+        return _MINUS + text
+    return "+" + text if sign else text
 
 
 def interval(e: Estimate | None, sign: bool = False) -> str:
@@ -300,12 +308,12 @@ def _direction(e: Estimate) -> int:
 
 
 def _participants(n: int) -> str:
-    return "1 participant" if n == 1 else f"{n} participants"
+    return translate("CheckReport", "%n participant(s)", "", n)
 
 
 def _reading(report: Report, min_n: int) -> list[str]:
     if not report.summaries:
-        return ["No finished checks to report on yet."]
+        return [translate("CheckReport", "No finished checks to report on yet.")]
     lines: list[str] = []
     for group in report.groups:
         name = group.name
@@ -313,15 +321,25 @@ def _reading(report: Report, min_n: int) -> list[str]:
         later = [c for c in report.changes if c.group == group.id]
         if pre is None:
             lines.append(
-                f"{name}: no one has finished the pre-check, so there is nothing to compare "
-                "the later checks with."
+                translate(
+                    "CheckReport",
+                    "{group}: no one has finished the pre-check, so there is nothing to compare "
+                    "the later checks with.",
+                ).format(group=name)
             )
             continue
         if not later:
             lines.append(
-                f"{name}: {_participants(pre.n)} took the pre-check (d′ "
-                f"{interval(pre.d_prime)}, c {interval(pre.c)}); no one has taken a later "
-                "check yet."
+                translate(
+                    "CheckReport",
+                    "{group}: {participants} took the pre-check (d′ {d}, c {c}); no one has "
+                    "taken a later check yet.",
+                ).format(
+                    group=name,
+                    participants=_participants(pre.n),
+                    d=interval(pre.d_prime),
+                    c=interval(pre.c),
+                )
             )
             continue
         for change in later:
@@ -334,67 +352,116 @@ def _change_line(report: Report, name: str, pre: WaveSummary, change: Change, mi
     after = report.summary(change.group, change.to_wave)
     when = wave_phrase(change.to_wave)
     if change.n < 2:
-        return (
-            f"{name}: only 1 participant took both the pre-check and the check {when}: "
-            "too few to say whether anything changed."
-        )
+        return translate(
+            "CheckReport",
+            "{group}: only 1 participant took both the pre-check and the check {when}: "
+            "too few to say whether anything changed.",
+        ).format(group=name, when=when)
     d, c, a = change.d_prime, change.c, change.auc
     d_dir, c_dir, a_dir = _direction(d), _direction(c), _direction(a)
-    verb = {1: "rose", -1: "fell", 0: "went"}[d_dir]
-    d_text = (
-        f"d′ {verb} from {interval(pre.d_prime)} at the pre-check to "
-        f"{interval(after.d_prime)} {when}"
-        + (", not a clear change" if d_dir == 0 else "")
-        + f" (change within participants {interval(d, sign=True)}, {_participants(change.n)})"
+    # Each clause is translated whole; the line joins them ("{d}; {c}; {auc}: {verdict}.").
+    if d_dir > 0:
+        d_text = translate(
+            "CheckReport",
+            "d′ rose from {pre} at the pre-check to {after} {when} "
+            "(change within participants {change}, {participants})",
+        )
+    elif d_dir < 0:
+        d_text = translate(
+            "CheckReport",
+            "d′ fell from {pre} at the pre-check to {after} {when} "
+            "(change within participants {change}, {participants})",
+        )
+    else:
+        d_text = translate(
+            "CheckReport",
+            "d′ went from {pre} at the pre-check to {after} {when}, not a clear change "
+            "(change within participants {change}, {participants})",
+        )
+    d_text = d_text.format(
+        pre=interval(pre.d_prime),
+        after=interval(after.d_prime),
+        when=when,
+        change=interval(d, sign=True),
+        participants=_participants(change.n),
     )
     c_from, c_to = number(pre.c.mean), number(after.c.mean)
     if c_dir == 0:
-        c_text = f"c did not clearly change ({c_from} to {c_to})"
+        c_text = translate("CheckReport", "c did not clearly change ({start} to {end})")
+    elif c_dir > 0:
+        c_text = translate("CheckReport", "c rose from {start} to {end} (change {change})")
     else:
-        c_text = (
-            f"c {'rose' if c_dir > 0 else 'fell'} from {c_from} to {c_to} "
-            f"(change {interval(c, sign=True)})"
-        )
+        c_text = translate("CheckReport", "c fell from {start} to {end} (change {change})")
+    c_text = c_text.format(start=c_from, end=c_to, change=interval(c, sign=True))
     a_from, a_to = number(pre.auc.mean), number(after.auc.mean)
     if a_dir == d_dir == 0:
-        a_text = f"AUC did not clearly change either ({a_from} to {a_to})"
+        a_text = translate("CheckReport", "AUC did not clearly change either ({start} to {end})")
     elif a_dir == d_dir:
-        a_text = f"AUC agrees ({a_from} to {a_to})"
+        a_text = translate("CheckReport", "AUC agrees ({start} to {end})")
     elif a_dir == 0:
-        a_text = f"AUC did not clearly change ({a_from} to {a_to})"
+        a_text = translate("CheckReport", "AUC did not clearly change ({start} to {end})")
+    elif a_dir > 0:
+        a_text = translate("CheckReport", "but AUC rose ({start} to {end})")
     else:
-        a_text = f"but AUC {'rose' if a_dir > 0 else 'fell'} ({a_from} to {a_to})"
+        a_text = translate("CheckReport", "but AUC fell ({start} to {end})")
+    a_text = a_text.format(start=a_from, end=a_to)
     if d_dir > 0 and d.mean < SMALL_D_CHANGE:
         verdict = {
-            0: f"slightly better discrimination (d′ up by less than {SMALL_D_CHANGE})",
-            -1: "mostly more sceptical (quicker to call items not credible), with only "
-            "slightly better discrimination",
-            1: "mostly more trusting (slower to call items not credible), with only "
-            "slightly better discrimination",
+            0: translate(
+                "CheckReport", "slightly better discrimination (d′ up by less than {small})"
+            ).format(small=i18n.number(SMALL_D_CHANGE, 1)),
+            -1: translate(
+                "CheckReport",
+                "mostly more sceptical (quicker to call items not credible), with only "
+                "slightly better discrimination",
+            ),
+            1: translate(
+                "CheckReport",
+                "mostly more trusting (slower to call items not credible), with only "
+                "slightly better discrimination",
+            ),
         }[c_dir]
     elif d_dir > 0:
         verdict = {
-            0: "better discrimination, not just more sceptical",
-            -1: "better discrimination, and also more sceptical (quicker to call items "
-            "not credible)",
-            1: "better discrimination, and also more trusting (slower to call items not credible)",
+            0: translate("CheckReport", "better discrimination, not just more sceptical"),
+            -1: translate(
+                "CheckReport",
+                "better discrimination, and also more sceptical (quicker to call items "
+                "not credible)",
+            ),
+            1: translate(
+                "CheckReport",
+                "better discrimination, and also more trusting (slower to call items not credible)",
+            ),
         }[c_dir]
     elif d_dir < 0:
-        verdict = "worse discrimination (they told credible from misleading items apart less well)"
+        verdict = translate(
+            "CheckReport",
+            "worse discrimination (they told credible from misleading items apart less well)",
+        )
     else:
         verdict = {
-            -1: "more sceptical, not better discrimination (they called more items not "
-            "credible, the credible ones too)",
-            1: "more trusting, not better discrimination (they called more items credible, "
-            "the misleading ones too)",
-            0: "no clear change in discrimination or in scepticism",
+            -1: translate(
+                "CheckReport",
+                "more sceptical, not better discrimination (they called more items not "
+                "credible, the credible ones too)",
+            ),
+            1: translate(
+                "CheckReport",
+                "more trusting, not better discrimination (they called more items credible, "
+                "the misleading ones too)",
+            ),
+            0: translate("CheckReport", "no clear change in discrimination or in scepticism"),
         }[c_dir]
-    line = f"{name}: {d_text}; {c_text}; {a_text}: {verdict}."
+    line = translate("CheckReport", "{group}: {d}; {c}; {auc}: {verdict}.").format(
+        group=name, d=d_text, c=c_text, auc=a_text, verdict=verdict
+    )
     if change.n < min_n:
-        line += (
-            f" With only {_participants(change.n)} the intervals are wide: take this as a "
-            "first look, not a finding."
-        )
+        line += translate(
+            "CheckReport",
+            " With only {participants} the intervals are wide: take this as a "
+            "first look, not a finding.",
+        ).format(participants=_participants(change.n))
     return line
 
 
@@ -403,26 +470,42 @@ def _difference_line(report: Report, diff: Difference, min_n: int) -> str:
     when = wave_phrase(diff.to_wave)
     e = diff.estimate
     if e.low is None or e.high is None:
-        return (
-            f"{one} vs {two}, {when}: too few participants in a group to compare their "
-            "changes in d′."
-        )
-    welch = f"Welch's t, df {diff.df:.1f}" if diff.df is not None else "no spread in either group"
-    shown = f"{interval(e, sign=True)} ({welch})"
+        return translate(
+            "CheckReport",
+            "{first} vs {second}, {when}: too few participants in a group to compare their "
+            "changes in d′.",
+        ).format(first=one, second=two, when=when)
+    if diff.df is not None:
+        welch = translate("CheckReport", "Welch's t, df {df}").format(df=i18n.number(diff.df, 1))
+    else:
+        welch = translate("CheckReport", "no spread in either group")
+    shown = translate("CheckReport", "{interval} ({test})").format(
+        interval=interval(e, sign=True), test=welch
+    )
     direction = _direction(e)
-    if direction != 0:
-        more, side = ("more", "above") if direction > 0 else ("less", "below")
-        line = (
-            f"{one} vs {two}, {when}: d′ rose {more} in {one}, by {shown}: a clear "
-            f"difference (its interval lies {side} 0)."
+    if direction > 0:
+        line = translate(
+            "CheckReport",
+            "{first} vs {second}, {when}: d′ rose more in {first}, by {shown}: a clear "
+            "difference (its interval lies above 0).",
+        )
+    elif direction < 0:
+        line = translate(
+            "CheckReport",
+            "{first} vs {second}, {when}: d′ rose less in {first}, by {shown}: a clear "
+            "difference (its interval lies below 0).",
         )
     else:
-        line = (
-            f"{one} vs {two}, {when}: the difference in d′ change ({one} minus {two}) is "
-            f"{shown}; its interval includes 0, so the groups cannot be told apart yet."
+        line = translate(
+            "CheckReport",
+            "{first} vs {second}, {when}: the difference in d′ change ({first} minus {second}) "
+            "is {shown}; its interval includes 0, so the groups cannot be told apart yet.",
         )
+    line = line.format(first=one, second=two, when=when, shown=shown)
     if e.n < 2 * min_n:
-        line += f" ({_participants(e.n)} in all: a small comparison.)"
+        line += translate("CheckReport", " ({participants} in all: a small comparison.)").format(
+            participants=_participants(e.n)
+        )
     return line
 
 
@@ -566,7 +649,7 @@ def rows_for_learners(
                             str(learner.id),
                             result.wave,
                             result.measures,
-                            THIS_COMPUTER_NAME,
+                            translate("CheckReport", THIS_COMPUTER_NAME),
                             pack.meta.id,
                             check.id,
                             check.title,
