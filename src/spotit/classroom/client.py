@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtWebSockets import QWebSocket, QWebSocketProtocol
 
 from spotit.classroom import protocol
+from spotit.core.i18n import translate
 from spotit.core.model import Flag
 
 #: Seconds between reconnection attempts, growing to the last value.
@@ -146,7 +147,10 @@ class ClassClient(QObject):
             # Never joined: nothing to come back to. Tell why, once.
             self._stopped = True
             self._set_state("closed")
-            self.refused.emit("unreachable", f"cannot reach {self.host}:{self.port} ({reason})")
+            message = translate("ClassClient", "cannot reach {host}:{port} ({reason})")
+            self.refused.emit(
+                "unreachable", message.format(host=self.host, port=self.port, reason=reason)
+            )
             return
         delay = RECONNECT_DELAYS[min(self._attempt, len(RECONNECT_DELAYS) - 1)]
         self._attempt += 1
@@ -160,7 +164,8 @@ class ClassClient(QObject):
         self._stopped = True
         self._drop_socket()
         self._set_state("closed")
-        self.refused.emit("bad-host", f"the host sent something SpotIt cannot use ({what})")
+        message = translate("ClassClient", "the host sent something SpotIt cannot use ({problem})")
+        self.refused.emit("bad-host", message.format(problem=what))
 
     # -- receiving ----------------------------------------------------------------------------
     def _received(self, raw: str) -> None:

@@ -18,6 +18,7 @@ from spotit.classroom.live import describe
 from spotit.classroom.lrs import class_statements, send_pending
 from spotit.classroom.server import ClassServer
 from spotit.classroom.session import ClassSession, Phase, SessionEvent
+from spotit.core.i18n import translate
 from spotit.store.class_results import ClassResults
 from spotit.store.progress import Progress, ProgressError
 
@@ -214,7 +215,9 @@ class HostController(QObject):
         except ProgressError as exc:
             message = str(exc)  # names the database and what could not be done
         except OSError as exc:
-            message = f"could not save the class results to {self.progress.path}: {exc}"
+            message = translate(
+                "HostWindow", "could not save the class results to {path}: {problem}"
+            ).format(path=self.progress.path, problem=exc)
         else:
             return True
         self.logged.emit(f"warning: {message}")

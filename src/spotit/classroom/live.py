@@ -20,30 +20,49 @@ from spotit.classroom.session import (
     SessionEvent,
     flagged_passages,
 )
+from spotit.core.i18n import QT_TRANSLATE_NOOP, number, translate
+from spotit.core.taxonomy import shown_categories
 
 #: (largest share of the class, words for the legend): the heat map's steps, each drawn
 #: with its own underline style so shading is never the only cue.
+#: The words are English, marked for translation: show them with ``step_words``.
 HEAT_STEPS = (
-    (0.25, "dotted: a few"),
-    (0.5, "dashed: up to half"),
-    (0.75, "solid: most"),
-    (1.0, "wavy: nearly all"),
+    (0.25, QT_TRANSLATE_NOOP("HostWindow", "dotted: a few")),
+    (0.5, QT_TRANSLATE_NOOP("HostWindow", "dashed: up to half")),
+    (0.75, QT_TRANSLATE_NOOP("HostWindow", "solid: most")),
+    (1.0, QT_TRANSLATE_NOOP("HostWindow", "wavy: nearly all")),
 )
 
+#: English, marked for translation: ``roster_rows`` translates them.
 STATE_LABELS = {
-    "reading": "○ reading",
-    "flagging": "✎ flagging",
-    "submitted": "✓ submitted",
-    "auto-submitted": "✓ taken at reveal",
-    "absent": "— not here",
-    "cannot-show": "⚠ cannot show it",
+    "reading": QT_TRANSLATE_NOOP("HostWindow", "○ reading"),
+    "flagging": QT_TRANSLATE_NOOP("HostWindow", "✎ flagging"),
+    "submitted": QT_TRANSLATE_NOOP("HostWindow", "✓ submitted"),
+    "auto-submitted": QT_TRANSLATE_NOOP("HostWindow", "✓ taken at reveal"),
+    "absent": QT_TRANSLATE_NOOP("HostWindow", "— not here"),
+    "cannot-show": QT_TRANSLATE_NOOP("HostWindow", "⚠ cannot show it"),
 }
 
+#: English, marked for translation: show them with ``phase_line``.
 PHASE_LINES = {
-    Phase.FLAGGING: "Students are flagging. Reveal when they are done.",
-    Phase.REVEALED: "Answers revealed: students see their feedback.",
-    Phase.ENDED: "The session has ended.",
+    Phase.FLAGGING: QT_TRANSLATE_NOOP(
+        "HostWindow", "Students are flagging. Reveal when they are done."
+    ),
+    Phase.REVEALED: QT_TRANSLATE_NOOP(
+        "HostWindow", "Answers revealed: students see their feedback."
+    ),
+    Phase.ENDED: QT_TRANSLATE_NOOP("HostWindow", "The session has ended."),
 }
+
+
+def step_words(step: int) -> str:
+    """The legend's words for a heat step, in the user's language."""
+    return translate("HostWindow", HEAT_STEPS[step][1])
+
+
+def phase_line(phase: Phase) -> str:
+    """What the class is doing now, in the user's language."""
+    return translate("HostWindow", PHASE_LINES[phase])
 
 
 def heat_step(count: int, working: int) -> tuple[int, int]:
@@ -73,9 +92,15 @@ class RosterRow:
         if not self.looks_like:
             return self.name
         # On a line of its own, so a narrow roster cuts neither the name nor the warning.
-        line = f"{self.name}\n⚠ looks like: {', '.join(self.looks_like)}"
+        others = ", ".join(self.looks_like)
         scripts = other_scripts(self.name)
-        return f"{line} (this one has {scripts})" if scripts else line
+        if scripts:
+            return translate(
+                "HostWindow", "{name}\n⚠ looks like: {others} (this one has {scripts})"
+            ).format(name=self.name, others=others, scripts=scripts)
+        return translate("HostWindow", "{name}\n⚠ looks like: {others}").format(
+            name=self.name, others=others
+        )
 
     @property
     def details(self) -> str:
@@ -83,12 +108,20 @@ class RosterRow:
         lines = []
         if self.looks_like:
             others = ", ".join(self.looks_like)
-            lines.append(f"{self.name} looks like {others}: ask who is who.")
+            lines.append(
+                translate("HostWindow", "{name} looks like {others}: ask who is who.").format(
+                    name=self.name, others=others
+                )
+            )
             for name in (self.name, *self.looks_like):
                 if characters := characters_of(name):
                     lines.append(f"{name}: {characters}")
         if self.problem:
-            lines.append(f"This article could not be shown to {self.name}: {self.problem}")
+            lines.append(
+                translate(
+                    "HostWindow", "This article could not be shown to {name}: {problem}"
+                ).format(name=self.name, problem=self.problem)
+            )
         return "\n".join(lines)
 
 
@@ -96,14 +129,15 @@ def roster_rows(roster: Sequence[RosterEntry]) -> list[RosterRow]:
     """The roster's lines, in join order."""
     rows = []
     for entry in roster:
-        status = STATE_LABELS.get(entry.state, entry.state)
+        label = STATE_LABELS.get(entry.state)
+        status = translate("HostWindow", label) if label else entry.state
         if entry.problem:
             # In the row itself, not only on hover: the keyboard and the projector see it.
             # On a second line, cut short: the whole reason is in the tooltip and the log.
             short = entry.problem if len(entry.problem) <= 40 else entry.problem[:39] + "…"
             status += f"\n{short}"
         if not entry.connected:
-            status += " (offline)"
+            status = translate("HostWindow", "{status} (offline)").format(status=status)
         rows.append(
             RosterRow(
                 entry.name,
@@ -123,7 +157,9 @@ def class_counts(roster: Sequence[RosterEntry]) -> str:
     """The banner's count line: "3 joined · 2 connected · 1 submitted"."""
     connected = sum(e.connected for e in roster)
     submitted = sum(e.state in ("submitted", "auto-submitted") for e in roster)
-    return f"{len(roster)} joined · {connected} connected · {submitted} submitted"
+    return translate(
+        "HostWindow", "{joined} joined · {connected} connected · {submitted} submitted"
+    ).format(joined=number(len(roster)), connected=number(connected), submitted=number(submitted))
 
 
 @dataclass(frozen=True)
@@ -179,9 +215,16 @@ class RedFlagRow:
     def note(self) -> str:
         """What hovering the red flag in the article tells the instructor."""
         t = self.tally
-        return (
-            f"Red flag: {self.category_name}. Found by {t.found} of {t.total}"
-            f" ({t.wrong_category} with another category, {t.partly} partly)"
+        return translate(
+            "HostWindow",
+            "Red flag: {category}. Found by {found} of {total} "
+            "({wrong_category} with another category, {partly} partly)",
+        ).format(
+            category=self.category_name,
+            found=number(t.found),
+            total=number(t.total),
+            wrong_category=number(t.wrong_category),
+            partly=number(t.partly),
         )
 
 
@@ -191,7 +234,8 @@ def red_flag_rows(session: ClassSession) -> list[RedFlagRow]:
     Live (drafts included) while students flag; from submissions once revealed.
     """
     tallies = session.gold_tally(live=session.phase is Phase.FLAGGING)
-    categories = {c.id: c for c in session.categories}
+    # Named as the students read them: untouched default categories in the UI language.
+    categories = {c.id: c for c in shown_categories(session.categories)}
     rows = []
     for ann, tally in zip(session.article.annotations, tallies, strict=True):
         category = categories.get(ann.category)

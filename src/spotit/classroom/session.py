@@ -22,6 +22,7 @@ from enum import StrEnum
 
 from spotit.classroom import protocol
 from spotit.core.article import PackArticle
+from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
 from spotit.core.model import Flag, PackMeta
 from spotit.core.progress import ClassResult, utc_now
 from spotit.core.scoring import FlagVerdict, GoldVerdict, Report, merge, score
@@ -32,6 +33,9 @@ from spotit.store.pack import Pack
 #: A connection that has not joined after this many seconds is closed.
 JOIN_TIMEOUT = 30.0
 MAX_STUDENTS = 200
+#: Why a session the instructor ended is over. Sent in English (the students' apps may show
+#: another language): a student's window translates it when it is this very text.
+ENDED_BY_INSTRUCTOR = QT_TRANSLATE_NOOP("ClassSession", "The instructor ended the session.")
 #: Open connections, joined or not (students reconnecting briefly hold two). When they
 #: are all taken, the oldest connection that has not joined makes room for a new one, so
 #: connections that never join cannot keep a class out.
@@ -195,9 +199,18 @@ class ClassSession:
         """``hints``: whether students may ask for the articles' hints (each costs points,
         as in practice); an instructor running a test turns them off."""
         if not articles:
-            raise ValueError("a class session needs at least one article")
+            raise ValueError(
+                translate("ClassSession", "a class session needs at least one article")
+            )
         if len(articles) > protocol.MAX_ARTICLES:
-            raise ValueError(f"a class session can have at most {protocol.MAX_ARTICLES} articles")
+            raise ValueError(
+                translate(
+                    "ClassSession",
+                    "a class session can have at most %n article(s)",
+                    "",
+                    protocol.MAX_ARTICLES,
+                )
+            )
         _check_students_can_join(pack, categories, len(articles))
         self.pack = pack
         self.categories = list(categories)
@@ -703,9 +716,9 @@ class ClassSession:
         """
         if self.phase is not Phase.FLAGGING:
             raise SessionStateError(
-                "the answers are already revealed"
+                translate("ClassSession", "the answers are already revealed")
                 if self.phase is Phase.REVEALED
-                else "the session has ended"
+                else translate("ClassSession", "the session has ended")
             )
         for s in self._students.values():
             if (
@@ -740,11 +753,15 @@ class ClassSession:
     def next_article(self) -> list[Send]:
         """Move everyone to the next article (after the reveal)."""
         if self.phase is Phase.ENDED:
-            raise SessionStateError("the session has ended")
+            raise SessionStateError(translate("ClassSession", "the session has ended"))
         if self.phase is not Phase.REVEALED:
-            raise SessionStateError("reveal the answers to this article first")
+            raise SessionStateError(
+                translate("ClassSession", "reveal the answers to this article first")
+            )
         if self.is_last_article:
-            raise SessionStateError("this is the last article; end the session")
+            raise SessionStateError(
+                translate("ClassSession", "this is the last article; end the session")
+            )
         self.index += 1
         self.phase = Phase.FLAGGING
         self._emit("advanced", "", f"{self.index + 1} of {len(self.articles)}")
@@ -753,7 +770,7 @@ class ClassSession:
             sends += self._offer(s)
         return sends
 
-    def end(self, reason: str = "The instructor ended the session.") -> list[Send]:
+    def end(self, reason: str = ENDED_BY_INSTRUCTOR) -> list[Send]:
         """End the session: reveal the current article if need be, then tell everyone."""
         if self.phase is Phase.ENDED:
             return []
@@ -865,9 +882,20 @@ def session_for(
     ids = article_ids or known
     unknown = [i for i in ids if i not in known]
     if unknown:
-        raise ValueError(f"the pack has no article {unknown[0]!r}")
+        raise ValueError(
+            translate("ClassSession", "the pack has no article {article}").format(
+                article=repr(unknown[0])
+            )
+        )
     if len(ids) > protocol.MAX_ARTICLES:
-        raise ValueError(f"a session can have at most {protocol.MAX_ARTICLES} articles")
+        raise ValueError(
+            translate(
+                "ClassSession",
+                "a session can have at most %n article(s)",
+                "",
+                protocol.MAX_ARTICLES,
+            )
+        )
     return ClassSession(
         pack.meta, pack.categories, [pack.article(i) for i in ids], code=code, hints=hints
     )
@@ -884,4 +912,8 @@ def _check_students_can_join(pack: PackMeta, categories: Sequence[Category], cou
     try:
         protocol.parse_host_message(protocol.encode(welcome), protocol.HostContext())
     except protocol.ProtocolError as exc:
-        raise ValueError(f"students could not join a session of this pack: {exc}") from None
+        raise ValueError(
+            translate(
+                "ClassSession", "students could not join a session of this pack: {problem}"
+            ).format(problem=exc)
+        ) from None

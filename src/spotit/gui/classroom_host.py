@@ -50,7 +50,6 @@ from spotit.classroom.gradebook import (
 from spotit.classroom.host import HostController
 from spotit.classroom.live import (
     HEAT_STEPS,
-    PHASE_LINES,
     PassageRow,
     RedFlagRow,
     RosterRow,
@@ -58,13 +57,17 @@ from spotit.classroom.live import (
     class_counts,
     heat_step,
     passage_rows,
+    phase_line,
     red_flag_rows,
     roster_rows,
+    step_words,
 )
 from spotit.classroom.server import ServerError
 from spotit.classroom.session import HeatSegment, Phase, SessionStateError, session_for
+from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
 from spotit.core.scoring import HINT_COST
 from spotit.gui.document import display_text
+from spotit.gui.i18n import number
 from spotit.gui.itemmodels import Column, RowRole, RowsModel, rows_view
 from spotit.gui.marks import VERDICT_STYLES, tint
 from spotit.gui.plain import escape, plain_message, plain_title, plain_tooltip, set_plain
@@ -75,24 +78,31 @@ from spotit.store.progress import Progress
 
 HEAT_COLOR = "#d9480f"
 U = QTextCharFormat.UnderlineStyle
-#: (largest share of the class, underline, words for the legend): a second cue beside shading.
+#: (largest share of the class, underline, step): a second cue beside shading.
 HEAT_LEVELS = tuple(
-    (limit, underline, words)
-    for (limit, words), underline in zip(
-        HEAT_STEPS, (U.DotLine, U.DashUnderline, U.SingleUnderline, U.WaveUnderline), strict=True
+    (limit, underline, step)
+    for step, ((limit, _words), underline) in enumerate(
+        zip(
+            HEAT_STEPS,
+            (U.DotLine, U.DashUnderline, U.SingleUnderline, U.WaveUnderline),
+            strict=True,
+        )
     )
 )
 REFRESH_MS = 150
 #: The roster's column of hints used (hidden when the session offers none).
 HINTS_COLUMN = 3
-CREDIBLE_NOTE = "✓ Credible article: no red flags; flagging nothing was right."
+#: English, marked for translation: shown through translate("HostWindow", …).
+CREDIBLE_NOTE = QT_TRANSLATE_NOOP(
+    "HostWindow", "✓ Credible article: no red flags; flagging nothing was right."
+)
 
 
 def heat_level(count: int, working: int) -> tuple[int, U, str]:
     """Shading alpha, underline style and legend words for ``count`` of ``working`` students."""
     alpha, step = heat_step(count, working)
-    _, underline, words = HEAT_LEVELS[step]
-    return alpha, underline, words
+    _, underline, _ = HEAT_LEVELS[step]
+    return alpha, underline, step_words(step)
 
 
 class RosterModel(RowsModel[RosterRow]):
@@ -115,10 +125,12 @@ class HeatView(ArticleView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Article with the class's flags")
+        self.setAccessibleName(self.tr("Article with the class's flags"))
         self.setAccessibleDescription(
-            "Shading and underline show how many students flagged each passage; "
-            "the list of flagged passages gives the counts."
+            self.tr(
+                "Shading and underline show how many students flagged each passage; "
+                "the list of flagged passages gives the counts."
+            )
         )
         self.segments: list[HeatSegment] = []
         self.working = 0
@@ -156,7 +168,11 @@ class HeatView(ArticleView):
         lines = []
         for segment in self.segments:
             if segment.start <= position < segment.end:
-                lines.append(f"Flagged by {segment.count} of {self.working} students")
+                lines.append(
+                    translate(
+                        "HeatView", "Flagged by {count} of %n student(s)", "", self.working
+                    ).format(count=number(segment.count))
+                )
         for start, end, note in self.gold_notes:
             if start <= position < end:
                 lines.append(note)
@@ -196,7 +212,7 @@ class HostWindow(QMainWindow):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(REFRESH_MS)
         self._refresh_timer.timeout.connect(self.refresh)
-        self.setWindowTitle("Host a class session — SpotIt")
+        self.setWindowTitle(self.tr("Host a class session — SpotIt"))
         resize_to_fit(self, 1280, 820)
         self.pages = QStackedWidget()
         # Scrolled, so that with enlarged text nothing overlaps: the page scrolls instead.
@@ -237,8 +253,10 @@ class HostWindow(QMainWindow):
         page = QWidget()
         layout = QVBoxLayout(page)
         intro = QLabel(
-            "<h2>Host a class session</h2>Students on this network join with the code "
-            "shown next. Choose the pack and the articles, in the order the class reads them."
+            self.tr(
+                "<h2>Host a class session</h2>Students on this network join with the code "
+                "shown next. Choose the pack and the articles, in the order the class reads them."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -247,12 +265,12 @@ class HostWindow(QMainWindow):
         for pack_id, pack in self.packs.items():
             self.pack_box.addItem(f"{pack.meta.title} ({pack_id})", pack_id)
         self.pack_box.currentIndexChanged.connect(self._fill_articles)
-        form.addRow("&Pack:", self.pack_box)
+        form.addRow(self.tr("&Pack:"), self.pack_box)
 
         self.article_list = QListWidget()
-        self.article_list.setAccessibleName("Articles for the session")
+        self.article_list.setAccessibleName(self.tr("Articles for the session"))
         self.article_list.setAccessibleDescription(
-            "Space ticks an article; Alt+Up and Alt+Down change the order."
+            self.tr("Space ticks an article; Alt+Up and Alt+Down change the order.")
         )
         self.article_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.article_list.itemChanged.connect(lambda _item: self._update_start())
@@ -262,11 +280,11 @@ class HostWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.article_list, 1)
         row = QHBoxLayout()
-        up = QPushButton("Move &up")
-        up.setToolTip("Alt+Up")
+        up = QPushButton(self.tr("Move &up"))
+        up.setToolTip(QKeySequence("Alt+Up").toString(QKeySequence.SequenceFormat.NativeText))
         up.clicked.connect(lambda: self.move_article(-1))
-        down = QPushButton("Move do&wn")
-        down.setToolTip("Alt+Down")
+        down = QPushButton(self.tr("Move do&wn"))
+        down.setToolTip(QKeySequence("Alt+Down").toString(QKeySequence.SequenceFormat.NativeText))
         down.clicked.connect(lambda: self.move_article(1))
         self.count_label = QLabel()
         row.addWidget(up)
@@ -274,29 +292,36 @@ class HostWindow(QMainWindow):
         row.addStretch(1)
         row.addWidget(self.count_label)
         column.addLayout(row)
-        form.addRow("&Articles, in order:", articles_box)
+        form.addRow(self.tr("&Articles, in order:"), articles_box)
         self.article_list_label = form.labelForField(articles_box)
         self.article_list_label.setBuddy(self.article_list)
 
         self.address_box = QComboBox()
         for address in lan_addresses():
             self.address_box.addItem(address.label, address.address)
-        form.addRow("&Listen on:", self.address_box)
+        form.addRow(self.tr("&Listen on:"), self.address_box)
         self.port_box = QSpinBox()
         self.port_box.setRange(1024, 65535)
         self.port_box.setValue(protocol.DEFAULT_PORT)
-        form.addRow("P&ort:", self.port_box)
+        form.addRow(self.tr("P&ort:"), self.port_box)
         self.announce_box = QCheckBox(
-            "Let students &find this session (announce it on the local network)"
+            self.tr("Let students &find this session (announce it on the local network)")
         )
         self.announce_box.setChecked(announce)
         form.addRow("", self.announce_box)
         self.hints_box = QCheckBox(
-            f"Offer &hints (each one a student uses costs {HINT_COST} points)"
+            translate(
+                "HostWindow",
+                "Offer &hints (each one a student uses costs %n point(s))",
+                "",
+                HINT_COST,
+            )
         )
         self.hints_box.setToolTip(
-            "Students may ask for an article's hints one at a time, as in practice. "
-            "Untick it for a test: students then see no hint button."
+            self.tr(
+                "Students may ask for an article's hints one at a time, as in practice. "
+                "Untick it for a test: students then see no hint button."
+            )
         )
         self.hints_box.setChecked(True)
         form.addRow("", self.hints_box)
@@ -304,10 +329,10 @@ class HostWindow(QMainWindow):
 
         self.setup_error = QLabel()
         self.setup_error.setWordWrap(True)
-        self.setup_error.setAccessibleName("Problem")
+        self.setup_error.setAccessibleName(self.tr("Problem"))
         self.setup_error.hide()
         layout.addWidget(self.setup_error)
-        self.start_button = QPushButton("&Start session")
+        self.start_button = QPushButton(self.tr("&Start session"))
         self.start_button.setDefault(True)
         self.start_button.setAutoDefault(True)
         self.start_button.clicked.connect(self.start_session)
@@ -330,8 +355,16 @@ class HostWindow(QMainWindow):
             for summary in summaries:
                 meta = summary.meta
                 item = QListWidgetItem(
-                    f"{meta.headline}  —  {meta.kind}, difficulty {meta.difficulty}, "
-                    f"{summary.annotations} red flags"
+                    translate(
+                        "HostWindow",
+                        "{headline}  —  {kind}, difficulty {difficulty}, %n red flag(s)",
+                        "",
+                        summary.annotations,
+                    ).format(
+                        headline=meta.headline,
+                        kind=meta.kind,
+                        difficulty=number(meta.difficulty),
+                    )
                 )
                 item.setData(Qt.ItemDataRole.UserRole, meta.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -352,7 +385,7 @@ class HostWindow(QMainWindow):
 
     def _update_start(self) -> None:
         n = len(self.chosen_articles())
-        self.count_label.setText(f"{n} article{'s' if n != 1 else ''} chosen")
+        self.count_label.setText(translate("HostWindow", "%n article(s) chosen", "", n))
         self.start_button.setEnabled(n > 0)
 
     def move_article(self, step: int) -> None:
@@ -384,18 +417,21 @@ class HostWindow(QMainWindow):
 
         def said(report) -> None:
             if report is not None:
-                self.statusBar().showMessage(f"School results server: {report.text()}", 10000)
+                self.statusBar().showMessage(self._server_line(report.text()), 10000)
 
         Operation(controller.send_statements, parent=self).success(said).failure(
-            lambda line: self.statusBar().showMessage(f"School results server: {line}", 10000)
+            lambda line: self.statusBar().showMessage(self._server_line(line), 10000)
         ).run()
+
+    def _server_line(self, line: str) -> str:
+        return self.tr("School results server: {line}").format(line=line)
 
     def start_session(self) -> bool:
         """Start listening with the chosen pack and articles; False (with the reason shown) if not."""
         pack = self.packs.get(self.pack_box.currentData())
         ids = self.chosen_articles()
         if pack is None or not ids:
-            self._setup_problem("Choose a pack and at least one article.")
+            self._setup_problem(self.tr("Choose a pack and at least one article."))
             return False
         try:
             session = session_for(pack, ids, hints=self.hints_box.isChecked())
@@ -406,7 +442,7 @@ class HostWindow(QMainWindow):
         controller.changed.connect(self._schedule_refresh)
         controller.logged.connect(lambda line: self.statusBar().showMessage(line, 4000))
         controller.storage_failed.connect(
-            lambda message: plain_message(self, "Results not saved", message)
+            lambda message: plain_message(self, self.tr("Results not saved"), message)
         )
         # The session's statements are queued with its results when it ends: send them now,
         # off the GUI thread (what cannot be sent stays queued for the app's sender).
@@ -417,17 +453,23 @@ class HostWindow(QMainWindow):
             )
         except ServerError as exc:
             controller.deleteLater()
-            self._setup_problem(f"{exc}. Try another port.")
+            self._setup_problem(self.tr("{problem}. Try another port.").format(problem=exc))
             return False
         self.controller = controller
         self.code_label.setText(protocol.format_code(session.code))
-        self.code_label.setAccessibleName(f"Join code {' '.join(session.code)}")
+        self.code_label.setAccessibleName(
+            self.tr("Join code {code}").format(code=" ".join(session.code))
+        )
         self.address_label.setText(
-            f"Host <b>{escape(controller.join_address)}</b> · Port <b>{controller.port}</b>"
+            self.tr("Host <b>{address}</b> · Port <b>{port}</b>").format(
+                address=escape(controller.join_address), port=controller.port
+            )
         )
         self.pages.setCurrentIndex(1)
         self.setWindowTitle(
-            f"Class {protocol.format_code(session.code)} — {plain_title(pack.meta.title)} — SpotIt"
+            self.tr("Class {code} — {title} — SpotIt").format(
+                code=protocol.format_code(session.code), title=plain_title(pack.meta.title)
+            )
         )
         self.refresh()
         self.roster.setFocus()
@@ -441,7 +483,7 @@ class HostWindow(QMainWindow):
         banner.setFrameShape(QFrame.Shape.StyledPanel)
         top = QHBoxLayout(banner)
         code_column = QVBoxLayout()
-        caption = QLabel("Join code")
+        caption = QLabel(self.tr("Join code"))
         self.code_label = QLabel()
         self.code_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
@@ -457,7 +499,7 @@ class HostWindow(QMainWindow):
         self.article_label = QLabel()
         self.article_label.setWordWrap(True)
         self.phase_label = QLabel()
-        self.phase_label.setAccessibleName("Phase")
+        self.phase_label.setAccessibleName(self.tr("Phase"))
         self.count_summary = QLabel()
         for widget in (
             self.address_label,
@@ -471,9 +513,10 @@ class HostWindow(QMainWindow):
 
         self.view = HeatView()
         self.legend = QLabel(
-            "Flags of the class: darker shading = more students; underline "
-            + ", ".join(words for _, _, words in HEAT_LEVELS)
-            + ". Hover a passage for its count."
+            self.tr(
+                "Flags of the class: darker shading = more students; underline {styles}. "
+                "Hover a passage for its count."
+            ).format(styles=", ".join(step_words(step) for _, _, step in HEAT_LEVELS))
         )
         self.legend.setWordWrap(True)
         article_column = QWidget()
@@ -483,26 +526,29 @@ class HostWindow(QMainWindow):
         column.addWidget(self.legend)
 
         roster_box, roster_layout = self._section()
-        roster_heading = QLabel("<b>&Students</b>")
+        roster_heading = QLabel(self.tr("<b>&Students</b>"))
         self.roster_model = RosterModel(
             [
-                Column("Student", lambda r: r.label, tooltip=lambda r: r.details),
-                Column("Status", lambda r: r.status, tooltip=lambda r: r.details),
-                Column("Flags", lambda r: str(r.flags)),
+                Column(self.tr("Student"), lambda r: r.label, tooltip=lambda r: r.details),
+                Column(self.tr("Status"), lambda r: r.status, tooltip=lambda r: r.details),
+                Column(self.tr("Flags"), lambda r: number(r.flags)),
                 Column(
-                    "Hints",
-                    lambda r: str(r.hints_used),
-                    tooltip=lambda r: (
-                        f"{r.name} asked for {r.hints_used} of this article's "
-                        f"hints; each costs {HINT_COST} points of the score."
-                    ),
+                    self.tr("Hints"),
+                    lambda r: number(r.hints_used),
+                    tooltip=lambda r: translate(
+                        "HostWindow",
+                        "{name} asked for {hints} of this article's hints; "
+                        "each costs %n point(s) of the score.",
+                        "",
+                        HINT_COST,
+                    ).format(name=r.name, hints=number(r.hints_used)),
                 ),
-                Column("Score", lambda r: "" if r.score is None else str(r.score)),
+                Column(self.tr("Score"), lambda r: "" if r.score is None else number(r.score)),
             ],
             lambda: self.palette().placeholderText(),
             self,
         )
-        self.roster = rows_view(self.roster_model, "Students", uniform_rows=False)
+        self.roster = rows_view(self.roster_model, self.tr("Students"), uniform_rows=False)
         self.roster.setAlternatingRowColors(True)
         self.roster.setWordWrap(True)  # look-alike warnings and reports stay readable
         header = self.roster.header()
@@ -512,21 +558,21 @@ class HostWindow(QMainWindow):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         roster_heading.setBuddy(self.roster)
-        self.empty_roster = QLabel("Nobody has joined yet.")
+        self.empty_roster = QLabel(self.tr("Nobody has joined yet."))
         for widget in (roster_heading, self.roster, self.empty_roster):
             roster_layout.addWidget(widget, 1 if widget is self.roster else 0)
 
         passages_box, passages_layout = self._section()
-        passages_heading = QLabel("<b>&Passages flagged</b> (most students at any point)")
+        passages_heading = QLabel(self.tr("<b>&Passages flagged</b> (most students at any point)"))
         self.passages_model: RowsModel[PassageRow] = RowsModel(
             [
-                Column("Students", lambda r: str(r.count)),
-                Column("Passage", lambda r: r.words, tooltip=lambda r: r.words),
+                Column(self.tr("Students"), lambda r: number(r.count)),
+                Column(self.tr("Passage"), lambda r: r.words, tooltip=lambda r: r.words),
             ],
             self,
         )
         self.passages = rows_view(
-            self.passages_model, "Passages flagged by the class", uniform_rows=False
+            self.passages_model, self.tr("Passages flagged by the class"), uniform_rows=False
         )
         self.passages.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.passages.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -536,30 +582,42 @@ class HostWindow(QMainWindow):
         passages_layout.addWidget(self.passages, 1)
 
         key_box_widget, key_layout = self._section()
-        self.key_box = QCheckBox("Show the answer &key on this screen (Ctrl+K)")
-        self.key_box.setToolTip("Off until the reveal, so a projected screen gives nothing away.")
+        self.key_box = QCheckBox(self.tr("Show the answer &key on this screen (Ctrl+K)"))
+        self.key_box.setToolTip(
+            self.tr("Off until the reveal, so a projected screen gives nothing away.")
+        )
         self.key_box.toggled.connect(lambda _on: self.refresh())
         # Rows are red flags, or the one note that a credible article has none.
         self.tally_model: RowsModel[RedFlagRow | str] = RowsModel(
             [
                 Column(
-                    "Red flag",
+                    self.tr("Red flag"),
                     self._red_flag_label,
                     tooltip=lambda r: r.explanation if isinstance(r, RedFlagRow) else "",
                     decoration=lambda r: (
                         swatch(r.color) if isinstance(r, RedFlagRow) and r.color else None
                     ),
                 ),
-                Column("Found", lambda r: self._count(r, lambda t: f"{t.found} of {t.total}")),
-                Column("Other category", lambda r: self._count(r, lambda t: t.wrong_category)),
-                Column("Partly", lambda r: self._count(r, lambda t: t.partly)),
-                Column("Missed", lambda r: self._count(r, lambda t: t.missed)),
+                Column(
+                    self.tr("Found"),
+                    lambda r: self._count(
+                        r,
+                        lambda t: self.tr("{found} of {total}").format(
+                            found=number(t.found), total=number(t.total)
+                        ),
+                    ),
+                ),
+                Column(
+                    self.tr("Other category"), lambda r: self._count(r, lambda t: t.wrong_category)
+                ),
+                Column(self.tr("Partly"), lambda r: self._count(r, lambda t: t.partly)),
+                Column(self.tr("Missed"), lambda r: self._count(r, lambda t: t.missed)),
             ],
             self,
         )
         self.tally = rows_view(
             self.tally_model,
-            "Red flags of the article and how many students found each",
+            self.tr("Red flags of the article and how many students found each"),
             uniform_rows=False,
         )
         self.tally.setWordWrap(True)
@@ -568,7 +626,7 @@ class HostWindow(QMainWindow):
         for column in (1, 2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tally.selectionModel().currentChanged.connect(self._passage_selected)
-        self.tally_hidden = QLabel("The answer key is hidden.")
+        self.tally_hidden = QLabel(self.tr("The answer key is hidden."))
         key_layout.addWidget(self.key_box)
         key_layout.addWidget(self.tally, 1)
         key_layout.addWidget(self.tally_hidden)
@@ -595,11 +653,15 @@ class HostWindow(QMainWindow):
         self.ended_label.hide()
         layout.addWidget(self.ended_label)
         row = QHBoxLayout()
-        self.reveal_action = self._action("&Reveal answers", "Ctrl+R", self.reveal)
-        self.next_action = self._action("&Next article", "Ctrl+N", self.next_article)
+        self.reveal_action = self._action(self.tr("&Reveal answers"), "Ctrl+R", self.reveal)
+        self.next_action = self._action(self.tr("&Next article"), "Ctrl+N", self.next_article)
         # Lambdas: triggered(checked) must not land in their optional parameters.
-        self.end_action = self._action("&End session…", "Ctrl+E", lambda: self.end_session())
-        self.save_action = self._action("Save &gradebook…", "Ctrl+S", lambda: self.save_gradebook())
+        self.end_action = self._action(
+            self.tr("&End session…"), "Ctrl+E", lambda: self.end_session()
+        )
+        self.save_action = self._action(
+            self.tr("Save &gradebook…"), "Ctrl+S", lambda: self.save_gradebook()
+        )
         key_action = QAction(self)
         key_action.setShortcut(QKeySequence("Ctrl+K"))
         key_action.triggered.connect(self.key_box.toggle)
@@ -624,21 +686,33 @@ class HostWindow(QMainWindow):
         box = QWidget()
         line = QHBoxLayout(box)
         line.setContentsMargins(0, 0, 0, 0)
-        label = QLabel("Gradebook for&mat:")
+        label = QLabel(self.tr("Gradebook for&mat:"))
         self.format_box = QComboBox()
         for layout in LAYOUTS.values():
-            self.format_box.addItem(layout.label, layout.name)
+            self.format_box.addItem(self._layout_label(layout), layout.name)
         self.format_box.setCurrentIndex(self.format_box.findData(DEFAULT_LAYOUT))
-        self.format_box.setAccessibleName("Gradebook format")
+        self.format_box.setAccessibleName(self.tr("Gradebook format"))
         self.format_box.setToolTip(
-            "SpotIt: every detail, one row per student and article. Moodle and Canvas: "
-            "one row per student and one score column per article, as their grade "
-            "imports read it (see the classroom protocol's Gradebooks section)."
+            self.tr(
+                "SpotIt: every detail, one row per student and article. Moodle and Canvas: "
+                "one row per student and one score column per article, as their grade "
+                "imports read it (see the classroom protocol's Gradebooks section)."
+            )
         )
         label.setBuddy(self.format_box)
         line.addWidget(label)
         line.addWidget(self.format_box)
         return box
+
+    def _layout_label(self, layout) -> str:
+        """A gradebook layout's name in the chooser, in the user's language."""
+        # Written out here so lupdate finds them; a layout added later shows its own label.
+        labels = {
+            "spotit": self.tr("SpotIt (every detail, for a spreadsheet)"),
+            "moodle": self.tr("Moodle grade import"),
+            "canvas": self.tr("Canvas gradebook import"),
+        }
+        return labels.get(layout.name, layout.label)
 
     @staticmethod
     def _section() -> tuple[QWidget, QVBoxLayout]:
@@ -670,17 +744,27 @@ class HostWindow(QMainWindow):
         article = session.article
         n, total = session.index + 1, len(session.articles)
         self.article_label.setText(
-            f"Article {n} of {total}: <b>{escape(display_text(article.meta.headline))}</b>"
+            self.tr("Article {n} of {total}: <b>{headline}</b>").format(
+                n=number(n),
+                total=number(total),
+                headline=escape(display_text(article.meta.headline)),
+            )
         )
         roster = session.roster()
         phase = session.phase
         offered = len(session.hints())
         hints = (
-            f"Hints on: {offered} for this article, {HINT_COST} points each."
+            translate(
+                "HostWindow",
+                "Hints on: {offered} for this article, %n point(s) each.",
+                "",
+                HINT_COST,
+            ).format(offered=number(offered))
             if session.hints_offered
-            else "Hints off."
+            else self.tr("Hints off.")
         )
-        self.phase_label.setText(f"{PHASE_LINES[phase]} {hints}")
+        # Two sentences side by side: each is whole in every language.
+        self.phase_label.setText(f"{phase_line(phase)} {hints}")
         self.roster.setColumnHidden(HINTS_COLUMN, not session.hints_offered)
         set_plain(self.count_summary, class_counts(roster))
         self._fill_roster(roster)
@@ -699,8 +783,8 @@ class HostWindow(QMainWindow):
         for action, button in self.buttons.items():
             button.setEnabled(action.isEnabled())
         if phase is Phase.ENDED:
-            self.code_label.setText("Ended")
-            self.code_label.setAccessibleName("Session ended")
+            self.code_label.setText(self.tr("Ended"))
+            self.code_label.setAccessibleName(self.tr("Session ended"))
 
     def _fill_roster(self, roster) -> None:
         current = self.roster_model.row(self.roster.currentIndex())
@@ -742,12 +826,15 @@ class HostWindow(QMainWindow):
 
     @staticmethod
     def _count(row: RedFlagRow | str, shown) -> str:
-        return str(shown(row.tally)) if isinstance(row, RedFlagRow) else ""
+        if not isinstance(row, RedFlagRow):
+            return ""
+        value = shown(row.tally)
+        return number(value) if isinstance(value, int) else value
 
     def _fill_tally(self, red_flags: list[RedFlagRow]) -> None:
         current = self.tally.currentIndex().row()
         self._restoring = True
-        self.tally_model.set_rows(red_flags or [CREDIBLE_NOTE])
+        self.tally_model.set_rows(red_flags or [translate("HostWindow", CREDIBLE_NOTE)])
         if 0 <= current < self.tally_model.rowCount():
             self.tally.setCurrentIndex(self.tally_model.index(current, 0))
         self._restoring = False
@@ -766,7 +853,9 @@ class HostWindow(QMainWindow):
         try:
             work()
         except SessionStateError as exc:
-            self.statusBar().showMessage(f"Cannot do that now: {exc}.", 5000)
+            self.statusBar().showMessage(
+                self.tr("Cannot do that now: {problem}.").format(problem=exc), 5000
+            )
             return False
         self.refresh()
         return True
@@ -794,17 +883,21 @@ class HostWindow(QMainWindow):
         if confirm:
             answer = QMessageBox.question(
                 self,
-                "End the session?",
-                "End the session for every student? The current article is revealed first; "
-                "results are saved in your progress database.",
+                self.tr("End the session?"),
+                self.tr(
+                    "End the session for every student? The current article is revealed first; "
+                    "results are saved in your progress database."
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         self._run(lambda: self.controller.end())
         self.ended_label.setText(
-            "The session has ended. Results are saved in your progress database; "
-            "choose the gradebook's format (Alt+M) and save it (Ctrl+S) for your "
-            "spreadsheet, Moodle or Canvas."
+            self.tr(
+                "The session has ended. Results are saved in your progress database; "
+                "choose the gradebook's format (Alt+M) and save it (Ctrl+S) for your "
+                "spreadsheet, Moodle or Canvas."
+            )
         )
         self.ended_label.show()
         self.buttons[self.save_action].setFocus()
@@ -827,12 +920,15 @@ class HostWindow(QMainWindow):
                 session.pack.id, session.code, session.started_at, chosen_layout.name
             )
             kind = (
-                "CSV spreadsheet"
+                self.tr("CSV spreadsheet ({pattern})")
                 if chosen_layout.name == DEFAULT_LAYOUT
-                else f"CSV for {chosen_layout.label}"
+                else self.tr("CSV for {layout} ({pattern})")
             )
             chosen, _ = QFileDialog.getSaveFileName(
-                self, "Save gradebook", str(Path(folder) / name), f"{kind} (*.csv)"
+                self,
+                self.tr("Save gradebook"),
+                str(Path(folder) / name),
+                kind.format(layout=self._layout_label(chosen_layout), pattern="*.csv"),
             )
             if not chosen:
                 return None
@@ -841,10 +937,19 @@ class HostWindow(QMainWindow):
             written = self.controller.save_gradebook(GradebookFile(Path(path), chosen_layout.name))
         except OSError as exc:
             plain_message(
-                self, "Gradebook not saved", f"{path}: cannot write ({exc.strerror or exc})"
+                self,
+                self.tr("Gradebook not saved"),
+                self.tr("{path}: cannot write ({problem})").format(
+                    path=path, problem=exc.strerror or exc
+                ),
             )
             return None
-        self.statusBar().showMessage(f"Gradebook ({chosen_layout.label}) saved to {written}.", 8000)
+        self.statusBar().showMessage(
+            self.tr("Gradebook ({layout}) saved to {path}.").format(
+                layout=self._layout_label(chosen_layout), path=written
+            ),
+            8000,
+        )
         return written
 
     def closeEvent(self, event) -> None:  # noqa: N802

@@ -30,10 +30,13 @@ from PySide6.QtWidgets import (
 from spotit.classroom import protocol
 from spotit.classroom.client import ClassClient
 from spotit.classroom.protocol import ArticleOffer, Reveal, Submitted, Welcome
+from spotit.classroom.session import ENDED_BY_INSTRUCTOR
+from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
 from spotit.core.model import Flag
 from spotit.core.progress import Draft, Learner, utc_now
 from spotit.gui.document import display_text
 from spotit.gui.feedback_panel import VerdictRow
+from spotit.gui.i18n import number
 from spotit.gui.itemmodels import Column
 from spotit.gui.plain import escape, plain_title, set_plain
 from spotit.gui.reader import ReaderPage
@@ -43,6 +46,48 @@ from spotit.practice import OpenArticle, Practice, Submission
 from spotit.store.progress import Progress, ProgressError
 
 DRAFT_DELAY_MS = 300
+
+#: What a host says when it turns a student away (it writes English, whatever language
+#: the student reads): shown in the student's language when the host said exactly this.
+HOST_REFUSALS = {
+    "too many wrong codes; wait a minute and try again": QT_TRANSLATE_NOOP(
+        "JoinDialog", "Too many wrong codes; wait a minute and try again."
+    ),
+    "too many failed attempts; wait a minute": QT_TRANSLATE_NOOP(
+        "JoinDialog", "Too many failed attempts; wait a minute."
+    ),
+    "that is not this session's join code": QT_TRANSLATE_NOOP(
+        "JoinDialog", "That is not this session's join code."
+    ),
+    "the class is full": QT_TRANSLATE_NOOP("JoinDialog", "The class is full."),
+    "this session does not know that token": QT_TRANSLATE_NOOP(
+        "JoinDialog", "This session does not know that token."
+    ),
+    "you joined from another connection": QT_TRANSLATE_NOOP(
+        "JoinDialog", "You joined from another connection."
+    ),
+}
+NAME_TAKEN = "someone in the class is already called "
+
+
+def refusal_text(message: str) -> str:
+    """The host's reason for turning the student away, as a sentence in their language."""
+    known = HOST_REFUSALS.get(message)
+    if known is not None:
+        return translate("JoinDialog", known)
+    if message.startswith(NAME_TAKEN):
+        return translate("JoinDialog", "Someone in the class is already called {name}.").format(
+            name=message[len(NAME_TAKEN) :]
+        )
+    # Anything else as the host (or this app's client) wrote it, made a sentence.
+    return message[:1].upper() + message[1:] + "."
+
+
+def ended_text(reason: str) -> str:
+    """Why the session ended, in the student's language when it is the usual reason."""
+    return (
+        translate("ClassSession", ENDED_BY_INSTRUCTOR) if reason == ENDED_BY_INSTRUCTOR else reason
+    )
 
 
 def _token_key(host: str, port: int, code: str, name: str) -> str:
@@ -121,7 +166,11 @@ class StudentWindow(QMainWindow):
         client.revealed.connect(self.show_reveal)
         client.ended.connect(self._ended)
         client.refused.connect(self._refused)
-        client.problem.connect(lambda _code, message: self._status(f"The host says: {message}"))
+        client.problem.connect(
+            lambda _code, message: self._status(
+                self.tr("The host says: {message}").format(message=message)
+            )
+        )
         client.cannot_show.connect(self.show_unshowable)
         client.answers_not_shown.connect(self.show_answers_unshowable)
         client.state_changed.connect(lambda _state: self._update_banner())
@@ -134,13 +183,13 @@ class StudentWindow(QMainWindow):
         layout = QVBoxLayout(central)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
-        self.banner.setAccessibleName("Class status")
+        self.banner.setAccessibleName(self.tr("Class status"))
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.banner.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.banner)
         self.class_result = QLabel()
         self.class_result.setWordWrap(True)
-        self.class_result.setAccessibleName("How the class did")
+        self.class_result.setAccessibleName(self.tr("How the class did"))
         self.class_result.hide()
         layout.addWidget(self.class_result)
         self.reader = ReaderPage(_ClassPractice(self))  # type: ignore[arg-type]
@@ -151,7 +200,7 @@ class StudentWindow(QMainWindow):
         self.reader.try_again_action.setEnabled(False)
         feedback = self.reader.feedback
         feedback.verdict_model.add_column(
-            Column("Class", self._class_count, tooltip=self._class_count_tip)
+            Column(self.tr("Class"), self._class_count, tooltip=self._class_count_tip)
         )
         self.reader.verdict_list.header().setSectionResizeMode(
             3, QHeaderView.ResizeMode.ResizeToContents
@@ -160,15 +209,17 @@ class StudentWindow(QMainWindow):
             button.hide()
         layout.addWidget(self.reader, 1)
         self.nothing_shown = QLabel(
-            "Nothing to read here for this article. Stay in the class: the next article "
-            "comes when the instructor moves on."
+            self.tr(
+                "Nothing to read here for this article. Stay in the class: the next article "
+                "comes when the instructor moves on."
+            )
         )
         self.nothing_shown.setWordWrap(True)
         self.nothing_shown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.nothing_shown.hide()
         layout.addWidget(self.nothing_shown, 1)
         self.setCentralWidget(central)
-        self.setWindowTitle("Class — SpotIt")
+        self.setWindowTitle(self.tr("Class — SpotIt"))
         self._scale_fonts()
 
     def _scale_fonts(self) -> None:
@@ -221,7 +272,7 @@ class StudentWindow(QMainWindow):
             finally:
                 self._replaying = False
         headline = plain_title(display_text(offer.article.meta.headline))
-        self.setWindowTitle(f"{headline} — Class — SpotIt")
+        self.setWindowTitle(self.tr("{headline} — Class — SpotIt").format(headline=headline))
         self._update_banner()
 
     def show_unshowable(self, _article_id: str, index: int, count: int, reason: str) -> None:
@@ -233,7 +284,7 @@ class StudentWindow(QMainWindow):
         self.class_result.hide()
         self.reader.hide()
         self.nothing_shown.show()
-        self.setWindowTitle("Class — SpotIt")
+        self.setWindowTitle(self.tr("Class — SpotIt"))
         self._update_banner()
 
     def show_answers_unshowable(self, article_id: str, reason: str) -> None:
@@ -287,15 +338,24 @@ class StudentWindow(QMainWindow):
 
     def _class_count(self, row: VerdictRow) -> str:
         tally = self._tally(row)
-        return f"{tally.found} of {self.reveal.students}" if tally else ""
+        if not tally:
+            return ""
+        return self.tr("{found} of {students}").format(
+            found=number(tally.found), students=number(self.reveal.students)
+        )
 
     def _class_count_tip(self, row: VerdictRow) -> str:
         tally = self._tally(row)
         if tally is None:
             return ""
-        return (
-            f"{tally.found} found it, {tally.wrong_category} with another category, "
-            f"{tally.partly} partly, {tally.missed} missed it"
+        return self.tr(
+            "{found} found it, {wrong_category} with another category, "
+            "{partly} partly, {missed} missed it"
+        ).format(
+            found=number(tally.found),
+            wrong_category=number(tally.wrong_category),
+            partly=number(tally.partly),
+            missed=number(tally.missed),
         )
 
     def _show_class_counts(self, reveal: Reveal) -> None:
@@ -304,16 +364,22 @@ class StudentWindow(QMainWindow):
         if reveal.annotations:
             found = sum(t.found + t.wrong_category for t in reveal.tallies)
             mean = found / reveal.students if reveal.students else 0.0
-            students = f"{reveal.students} student{'' if reveal.students == 1 else 's'}"
+            students = translate("StudentWindow", "%n student(s)", "", reveal.students)
+            red_flags = translate("StudentWindow", "%n red flag(s)", "", len(reveal.annotations))
             self.class_result.setText(
-                f"<b>How the class did:</b> {escape(students)}; on average they found "
-                f"{mean:.1f} of {len(reveal.annotations)} red flags. The Class column shows "
-                "how many found each one."
+                self.tr(
+                    "<b>How the class did:</b> {students}; on average they found "
+                    "{mean} of {red_flags}. The Class column shows how many found each one."
+                ).format(students=escape(students), mean=number(mean, 1), red_flags=red_flags)
             )
         else:
             self.class_result.setText(
-                f"<b>How the class did:</b> a credible article, judged by {escape(reveal.students)} "
-                f"student{'' if reveal.students == 1 else 's'}."
+                translate(
+                    "StudentWindow",
+                    "<b>How the class did:</b> a credible article, judged by %n student(s).",
+                    "",
+                    reveal.students,
+                )
             )
 
     def _remember(self, reveal: Reveal) -> None:
@@ -331,15 +397,18 @@ class StudentWindow(QMainWindow):
                 )
             )
         except (ProgressError, OSError) as exc:  # the class goes on even if history fails
-            self._status(f"Could not add this article to your history: {exc}")
+            self._status(
+                self.tr("Could not add this article to your history: {problem}").format(problem=exc)
+            )
 
     def _ended(self, reason: str) -> None:
         self.ended = True
-        self._update_banner(reason)
+        self._update_banner(ended_text(reason))
 
     def _refused(self, code: str, message: str) -> None:
         self.ended = True
-        self._update_banner(f"Disconnected: {message}.")
+        # The host's reason as a sentence, in the student's language when it is a known one.
+        self._update_banner(self.tr("Disconnected: {reason}").format(reason=refusal_text(message)))
 
     # -- what the student does -------------------------------------------------------------
     def draft_changed(
@@ -374,43 +443,59 @@ class StudentWindow(QMainWindow):
 
     def _update_banner(self, extra: str = "") -> None:
         if self.ended:
-            text = (
-                f"Session over: {extra or 'the session has ended.'} Your feedback stays here; "
-                "close the window when you are done."
-            )
+            text = self.tr(
+                "Session over: {reason} Your feedback stays here; close the window when you are done."
+            ).format(reason=extra or self.tr("the session has ended."))
         elif self.client.state in ("reconnecting", "connecting") and self.welcome is not None:
-            text = "⚠ Connection lost. Reconnecting… Your flags are kept here."
+            text = self.tr("⚠ Connection lost. Reconnecting… Your flags are kept here.")
         elif self.unshown is not None and self.welcome is not None:
             index, count, reason = self.unshown
-            text = (
-                f"Article {index + 1} of {count} · ⚠ This article could not be shown: "
-                f"{reason}; your teacher has been told.\n"
-                f"You are {self.welcome.name} in “{self.welcome.pack.meta.title}”."
+            text = self.tr(
+                "Article {n} of {count} · ⚠ This article could not be shown: "
+                "{reason}; your teacher has been told.\n"
+                "You are {name} in “{pack}”."
+            ).format(
+                n=number(index + 1),
+                count=number(count),
+                reason=reason,
+                name=self.welcome.name,
+                pack=self.welcome.pack.meta.title,
             )
         elif self.offer is None or self.welcome is None:
-            text = "Connecting to the class…"
+            text = self.tr("Connecting to the class…")
         else:
-            where = f"Article {self.offer.index + 1} of {self.offer.count}"
-            who = f"You are {self.welcome.name} in “{self.welcome.pack.meta.title}”."
+            where = self.tr("Article {n} of {count}").format(
+                n=number(self.offer.index + 1), count=number(self.offer.count)
+            )
+            who = self.tr("You are {name} in “{pack}”.").format(
+                name=self.welcome.name, pack=self.welcome.pack.meta.title
+            )
             if self.answers_problem:
-                state = (
-                    f"⚠ The answers to this article could not be shown: {self.answers_problem}; "
+                state = self.tr(
+                    "⚠ The answers to this article could not be shown: {reason}; "
                     "your teacher has been told. The instructor moves the class on."
-                )
+                ).format(reason=self.answers_problem)
             elif self.reveal is not None:
-                state = "✓ Answers revealed: read your feedback. The instructor moves the class on."
+                state = self.tr(
+                    "✓ Answers revealed: read your feedback. The instructor moves the class on."
+                )
             elif self.offer.phase == "revealed":
-                state = "Answers revealed."
+                state = self.tr("Answers revealed.")
             elif self.reader.awaiting_result:
                 if self.client.submission_pending:
-                    state = "⧗ Sending your flags…"
+                    state = self.tr("⧗ Sending your flags…")
                 else:
-                    state = "✓ Submitted. Waiting for the instructor to reveal the answers."
+                    state = self.tr(
+                        "✓ Submitted. Waiting for the instructor to reveal the answers."
+                    )
             elif self.reader.hints_offered and self.reader.hints_used < len(self.reader.hints):
-                state = "✎ Flag the red flags, then submit (Ctrl+Enter). Need a hint? Ctrl+I."
+                state = self.tr(
+                    "✎ Flag the red flags, then submit (Ctrl+Enter). Need a hint? Ctrl+I."
+                )
             else:
-                state = "✎ Flag the red flags, then submit (Ctrl+Enter)."
-            text = f"{where} · {state}\n{who}"
+                state = self.tr("✎ Flag the red flags, then submit (Ctrl+Enter).")
+            # The article's place, what to do now, and who: three whole parts, one per line.
+            text = self.tr("{where} · {state}\n{who}").format(where=where, state=state, who=who)
         set_plain(self.banner, text)
 
     def closeEvent(self, event) -> None:  # noqa: N802
@@ -431,7 +516,7 @@ class JoinDialog(QDialog):
         settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Join a class — SpotIt")
+        self.setWindowTitle(self.tr("Join a class — SpotIt"))
         self.progress, self.learner = progress, learner
         self.settings = settings if settings is not None else settings_file()
         self.client: ClassClient | None = None
@@ -439,23 +524,26 @@ class JoinDialog(QDialog):
         self._resuming = False
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Your instructor shows the host, port and join code. Everything stays on this network."
+            self.tr(
+                "Your instructor shows the host, port and join code. "
+                "Everything stays on this network."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         self.host_box = QComboBox()
         self.host_box.setEditable(True)
-        self.host_box.setAccessibleName("Host address")
+        self.host_box.setAccessibleName(self.tr("Host address"))
         self.host_box.setEditText(str(self.settings.value("classroom/host", "")))
         self.host_box.currentIndexChanged.connect(self._host_picked)
-        form.addRow("&Host:", self.host_box)
+        form.addRow(self.tr("&Host:"), self.host_box)
         self.port_box = QSpinBox()
         self.port_box.setRange(1, 65535)
         self.port_box.setValue(int(self.settings.value("classroom/port", protocol.DEFAULT_PORT)))
-        form.addRow("&Port:", self.port_box)
+        form.addRow(self.tr("&Port:"), self.port_box)
         self.code_edit = QLineEdit()
-        self.code_edit.setPlaceholderText("ABC 234")
+        self.code_edit.setPlaceholderText("ABC 234")  # not translated: a sample join code
         self.code_edit.setValidator(
             QRegularExpressionValidator(r"[A-Za-z0-9 \-]{0,9}", self.code_edit)
         )
@@ -464,23 +552,23 @@ class JoinDialog(QDialog):
         code_font.setBold(True)
         self.code_edit.setFont(code_font)
         self.code_edit.textEdited.connect(self._uppercase)
-        form.addRow("Join &code:", self.code_edit)
+        form.addRow(self.tr("Join &code:"), self.code_edit)
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(protocol.MAX_NAME_CHARS)
         self.name_edit.setText(
             learner.name if learner else str(self.settings.value("classroom/name", ""))
         )
-        form.addRow("Your &name:", self.name_edit)
+        form.addRow(self.tr("Your &name:"), self.name_edit)
         layout.addLayout(form)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Join status")
+        self.message.setAccessibleName(self.tr("Join status"))
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.join_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.join_button.setText("&Join")
+        self.join_button.setText(self.tr("&Join"))
         self.buttons.accepted.connect(self.join)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -514,8 +602,13 @@ class JoinDialog(QDialog):
         for i in range(self.host_box.count()):
             if self.host_box.itemData(i) == (address, port):
                 return
-        self.host_box.addItem(f"{address} — {title} (port {port})", (address, port))
-        self._say(f"Found a class on this network: {title}.")
+        self.host_box.addItem(
+            self.tr("{address} — {title} (port {port})").format(
+                address=address, title=title, port=port
+            ),
+            (address, port),
+        )
+        self._say(self.tr("Found a class on this network: {title}.").format(title=title))
 
     def _host_picked(self, index: int) -> None:
         data = self.host_box.itemData(index)
@@ -533,21 +626,25 @@ class JoinDialog(QDialog):
         code = protocol.normalise_code(self.code_edit.text())
         name = " ".join(self.name_edit.text().split())
         if not host:
-            self._fail("Type the host address your instructor shows.")
+            self._fail(self.tr("Type the host address your instructor shows."))
             return
         if len(code) != protocol.CODE_LENGTH:
-            self._fail(f"The join code has {protocol.CODE_LENGTH} letters and digits.")
+            self._fail(
+                self.tr("The join code has {count} letters and digits.").format(
+                    count=number(protocol.CODE_LENGTH)
+                )
+            )
             return
         try:
             name = protocol.check_name(name)
         except protocol.ProtocolError as exc:
-            self._fail(f"Your name: {exc}.")
+            self._fail(self.tr("Your name: {problem}.").format(problem=exc))
             return
         port = self.port_box.value()
         for key, value in (("host", host), ("port", port), ("name", name)):
             self.settings.setValue(f"classroom/{key}", value)
         self.join_button.setEnabled(False)
-        self._say(f"Joining {host} port {port}…")
+        self._say(self.tr("Joining {host} port {port}…").format(host=host, port=port))
         saved = self.settings.value(_token_key(host, port, code, name), "")
         self._start(host, port, code, name, str(saved) if saved else None)
 
@@ -574,7 +671,7 @@ class JoinDialog(QDialog):
             self.settings.remove(_token_key(host, port, code, name))
             self._start(host, port, code, name, None)
             return
-        self._fail(message[:1].upper() + message[1:] + ".")
+        self._fail(refusal_text(message))
 
     def _welcomed(self, client, host, port, code, welcome: Welcome) -> None:
         if client is not self.client:

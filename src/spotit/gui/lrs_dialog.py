@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spotit.core.i18n import translate
+from spotit.gui.i18n import number
 from spotit.gui.operations import Operation, expect
 from spotit.gui.plain import plain_label, set_plain
 from spotit.store.progress import Progress, ProgressError
@@ -65,9 +67,12 @@ def send_now(path) -> Any:
 
 def status_line(counts: dict[str, int]) -> str:
     """The outbox in words: "3 waiting to be sent, 120 sent, 1 refused by the LRS"."""
-    return (
-        f"{counts.get('queued', 0)} waiting to be sent, {counts.get('sent', 0)} sent, "
-        f"{counts.get('rejected', 0)} refused by the LRS"
+    return translate(
+        "LrsDialog", "{queued} waiting to be sent, {sent} sent, {rejected} refused by the LRS"
+    ).format(
+        queued=number(counts.get("queued", 0)),
+        sent=number(counts.get("sent", 0)),
+        rejected=number(counts.get("rejected", 0)),
     )
 
 
@@ -169,50 +174,56 @@ class LrsDialog(QDialog):
         self.progress = progress
         self.sender = sender
         self._test: Operation | None = None
-        self.setWindowTitle("School results server (LRS)")
+        self.setWindowTitle(self.tr("School results server (LRS)"))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)
 
         intro = QLabel(
-            "Results made on this computer can also go to your school's Learning Record "
-            "Store (xAPI), where teachers see every classroom's. Your school's IT gives "
-            "you these. Learners are named by their profile name as an account on the "
-            "school's homepage, never by an e-mail address."
+            self.tr(
+                "Results made on this computer can also go to your school's Learning Record "
+                "Store (xAPI), where teachers see every classroom's. Your school's IT gives "
+                "you these. Learners are named by their profile name as an account on the "
+                "school's homepage, never by an e-mail address."
+            )
         )
         intro.setWordWrap(True)
 
         self.endpoint = QLineEdit()
-        self.endpoint.setPlaceholderText("https://lrs.school.example/xAPI/")
-        self.endpoint.setAccessibleName("LRS address")
+        self.endpoint.setPlaceholderText(
+            "https://lrs.school.example/xAPI/"
+        )  # not translated: a URL
+        self.endpoint.setAccessibleName(self.tr("LRS address"))
         self.key = QLineEdit()
-        self.key.setAccessibleName("Key")
+        self.key.setAccessibleName(self.tr("Key"))
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setAccessibleName("Secret")
+        self.secret.setAccessibleName(self.tr("Secret"))
         # Never filled from what is saved: a secret shown back could be read over a
         # shoulder or copied out of the field.
         self.secret.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.homepage = QLineEdit()
-        self.homepage.setPlaceholderText("https://school.example")
-        self.homepage.setAccessibleName("School homepage")
+        self.homepage.setPlaceholderText("https://school.example")  # not translated: a URL
+        self.homepage.setAccessibleName(self.tr("School homepage"))
         # Off unless the school asks: learners are accounts, never e-mail addresses.
         self.use_email = QCheckBox(
-            "Name a learner whose profile name is an e-mail address by that e-&mail address"
+            self.tr(
+                "Name a learner whose profile name is an e-mail address by that e-&mail address"
+            )
         )
-        self.use_email.setAccessibleName("Send e-mail addresses")
+        self.use_email.setAccessibleName(self.tr("Send e-mail addresses"))
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow("&Address (xAPI endpoint):", self.endpoint)
-        form.addRow("&Key:", self.key)
-        form.addRow("S&ecret:", self.secret)
-        form.addRow("School &homepage:", self.homepage)
+        form.addRow(self.tr("&Address (xAPI endpoint):"), self.endpoint)
+        form.addRow(self.tr("&Key:"), self.key)
+        form.addRow(self.tr("S&ecret:"), self.secret)
+        form.addRow(self.tr("School &homepage:"), self.homepage)
         form.addRow("", self.use_email)
 
-        self.test_button = QPushButton("&Test connection")
+        self.test_button = QPushButton(self.tr("&Test connection"))
         self.test_button.clicked.connect(self.test_connection)
-        self.send_button = QPushButton("Send &now")
+        self.send_button = QPushButton(self.tr("Send &now"))
         self.send_button.clicked.connect(self.send_now)
-        self.forget_button = QPushButton("&Forget these settings")
+        self.forget_button = QPushButton(self.tr("&Forget these settings"))
         self.forget_button.clicked.connect(self.forget)
         actions = QHBoxLayout()
         actions.addWidget(self.test_button)
@@ -223,16 +234,16 @@ class LrsDialog(QDialog):
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
-        self.busy.setAccessibleName("Working")
+        self.busy.setAccessibleName(self.tr("Working"))
         self.busy.setMaximumHeight(self.fontMetrics().height())
         self.busy.hide()
         # What the LRS, the file or the checks said: plain text, whatever it holds.
         self.message = plain_label()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.setAccessibleName("Result")
+        self.message.setAccessibleName(self.tr("Result"))
 
-        status_box = QGroupBox("What is waiting")
+        status_box = QGroupBox(self.tr("What is waiting"))
         status = QFormLayout(status_box)
         status.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.queued_label = plain_label()
@@ -241,10 +252,10 @@ class LrsDialog(QDialog):
         self.error_label = plain_label()
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        status.addRow("Waiting to be sent:", self.queued_label)
-        status.addRow("Sent:", self.sent_label)
-        status.addRow("Refused by the LRS:", self.rejected_label)
-        status.addRow("Last error:", self.error_label)
+        status.addRow(self.tr("Waiting to be sent:"), self.queued_label)
+        status.addRow(self.tr("Sent:"), self.sent_label)
+        status.addRow(self.tr("Refused by the LRS:"), self.rejected_label)
+        status.addRow(self.tr("Last error:"), self.error_label)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
@@ -299,7 +310,7 @@ class LrsDialog(QDialog):
         self.use_email.setChecked(bool(settings and settings.use_email))
         self.secret.clear()
         self.secret.setPlaceholderText(
-            "kept on this computer; type a new one to replace it" if has_secret else ""
+            self.tr("kept on this computer; type a new one to replace it") if has_secret else ""
         )
         self.forget_button.setEnabled(settings is not None)
         self.send_button.setEnabled(settings is not None)
@@ -312,10 +323,10 @@ class LrsDialog(QDialog):
             last = self.progress.outbox_last_error()
         except ProgressError as exc:
             counts, last = {}, str(exc)
-        self.queued_label.setText(str(counts.get("queued", 0)))
-        self.sent_label.setText(str(counts.get("sent", 0)))
-        self.rejected_label.setText(str(counts.get("rejected", 0)))
-        self.error_label.setText(last or "none")
+        self.queued_label.setText(number(counts.get("queued", 0)))
+        self.sent_label.setText(number(counts.get("sent", 0)))
+        self.rejected_label.setText(number(counts.get("rejected", 0)))
+        self.error_label.setText(last or self.tr("none"))
 
     def _say(self, text: str) -> None:
         set_plain(self.message, text)
@@ -330,18 +341,18 @@ class LrsDialog(QDialog):
         key = self.key.text().strip()
         homepage = self.homepage.text().strip().rstrip("/")
         if not endpoint:
-            return None, "Give the LRS's address (its xAPI endpoint)."
+            return None, self.tr("Give the LRS's address (its xAPI endpoint).")
         problem = endpoint_problem(endpoint)
         if problem:
-            return None, f"The address: {problem}."
+            return None, self.tr("The address: {problem}.").format(problem=problem)
         if endpoint.rstrip("/").endswith("/statements"):
-            return None, "Give the xAPI endpoint without “statements” at the end."
+            return None, self.tr("Give the xAPI endpoint without “statements” at the end.")
         if not key:
-            return None, "Give the key your school's IT gave you."
+            return None, self.tr("Give the key your school's IT gave you.")
         if not homepage:
-            return None, "Give the school's homepage (it names the learners' accounts)."
+            return None, self.tr("Give the school's homepage (it names the learners' accounts).")
         if endpoint_problem(homepage):
-            return None, "The school's homepage must be an http:// or https:// address."
+            return None, self.tr("The school's homepage must be an http:// or https:// address.")
         secret = self.secret.text()
         if not secret:
             try:
@@ -349,9 +360,9 @@ class LrsDialog(QDialog):
             except ProgressError as exc:
                 return None, str(exc)
         if not secret:
-            return None, "Give the secret that goes with the key."
+            return None, self.tr("Give the secret that goes with the key.")
         if any(c in secret for c in "\r\n\0"):
-            return None, "The secret cannot hold a line break."
+            return None, self.tr("The secret cannot hold a line break.")
         base = self.saved if self.saved is not None else LrsSettings(endpoint, key, homepage)
         typed = replace(
             base,
@@ -377,7 +388,7 @@ class LrsDialog(QDialog):
             self._say(str(exc))
             return False
         self.load()
-        self._say("Saved. Results are sent in the background from now on.")
+        self._say(self.tr("Saved. Results are sent in the background from now on."))
         if self.sender is not None:
             self.sender.send_soon()
         return True
@@ -391,8 +402,10 @@ class LrsDialog(QDialog):
             return
         self.load()
         self._say(
-            "Forgotten: nothing is sent any more. What was waiting stays here, to go "
-            "if settings are given again."
+            self.tr(
+                "Forgotten: nothing is sent any more. What was waiting stays here, to go "
+                "if settings are given again."
+            )
         )
 
     def test_connection(self) -> None:
@@ -407,12 +420,12 @@ class LrsDialog(QDialog):
         def work() -> str:
             return LrsClient(settings, secret, timeout=10.0).test_connection()
 
-        self._say(f"Asking {settings.endpoint}…")
+        self._say(self.tr("Asking {endpoint}…").format(endpoint=settings.endpoint))
         self._test = (
             Operation(work, parent=self)
             .busy(self.busy, disable=[self.test_button, self.send_button])
-            .success(lambda line: self._say(f"Connected: {line}."))
-            .failure(lambda line: self._say(f"Not connected: {line}"))
+            .success(lambda line: self._say(self.tr("Connected: {line}.").format(line=line)))
+            .failure(lambda line: self._say(self.tr("Not connected: {line}").format(line=line)))
             .run()
         )
 
@@ -423,16 +436,22 @@ class LrsDialog(QDialog):
             self.sender.sent.connect(self._sender_reported)
             self.sender.failed.connect(self._sender_failed)
         if self.sender.send():
-            self._say("Sending…")
+            self._say(self.tr("Sending…"))
         elif self.sender.busy:
-            self._say("Sending already; what is left goes next.")
+            self._say(self.tr("Sending already; what is left goes next."))
 
     def _sender_reported(self, report) -> None:
         self.refresh_status()
         if report is None:
             return
-        self._say(f"Sent {report.sent}; {report.retry_later} waiting; {report.rejected} refused.")
+        self._say(
+            self.tr("Sent {sent}; {waiting} waiting; {rejected} refused.").format(
+                sent=number(report.sent),
+                waiting=number(report.retry_later),
+                rejected=number(report.rejected),
+            )
+        )
 
     def _sender_failed(self, line: str) -> None:
         self.refresh_status()
-        self._say(f"Could not send: {line}")
+        self._say(self.tr("Could not send: {line}").format(line=line))
