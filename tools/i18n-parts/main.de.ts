@@ -220,6 +220,10 @@
         <translation>Tastatur</translation>
     </message>
     <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
         <source>Select an article and press Enter to start.</source>
         <translation>Wähle einen Artikel und drücke die Eingabetaste, um zu beginnen.</translation>
     </message>
@@ -380,8 +384,12 @@
         <translation>Konnte nicht in deinem Fortschritt vermerkt werden: {problem}</translation>
     </message>
     <message>
-        <source>{headline} — SpotIt</source>
-        <translation>{headline} — SpotIt</translation>
+        <source>Check</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Language: {language}</source>
@@ -478,16 +486,8 @@ Das geöffnete Paket durch das neue ersetzen?</translation>
         <translation>Artikel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>Check — SpotIt</source>
-        <translation>Test — SpotIt</translation>
-    </message>
-    <message>
         <source>No article matches the library's filters.</source>
         <translation>Kein Artikel passt zu den Filtern der Bibliothek.</translation>
-    </message>
-    <message>
-        <source>History — SpotIt</source>
-        <translation>Verlauf — SpotIt</translation>
     </message>
     <message>
         <source>Help › Take the tour shows it whenever you like.</source>

@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
         self.appearance, self.settings = appearance, settings
         self.editors: list = []  # open pack editors, kept alive here
         self.host_window = None  # the instructor's class session, when hosting
-        self._set_title("SpotIt")
+        self._set_title(self.tr("Library"))
         resize_to_fit(self, 1280, 800)
         self.setAcceptDrops(True)
 
@@ -235,6 +235,7 @@ class MainWindow(QMainWindow):
         self._offer_tour_if_new()
 
     def _set_title(self, what: str) -> None:
+        # Qt adds " — SpotIt" (the application's display name) where the system shows it.
         # Practising on a copy in memory (progress cannot be saved) is said in every title.
         saving = getattr(self.progress, "saving", True)
         if saving:
@@ -455,7 +456,7 @@ class MainWindow(QMainWindow):
             from spotit.gui.document import display_text
 
             headline = display_text(self.reader.current.article.meta.headline)
-            self._set_title(self.tr("{headline} — SpotIt").format(headline=headline))
+            self._set_title(headline)
         elif was_history:
             self.show_history()
         else:
@@ -710,11 +711,7 @@ class MainWindow(QMainWindow):
         self._offer_lessons(opened)
         from spotit.gui.document import display_text  # bidi controls shown, never obeyed
 
-        self._set_title(
-            self.tr("{headline} — SpotIt").format(
-                headline=display_text(opened.article.meta.headline)
-            )
-        )
+        self._set_title(display_text(opened.article.meta.headline))
 
     def open_check(self, pack_id: str, check_id: str) -> None:
         """Take the check's wave due now (or go on with the one started)."""
@@ -731,7 +728,7 @@ class MainWindow(QMainWindow):
             if not self.tour_offer.isHidden():
                 self._close_offer()
                 self._offer_paused = True
-            self._set_title(self.tr("Check — SpotIt"))
+            self._set_title(self.tr("Check"))
 
     def show_library(self) -> None:
         self._leave_reader()
@@ -741,7 +738,7 @@ class MainWindow(QMainWindow):
         self.library.reload()
         self.pages.setCurrentWidget(self.library)
         self.statusBar().clearMessage()
-        self._set_title("SpotIt")
+        self._set_title(self.tr("Library"))
         self.library.focus_table()
 
     def next_article(self) -> None:
@@ -766,7 +763,7 @@ class MainWindow(QMainWindow):
         self.history.show_learner(self.practice)
         self.pages.setCurrentWidget(self.history)
         self.statusBar().clearMessage()
-        self._set_title(self.tr("History — SpotIt"))
+        self._set_title(self.tr("History"))
 
     def switch_learner(self) -> None:
         self._switch_requested = True
