@@ -135,7 +135,7 @@ class EditorSession(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.draft: PackDraft = new_pack("new-pack", "New pack")
+        self.draft: PackDraft = new_pack("new-pack", self.tr("New pack"))
         self.path: Path | None = None
         #: file name of each article in the source folder, by uid (kept when saving)
         self.file_names: dict[int, str] = {}
