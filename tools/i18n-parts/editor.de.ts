@@ -645,6 +645,10 @@ Verschieben nach:</numerusform>
             <translation>Markdown der Lektion</translation>
         </message>
         <message>
+            <source>“## {section}”</source>
+            <translation>„## {section}“</translation>
+        </message>
+        <message>
             <source>&amp;Markdown: the sections {sections}</source>
             <translation>&amp;Markdown: die Abschnitte {sections}</translation>
         </message>
@@ -664,6 +668,10 @@ Verschieben nach:</numerusform>
         <message>
             <source>{category} (not a category of the pack)</source>
             <translation>{category} (keine Kategorie des Pakets)</translation>
+        </message>
+        <message>
+            <source>“{words}”</source>
+            <translation>„{words}“</translation>
         </message>
         <message>
             <source>Marked as the red flag (bold, underlined): {words}</source>

@@ -136,7 +136,8 @@ class LessonsPage(QWidget):
         self.source.textChanged.connect(
             lambda: self._edited("body", self.source.toPlainText(), typing=True)
         )
-        sections = ", ".join(f"“## {s}”" for s in SECTIONS)
+        # The headings stay as the format requires them; only the quotes are the language's.
+        sections = ", ".join(self.tr("“## {section}”").format(section=s) for s in SECTIONS)
         markdown_label = field_label(
             self.tr("&Markdown: the sections {sections}").format(sections=sections), self.source
         )
@@ -309,7 +310,7 @@ class LessonsPage(QWidget):
         self.marks = list(rendered.marks)
         words = [rendered.text[a:b] for a, b in rendered.marks]
         if words:
-            said = "; ".join(f"“{display_text(w)}”" for w in words)
+            said = "; ".join(self.tr("“{words}”").format(words=display_text(w)) for w in words)
             set_plain(
                 self.marked,
                 self.tr("Marked as the red flag (bold, underlined): {words}").format(words=said),
