@@ -22,7 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spotit.gui.interop_forms import OperationDialog, notes_model, path_row, show_error
+from spotit.gui.interop_forms import (
+    COUNT,
+    OperationDialog,
+    counted,
+    format_file_filter,
+    format_label,
+    format_text,
+    notes_model,
+    path_row,
+    show_error,
+)
 from spotit.gui.pack_picker import PackPicker
 from spotit.gui.plain import plain_question
 from spotit.gui.windows import resize_to_fit
@@ -38,39 +48,41 @@ class ExportDialog(OperationDialog):
         self, parent: QWidget | None = None, packs: list[tuple[str, Path]] | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export annotations")
+        self.setWindowTitle(self.tr("Export annotations"))
         self.result_info: ExportResult | None = None
         self._confirmed_out: Path | None = None
         self.form = QWidget()
         form = QFormLayout(self.form)
         form.setContentsMargins(0, 0, 0, 0)
-        self.pack_picker = PackPicker(packs or [], "Pack to export", "Pack to export")
+        self.pack_picker = PackPicker(
+            packs or [], self.tr("Pack to export"), self.tr("Pack to export")
+        )
         self.pack_box, self.other_pack_button = self.pack_picker.box, self.pack_picker.other
-        form.addRow("&Pack:", self.pack_picker)
+        form.addRow(self.tr("&Pack:"), self.pack_picker)
         self.format_box = QComboBox()
         for fmt in FORMATS:
-            self.format_box.addItem(fmt.label, fmt.name)
+            self.format_box.addItem(format_label(fmt), fmt.name)
         self.format_box.currentIndexChanged.connect(self._suggest_output)
         self.pack_box.currentIndexChanged.connect(self._suggest_output)
-        form.addRow("&Format:", self.format_box)
+        form.addRow(self.tr("&Format:"), self.format_box)
         self.out_edit = QLineEdit()
-        self.out_edit.setAccessibleName("File or folder to write")
+        self.out_edit.setAccessibleName(self.tr("File or folder to write"))
         self.out_edit.textEdited.connect(lambda _t: setattr(self, "_confirmed_out", None))
-        self.out_button = QPushButton("&Browse…")
+        self.out_button = QPushButton(self.tr("&Browse…"))
         self.out_button.clicked.connect(self.choose_output)
-        form.addRow("&Write to:", path_row(self.out_edit, self.out_button))
+        form.addRow(self.tr("&Write to:"), path_row(self.out_edit, self.out_button))
         self.format_note = QLabel()
         self.format_note.setWordWrap(True)
         form.addRow(self.format_note)
         self.notes_model = notes_model(self)
         self.notes_list = QListView()
         self.notes_list.setModel(self.notes_model)
-        self.notes_list.setAccessibleName("Notes")
+        self.notes_list.setAccessibleName(self.tr("Notes"))
         self.notes_list.setWordWrap(True)
         self.notes_list.hide()
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(
-            "&Export", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.export_button.setDefault(True)
@@ -107,7 +119,7 @@ class ExportDialog(OperationDialog):
 
     def _suggest_output(self) -> None:
         fmt = self.chosen_format
-        self.format_note.setText(fmt.export_note)
+        self.format_note.setText(format_text(fmt.export_note))
         pack = self.pack_path()
         if pack is None or self._confirmed_out is not None:
             return
@@ -116,10 +128,11 @@ class ExportDialog(OperationDialog):
     def choose_output(self) -> None:
         fmt = self.chosen_format
         if fmt.writes_folder:
-            name = QFileDialog.getExistingDirectory(self, f"Folder for the {fmt.title} files")
+            title = self.tr("Folder for the {format} files").format(format=fmt.title)
+            name = QFileDialog.getExistingDirectory(self, title)
         else:
             name, _ = QFileDialog.getSaveFileName(
-                self, "Export to", self.out_edit.text(), fmt.file_filter
+                self, self.tr("Export to"), self.out_edit.text(), format_file_filter(fmt)
             )
         if name:
             self.out_edit.setText(name)
@@ -129,24 +142,36 @@ class ExportDialog(OperationDialog):
         pack = self.pack_path()
         text = self.out_edit.text().strip()
         if pack is None:
-            show_error(self.error, "choose the pack to export (Other pack file…)")
+            show_error(self.error, self.tr("choose the pack to export (Other pack file…)"))
             return
         if not text:
-            show_error(self.error, "choose where to write the export (Browse…)")
+            show_error(self.error, self.tr("choose where to write the export (Browse…)"))
             return
         out, fmt = Path(text), self.chosen_format
         if fmt.holds_export(out) and out != self._confirmed_out:
-            answer = plain_question(self, "Replace?", f"{out} already holds an export. Replace it?")
+            answer = plain_question(
+                self,
+                self.tr("Replace?"),
+                self.tr("{path} already holds an export. Replace it?").format(path=out),
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.notes_list.hide()
-        self.run_operation("Exporting…", lambda: export_to(pack, fmt.name, out), self._exported)
+        self.run_operation(
+            self.tr("Exporting…"), lambda: export_to(pack, fmt.name, out), self._exported
+        )
 
     def _exported(self, result: ExportResult) -> None:
         self.result_info = result
+        articles, annotations = result.articles, result.annotations
+        articles_text = counted.translate("ExportDialog", "%n article(s)", "", COUNT, articles)
+        annotations_text = counted.translate(
+            "ExportDialog", "%n annotation(s)", "", COUNT, annotations
+        )
         self.status.setText(
-            f"✓ Exported {result.articles} article(s) with {result.annotations} annotation(s) "
-            f"to {result.out}."
+            self.tr("✓ Exported {articles} with {annotations} to {path}.").format(
+                articles=articles_text, annotations=annotations_text, path=result.out
+            )
         )
         self.notes_model.set_rows(result.notes)
         self.notes_list.setVisible(bool(result.notes))

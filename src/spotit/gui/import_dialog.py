@@ -47,13 +47,19 @@ from PySide6.QtWidgets import (
 )
 
 from spotit.content.source import SourceArticle
+from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
 from spotit.core.taxonomy import DEFAULT_TAXONOMY, Category
 from spotit.core.textpos import Utf16Map
 from spotit.gui.document import build_document
+from spotit.gui.i18n import number
 from spotit.gui.interop_forms import (
-    PACK_FILTER,
+    COUNT,
     OperationDialog,
+    counted,
+    format_file_filter,
+    format_label,
     notes_model,
+    pack_filter,
     path_row,
     show_error,
 )
@@ -80,9 +86,14 @@ from spotit.interop.plan import (
 from spotit.store.pack import MAX_FIELD_CHARS
 
 OFFSET_CHOICES = (
-    ("auto", "Automatic (recommended): code points, or UTF-16 where only that fits"),
-    ("code-points", "Code points (Python, SpotIt)"),
-    ("utf-16", "UTF-16 code units (JavaScript, Java)"),
+    (
+        "auto",
+        QT_TRANSLATE_NOOP(
+            "ImportDialog", "Automatic (recommended): code points, or UTF-16 where only that fits"
+        ),
+    ),
+    ("code-points", QT_TRANSLATE_NOOP("ImportDialog", "Code points (Python, SpotIt)")),
+    ("utf-16", QT_TRANSLATE_NOOP("ImportDialog", "UTF-16 code units (JavaScript, Java)")),
 )
 
 
@@ -124,7 +135,9 @@ class SampleFlag:
 
 
 def _category_text(category: Category | None) -> str:
-    return "— not mapped yet —" if category is None else f"{category.name} ({category.id})"
+    if category is None:
+        return translate("ImportDialog", "— not mapped yet —")
+    return f"{category.name} ({category.id})"
 
 
 class ImportDialog(OperationDialog):
@@ -143,7 +156,7 @@ class ImportDialog(OperationDialog):
         open_pack: Callable[[Path], object] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import annotations")
+        self.setWindowTitle(self.tr("Import annotations"))
         self.open_pack_callback = open_pack
         self.result_info: ImportResult | None = None
         self._confirmed_out: Path | None = None
@@ -163,15 +176,17 @@ class ImportDialog(OperationDialog):
         for page in (self.form_page, self.labels_page, self.report_page):
             self.pages.addWidget(page)
         self.buttons = QDialogButtonBox()
-        self.back_button = self.buttons.addButton("‹ &Back", QDialogButtonBox.ButtonRole.ResetRole)
+        self.back_button = self.buttons.addButton(
+            self.tr("‹ &Back"), QDialogButtonBox.ButtonRole.ResetRole
+        )
         self.next_button = self.buttons.addButton(
-            "Choose &categories ›", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Choose &categories ›"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button = self.buttons.addButton(
-            "&Import", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.open_button = self.buttons.addButton(
-            "&Open in library", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("&Open in library"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.next_button.clicked.connect(self.start_import)
@@ -205,17 +220,17 @@ class ImportDialog(OperationDialog):
         form = QFormLayout()
         self.format_box = QComboBox()
         for fmt in FORMATS:
-            self.format_box.addItem(fmt.label, fmt.name)
+            self.format_box.addItem(format_label(fmt), fmt.name)
         self.format_box.currentIndexChanged.connect(self._format_changed)
-        form.addRow("&Format:", self.format_box)
+        form.addRow(self.tr("&Format:"), self.format_box)
 
         self.input_list = QListWidget()
-        self.input_list.setAccessibleName("Files to import")
+        self.input_list.setAccessibleName(self.tr("Files to import"))
         self.input_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.input_list.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
-        self.add_files_button = QPushButton("Add &files…")
-        self.add_folder_button = QPushButton("Add f&older…")
-        self.remove_input_button = QPushButton("&Remove")
+        self.add_files_button = QPushButton(self.tr("Add &files…"))
+        self.add_folder_button = QPushButton(self.tr("Add f&older…"))
+        self.remove_input_button = QPushButton(self.tr("&Remove"))
         self.add_files_button.clicked.connect(self.choose_inputs)
         self.add_folder_button.clicked.connect(self.choose_input_folder)
         self.remove_input_button.clicked.connect(self._remove_inputs)
@@ -228,31 +243,37 @@ class ImportDialog(OperationDialog):
             side.addWidget(button)
         side.addStretch(1)
         row.addLayout(side)
-        files_label = QLabel("Fi&les:")
+        files_label = QLabel(self.tr("Fi&les:"))
         files_label.setBuddy(self.input_list)
         form.addRow(files_label, inputs)
 
         # Some formats' annotations do not carry their texts: a table of source -> text file.
         needing = ", ".join(f.title for f in FORMATS if f.needs_texts)
-        self.texts_box = QGroupBox(f"Texts of the annotated documents ({needing} only)")
+        self.texts_box = QGroupBox(
+            self.tr("Texts of the annotated documents ({formats} only)").format(formats=needing)
+        )
         texts_layout = QVBoxLayout(self.texts_box)
         hint = QLabel(
-            "Give each source as the annotations' <tt>target.source</tt> names it. One file may "
-            "leave the source empty: it is the text of the only source that has none otherwise. "
-            "SpotIt's own W3C exports carry their texts."
+            self.tr(
+                "Give each source as the annotations' <tt>target.source</tt> names it. One file "
+                "may leave the source empty: it is the text of the only source that has none "
+                "otherwise. SpotIt's own W3C exports carry their texts."
+            )
         )
         hint.setWordWrap(True)
         # An editable form (the author types the sources), not a view of domain data.
         self.texts_table = QTableWidget(0, 2)
-        self.texts_table.setHorizontalHeaderLabels(["Source (target.source)", "Text file"])
-        self.texts_table.setAccessibleName("Text files for the W3C sources")
+        self.texts_table.setHorizontalHeaderLabels(
+            [self.tr("Source (target.source)"), self.tr("Text file")]
+        )
+        self.texts_table.setAccessibleName(self.tr("Text files for the W3C sources"))
         self.texts_table.verticalHeader().hide()
         self.texts_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.texts_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.texts_table.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
-        self.add_text_button = QPushButton("Add &text file…")
+        self.add_text_button = QPushButton(self.tr("Add &text file…"))
         self.add_text_button.clicked.connect(self.choose_text_files)
-        remove_text = QPushButton("Remove text")
+        remove_text = QPushButton(self.tr("Remove text"))
         remove_text.clicked.connect(
             lambda: self.texts_table.removeRow(self.texts_table.currentRow())
         )
@@ -264,10 +285,10 @@ class ImportDialog(OperationDialog):
         texts_layout.addWidget(self.texts_table)
         texts_layout.addLayout(buttons)
 
-        destination = QGroupBox("Import into")
+        destination = QGroupBox(self.tr("Import into"))
         dest = QFormLayout(destination)
-        self.new_radio = QRadioButton("a &new pack")
-        self.into_radio = QRadioButton("an &existing pack (its categories are kept)")
+        self.new_radio = QRadioButton(self.tr("a &new pack"))
+        self.into_radio = QRadioButton(self.tr("an &existing pack (its categories are kept)"))
         self.new_radio.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.new_radio)
@@ -275,21 +296,23 @@ class ImportDialog(OperationDialog):
         self.new_radio.toggled.connect(self._destination_changed)
         dest.addRow(self.new_radio)
         self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText("default: the file name")
-        self.title_edit.setAccessibleName("Title of the new pack")
-        dest.addRow("   Pack &title:", self.title_edit)
+        self.title_edit.setPlaceholderText(self.tr("default: the file name"))
+        self.title_edit.setAccessibleName(self.tr("Title of the new pack"))
+        dest.addRow(self.tr("   Pack &title:"), self.title_edit)
         dest.addRow(self.into_radio)
-        self.pack_picker = PackPicker(packs, "Pack to import into", "Pack to import into")
+        self.pack_picker = PackPicker(
+            packs, self.tr("Pack to import into"), self.tr("Pack to import into")
+        )
         self.pack_box, self.other_pack_button = self.pack_picker.box, self.pack_picker.other
         self.pack_box.currentIndexChanged.connect(self._pack_changed)
         self.pack_picker.picked.connect(self._pack_changed)
-        dest.addRow("   &Pack:", self.pack_picker)
+        dest.addRow(self.tr("   &Pack:"), self.pack_picker)
         self.out_edit = QLineEdit()
-        self.out_edit.setAccessibleName("Pack file to write")
+        self.out_edit.setAccessibleName(self.tr("Pack file to write"))
         self.out_edit.textEdited.connect(self._out_edited)
-        self.out_button = QPushButton("&Browse…")
+        self.out_button = QPushButton(self.tr("&Browse…"))
         self.out_button.clicked.connect(self.choose_output)
-        dest.addRow("&Write the pack to:", path_row(self.out_edit, self.out_button))
+        dest.addRow(self.tr("&Write the pack to:"), path_row(self.out_edit, self.out_button))
         self.out_note = QLabel()
         self.out_note.setWordWrap(True)
         dest.addRow(self.out_note)
@@ -297,21 +320,21 @@ class ImportDialog(OperationDialog):
         # A false provenance label misleads more than none: empty unless the author writes one.
         self.notice_edit = QLineEdit()
         self.notice_edit.setMaxLength(MAX_FIELD_CHARS)
-        self.notice_edit.setAccessibleName("Training notice")
-        notice_label = QLabel("Trainin&g notice:")
+        self.notice_edit.setAccessibleName(self.tr("Training notice"))
+        notice_label = QLabel(self.tr("Trainin&g notice:"))
         notice_label.setBuddy(self.notice_edit)
         dest.addRow(notice_label, self.notice_edit)
         self.notice_hint = QLabel()
         self.notice_hint.setWordWrap(True)
         dest.addRow(self.notice_hint)
 
-        self.advanced_check = QCheckBox("Show &advanced options")
-        self.advanced_box = QGroupBox("Advanced")
+        self.advanced_check = QCheckBox(self.tr("Show &advanced options"))
+        self.advanced_box = QGroupBox(self.tr("Advanced"))
         adv = QFormLayout(self.advanced_box)
         self.offsets_box = QComboBox()
         for key, text in OFFSET_CHOICES:
-            self.offsets_box.addItem(text, key)
-        adv.addRow("Offsets co&unt:", self.offsets_box)
+            self.offsets_box.addItem(translate("ImportDialog", text), key)
+        adv.addRow(self.tr("Offsets co&unt:"), self.offsets_box)
         self.advanced_box.setVisible(False)
         self.advanced_check.toggled.connect(self.advanced_box.setVisible)
 
@@ -329,7 +352,7 @@ class ImportDialog(OperationDialog):
         page = QWidget()
         self.labels_intro = QLabel()
         self.labels_intro.setWordWrap(True)
-        mapping_box = QGroupBox("&Labels and the categories they become")
+        mapping_box = QGroupBox(self.tr("&Labels and the categories they become"))
         self.label_grid_host = QWidget()
         self.label_grid = QGridLayout(self.label_grid_host)
         self.label_scroll = QScrollArea()
@@ -340,35 +363,35 @@ class ImportDialog(OperationDialog):
         self.mapping_note = QLabel()
         self.mapping_note.setWordWrap(True)
 
-        preview = QGroupBox("Pre&view: what the import will make")
+        preview = QGroupBox(self.tr("Pre&view: what the import will make"))
         self.plan_model: RowsModel[PlannedLabel] = RowsModel(
             [
-                Column("Label", lambda p: p.label, tooltip=lambda p: p.label),
+                Column(self.tr("Label"), lambda p: p.label, tooltip=lambda p: p.label),
                 Column(
-                    "Uses",
-                    lambda p: str(p.count),
+                    self.tr("Uses"),
+                    lambda p: number(p.count),
                     sort=lambda p: p.count,
                     align=Qt.AlignmentFlag.AlignRight,
                 ),
                 Column(
-                    "Becomes",
+                    self.tr("Becomes"),
                     lambda p: p.category.name if p.category else _category_text(None),
                     tooltip=lambda p: _category_text(p.category),
                     decoration=lambda p: QColor(p.category.color) if p.category else None,
                 ),
-                Column("Kind", lambda p: _kind(p, self._request)),
+                Column(self.tr("Kind"), lambda p: _kind(p, self._request)),
             ],
             self,
         )
-        self.plan_view = rows_view(self.plan_model, "Categories after the import")
+        self.plan_view = rows_view(self.plan_model, self.tr("Categories after the import"))
         self.sample_box = QComboBox()
-        self.sample_box.setAccessibleName("Sample article")
+        self.sample_box.setAccessibleName(self.tr("Sample article"))
         self.sample_box.currentIndexChanged.connect(self._sample_chosen)
-        sample_label = QLabel("Sample a&rticle:")
+        sample_label = QLabel(self.tr("Sample a&rticle:"))
         sample_label.setBuddy(self.sample_box)
         self.sample_view = QTextEdit()
         self.sample_view.setReadOnly(True)
-        self.sample_view.setAccessibleName("The sample article with its red flags marked")
+        self.sample_view.setAccessibleName(self.tr("The sample article with its red flags marked"))
         self.sample_view.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByKeyboard
             | Qt.TextInteractionFlag.TextSelectableByMouse
@@ -377,17 +400,23 @@ class ImportDialog(OperationDialog):
         self.sample_note.setWordWrap(True)
         self.sample_flags_model: RowsModel[SampleFlag] = RowsModel(
             [
-                Column("Red flag", lambda f: f"“{_shortened(f.quote)}”", tooltip=lambda f: f.quote),
-                Column("Label", lambda f: f.label, tooltip=lambda f: f.label),
                 Column(
-                    "Category",
+                    self.tr("Red flag"),
+                    lambda f: _quoted(_shortened(f.quote)),
+                    tooltip=lambda f: f.quote,
+                ),
+                Column(self.tr("Label"), lambda f: f.label, tooltip=lambda f: f.label),
+                Column(
+                    self.tr("Category"),
                     lambda f: _category_text(f.category),
                     decoration=lambda f: QColor(f.category.color) if f.category else None,
                 ),
             ],
             self,
         )
-        self.sample_flags = rows_view(self.sample_flags_model, "Red flags of the sample article")
+        self.sample_flags = rows_view(
+            self.sample_flags_model, self.tr("Red flags of the sample article")
+        )
         sample_row = QHBoxLayout()
         sample_row.addWidget(sample_label)
         sample_row.addWidget(self.sample_box, 1)
@@ -427,28 +456,28 @@ class ImportDialog(OperationDialog):
         self.skipped_model = notes_model(self)
         self.skipped_list = QListView()
         self.skipped_list.setModel(self.skipped_model)
-        self.skipped_list.setAccessibleName("Files and texts not imported")
+        self.skipped_list.setAccessibleName(self.tr("Files and texts not imported"))
         self.skipped_list.setWordWrap(True)
         self.unplaced_label = QLabel()
         self.unplaced_label.setWordWrap(True)
         self.unplaced_model: RowsModel[Unplaced] = RowsModel(
             [
-                Column("File and line (or record)", lambda u: u.where),
-                Column("Label", lambda u: u.label),
-                Column("Text", lambda u: u.text, tooltip=lambda u: u.text),
-                Column("Why", lambda u: u.reason, tooltip=lambda u: u.reason),
+                Column(self.tr("File and line (or record)"), lambda u: u.where),
+                Column(self.tr("Label"), lambda u: u.label),
+                Column(self.tr("Text"), lambda u: u.text, tooltip=lambda u: u.text),
+                Column(self.tr("Why"), lambda u: u.reason, tooltip=lambda u: u.reason),
             ],
             self,
         )
         self.unplaced_list = rows_view(
-            self.unplaced_model, "Annotations not placed", uniform_rows=False
+            self.unplaced_model, self.tr("Annotations not placed"), uniform_rows=False
         )
         self.unplaced_list.header().setStretchLastSection(True)
-        self.notes_label = QLabel("Notes:")
+        self.notes_label = QLabel(self.tr("Notes:"))
         self.notes_model = notes_model(self)
         self.notes_list = QListView()
         self.notes_list.setModel(self.notes_model)
-        self.notes_list.setAccessibleName("Notes")
+        self.notes_list.setAccessibleName(self.tr("Notes"))
         self.notes_list.setWordWrap(True)
         self.notes_label.setBuddy(self.notes_list)
         layout = QVBoxLayout(page)
@@ -505,52 +534,63 @@ class ImportDialog(OperationDialog):
         self.title_edit.setEnabled(not into)
         self.pack_picker.setEnabled(into)
         if into:
-            self.notice_edit.setPlaceholderText("empty: the pack keeps its own notice")
+            self.notice_edit.setPlaceholderText(self.tr("empty: the pack keeps its own notice"))
             self.notice_hint.setText(
-                "Learners see the notice above every article. Left empty, the pack keeps its "
-                "own: check that it holds for the imported texts too."
+                self.tr(
+                    "Learners see the notice above every article. Left empty, the pack keeps its "
+                    "own: check that it holds for the imported texts too."
+                )
             )
             self._pack_changed()
         else:
-            self.notice_edit.setPlaceholderText("empty: no notice")
+            self.notice_edit.setPlaceholderText(self.tr("empty: no notice"))
             self.notice_hint.setText(
-                "Learners see it above every article, e.g. “Real news stories from the X "
-                "corpus”. Leave it empty unless you know where the texts come from: a wrong "
-                "notice (say, “every article is invented” over real news) misleads learners."
+                self.tr(
+                    "Learners see it above every article, e.g. “Real news stories from the X "
+                    "corpus”. Leave it empty unless you know where the texts come from: a wrong "
+                    "notice (say, “every article is invented” over real news) misleads learners."
+                )
             )
             self.out_note.setText("")
 
     def _pack_changed(self) -> None:
         pack = self.into_pack()
         if pack is None:
-            self.out_note.setText("Choose the pack to import into.")
+            self.out_note.setText(self.tr("Choose the pack to import into."))
             return
         if self._out_follows_pack or not self.out_edit.text().strip():
             # Importing into a pack updates that pack unless the author chooses another file.
             self.out_edit.setText(str(pack))
         self.out_note.setText(
-            "Writing to the pack's own file replaces it with the pack plus the imported "
-            "articles; choose another file to keep the pack as it is."
+            self.tr(
+                "Writing to the pack's own file replaces it with the pack plus the imported "
+                "articles; choose another file to keep the pack as it is."
+            )
         )
 
     def into_pack(self) -> Path | None:
         return self.pack_picker.path()
 
     def choose_inputs(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
-            self, "Files to import", "", f"{get_format(self.format).file_filter};;All files (*)"
+        filters = self.tr("{format_files};;All files (*)").format(
+            format_files=format_file_filter(get_format(self.format))
         )
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Files to import"), "", filters)
         self.add_inputs([Path(n) for n in names])
 
     def choose_input_folder(self) -> None:
-        title = f"Folder of {get_format(self.format).files}"
+        files = translate("Format", get_format(self.format).files)
+        title = self.tr("Folder of {files}").format(files=files)
         name = QFileDialog.getExistingDirectory(self, title)
         if name:
             self.add_inputs([Path(name)])
 
     def choose_text_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, "Texts of the annotated documents", "", "Texts (*.txt);;All files (*)"
+            self,
+            self.tr("Texts of the annotated documents"),
+            "",
+            self.tr("Texts (*.txt);;All files (*)"),
         )
         for name in names:
             self.add_text(Path(name))
@@ -568,7 +608,7 @@ class ImportDialog(OperationDialog):
 
     def choose_output(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Write the pack to", self.out_edit.text(), PACK_FILTER
+            self, self.tr("Write the pack to"), self.out_edit.text(), pack_filter()
         )
         if not name:
             return
@@ -591,13 +631,13 @@ class ImportDialog(OperationDialog):
         """The import the form describes; InputError (one line) when something is missing."""
         inputs = self.inputs()
         if not inputs:
-            raise InputError("add the files to import (Add files…)")
+            raise InputError(self.tr("add the files to import (Add files…)"))
         into = self.into_pack() if self.into_radio.isChecked() else None
         if self.into_radio.isChecked() and into is None:
-            raise InputError("choose the pack to import into")
+            raise InputError(self.tr("choose the pack to import into"))
         text = self.out_edit.text().strip()
         if not text:
-            raise InputError("choose the pack file to write (Browse…)")
+            raise InputError(self.tr("choose the pack file to write (Browse…)"))
         needs_texts = get_format(self.format).needs_texts
         texts, default = texts_from_rows(self._text_rows()) if needs_texts else ({}, None)
         notice = self.notice_edit.text().strip()
@@ -625,7 +665,9 @@ class ImportDialog(OperationDialog):
         replacing = request.out.exists() and request.out != request.into
         if replacing and request.out != self._confirmed_out:
             answer = plain_question(
-                self, "Replace file?", f"{request.out} already exists. Replace it?"
+                self,
+                self.tr("Replace file?"),
+                self.tr("{path} already exists. Replace it?").format(path=request.out),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -637,7 +679,7 @@ class ImportDialog(OperationDialog):
             read = read_inputs(request)
             return read, sample_article(read, _first_flagged(read), fmt)
 
-        self.run_operation("Reading the files…", work, self._inputs_read)
+        self.run_operation(self.tr("Reading the files…"), work, self._inputs_read)
 
     def _inputs_read(self, got: tuple[ReadInputs, SourceArticle | None]) -> None:
         read, sample = got
@@ -649,7 +691,11 @@ class ImportDialog(OperationDialog):
         self.sample_box.clear()
         for doc in docs:
             title = _shortened(doc.title or doc.text.strip().split("\n", 1)[0] or doc.key, 50)
-            self.sample_box.addItem(f"{title} ({len(doc.spans)} annotation(s))")
+            spans = len(doc.spans)
+            shown = counted.translate(
+                "ImportDialog", "{title} (%n annotation(s))", "", COUNT, spans
+            )
+            self.sample_box.addItem(shown.format(title=title))
         self._sample_wanted = _first_flagged(read)
         self.sample_box.setCurrentIndex(self._sample_wanted)
         self.sample_box.blockSignals(False)
@@ -669,19 +715,38 @@ class ImportDialog(OperationDialog):
         docs, uses = read.parsed.documents, read.labels
         spans = sum(u.count for u in uses)
         into = request.into
-        where = f"the categories of {escape(into.name)}" if into else "a new pack"
-        self.labels_intro.setText(
-            f"<p><b>{len(docs)} article(s) with {spans} annotation(s) using {len(uses)} "
-            f"label(s).</b> Choose the category each label becomes in {where}; the preview "
-            "below shows the result before anything is written.</p>"
+        counts = self.tr("{articles} with {annotations} using {labels}.").format(
+            articles=_articles(len(docs)),
+            annotations=_annotations(spans),
+            labels=_labels(len(uses)),
         )
-        for column, header in enumerate(("Label", "Uses", "For example", "Category", "Name")):
-            head = QLabel(f"<b>{header}</b>")
+        if into:
+            intro = self.tr(
+                "<p><b>{counts}</b> Choose the category each label becomes in the categories of "
+                "{pack}; the preview below shows the result before anything is written.</p>"
+            ).format(counts=counts, pack=escape(into.name))
+        else:
+            intro = self.tr(
+                "<p><b>{counts}</b> Choose the category each label becomes in a new pack; the "
+                "preview below shows the result before anything is written.</p>"
+            ).format(counts=counts)
+        self.labels_intro.setText(intro)
+        headers = (
+            self.tr("Label"),
+            self.tr("Uses"),
+            self.tr("For example"),
+            self.tr("Category"),
+            self.tr("Name"),
+        )
+        for column, header in enumerate(headers):
+            head = QLabel(self.tr("<b>{header}</b>").format(header=header))
             self.label_grid.addWidget(head, 0, column)
         if not uses:
             none = QLabel(
-                "No annotations: the texts are imported as articles without red flags "
-                "(credible ones)."
+                self.tr(
+                    "No annotations: the texts are imported as articles without red flags "
+                    "(credible ones)."
+                )
             )
             none.setWordWrap(True)
             self.label_grid.addWidget(none, 1, 0, 1, 5)
@@ -689,15 +754,17 @@ class ImportDialog(OperationDialog):
         planned = planned_categories(request, read, {})
         for row, use in enumerate(uses, 1):
             combo = QComboBox()
-            combo.setAccessibleName(f"Category for the label {use.label}")
+            combo.setAccessibleName(
+                self.tr("Category for the label {label}").format(label=use.label)
+            )
             # Long category names would push the name field off a small screen.
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(18)
             if into is not None:  # an unfitting label is chosen for, never guessed
-                combo.addItem("— choose a category —", None)
-            combo.addItem("New category", NEW_CATEGORY)
+                combo.addItem(self.tr("— choose a category —"), None)
+            combo.addItem(self.tr("New category"), NEW_CATEGORY)
             for category in choices:
                 combo.addItem(f"{category.name} ({category.id})", category.id)
             target = planned.get(use.label)
@@ -705,16 +772,18 @@ class ImportDialog(OperationDialog):
             found = -1 if is_new or target is None else combo.findData(target.id)
             combo.setCurrentIndex(max(found, 0))  # else the first: new, or "choose"
             name_edit = QLineEdit()
-            name_edit.setAccessibleName(f"Name of the new category for the label {use.label}")
+            name_edit.setAccessibleName(
+                self.tr("Name of the new category for the label {label}").format(label=use.label)
+            )
             name_edit.setMaxLength(MAX_LABEL_CHARS)
             default_name = target.name if is_new and target is not None else ""
             name_edit.setText(default_name)
             name_edit.setPlaceholderText(readable_name(use.label))
             label = plain_label(_shortened(use.label, 40))
             label.setToolTip(plain_tooltip(use.label))
-            example = plain_label(f"“{_shortened(use.example, 30)}”")
+            example = plain_label(_quoted(_shortened(use.example, 30)))
             example.setToolTip(plain_tooltip(use.example))
-            count = plain_label(str(use.count))
+            count = plain_label(number(use.count))
             count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             for column, widget in enumerate((label, count, example, combo, name_edit)):
                 self.label_grid.addWidget(widget, row, column)
@@ -801,23 +870,33 @@ class ImportDialog(OperationDialog):
         )
         for column in range(4):
             self.plan_view.resizeColumnToContents(column)
-        left = sum(category is None for category in self.planned.values())
-        self.import_button.setEnabled(left == 0)
-        if left:
+        unmapped = [label for label, category in self.planned.items() if category is None]
+        self.import_button.setEnabled(not unmapped)
+        if unmapped:
             self.mapping_note.setText(
-                f"⚠ Still to map: {left} label(s). Each must become one of the pack's "
-                "categories, or a new one, before the import can go on; nothing is dropped."
+                counted.translate(
+                    "ImportDialog",
+                    "⚠ Still to map: %n label(s). Each must become one of the pack's "
+                    "categories, or a new one, before the import can go on; nothing is dropped.",
+                    "",
+                    COUNT,
+                    len(unmapped),
+                )
             )
         elif request.into is None:
             self.mapping_note.setText(
-                "A new category gets the name shown (edit it if you like), a colour of its own "
-                "and a description saying it came from this import."
+                self.tr(
+                    "A new category gets the name shown (edit it if you like), a colour of its "
+                    "own and a description saying it came from this import."
+                )
             )
         else:
             self.mapping_note.setText(
-                "✓ Every label has a category. A new one is added to the pack's, with the "
-                "name shown, a colour of its own and a description saying it came from this "
-                "import."
+                self.tr(
+                    "✓ Every label has a category. A new one is added to the pack's, with the "
+                    "name shown, a colour of its own and a description saying it came from this "
+                    "import."
+                )
             )
         self._mark_sample()
 
@@ -830,7 +909,7 @@ class ImportDialog(OperationDialog):
         fmt = get_format(self.format).name
         # Nothing is disabled: the author keeps choosing with the keyboard meanwhile.
         self.run_operation(
-            "Rendering the sample…",
+            self.tr("Rendering the sample…"),
             lambda: (index, sample_article(read, index, fmt)),
             self._sample_rendered,
             disable=[],
@@ -849,8 +928,10 @@ class ImportDialog(OperationDialog):
             self.sample_view.clear()
             set_plain(
                 self.sample_note,
-                "This text cannot become an article (nothing to read, or too much markup); "
-                "the import skips it and says so.",
+                self.tr(
+                    "This text cannot become an article (nothing to read, or too much markup); "
+                    "the import skips it and says so."
+                ),
             )
             self.sample_note.show()
         else:
@@ -903,7 +984,7 @@ class ImportDialog(OperationDialog):
             return
         mapping, names, new = self.mapping(), self.names(), self.new_labels()
         self.run_operation(
-            "Building the pack…",
+            self.tr("Building the pack…"),
             lambda: build_import(request, read, mapping, names, new),
             self._imported,
         )
@@ -912,36 +993,52 @@ class ImportDialog(OperationDialog):
         self.result_info = result
         self.status.setText("")
         request = self._request
-        verb = "Added" if request and request.into else "Imported"
-        lines = [
-            f"<p><b>{verb} {len(result.articles)} article(s) with {result.annotations} "
-            f"annotation(s)</b> to {escape(str(result.path))}.</p>"
-        ]
+        articles = _articles(len(result.articles))
+        annotations = _annotations(result.annotations)
+        path = escape(str(result.path))
+        if request and request.into:
+            done = self.tr("<p><b>Added {articles} with {annotations}</b> to {path}.</p>")
+        else:
+            done = self.tr("<p><b>Imported {articles} with {annotations}</b> to {path}.</p>")
+        lines = [done.format(articles=articles, annotations=annotations, path=path)]
         if result.new_categories:
             names = ", ".join(escape(c.name) for c in result.new_categories)
-            lines.append(f"<p>Categories: {names}</p>")
+            lines.append(self.tr("<p>Categories: {names}</p>").format(names=names))
         if request is not None and request.notice is not None:
-            notice = escape(request.notice) if request.notice else "none"
-            lines.append(f"<p>Training notice: {notice}</p>")
+            notice = escape(request.notice) if request.notice else self.tr("none")
+            lines.append(self.tr("<p>Training notice: {notice}</p>").format(notice=notice))
         self.summary.setText("".join(lines))
         skipped = result.skipped
         self.skipped_model.set_rows(skipped)
         set_plain(
             self.skipped_label,
-            f"⚠ {len(skipped)} file(s) or text(s) were skipped and are not in the pack:"
+            counted.translate(
+                "ImportDialog",
+                "⚠ %n file(s) or text(s) were skipped and are not in the pack:",
+                "",
+                COUNT,
+                len(skipped),
+            )
             if skipped
             else "",
         )
         self.skipped_label.setVisible(bool(skipped))
         self.skipped_list.setVisible(bool(skipped))
         self.unplaced_model.set_rows(result.unplaced)
-        if result.unplaced:
+        unplaced = result.unplaced
+        if unplaced:
             self.unplaced_label.setText(
-                f"<b>⚠ {len(result.unplaced)} annotation(s) could not be placed</b> and are not "
-                "in the pack. Each is listed with where it came from:"
+                counted.translate(
+                    "ImportDialog",
+                    "<b>⚠ %n annotation(s) could not be placed</b> and are not in the pack. "
+                    "Each is listed with where it came from:",
+                    "",
+                    COUNT,
+                    len(unplaced),
+                )
             )
         else:
-            self.unplaced_label.setText("✓ Every annotation was placed.")
+            self.unplaced_label.setText(self.tr("✓ Every annotation was placed."))
         self.unplaced_list.setVisible(bool(result.unplaced))
         for column in range(3):
             self.unplaced_list.resizeColumnToContents(column)
@@ -973,8 +1070,27 @@ def _kind(planned: PlannedLabel, request: ImportRequest | None) -> str:
     if planned.category is None:
         return ""
     if planned.new:
-        return "new"
-    return "the pack's" if request is not None and request.into is not None else "default"
+        return translate("ImportDialog", "new", "the kind of category a label becomes")
+    if request is not None and request.into is not None:
+        return translate("ImportDialog", "the pack's", "the kind of category a label becomes")
+    return translate("ImportDialog", "default", "the kind of category a label becomes")
+
+
+def _quoted(text: str) -> str:
+    return translate("ImportDialog", "“{quote}”").format(quote=text)
+
+
+# Counted noun phrases, so that each sentence around them is translated whole.
+def _articles(count: int) -> str:
+    return counted.translate("ImportDialog", "%n article(s)", "", COUNT, count)
+
+
+def _annotations(count: int) -> str:
+    return counted.translate("ImportDialog", "%n annotation(s)", "", COUNT, count)
+
+
+def _labels(count: int) -> str:
+    return counted.translate("ImportDialog", "%n label(s)", "", COUNT, count)
 
 
 def _first_flagged(read: ReadInputs) -> int:

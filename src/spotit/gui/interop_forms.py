@@ -11,16 +11,84 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QProgressBar, QWidget
 
+from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
 from spotit.gui.itemmodels import Column, RowsModel
 from spotit.gui.operations import Operation, expect
 from spotit.gui.plain import plain_label
+from spotit.interop.formats import Format
 from spotit.interop.model import InputError
 from spotit.store.pack import PACK_SUFFIX
 
 # An import's or export's InputError is one line written for the author: show it as it is.
 expect(InputError)
 
-PACK_FILTER = f"SpotIt packs (*{PACK_SUFFIX});;All files (*)"
+PACK_FILTER_TEXT = QT_TRANSLATE_NOOP("OperationDialog", "SpotIt packs ({pattern});;All files (*)")
+#: The English filter, for callers that have not moved to :func:`pack_filter` yet.
+PACK_FILTER = PACK_FILTER_TEXT.format(pattern=f"*{PACK_SUFFIX}")
+
+
+class _Counted:
+    """``counted.translate(context, text, disambiguation, COUNT, n)``: a text with %n in it.
+
+    lupdate (Qt 6.11) reads a name in ``translate()``'s fourth place as Qt 4's ``encoding``
+    argument: ``translate(c, "%n file(s)", "", n)`` comes out without its plural forms,
+    and ``translate(c, "…", "", result.count)`` not at all. With a name (``COUNT``) in that
+    place, the number after it makes the message a plural one. The number must be a plain
+    name, or a call on one such as ``len(rows)``; a name must not be followed by a comma
+    (one argument a line: use a call) and nothing may have an attribute (``len(a.b)``).
+    tests/gui/test_i18n_dialogs.py checks that lupdate finds every counted text.
+    """
+
+    @staticmethod
+    def translate(context: str, text: str, disambiguation: str, _count: None, n: int) -> str:
+        return translate(context, text, disambiguation, n)
+
+
+counted = _Counted()
+#: What ``counted.translate`` takes in lupdate's "encoding" place (see :class:`_Counted`).
+COUNT = None
+
+
+def pack_filter() -> str:
+    """The file-dialog filter for pack files, in the user's language."""
+    return translate("OperationDialog", PACK_FILTER_TEXT).format(pattern=f"*{PACK_SUFFIX}")
+
+
+#: What the format registry (spotit.interop.formats) says to authors, marked here so that
+#: lupdate finds it: the registry holds English; the dialogs show it through format_text().
+#: tests/gui/test_i18n_dialogs.py checks that every format's texts are in this list.
+FORMAT_TEXTS = (
+    QT_TRANSLATE_NOOP("Format", "doccano (JSONL)"),
+    QT_TRANSLATE_NOOP("Format", "Label Studio (JSON export)"),
+    QT_TRANSLATE_NOOP("Format", "brat standoff (.txt + .ann)"),
+    QT_TRANSLATE_NOOP("Format", "W3C Web Annotation (JSON / JSON-LD)"),
+    QT_TRANSLATE_NOOP("Format", "doccano JSONL"),
+    QT_TRANSLATE_NOOP("Format", "Label Studio JSON"),
+    QT_TRANSLATE_NOOP("Format", "brat files"),
+    QT_TRANSLATE_NOOP("Format", "Web Annotation"),
+    QT_TRANSLATE_NOOP(
+        "Format", "Offsets are written in code points; labels are the pack's category ids."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Format",
+        "brat writes a folder: ID.txt and ID.ann for each article, and annotation.conf.",
+    ),
+)
+
+
+def format_text(text: str) -> str:
+    """One of the registry's texts (a format's label, files or export note), translated."""
+    return translate("Format", text)
+
+
+def format_label(fmt: Format) -> str:
+    """What the format menus show, e.g. "doccano (JSONL)"."""
+    return format_text(fmt.label)
+
+
+def format_file_filter(fmt: Format) -> str:
+    """``Format.file_filter`` with the files' name translated."""
+    return fmt.file_filter.replace(fmt.files, format_text(fmt.files), 1)
 
 
 def error_label() -> QLabel:
@@ -28,7 +96,7 @@ def error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setAccessibleName("Problem")
+    label.setAccessibleName(translate("OperationDialog", "Problem"))
     label.hide()
     return label
 
@@ -40,7 +108,8 @@ def show_error(label: QLabel, line: str) -> None:
 
     # Readable on this theme's window (WCAG 4.5:1, tests/gui/test_contrast_palettes.py).
     red = VERDICT_STYLES["missed"].color_on(label.palette().color(QPalette.ColorRole.Window))
-    label.setText(f"<b style='color:{red}'>⚠ Problem:</b> {escape(line)}")
+    text = translate("OperationDialog", "<b style='color:{color}'>⚠ Problem:</b> {line}")
+    label.setText(text.format(color=red, line=escape(line)))
     label.show()
 
 
@@ -49,7 +118,7 @@ def busy_bar() -> QProgressBar:
     bar = QProgressBar()
     bar.setRange(0, 0)
     bar.setTextVisible(False)
-    bar.setAccessibleName("Working")
+    bar.setAccessibleName(translate("OperationDialog", "Working"))
     bar.setMaximumHeight(bar.fontMetrics().height())
     bar.hide()
     return bar
@@ -67,7 +136,14 @@ def path_row(field: QWidget, button: QWidget) -> QWidget:
 
 def notes_model(parent: QObject | None = None) -> RowsModel[str]:
     """One row per note, as an import or export gave them."""
-    return RowsModel([Column("Note", lambda note: note, tooltip=lambda note: note)], parent)
+    return RowsModel(
+        [
+            Column(
+                translate("OperationDialog", "Note"), lambda note: note, tooltip=lambda note: note
+            )
+        ],
+        parent,
+    )
 
 
 class OperationDialog(QDialog):

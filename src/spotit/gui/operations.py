@@ -28,6 +28,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from spotit.core.i18n import translate
 from spotit.store.pack import PackError
 
 #: What a worker may report about its progress: (done, total, text).
@@ -48,9 +49,13 @@ def problem_line(exc: BaseException) -> str:
     if isinstance(exc, EXPECTED_ERRORS):
         return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     if isinstance(exc, OSError):
-        where = exc.filename or "file"
-        return f"{where}: {exc.strerror or exc}"
-    return f"unexpected problem: {type(exc).__name__}: {exc}"
+        where = exc.filename or translate("Operation", "file", "a file not named by the error")
+        return translate("Operation", "{file}: {error}").format(
+            file=where, error=exc.strerror or exc
+        )
+    return translate("Operation", "unexpected problem: {error_type}: {error}").format(
+        error_type=type(exc).__name__, error=exc
+    )
 
 
 class _Signals(QObject):

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QPushButton, QWidget
 
-from spotit.gui.interop_forms import PACK_FILTER
+from spotit.gui.interop_forms import pack_filter
 
 
 class PackPicker(QWidget):
@@ -29,7 +29,7 @@ class PackPicker(QWidget):
         self.box.setAccessibleName(accessible_name)
         for name, path in packs:
             self.box.addItem(f"{name} — {path.name}", str(path))
-        self.other = QPushButton("Other pack &file…")
+        self.other = QPushButton(self.tr("Other pack &file…"))
         self.other.clicked.connect(self.choose_other)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -50,7 +50,7 @@ class PackPicker(QWidget):
         self.box.setCurrentIndex(index)
 
     def choose_other(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.title, "", PACK_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.title, "", pack_filter())
         if name:
             self.add(Path(name))
             self.picked.emit()

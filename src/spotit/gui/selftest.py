@@ -35,8 +35,10 @@ QT_MODULES = (
 #: The window-system plugin every real start needs, by sys.platform prefix.
 NATIVE_PLATFORM_PLUGIN = {"linux": "xcb", "win32": "windows", "darwin": "cocoa"}
 
-#: A language whose Qt translation must ship (standard buttons and file dialogs).
+#: A language whose translations must ship: Qt's (standard buttons and file dialogs) and SpotIt's.
 TRANSLATION_PROBE = "de"
+#: A text of SpotIt's own (context, English) that the translation above must change.
+LANGUAGE_PROBE = ("Taxonomy", "Sensational headline")
 
 #: Longest the whole self-test may take before it gives up (a hang is a failure too).
 TIMEOUT_SECONDS = 120
@@ -190,6 +192,40 @@ def check_translations(state: _State) -> str:
             f"Qt translation qtbase_{TRANSLATION_PROBE}.qm is missing or unreadable in {folder}"
         )
     return f"Qt translations load from {folder}"
+
+
+def check_language(state: _State) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    from spotit.core import i18n as core_i18n
+    from spotit.gui.i18n import SOURCE_LANGUAGE, TRANSLATIONS, languages, shipped_languages
+
+    code = TRANSLATION_PROBE
+    if code not in shipped_languages():
+        raise SelfTestFailure(
+            f"SpotIt's translation spotit_{code}.qm is missing from {TRANSLATIONS} "
+            "(make translations builds it)"
+        )
+    context, english = LANGUAGE_PROBE
+    chosen = languages()
+    try:
+        chosen.use(code)
+        shown = QCoreApplication.translate(context, english)
+        # The layers below the GUI translate through spotit.core.i18n: they must follow.
+        below = core_i18n.translate(context, english)
+    finally:
+        chosen.use(SOURCE_LANGUAGE)
+    if shown == english:
+        raise SelfTestFailure(
+            f"SpotIt's translation spotit_{code}.qm leaves {english!r} ({context}) in English"
+        )
+    if below != shown:
+        raise SelfTestFailure(
+            f"the layers below the GUI do not follow the language: {english!r} ({context}) "
+            f"reads {below!r} there"
+        )
+    # ascii(): a console that cannot print every letter still prints the line.
+    return f"SpotIt's {code!r} translation loads ({english!r} reads {ascii(shown)}), English again"
 
 
 def check_content(state: _State) -> str:
@@ -368,6 +404,7 @@ CHECKS: list[tuple[str, Callable[[_State], str]]] = [
     ("loading Qt modules", check_qt_modules),
     ("starting the Qt platform plugin", check_platform_plugin),
     ("loading Qt translations", check_translations),
+    ("switching SpotIt's language", check_language),
     ("building the bundled content", check_content),
     ("opening the main window", check_main_window),
     ("opening an article in the reader", check_reader),
