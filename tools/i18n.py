@@ -5,7 +5,7 @@
     python tools/i18n.py check     # what is missing, unfinished or inconsistent; exit 1 if any
     python tools/i18n.py lint [FILE...]  # texts shown to users that bypass tr()/translate()
     python tools/i18n.py check-part FILE.ts     # a partial .ts: every message finished?
-    python tools/i18n.py merge FILE.ts...       # fill the shipped .ts files from partial ones
+    python tools/i18n.py merge FILE.ts...       # update, then fill from partial .ts files
 
 The tests (tests/i18n) run ``check`` and ``lint`` on the whole package, so a text added
 to the code without a translation, or shown without going through Qt's translation
@@ -20,7 +20,7 @@ import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,19 +41,58 @@ def _tool(name: str) -> str:
 
 
 # -- update and compile ---------------------------------------------------------------------
-def update(ts_files: list[Path] | None = None) -> None:
-    """Bring every .ts file up to date with the code (translations kept, vanished dropped)."""
-    files = [str(p) for p in sources()]
+def update() -> None:
+    """Bring every .ts file up to date with the code: new texts unfinished, translations of
+    texts still there kept, vanished ones dropped. English keeps only the plural texts."""
+    wanted = extracted()
     for code in FULL:
         ts = TRANSLATIONS / f"spotit_{code}.ts"
-        _lupdate(files, ts, ["-target-language", code])
-    _lupdate(files, TRANSLATIONS / "spotit_en.ts", ["-pluralonly", "-target-language", "en"])
+        write_ts(ts, code, wanted, read_ts(ts) if ts.exists() else [])
+    en = TRANSLATIONS / "spotit_en.ts"
+    plurals = [m for m in wanted if m.numerus]
+    write_ts(en, "en", plurals, read_ts(en) if en.exists() else [])
 
 
 def _lupdate(files: list[str], ts: Path, extra: list[str]) -> None:
     command = [_tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none"]
     command += ["-source-language", "en", *extra, *files, "-ts", str(ts)]
     subprocess.run(command, check=True)
+
+
+def write_ts(path: Path, language: str, wanted: list[Message], old: list[Message]) -> None:
+    """``path`` in Qt's .ts format: ``wanted``'s texts by context, each with its translation
+    from ``old`` where it has one (a plural keeps only a translation with plural forms)."""
+    kept = {m.key: m for m in old if m.kind == "" and m.forms}
+    root = ET.Element("TS", version="2.1", language=language, sourcelanguage="en")
+    contexts: dict[str, ET.Element] = {}
+    for message in wanted:
+        context = contexts.get(message.context)
+        if context is None:
+            context = contexts[message.context] = ET.SubElement(root, "context")
+            ET.SubElement(context, "name").text = message.context
+        element = ET.SubElement(context, "message")
+        if message.numerus:
+            element.set("numerus", "yes")
+        ET.SubElement(element, "source").text = message.source
+        if message.comment:
+            ET.SubElement(element, "comment").text = message.comment
+        translation = ET.SubElement(element, "translation")
+        have = kept.get(message.key)
+        if have is not None and have.numerus == message.numerus:
+            forms = have.forms
+        else:
+            # A plural once translated in one form (or the reverse): kept, to be finished.
+            translation.set("type", "unfinished")
+            first = have.forms[0] if have is not None else ""
+            forms = (first, first) if message.numerus else (first,)
+        if message.numerus:
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = forms[0]
+    ET.indent(root, space="    ")
+    body = ET.tostring(root, encoding="unicode")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n")
 
 
 def compile_all(out: Path = TRANSLATIONS) -> list[Path]:
@@ -114,11 +153,17 @@ def read_ts(path: Path) -> list[Message]:
 
 
 def extracted() -> list[Message]:
-    """Every text the code marks for translation, as lupdate finds it today."""
+    """Every text the code marks for translation, as lupdate finds it today.
+
+    lupdate's Python parser marks only ``self.tr(text, "", n)`` as a plural, not
+    ``translate(context, text, "", n)``; the lint makes "%n in the text" and "a number
+    given" the same thing, so every text with %n is a plural here.
+    """
     with tempfile.TemporaryDirectory() as folder:
         ts = Path(folder) / "spotit_xx.ts"
         _lupdate([str(p) for p in sources()], ts, ["-target-language", "de"])
-        return read_ts(ts)
+        found = read_ts(ts)
+    return [replace(m, numerus=m.numerus or "%n" in m.source) for m in found]
 
 
 # -- checking ---------------------------------------------------------------------------------
@@ -146,6 +191,9 @@ def check(ts: Path, wanted: list[Message], plurals_only: bool = False) -> list[s
         if have.kind == "unfinished" or not have.forms or not all(f.strip() for f in have.forms):
             problems.append(f"{where}: not translated yet")
             continue
+        if want.numerus and (not have.numerus or len(have.forms) < 2):
+            problems.append(f"{where}: needs its plural forms (one, other)")
+            continue
         for form in have.forms:
             if not _same(PLACEHOLDER, want.source, form):
                 problems.append(f"{where}: the placeholders differ in {form[:60]!r}")
@@ -163,35 +211,18 @@ def check_part(ts: Path) -> list[str]:
     return check(ts, messages, plurals_only=plurals_only)
 
 
-def fill(ts: Path, parts: list[Path]) -> int:
-    """Copy the finished translations in ``parts`` into ``ts`` (same language); how many."""
-    found = {}
-    for part in parts:
-        for message in read_ts(part):
-            if message.kind == "" and message.forms and all(f.strip() for f in message.forms):
-                found[message.key] = message.forms
-    tree = ET.parse(ts)
-    filled = 0
-    for context in tree.getroot().iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            key = (name, message.findtext("source") or "", message.findtext("comment") or "")
-            forms = found.get(key)
-            translation = message.find("translation")
-            if forms is None or translation is None or translation.get("type") != "unfinished":
-                continue
-            translation.attrib.pop("type")
-            if message.get("numerus") == "yes":
-                for child in list(translation):
-                    translation.remove(child)
-                for form in forms:
-                    ET.SubElement(translation, "numerusform").text = form
-            else:
-                translation.text = forms[0]
-            filled += 1
-    body = ET.tostring(tree.getroot(), encoding="unicode")
-    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n")
-    return filled
+def merge(parts: list[Path]) -> None:
+    """Every .ts file brought up to date with the code, and filled from the partial .ts
+    files in ``parts`` (same language; theirs win over the shipped translation)."""
+    wanted = extracted()
+    for code in [*FULL, "en"]:
+        ts = TRANSLATIONS / f"spotit_{code}.ts"
+        old = read_ts(ts) if ts.exists() else []
+        for part in parts:
+            if ET.parse(part).getroot().get("language", "")[:2] == code:
+                old += read_ts(part)
+        texts = wanted if code != "en" else [m for m in wanted if m.numerus]
+        write_ts(ts, code, texts, old)
 
 
 def check_all() -> list[str]:
@@ -224,7 +255,9 @@ TRANSLATING = frozenset({"tr", "translate", "QT_TRANSLATE_NOOP"})
 UNTRANSLATED = frozenset({"SpotIt", "SpotIt Editor", "xAPI", "LRS", "OK", "Qt", "PySide6"})
 WORDS = re.compile(r"[A-Za-z]{2,}")
 #: A label with a keyboard mnemonic: "&Open pack…", "F&lag" (not "R&D", "&amp;", "a && b").
-MENU_LABEL = re.compile(r"(?:^|(?<=[\s\w]))(?<!&)&(?!&)(?![A-Za-z]+;)(?:(?<=\w&)[a-z]|(?<!\w&)[A-Za-z])")
+MENU_LABEL = re.compile(
+    r"(?:^|(?<=[\s\w]))(?<!&)&(?!&)(?![A-Za-z]+;)(?:(?<=\w&)[a-z]|(?<!\w&)[A-Za-z])"
+)
 #: A line that shows a text on purpose untranslated says why, in a comment.
 EXEMPT = "# not translated:"
 
@@ -300,6 +333,15 @@ def lint_source(text: str, filename: str) -> list[str]:
                         f"{filename}:{node.lineno}: a text with %n needs its number, and a "
                         "number needs %n in the text"
                     )
+                # lupdate silently skips a call whose number is a keyword or an expression.
+                number = node.args[at + 2] if len(node.args) > at + 2 else None
+                if any(k.arg == "n" for k in node.keywords) or (
+                    number is not None and not isinstance(number, (ast.Name, ast.Constant))
+                ):
+                    problems.append(
+                        f"{filename}:{node.lineno}: lupdate cannot see this text: give the "
+                        "number positionally, as a plain name (count = len(…))"
+                    )
             continue
         if name not in UI_CALLS:
             continue
@@ -347,13 +389,7 @@ def main(argv: list[str]) -> int:
         print("\n".join(problems) or "every message is translated")
         return 1 if problems else 0
     elif command == "merge":
-        update()
-        parts = [Path(a) for a in argv[1:]]
-        for ts in sorted(TRANSLATIONS.glob("spotit_*.ts")):
-            language = ET.parse(ts).getroot().get("language", "")[:2]
-            same = [p for p in parts if ET.parse(p).getroot().get("language", "")[:2] == language]
-            print(f"{ts.name}: {fill(ts, same)} translations filled in")
-        update()  # back in lupdate's own layout
+        merge([Path(a) for a in argv[1:]])
     elif command == "lint":
         paths = [Path(a).resolve() for a in argv[1:]] or gui_sources()
         problems = lint(paths)
