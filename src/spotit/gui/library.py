@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
 from spotit.gui.document import display_text
+from spotit.gui.i18n import datetime_text, language_name, number
 from spotit.gui.itemmodels import Column, RowRole, RowsModel, SortRole, rows_view
 from spotit.gui.plain import escape, plain_label, plain_tooltip, set_plain
 from spotit.practice import (
@@ -41,38 +43,114 @@ if TYPE_CHECKING:
     from spotit.practice.plan import PlanItem, PracticeSet
     from spotit.practice.today import RunningSet
 
-COLUMNS: list[Column[LibraryEntry]] = [
-    Column(
-        "Headline",
-        lambda e: display_text(e.headline),  # bidi controls shown as marks, never obeyed
-        sort=lambda e: e.position,
-        tooltip=lambda e: display_text(e.headline),
-    ),
-    Column("Outlet", lambda e: display_text(e.outlet), sort=lambda e: e.outlet.lower()),
-    Column("Difficulty", lambda e: e.difficulty_label, sort=lambda e: e.difficulty),
-    Column("Tags", lambda e: ", ".join(e.tags)),
-    Column(
-        "Status",
-        lambda e: e.status,
-        tooltip=lambda e: f"Submitted {e.attempts} times" if e.attempts > 1 else "",
-    ),
-    Column(
-        "Best score",
-        lambda e: "—" if e.best_score is None else str(e.best_score),
-        sort=lambda e: -1 if e.best_score is None else e.best_score,
-    ),
-    Column("Last attempt", lambda e: e.last_attempt_text, sort=lambda e: e.last_attempt),
-    Column("Pack", lambda e: e.pack_title),
-]
-HEADLINE, OUTLET, DIFFICULTY, TAGS, STATUS, BEST, LAST, PACK = range(len(COLUMNS))
+#: What the library shows for the practice layer's statuses and difficulties (its values
+#: stay English: the filters compare them).
+STATUS_TEXTS = {
+    NEW: QT_TRANSLATE_NOOP("LibraryPage", "New"),
+    IN_PROGRESS: QT_TRANSLATE_NOOP("LibraryPage", "In progress"),
+    DONE: QT_TRANSLATE_NOOP("LibraryPage", "Done"),
+}
+DIFFICULTY_TEXTS = {
+    1: QT_TRANSLATE_NOOP("LibraryPage", "●○○ Easy"),
+    2: QT_TRANSLATE_NOOP("LibraryPage", "●●○ Medium"),
+    3: QT_TRANSLATE_NOOP("LibraryPage", "●●● Hard"),
+}
+
+
+def status_text(status: str) -> str:
+    """A status as the learner reads it, in the UI language."""
+    return translate("LibraryPage", STATUS_TEXTS[status]) if status in STATUS_TEXTS else status
+
+
+def difficulty_text(level: int) -> str:
+    """A difficulty as the learner reads it, in the UI language."""
+    if level in DIFFICULTY_TEXTS:
+        return translate("LibraryPage", DIFFICULTY_TEXTS[level])
+    return DIFFICULTY_LABELS.get(level, number(level))
+
+
+def last_attempt_text(entry: LibraryEntry) -> str:
+    """When the article was last submitted, the locale's way, or "—"."""
+    return datetime_text(entry.last_attempt) if entry.last_attempt else "—"
+
+
+def library_columns(language_of: Callable[[LibraryEntry], str]) -> list[Column[LibraryEntry]]:
+    """The library's columns, headed in the UI language; ``language_of`` names an entry's
+    pack's language."""
+    return [
+        Column(
+            translate("LibraryPage", "Headline"),
+            lambda e: display_text(e.headline),  # bidi controls shown as marks, never obeyed
+            sort=lambda e: e.position,
+            tooltip=lambda e: display_text(e.headline),
+        ),
+        Column(
+            translate("LibraryPage", "Outlet"),
+            lambda e: display_text(e.outlet),
+            sort=lambda e: e.outlet.lower(),
+        ),
+        Column(
+            translate("LibraryPage", "Difficulty"),
+            lambda e: difficulty_text(e.difficulty),
+            sort=lambda e: e.difficulty,
+        ),
+        Column(translate("LibraryPage", "Tags"), lambda e: ", ".join(e.tags)),
+        Column(
+            translate("LibraryPage", "Status"),
+            lambda e: status_text(e.status),
+            tooltip=lambda e: (
+                translate("LibraryPage", "Submitted %n times", "", e.attempts)
+                if e.attempts > 1
+                else ""
+            ),
+        ),
+        Column(
+            translate("LibraryPage", "Best score"),
+            lambda e: "—" if e.best_score is None else number(e.best_score),
+            sort=lambda e: -1 if e.best_score is None else e.best_score,
+        ),
+        Column(
+            translate("LibraryPage", "Last attempt"),
+            last_attempt_text,
+            sort=lambda e: e.last_attempt,
+        ),
+        Column(
+            translate("LibraryPage", "Pack"),
+            lambda e: e.pack_title,
+            tooltip=lambda e: translate("LibraryPage", "{pack} (in {language})").format(
+                pack=e.pack_title, language=language_of(e)
+            ),
+        ),
+        Column(translate("LibraryPage", "Language"), language_of),
+    ]
+
+
+HEADLINE, OUTLET, DIFFICULTY, TAGS, STATUS, BEST, LAST, PACK, LANGUAGE = range(9)
+
+#: The language the learner chose in the library's filter this session ("" for all
+#: languages); None until they choose one. Not kept across restarts.
+_session_language: str | None = None
+
+
+def ui_language() -> str:
+    """The language code of the texts shown ("de" for a German UI), from the locale the
+    UI language sets (``Languages.use``); English for the C locale."""
+    code = QLocale().name().replace("_", "-").split("-")[0].lower()
+    return "en" if code in ("", "c") else code
+
+
+def default_language(tags: Sequence[str], ui: str) -> str:
+    """The filter's default among the open packs' language ``tags``: the UI language's
+    packs when there are some (its exact tag first, else the first tag of that language),
+    else every language ("")."""
+    if ui in tags:
+        return ui
+    return next((t for t in tags if t.split("-")[0].lower() == ui), "")
+
 
 #: The most articles a practice set can have (``spotit.practice.plan.MAX_SIZE``, which is
 #: not imported at start-up: the plan loads after the library shows).
 MAX_SET_SIZE = 20
-
-
-def plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
 
 
 def due_phrase(due: datetime, now: datetime) -> str:
@@ -82,22 +160,22 @@ def due_phrase(due: datetime, now: datetime) -> str:
     at 09:00 tomorrow is due "tomorrow"). A card already due reads "due now".
     """
     if due <= now:
-        return "due now"
+        return translate("LibraryPage", "due now")
     left = due - now
     days = (due.astimezone().date() - now.astimezone().date()).days
     if left < timedelta(minutes=59, seconds=30):
-        return f"in {plural(max(1, round(left.seconds / 60)), 'minute', 'minutes')}"
+        return translate("LibraryPage", "in %n minute(s)", "", max(1, round(left.seconds / 60)))
     if left < timedelta(hours=12) or days <= 0:  # "tomorrow" for one hour after midnight misleads
-        return f"in {plural(max(1, round(left.seconds / 3600)), 'hour', 'hours')}"
+        return translate("LibraryPage", "in %n hour(s)", "", max(1, round(left.seconds / 3600)))
     if days == 1:
-        return "tomorrow"
+        return translate("LibraryPage", "tomorrow")
     if days < 14:
-        return f"in {days} days"
+        return translate("LibraryPage", "in %n day(s)", "", days)
     if days < 60:
-        return f"in {round(days / 7)} weeks"
+        return translate("LibraryPage", "in %n week(s)", "", round(days / 7))
     if days < 730:
-        return f"in {round(days / 30.4)} months"
-    return f"in {round(days / 365.25)} years"
+        return translate("LibraryPage", "in %n month(s)", "", round(days / 30.4))
+    return translate("LibraryPage", "in %n year(s)", "", round(days / 365.25))
 
 
 def due_line(practice_set: PracticeSet, now: datetime) -> str:
@@ -105,22 +183,53 @@ def due_line(practice_set: PracticeSet, now: datetime) -> str:
     next one tomorrow"."""
     kinds = len(practice_set.categories_due)
     calibration = any(c.is_calibration for c in practice_set.due)
-    if kinds:
-        line = f"{plural(kinds, 'red-flag kind is', 'red-flag kinds are')} due for review"
-        if calibration:
-            line += ", and the over-flagging check"
+    # English agrees its verb with the number ("kind is", "kinds are"), which "(s)" cannot
+    # say: one numerus message for one, another (with every language's forms) for more.
+    if kinds == 1 and calibration:
+        line = translate(
+            "LibraryPage",
+            "%n red-flag kind is due for review, and the over-flagging check",
+            "",
+            kinds,
+        )
+    elif kinds == 1:
+        line = translate("LibraryPage", "%n red-flag kind is due for review", "", kinds)
+    elif kinds and calibration:
+        line = translate(
+            "LibraryPage",
+            "%n red-flag kinds are due for review, and the over-flagging check",
+            "",
+            kinds,
+        )
+    elif kinds:
+        line = translate("LibraryPage", "%n red-flag kinds are due for review", "", kinds)
     elif calibration:
-        line = "The over-flagging check is due"
+        line = translate("LibraryPage", "The over-flagging check is due")
     elif practice_set.next_due is None:
-        return "Nothing to review yet: today's practice brings you red flags you have not met."
+        return translate(
+            "LibraryPage",
+            "Nothing to review yet: today's practice brings you red flags you have not met.",
+        )
     else:
-        line = "Nothing is due for review"
+        line = translate("LibraryPage", "Nothing is due for review")
     if practice_set.next_due is not None:
-        line += f" · next one {due_phrase(practice_set.next_due, now)}"
+        line = translate("LibraryPage", "{due} · next one {when}").format(
+            due=line, when=due_phrase(practice_set.next_due, now)
+        )
     return line
 
 
-TO_DO, NEXT, DONE_MARK = "To do", "▶ Next", "✓ Done"
+TO_DO, NEXT, DONE_MARK = "To do", "▶ Next", "✓ Done"  # a set row's state (compared, never shown)
+STATE_TEXTS = {
+    TO_DO: QT_TRANSLATE_NOOP("LibraryPage", "To do"),
+    NEXT: QT_TRANSLATE_NOOP("LibraryPage", "▶ Next"),
+    DONE_MARK: QT_TRANSLATE_NOOP("LibraryPage", "✓ Done"),
+}
+
+
+def state_text(state: str) -> str:
+    """A set row's state in the UI language."""
+    return translate("LibraryPage", STATE_TEXTS.get(state, state))
 
 
 @dataclass(frozen=True)
@@ -137,39 +246,46 @@ class SetRow:
         return self.item.key
 
 
-SET_COLUMNS: list[Column[SetRow]] = [
-    Column("", lambda r: f"{r.number}."),
-    Column(
-        "Article",
-        lambda r: display_text(r.headline),
-        tooltip=lambda r: display_text(r.headline),
-    ),
-    Column(
-        "Why",
-        lambda r: display_text(r.item.reason),  # names a pack's category: shown, never obeyed
-        tooltip=lambda r: display_text(r.item.reason),
-    ),
-    Column("Done", lambda r: r.state),
-]
+def set_columns() -> list[Column[SetRow]]:
+    """The columns of today's practice, headed in the UI language."""
+    return [
+        Column("", lambda r: translate("LibraryPage", "{number}.").format(number=number(r.number))),
+        Column(
+            translate("LibraryPage", "Article"),
+            lambda r: display_text(r.headline),
+            tooltip=lambda r: display_text(r.headline),
+        ),
+        Column(
+            translate("LibraryPage", "Why"),
+            lambda r: display_text(r.item.reason),  # names a pack's category: shown, never obeyed
+            tooltip=lambda r: display_text(r.item.reason),
+        ),
+        Column(translate("LibraryPage", "Done"), lambda r: state_text(r.state)),
+    ]
 
 
 class LibraryFilter(QSortFilterProxyModel):
-    """Difficulty, tag and status filters over the library model."""
+    """Difficulty, tag, status and language filters over the library model."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.difficulty = 0
         self.tag = ""
         self.status = ""
+        self.language = ""  # a pack's language tag; "" for every language
+        #: Each open pack's language tag, by pack id.
+        self.pack_languages: dict[str, str] = {}
         self.setSortRole(SortRole)
 
-    def set_filters(self, difficulty: int, tag: str, status: str) -> None:
+    def set_filters(self, difficulty: int, tag: str, status: str, language: str = "") -> None:
         if hasattr(self, "beginFilterChange"):  # Qt >= 6.10; invalidateFilter() is deprecated there
             self.beginFilterChange()
             self.difficulty, self.tag, self.status = difficulty, tag, status
+            self.language = language
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
             self.difficulty, self.tag, self.status = difficulty, tag, status
+            self.language = language
             self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
@@ -179,6 +295,8 @@ class LibraryFilter(QSortFilterProxyModel):
         if self.difficulty and entry.difficulty != self.difficulty:
             return False
         if self.tag and self.tag not in entry.tags:
+            return False
+        if self.language and self.pack_languages.get(entry.pack_id) != self.language:
             return False
         return not self.status or entry.status == self.status
 
@@ -194,7 +312,8 @@ class LibraryPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.practice: Practice | None = None
-        self.model: RowsModel[LibraryEntry] = RowsModel(COLUMNS, self)
+        self.columns = library_columns(self.language_of)
+        self.model: RowsModel[LibraryEntry] = RowsModel(self.columns, self)
         self.proxy = LibraryFilter(self)
         self.proxy.setSourceModel(self.model)
 
@@ -205,50 +324,55 @@ class LibraryPage(QWidget):
         self.problem.hide()
         self._build_check_line()
         self.difficulty_box = QComboBox()
-        self.difficulty_box.addItem("Any difficulty", 0)
-        for level, label in DIFFICULTY_LABELS.items():
-            self.difficulty_box.addItem(label, level)
+        self.difficulty_box.addItem(self.tr("Any difficulty"), 0)
+        for level in DIFFICULTY_LABELS:
+            self.difficulty_box.addItem(difficulty_text(level), level)
         self.tag_box = QComboBox()
         self.status_box = QComboBox()
-        for label, value in (
-            ("Any status", ""),
-            (NEW, NEW),
-            (IN_PROGRESS, IN_PROGRESS),
-            (DONE, DONE),
-        ):
-            self.status_box.addItem(label, value)
+        self.status_box.addItem(self.tr("Any status"), "")
+        for value in (NEW, IN_PROGRESS, DONE):
+            self.status_box.addItem(status_text(value), value)
+        # Shown only when the open packs are in more than one language (_fill_languages).
+        self.language_box = QComboBox()
         for box, name in (
-            (self.difficulty_box, "Filter by difficulty"),
-            (self.tag_box, "Filter by topic"),
-            (self.status_box, "Filter by status"),
+            (self.difficulty_box, self.tr("Filter by difficulty")),
+            (self.tag_box, self.tr("Filter by topic")),
+            (self.status_box, self.tr("Filter by status")),
+            (self.language_box, self.tr("Filter by language")),
         ):
             box.setAccessibleName(name)
             box.currentIndexChanged.connect(self._filters_changed)
-        self.next_button = QPushButton("&Next article")
-        self.next_button.setToolTip("Open an article you have not tried yet (Ctrl+N)")
+        self.language_box.activated.connect(self._language_chosen)
+        self.next_button = QPushButton(self.tr("&Next article"))
+        self.next_button.setToolTip(self.tr("Open an article you have not tried yet (Ctrl+N)"))
         self.next_button.clicked.connect(self.open_next)
-        self.compare_button = QPushButton("Compare the c&overage")
+        self.compare_button = QPushButton(self.tr("Compare the c&overage"))
         self.compare_button.setToolTip(
-            "Read this article side by side with another outlet's report of the same event"
+            self.tr("Read this article side by side with another outlet's report of the same event")
         )
         self.compare_button.clicked.connect(self.compare_coverage)
         self.compare_button.setEnabled(False)
 
         filters = QHBoxLayout()
         for label, box in (
-            ("&Difficulty:", self.difficulty_box),
-            ("&Topic:", self.tag_box),
-            ("&Status:", self.status_box),
+            (self.tr("&Difficulty:"), self.difficulty_box),
+            (self.tr("&Topic:"), self.tag_box),
+            (self.tr("&Status:"), self.status_box),
+            (self.tr("Lan&guage:"), self.language_box),
         ):
             caption = QLabel(label)
             caption.setBuddy(box)
             filters.addWidget(caption)
             filters.addWidget(box)
+            if box is self.language_box:
+                self.language_caption = caption
+        self.language_caption.hide()
+        self.language_box.hide()
         filters.addStretch(1)
         filters.addWidget(self.compare_button)
         filters.addWidget(self.next_button)
 
-        self.table = rows_view(self.proxy, "Articles")
+        self.table = rows_view(self.proxy, self.tr("Articles"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         # The headline takes the room the other columns leave, but never less than a
@@ -277,6 +401,7 @@ class LibraryPage(QWidget):
             self.difficulty_box,
             self.tag_box,
             self.status_box,
+            self.language_box,
             self.compare_button,
             self.next_button,
             self.table,
@@ -290,10 +415,10 @@ class LibraryPage(QWidget):
         self.check_due: CheckDue | None = None
         self.check_line = QFrame()
         self.check_line.setFrameShape(QFrame.Shape.StyledPanel)
-        self.check_line.setAccessibleName("Check due")
+        self.check_line.setAccessibleName(self.tr("Check due"))
         self.check_label = plain_label()  # the check's title is the pack's text
         self.check_label.setWordWrap(True)
-        self.check_label.setAccessibleName("Check due")
+        self.check_label.setAccessibleName(self.tr("Check due"))
         # Bold like "Today's practice" below it: the line is a heading, not a remark.
         bold = self.check_label.font()
         bold.setBold(True)
@@ -301,10 +426,12 @@ class LibraryPage(QWidget):
         #: what taking it means: how many items, the scale, no feedback
         self.check_detail = plain_label()
         self.check_detail.setWordWrap(True)
-        self.check_detail.setAccessibleName("About the check")
-        self.check_button = QPushButton("Take the c&heck")
+        self.check_detail.setAccessibleName(self.tr("About the check"))
+        self.check_button = QPushButton(self.tr("Take the c&heck"))
         self.check_button.setToolTip(
-            "A short check: judge each item credible or not, with no feedback until the end"
+            self.tr(
+                "A short check: judge each item credible or not, with no feedback until the end"
+            )
         )
         self.check_button.clicked.connect(self.start_check)
         words = QVBoxLayout()
@@ -325,7 +452,10 @@ class LibraryPage(QWidget):
                 now = practice.now()
                 due = next((d for d in practice.checks_due() if d.is_due(now)), None)
             except (ProgressError, PracticeError, PackError) as exc:
-                set_plain(self.check_label, f"⚠ Checks cannot be read: {exc}")
+                set_plain(
+                    self.check_label,
+                    self.tr("⚠ Checks cannot be read: {problem}").format(problem=exc),
+                )
                 self.check_detail.hide()
                 self.check_due = None
                 self.check_button.hide()
@@ -337,11 +467,20 @@ class LibraryPage(QWidget):
             return
         from spotit.practice.checks import wave_phrase
 
-        verb = "Check to go on with" if due.resume else "Check due"
-        set_plain(self.check_label, display_text(f"{verb}: {due.title} ({wave_phrase(due.wave)})"))
+        line = (
+            self.tr("Check to go on with: {title} ({when})")
+            if due.resume
+            else self.tr("Check due: {title} ({when})")
+        )
+        set_plain(
+            self.check_label,
+            display_text(line.format(title=due.title, when=wave_phrase(due.wave))),
+        )
         set_plain(self.check_detail, self._check_detail(due))
         self.check_detail.show()
-        self.check_button.setText("Go on with the c&heck" if due.resume else "Take the c&heck")
+        self.check_button.setText(
+            self.tr("Go on with the c&heck") if due.resume else self.tr("Take the c&heck")
+        )
         self.check_button.show()
         self.check_line.show()
 
@@ -350,10 +489,29 @@ class LibraryPage(QWidget):
         pack = self.practice.packs.get(due.pack_id) if self.practice else None
         check = pack.check(due.check_id) if pack is not None else None  # read once per pack
         count = len(check.form_items(due.form)) if check is not None else 0
-        items = f"{count} items" if count else "Short items"
-        start = "Your answers so far are kept. " if due.resume else ""
-        return (
-            f"{start}{items}, each rated from 1 (sure not credible) to 6 (sure credible). "
+        if count and due.resume:
+            return translate(
+                "LibraryPage",
+                "Your answers so far are kept. %n items, each rated from 1 (sure not credible) "
+                "to 6 (sure credible). No feedback until the end.",
+                "",
+                count,
+            )
+        if count:
+            return translate(
+                "LibraryPage",
+                "%n items, each rated from 1 (sure not credible) to 6 (sure credible). "
+                "No feedback until the end.",
+                "",
+                count,
+            )
+        if due.resume:
+            return self.tr(
+                "Your answers so far are kept. Short items, each rated from 1 (sure not "
+                "credible) to 6 (sure credible). No feedback until the end."
+            )
+        return self.tr(
+            "Short items, each rated from 1 (sure not credible) to 6 (sure credible). "
             "No feedback until the end."
         )
 
@@ -371,33 +529,39 @@ class LibraryPage(QWidget):
 
         self.practice_panel = panel = QFrame()
         panel.setFrameShape(QFrame.Shape.StyledPanel)
-        panel.setAccessibleName("Today's practice")
-        self.practice_title = QLabel("<b>Today's practice</b>")
+        panel.setAccessibleName(self.tr("Today's practice"))
+        self.practice_title = QLabel(self.tr("<b>Today's practice</b>"))
         self.due_label = plain_label()  # counts and times only, but plain all the same
         self.due_label.setWordWrap(True)
-        self.due_label.setAccessibleName("What is due for review")
-        self.start_button = QPushButton("Start today's &practice")
+        self.due_label.setAccessibleName(self.tr("What is due for review"))
+        self.start_button = QPushButton(self.tr("Start today's &practice"))
         self.start_button.setToolTip(
-            "Open the first article of today's practice; Next article (Ctrl+N) then follows the set"
+            self.tr(
+                "Open the first article of today's practice; Next article (Ctrl+N) then "
+                "follows the set"
+            )
         )
         self.start_button.clicked.connect(self.start_practice)
         self.size_box = QSpinBox()
         self.size_box.setRange(1, MAX_SET_SIZE)
         self.size_box.setValue(5)
-        self.size_box.setSuffix(" articles")
-        self.size_box.setAccessibleName("Articles in a practice set")
-        self.size_box.setToolTip("How many articles today's practice has (kept for your profile)")
+        self.size_box.setSuffix(self.tr(" articles"))
+        self.size_box.setAccessibleName(self.tr("Articles in a practice set"))
+        self.size_box.setToolTip(
+            self.tr("How many articles today's practice has (kept for your profile)")
+        )
         self.size_box.valueChanged.connect(self._size_changed)
-        size_caption = QLabel("Set si&ze:")
+        size_caption = QLabel(self.tr("Set si&ze:"))
         size_caption.setBuddy(self.size_box)
 
-        self.set_model: RowsModel[SetRow] = RowsModel(SET_COLUMNS, self)
-        self.set_view = rows_view(self.set_model, "Articles of today's practice")
+        self.set_columns = set_columns()
+        self.set_model: RowsModel[SetRow] = RowsModel(self.set_columns, self)
+        self.set_view = rows_view(self.set_model, self.tr("Articles of today's practice"))
         self.set_view.setSortingEnabled(False)
         self.set_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.set_view.activated.connect(self._set_activated)
         self.set_view.header().installEventFilter(self)
-        set_caption = QLabel("Today's &articles:")
+        set_caption = QLabel(self.tr("Today's &articles:"))
         set_caption.setBuddy(self.set_view)
         self.set_caption = set_caption
 
@@ -419,8 +583,10 @@ class LibraryPage(QWidget):
             self.practice_set, self.running = None, None
         self.practice = practice
         self.greeting.setText(
-            f"<b>Hello, {escape(practice.learner.name)}.</b> Pick an article and look for its red flags. "
-            "Some articles are credible: flag only what you could not check."
+            self.tr(
+                "<b>Hello, {name}.</b> Pick an article and look for its red flags. "
+                "Some articles are credible: flag only what you could not check."
+            ).format(name=escape(practice.learner.name))
         )
         self.reload()
 
@@ -439,8 +605,10 @@ class LibraryPage(QWidget):
             entries = self.practice.library(with_status=False)
             set_plain(
                 self.problem,
-                f"⚠ Your results cannot be shown: {exc}. Restart SpotIt: it offers to "
-                "recover what can still be read.",
+                self.tr(
+                    "⚠ Your results cannot be shown: {problem}. Restart SpotIt: it offers to "
+                    "recover what can still be read."
+                ).format(problem=exc),
             )
             self.problem.show()
         else:
@@ -459,16 +627,51 @@ class LibraryPage(QWidget):
         current_tag = self.tag_box.currentData()
         self.tag_box.blockSignals(True)
         self.tag_box.clear()
-        self.tag_box.addItem("Any topic", "")
+        self.tag_box.addItem(self.tr("Any topic"), "")
         for tag in tags_of(entries):
             self.tag_box.addItem(tag.replace("-", " "), tag)
         index = self.tag_box.findData(current_tag)
         self.tag_box.setCurrentIndex(max(0, index))
         self.tag_box.blockSignals(False)
+        self._fill_languages()
         self._filters_changed()
         self._fit_columns()
         if self.proxy.rowCount() and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.proxy.index(0, 0))
+
+    # -- the packs' languages ------------------------------------------------------------
+    def language_of(self, entry: LibraryEntry) -> str:
+        """The name of ``entry``'s pack's language ("Deutsch", "English")."""
+        tag = self.proxy.pack_languages.get(entry.pack_id, "")
+        return language_name(tag) if tag else ""
+
+    def _fill_languages(self) -> None:
+        """The language filter: one item per language of the open packs, shown (with the
+        Language column) only when there is more than one."""
+        packs = self.practice.packs if self.practice is not None else {}
+        self.proxy.pack_languages = {pid: pack.meta.language for pid, pack in packs.items()}
+        tags = sorted(set(self.proxy.pack_languages.values()), key=lambda t: (language_name(t), t))
+        several = len(tags) > 1
+        if _session_language is not None and (_session_language in tags or not _session_language):
+            wanted = _session_language
+        else:
+            wanted = default_language(tags, ui_language())
+        box = self.language_box
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(self.tr("All languages"), "")
+        for tag in tags:
+            box.addItem(language_name(tag), tag)
+        box.setCurrentIndex(max(0, box.findData(wanted)))
+        box.blockSignals(False)
+        box.setVisible(several)
+        self.language_caption.setVisible(several)
+        self.table.setColumnHidden(LANGUAGE, not several)
+
+    def _language_chosen(self, index: int) -> None:
+        """The learner chose a language: kept for the rest of the session."""
+        global _session_language
+        _session_language = self.language_box.itemData(index) or ""
 
     def _fit_columns(self) -> None:
         """Every column but the headline as wide as its widest text.
@@ -482,18 +685,22 @@ class LibraryPage(QWidget):
         # for its margin would load all of QStyle's enums at start-up, about 7 ms.)
         padding = metrics.horizontalAdvance("M")
         header = self.table.header()
-        for number in range(1, len(COLUMNS)):
-            column = COLUMNS[number]
+        for section in range(1, len(self.columns)):
+            column = self.columns[section]
             widest = max(
                 (metrics.horizontalAdvance(column.text(entry)) for entry in self.model.rows),
                 default=0,
             )
-            header.resizeSection(number, max(widest + padding, header.sectionSizeHint(number)))
+            header.resizeSection(section, max(widest + padding, header.sectionSizeHint(section)))
         self._fit_headline()
 
     def _fit_headline(self) -> None:
         header = self.table.header()
-        others = sum(header.sectionSize(n) for n in range(len(COLUMNS)) if n != HEADLINE)
+        others = sum(
+            header.sectionSize(n)
+            for n in range(len(self.columns))
+            if n != HEADLINE and not header.isSectionHidden(n)
+        )
         readable = 30 * self.table.fontMetrics().averageCharWidth()
         # The header spans the view's viewport (asking for the viewport itself would make
         # PySide build its QWidget type at start-up, about 10 ms of enums).
@@ -520,12 +727,17 @@ class LibraryPage(QWidget):
             self.difficulty_box.currentData() or 0,
             self.tag_box.currentData() or "",
             self.status_box.currentData() or "",
+            (self.language_box.currentData() or "") if self.language_box.isVisibleTo(self) else "",
         )
         total = self.model.rowCount()
         done = sum(entry.status == DONE for entry in self.model.rows)
         self.count_label.setText(
-            f"Showing {self.proxy.rowCount()} of {total} articles · {done} done · "
-            "Enter opens the selected article."
+            translate(
+                "LibraryPage",
+                "Showing {shown} of %n articles · {done} done · Enter opens the selected article.",
+                "",
+                total,
+            ).format(shown=number(self.proxy.rowCount()), done=number(done))
         )
 
     def current_entry(self) -> LibraryEntry | None:
@@ -540,7 +752,11 @@ class LibraryPage(QWidget):
         if others:
             names = "; ".join(display_text(e.outlet or e.headline) for e in others)
             self.compare_button.setToolTip(
-                plain_tooltip(f"The same event as reported by: {names}. Read them side by side.")
+                plain_tooltip(
+                    self.tr(
+                        "The same event as reported by: {names}. Read them side by side."
+                    ).format(names=names)
+                )
             )
 
     def compare_coverage(self) -> None:
@@ -596,7 +812,9 @@ class LibraryPage(QWidget):
             running = practice.running_set()
             now = practice.now()
         except (ProgressError, PracticeError) as exc:
-            self._cannot(f"⚠ Today's practice cannot be chosen: {exc}")
+            self._cannot(
+                self.tr("⚠ Today's practice cannot be chosen: {problem}").format(problem=exc)
+            )
             return
         self.size_box.blockSignals(True)
         self.size_box.setValue(size)
@@ -607,12 +825,16 @@ class LibraryPage(QWidget):
         names = practice.category_names()
         due_names = [names.get(c, c) for c in fresh.categories_due]
         if any(c.is_calibration for c in fresh.due):
-            due_names.append("the over-flagging check (credible articles)")
+            due_names.append(self.tr("the over-flagging check (credible articles)"))
         self.due_label.setToolTip(
-            plain_tooltip(display_text("Due now: " + "; ".join(due_names))) if due_names else ""
+            plain_tooltip(
+                display_text(self.tr("Due now: {names}").format(names="; ".join(due_names)))
+            )
+            if due_names
+            else ""
         )
         if running is not None and running.finished:
-            line = f"✓ Today's practice is done. {line}"
+            line = self.tr("✓ Today's practice is done. {due}").format(due=line)
         set_plain(self.due_label, line)
         self._show_set()
 
@@ -632,24 +854,26 @@ class LibraryPage(QWidget):
         self.set_model.set_rows(rows)
         done = sum(r.state == DONE_MARK for r in rows)
         self.set_caption.setText(
-            f"Today's &articles ({done} of {len(rows)} done):"
+            self.tr("Today's &articles ({done} of {total} done):").format(
+                done=number(done), total=number(len(rows))
+            )
             if self.running is not None
-            else "Today's &articles:"
+            else self.tr("Today's &articles:")
         )
         self.set_view.setVisible(bool(rows))
         self.set_caption.setVisible(bool(rows))
         self.start_button.setEnabled(bool(rows) or finished)
         self.next_button.setToolTip(
-            "Open the next article of today's practice (Ctrl+N)"
+            self.tr("Open the next article of today's practice (Ctrl+N)")
             if running
-            else "Open an article you have not tried yet (Ctrl+N)"
+            else self.tr("Open an article you have not tried yet (Ctrl+N)")
         )
         if finished:
-            self.start_button.setText("Start another &practice set")
+            self.start_button.setText(self.tr("Start another &practice set"))
         elif running:
-            self.start_button.setText("Go on with today's &practice")
+            self.start_button.setText(self.tr("Go on with today's &practice"))
         else:
-            self.start_button.setText("Start today's &practice")
+            self.start_button.setText(self.tr("Start today's &practice"))
         self._fit_set_view(len(rows))
 
     def set_rows(self) -> list[SetRow]:
@@ -701,10 +925,11 @@ class LibraryPage(QWidget):
         metrics = self.set_view.fontMetrics()
         pad = 3 * metrics.averageCharWidth()
         rows = self.set_model.rows
-        header.resizeSection(0, metrics.horizontalAdvance("20.") + pad)
+        widest_number = self.set_columns[0].text(SetRow(MAX_SET_SIZE, None, "", TO_DO))
+        header.resizeSection(0, metrics.horizontalAdvance(widest_number) + pad)
         for column, texts in (
-            (2, [SET_COLUMNS[2].text(r) for r in rows] or ["Why"]),
-            (3, [DONE_MARK, NEXT, TO_DO]),
+            (2, [self.set_columns[2].text(r) for r in rows] or [self.set_columns[2].header]),
+            (3, [state_text(s) for s in (DONE_MARK, NEXT, TO_DO)]),
         ):
             header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in texts) + pad)
         others = sum(header.sectionSize(n) for n in (0, 2, 3))
@@ -727,7 +952,9 @@ class LibraryPage(QWidget):
         try:
             running = self.practice.start_todays_practice(shown)
         except (ProgressError, PracticeError) as exc:
-            self._cannot(f"⚠ Today's practice cannot be started: {exc}")
+            self._cannot(
+                self.tr("⚠ Today's practice cannot be started: {problem}").format(problem=exc)
+            )
             return None
         self.refresh_practice()
         return running
@@ -747,7 +974,10 @@ class LibraryPage(QWidget):
         try:
             self.practice.practice_size = size
         except (ProgressError, PracticeError) as exc:
-            set_plain(self.due_label, f"⚠ The set size cannot be kept: {exc}")
+            set_plain(
+                self.due_label,
+                self.tr("⚠ The set size cannot be kept: {problem}").format(problem=exc),
+            )
             return
         self.refresh_practice()  # a set being worked through keeps its articles
 
