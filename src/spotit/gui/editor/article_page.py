@@ -1483,11 +1483,10 @@ def _article_line(row: tuple[int, ArticleDraft, int]) -> str:
 def _article_tip(row: tuple[int, ArticleDraft, int]) -> str:
     _n, article, mark = row
     meta = article.meta
+    # The count in a variable: pyside6-lupdate misses a plural whose number is a call.
+    count = len(article.annotations)
     tip = translate(
-        "ArticlePage",
-        "{id} · {kind} · difficulty {difficulty} · %n annotation(s)",
-        "",
-        len(article.annotations),
+        "ArticlePage", "{id} · {kind} · difficulty {difficulty} · %n annotation(s)", "", count
     ).format(id=meta.id, kind=kind_words(meta.kind), difficulty=meta.difficulty)
     if mark:
         tip += "\n" + translate("ArticlePage", "%n thing(s) need attention", "", mark)
@@ -1529,7 +1528,8 @@ def _annotation_tip(row) -> str:
             quote=_quote(annotation.core)
         )
     if annotation.anchors:
-        tip += "\n" + translate("ArticlePage", "%n other place(s)", "", len(annotation.anchors))
+        places = len(annotation.anchors)
+        tip += "\n" + translate("ArticlePage", "%n other place(s)", "", places)
     if not annotation.explanation.strip():
         tip += "\n" + translate("ArticlePage", "✎ It needs an explanation.")
     return tip

@@ -102,12 +102,7 @@ class SourcesPage(QWidget):
                 Column(
                     self.tr("Linked from"),
                     lambda p: number(len(self._links.get(p.id, ()))),
-                    accessible=lambda p: translate(
-                        "SourcesPage",
-                        "linked from %n place(s)",
-                        "",
-                        len(self._links.get(p.id, ())),
-                    ),
+                    accessible=self._linked_from_words,
                 ),
             ],
             parent=self,
@@ -222,6 +217,12 @@ class SourcesPage(QWidget):
         self._timer.timeout.connect(self.refresh)
         session.draft_changed.connect(self._draft_changed)
         session.problems_changed.connect(self._problems_changed)
+
+    def _linked_from_words(self, page: SourceFile) -> str:
+        """What a screen reader says for the Linked from count of ``page``."""
+        # The count in a variable: pyside6-lupdate misses a plural whose number is a call.
+        count = len(self._links.get(page.id, ()))
+        return translate("SourcesPage", "linked from %n place(s)", "", count)
 
     # -- layout ------------------------------------------------------------------------------------
     def _arrange(self) -> None:
@@ -350,11 +351,10 @@ class SourcesPage(QWidget):
         page = self.page()
         places = self._links.get(page.id, []) if page is not None else []
         self.linked_rows.set_rows(places)
+        count = len(places)
         self.linked_label.setText(
-            translate(
-                "SourcesPage", "Lin&ked from: %n place(s) (Enter goes there)", "", len(places)
-            )
-            if places
+            translate("SourcesPage", "Lin&ked from: %n place(s) (Enter goes there)", "", count)
+            if count
             else self.tr("Lin&ked from: nothing links to it yet (Enter goes there)")
         )
 
