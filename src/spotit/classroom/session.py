@@ -33,6 +33,8 @@ from spotit.store.pack import Pack
 #: A connection that has not joined after this many seconds is closed.
 JOIN_TIMEOUT = 30.0
 MAX_STUDENTS = 200
+#: A plain name for the texts that count articles (lupdate skips ``protocol.MAX_ARTICLES``).
+MAX_ARTICLES = protocol.MAX_ARTICLES
 #: Why a session the instructor ended is over. Sent in English (the students' apps may show
 #: another language): a student's window translates it when it is this very text.
 ENDED_BY_INSTRUCTOR = QT_TRANSLATE_NOOP("ClassSession", "The instructor ended the session.")
@@ -208,7 +210,7 @@ class ClassSession:
                     "ClassSession",
                     "a class session can have at most %n article(s)",
                     "",
-                    protocol.MAX_ARTICLES,
+                    MAX_ARTICLES,
                 )
             )
         _check_students_can_join(pack, categories, len(articles))
@@ -893,7 +895,7 @@ def session_for(
                 "ClassSession",
                 "a session can have at most %n article(s)",
                 "",
-                protocol.MAX_ARTICLES,
+                MAX_ARTICLES,
             )
         )
     return ClassSession(

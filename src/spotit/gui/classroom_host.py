@@ -166,11 +166,12 @@ class HeatView(ArticleView):
     def note_at(self, position: int) -> str:
         """What hovering at a code-point position tells: counts, and the red flag if shown."""
         lines = []
+        working = self.working  # a plain name: lupdate skips a number written otherwise
         for segment in self.segments:
             if segment.start <= position < segment.end:
                 lines.append(
                     translate(
-                        "HeatView", "Flagged by {count} of %n student(s)", "", self.working
+                        "HeatView", "Flagged by {count} of %n student(s)", "", working
                     ).format(count=number(segment.count))
                 )
         for start, end, note in self.gold_notes:
@@ -354,12 +355,13 @@ class HostWindow(QMainWindow):
                 self._setup_problem(str(exc))
             for summary in summaries:
                 meta = summary.meta
+                red_flags = summary.annotations  # a plain name, for lupdate
                 item = QListWidgetItem(
                     translate(
                         "HostWindow",
                         "{headline}  —  {kind}, difficulty {difficulty}, %n red flag(s)",
                         "",
-                        summary.annotations,
+                        red_flags,
                     ).format(
                         headline=meta.headline,
                         kind=meta.kind,

@@ -364,21 +364,26 @@ class StudentWindow(QMainWindow):
         if reveal.annotations:
             found = sum(t.found + t.wrong_category for t in reveal.tallies)
             mean = found / reveal.students if reveal.students else 0.0
-            students = translate("StudentWindow", "%n student(s)", "", reveal.students)
-            red_flags = translate("StudentWindow", "%n red flag(s)", "", len(reveal.annotations))
+            # Plain names for the numbers: lupdate skips a translate() written otherwise.
+            count, red_flags = reveal.students, len(reveal.annotations)
+            students = translate("StudentWindow", "%n student(s)", "", count)
             self.class_result.setText(
-                self.tr(
+                translate(
+                    "StudentWindow",
                     "<b>How the class did:</b> {students}; on average they found "
-                    "{mean} of {red_flags}. The Class column shows how many found each one."
-                ).format(students=escape(students), mean=number(mean, 1), red_flags=red_flags)
+                    "{mean} of %n red flag(s). The Class column shows how many found each one.",
+                    "",
+                    red_flags,
+                ).format(students=escape(students), mean=number(mean, 1))
             )
         else:
+            count = reveal.students
             self.class_result.setText(
                 translate(
                     "StudentWindow",
                     "<b>How the class did:</b> a credible article, judged by %n student(s).",
                     "",
-                    reveal.students,
+                    count,
                 )
             )
 
