@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spotit.core.i18n import translate
 from spotit.gui.interop_forms import (
-    COUNT,
     OperationDialog,
-    counted,
     format_file_filter,
     format_label,
     format_text,
@@ -164,10 +163,8 @@ class ExportDialog(OperationDialog):
     def _exported(self, result: ExportResult) -> None:
         self.result_info = result
         articles, annotations = result.articles, result.annotations
-        articles_text = counted.translate("ExportDialog", "%n article(s)", "", COUNT, articles)
-        annotations_text = counted.translate(
-            "ExportDialog", "%n annotation(s)", "", COUNT, annotations
-        )
+        articles_text = translate("ExportDialog", "%n article(s)", "", articles)
+        annotations_text = translate("ExportDialog", "%n annotation(s)", "", annotations)
         self.status.setText(
             self.tr("✓ Exported {articles} with {annotations} to {path}.").format(
                 articles=articles_text, annotations=annotations_text, path=result.out

@@ -53,9 +53,7 @@ from spotit.core.textpos import Utf16Map
 from spotit.gui.document import build_document
 from spotit.gui.i18n import number
 from spotit.gui.interop_forms import (
-    COUNT,
     OperationDialog,
-    counted,
     format_file_filter,
     format_label,
     notes_model,
@@ -692,9 +690,7 @@ class ImportDialog(OperationDialog):
         for doc in docs:
             title = _shortened(doc.title or doc.text.strip().split("\n", 1)[0] or doc.key, 50)
             spans = len(doc.spans)
-            shown = counted.translate(
-                "ImportDialog", "{title} (%n annotation(s))", "", COUNT, spans
-            )
+            shown = translate("ImportDialog", "{title} (%n annotation(s))", "", spans)
             self.sample_box.addItem(shown.format(title=title))
         self._sample_wanted = _first_flagged(read)
         self.sample_box.setCurrentIndex(self._sample_wanted)
@@ -873,14 +869,14 @@ class ImportDialog(OperationDialog):
         unmapped = [label for label, category in self.planned.items() if category is None]
         self.import_button.setEnabled(not unmapped)
         if unmapped:
+            left = len(unmapped)
             self.mapping_note.setText(
-                counted.translate(
+                translate(
                     "ImportDialog",
                     "⚠ Still to map: %n label(s). Each must become one of the pack's "
                     "categories, or a new one, before the import can go on; nothing is dropped.",
                     "",
-                    COUNT,
-                    len(unmapped),
+                    left,
                 )
             )
         elif request.into is None:
@@ -1009,15 +1005,15 @@ class ImportDialog(OperationDialog):
             lines.append(self.tr("<p>Training notice: {notice}</p>").format(notice=notice))
         self.summary.setText("".join(lines))
         skipped = result.skipped
+        skipped_count = len(skipped)
         self.skipped_model.set_rows(skipped)
         set_plain(
             self.skipped_label,
-            counted.translate(
+            translate(
                 "ImportDialog",
                 "⚠ %n file(s) or text(s) were skipped and are not in the pack:",
                 "",
-                COUNT,
-                len(skipped),
+                skipped_count,
             )
             if skipped
             else "",
@@ -1025,16 +1021,15 @@ class ImportDialog(OperationDialog):
         self.skipped_label.setVisible(bool(skipped))
         self.skipped_list.setVisible(bool(skipped))
         self.unplaced_model.set_rows(result.unplaced)
-        unplaced = result.unplaced
+        unplaced = len(result.unplaced)
         if unplaced:
             self.unplaced_label.setText(
-                counted.translate(
+                translate(
                     "ImportDialog",
                     "<b>⚠ %n annotation(s) could not be placed</b> and are not in the pack. "
                     "Each is listed with where it came from:",
                     "",
-                    COUNT,
-                    len(unplaced),
+                    unplaced,
                 )
             )
         else:
@@ -1082,15 +1077,15 @@ def _quoted(text: str) -> str:
 
 # Counted noun phrases, so that each sentence around them is translated whole.
 def _articles(count: int) -> str:
-    return counted.translate("ImportDialog", "%n article(s)", "", COUNT, count)
+    return translate("ImportDialog", "%n article(s)", "", count)
 
 
 def _annotations(count: int) -> str:
-    return counted.translate("ImportDialog", "%n annotation(s)", "", COUNT, count)
+    return translate("ImportDialog", "%n annotation(s)", "", count)
 
 
 def _labels(count: int) -> str:
-    return counted.translate("ImportDialog", "%n label(s)", "", COUNT, count)
+    return translate("ImportDialog", "%n label(s)", "", count)
 
 
 def _first_flagged(read: ReadInputs) -> int:

@@ -27,28 +27,6 @@ PACK_FILTER_TEXT = QT_TRANSLATE_NOOP("OperationDialog", "SpotIt packs ({pattern}
 PACK_FILTER = PACK_FILTER_TEXT.format(pattern=f"*{PACK_SUFFIX}")
 
 
-class _Counted:
-    """``counted.translate(context, text, disambiguation, COUNT, n)``: a text with %n in it.
-
-    lupdate (Qt 6.11) reads a name in ``translate()``'s fourth place as Qt 4's ``encoding``
-    argument: ``translate(c, "%n file(s)", "", n)`` comes out without its plural forms,
-    and ``translate(c, "…", "", result.count)`` not at all. With a name (``COUNT``) in that
-    place, the number after it makes the message a plural one. The number must be a plain
-    name, or a call on one such as ``len(rows)``; a name must not be followed by a comma
-    (one argument a line: use a call) and nothing may have an attribute (``len(a.b)``).
-    tests/gui/test_i18n_dialogs.py checks that lupdate finds every counted text.
-    """
-
-    @staticmethod
-    def translate(context: str, text: str, disambiguation: str, _count: None, n: int) -> str:
-        return translate(context, text, disambiguation, n)
-
-
-counted = _Counted()
-#: What ``counted.translate`` takes in lupdate's "encoding" place (see :class:`_Counted`).
-COUNT = None
-
-
 def pack_filter() -> str:
     """The file-dialog filter for pack files, in the user's language."""
     return translate("OperationDialog", PACK_FILTER_TEXT).format(pattern=f"*{PACK_SUFFIX}")
