@@ -25,6 +25,7 @@ from typing import Protocol
 from spotit.core import i18n
 from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
 from spotit.core.model import PassageNote
+from spotit.core.sources import COUNT, counted
 from spotit.core.taxonomy import DEFAULT_TAXONOMY, Category
 
 Interval = tuple[int, int]
@@ -687,10 +688,11 @@ def summary_sentence(gold: list[GoldResult], flags: list[FlagResult], spread: fl
             return translate(
                 "Feedback", "This article is credible and you flagged nothing: well judged."
             )
-        return translate(
+        return counted.translate(
             "Feedback",
             "This article is credible: %n flag(s) raised where there was no red flag.",
             "",
+            COUNT,
             len(flags),
         )
     found_kinds = (GoldVerdict.FOUND, GoldVerdict.WRONG_CATEGORY, GoldVerdict.TOO_BROAD)
@@ -702,46 +704,55 @@ def summary_sentence(gold: list[GoldResult], flags: list[FlagResult], spread: fl
     # Each clause is translated whole (with its punctuation); they follow one another.
     n_gold = len(gold)
     if found:
-        sentence = translate(
+        sentence = counted.translate(
             "Feedback",
             "You found {found} of %n red flag(s) and named {named} of them right",
             "",
-            n_gold,
+            COUNT,
+            int(n_gold),
         ).format(found=i18n.number(found), named=i18n.number(named))
     else:
-        sentence = translate("Feedback", "You found {found} of %n red flag(s)", "", n_gold).format(
-            found=i18n.number(found)
-        )
+        sentence = counted.translate(
+            "Feedback", "You found {found} of %n red flag(s)", "", COUNT, int(n_gold)
+        ).format(found=i18n.number(found))
     if partly:
-        sentence += translate("Feedback", ", %n more partly", "", partly)
+        sentence += counted.translate("Feedback", ", %n more partly", "", COUNT, int(partly))
     if broad:
         if broad == len(flags) == 1:
             sentence += translate("Feedback", ", but your flag covered far more than the red flag")
         elif broad == len(flags):
-            sentence += translate(
+            sentence += counted.translate(
                 "Feedback",
                 ", but all %n of your flags covered far more than the red flag",
                 "",
-                broad,
+                COUNT,
+                int(broad),
             )
         else:
-            sentence += translate(
+            sentence += counted.translate(
                 "Feedback",
                 ", but {broad} of your %n flags covered far more than the red flag",
                 "",
+                COUNT,
                 len(flags),
             ).format(broad=i18n.number(broad))
     if close:
         sentence += english_singular(
-            translate(
-                "Feedback", "; %n of your flags were close: right sentence, other words", "", close
+            counted.translate(
+                "Feedback",
+                "; %n of your flags were close: right sentence, other words",
+                "",
+                COUNT,
+                int(close),
             ),
             close,
             "; 1 of your flags was close: right sentence, other words",
         )
     if invented:
         sentence += english_singular(
-            translate("Feedback", "; %n of your flags were not a red flag", "", invented),
+            counted.translate(
+                "Feedback", "; %n of your flags were not a red flag", "", COUNT, int(invented)
+            ),
             invented,
             "; 1 of your flags was not a red flag",
         )

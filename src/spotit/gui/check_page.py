@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
+from spotit.core.sources import COUNT, counted
 from spotit.gui.document import build_document, display_text
 from spotit.gui.i18n import number
 from spotit.gui.plain import plain_label, plain_message, set_plain
@@ -289,20 +290,21 @@ class CheckPage(QWidget):
         set_plain(self.intro_title, display_text(check.title))
         total = len(run.items)
         if run.answered:
-            wave = translate(
+            wave = counted.translate(
                 "CheckPage",
                 "%n item(s) · {wave} · {answered} answered: you go on from item {next}",
                 "",
-                total,
+                COUNT,
+                int(total),
             ).format(
                 wave=wave_phrase(run.wave),
                 answered=number(run.answered),
                 next=number(run.answered + 1),
             )
         else:
-            wave = translate("CheckPage", "%n item(s) · {wave}", "", total).format(
-                wave=wave_phrase(run.wave)
-            )
+            wave = counted.translate(
+                "CheckPage", "%n item(s) · {wave}", "", COUNT, int(total)
+            ).format(wave=wave_phrase(run.wave))
         set_plain(self.intro_wave, wave)
         set_plain(self.intro_text, display_text(check.instructions))
         self.begin_button.setText(self.tr("&Go on") if run.answered else self.tr("&Begin"))

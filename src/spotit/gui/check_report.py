@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
+from spotit.core.sources import COUNT, counted
 from spotit.gui.i18n import number
 from spotit.gui.itemmodels import Column, RowsModel
 from spotit.gui.operations import Operation
@@ -122,7 +123,7 @@ def wave_label(wave: str) -> str:
         return translate("CheckReportWindow", "Post")
     days = wave.removeprefix("delayed-")
     if days != wave and days.isdigit():
-        return translate("CheckReportWindow", "%n day(s) on", "", int(days))
+        return counted.translate("CheckReportWindow", "%n day(s) on", "", COUNT, int(days))
     return wave
 
 

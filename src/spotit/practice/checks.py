@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
 from spotit.core.progress import moment
+from spotit.core.sources import COUNT, counted
 
 if TYPE_CHECKING:
     from spotit.core.measures import Measures
@@ -72,7 +73,7 @@ def wave_phrase(wave: str) -> str:
         return translate("CheckPage", "after practice")
     days = wave.removeprefix("delayed-")
     if days.isdigit():
-        return translate("CheckPage", "%n day(s) on", "", int(days))
+        return counted.translate("CheckPage", "%n day(s) on", "", COUNT, int(days))
     return translate("CheckPage", "{days} days on").format(days=days)
 
 

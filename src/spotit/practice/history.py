@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spotit.core.i18n import number, translate
 from spotit.core.progress import Attempt
+from spotit.core.sources import COUNT, counted
 
 #: The summary line averages this many of the latest attempts.
 RECENT = 10
@@ -36,8 +37,8 @@ def spoken_duration(seconds: int | None) -> str:
     """125 -> "2 minutes 5 seconds", for screen readers."""
     minutes, rest = divmod(max(0, int(seconds or 0)), 60)
     return translate("HistoryPage", "{minutes} {seconds}").format(
-        minutes=translate("HistoryPage", "%n minute(s)", "", minutes),
-        seconds=translate("HistoryPage", "%n second(s)", "", rest),
+        minutes=counted.translate("HistoryPage", "%n minute(s)", "", COUNT, int(minutes)),
+        seconds=counted.translate("HistoryPage", "%n second(s)", "", COUNT, int(rest)),
     )
 
 
@@ -67,16 +68,20 @@ def summary_text(attempts: Sequence[Attempt]) -> str:
     articles = {(a.pack_id, a.article_id) for a in attempts}
     recent = [a.score for a in attempts[-RECENT:]]
     parts = [
-        translate("HistoryPage", "%n attempt(s)", "", len(attempts)),
-        translate("HistoryPage", "%n article(s) tried", "", len(articles)),
+        counted.translate("HistoryPage", "%n attempt(s)", "", COUNT, len(attempts)),
+        counted.translate("HistoryPage", "%n article(s) tried", "", COUNT, len(articles)),
     ]
     if len(recent) == 1:
         parts.append(translate("HistoryPage", "last score {score}").format(score=number(recent[0])))
     else:
         average = round_half_up(sum(recent) / len(recent))
         parts.append(
-            translate(
-                "HistoryPage", "last %n attempts: average {average}, best {best}", "", len(recent)
+            counted.translate(
+                "HistoryPage",
+                "last %n attempts: average {average}, best {best}",
+                "",
+                COUNT,
+                len(recent),
             ).format(average=number(average), best=number(max(recent)))
         )
     return " · ".join(parts)

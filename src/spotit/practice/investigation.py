@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
 from spotit.core.sources import (
+    COUNT,
     FLAGGED,
     KIND_NAMES,
     OPENED,
@@ -33,6 +34,7 @@ from spotit.core.sources import (
     SearchResults,
     SourcePage,
     SourceSummary,
+    counted,
     parse_address,
 )
 
@@ -382,16 +384,18 @@ def moves_summary(moves: Sequence[Move]) -> str:
         return ""
     timed = bool(pages and round(seconds) > 0)
     if not pages:
-        return translate("Investigation", "You ran %n search(es).", "", searches)
+        return counted.translate(
+            "Investigation", "You ran %n search(es).", "", COUNT, int(searches)
+        )
     if not searches:
         if timed:
-            return translate(
-                "Investigation", "You opened %n page(s), for {time}.", "", pages
+            return counted.translate(
+                "Investigation", "You opened %n page(s), for {time}.", "", COUNT, int(pages)
             ).format(time=_duration(seconds))
-        return translate("Investigation", "You opened %n page(s).", "", pages)
+        return counted.translate("Investigation", "You opened %n page(s).", "", COUNT, int(pages))
     counts = {
-        "searches": translate("Investigation", "%n search(es)", "", searches),
-        "pages": translate("Investigation", "%n page(s)", "", pages),
+        "searches": counted.translate("Investigation", "%n search(es)", "", COUNT, int(searches)),
+        "pages": counted.translate("Investigation", "%n page(s)", "", COUNT, int(pages)),
     }
     if timed:
         return translate(

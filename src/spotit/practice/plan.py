@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
 from spotit.practice.boosters import CardDue, is_due
 
 DEFAULT_SIZE = 5
@@ -203,3 +204,28 @@ def choose(
             min(place, len(items)), PlanItem(a.pack_id, a.article_id, "due: over-flagging check")
         )
     return items[:size]
+
+
+#: The reasons an item is chosen for, as stored with today's set (in English: it is data)
+#: and as the learner reads them: see :func:`shown_reason`.
+_FIXED_REASONS = {
+    "credible check": QT_TRANSLATE_NOOP("TodaysPractice", "credible check"),
+    "due: over-flagging check": QT_TRANSLATE_NOOP("TodaysPractice", "due: over-flagging check"),
+}
+_CATEGORY_REASONS = {
+    "due": QT_TRANSLATE_NOOP("TodaysPractice", "due: {category}"),
+    "new": QT_TRANSLATE_NOOP("TodaysPractice", "new: {category}"),
+    "due soon": QT_TRANSLATE_NOOP("TodaysPractice", "due soon: {category}"),
+    "practice": QT_TRANSLATE_NOOP("TodaysPractice", "practice: {category}"),
+}
+
+
+def shown_reason(reason: str) -> str:
+    """A :class:`PlanItem`'s reason in the user's language ("new: Unsourced quote");
+    a reason of another kind as it is."""
+    if reason in _FIXED_REASONS:
+        return translate("TodaysPractice", _FIXED_REASONS[reason])
+    kind, colon, category = reason.partition(": ")
+    if colon and kind in _CATEGORY_REASONS:
+        return translate("TodaysPractice", _CATEGORY_REASONS[kind]).format(category=category)
+    return reason

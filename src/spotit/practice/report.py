@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from spotit.core import i18n
 from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
 from spotit.core.measures import Estimate, Measures, mean_ci, welch_difference
+from spotit.core.sources import COUNT, counted
 
 if TYPE_CHECKING:
     from spotit.core.progress import Learner
@@ -171,7 +172,7 @@ def wave_phrase(wave: str) -> str:
         return translate("CheckReport", "at the post-check")
     days = wave.removeprefix("delayed-")
     if days != wave and days.isdigit():
-        return translate("CheckReport", "%n day(s) on", "", int(days))
+        return counted.translate("CheckReport", "%n day(s) on", "", COUNT, int(days))
     return translate("CheckReport", "at the {wave} check").format(wave=wave)
 
 
@@ -308,7 +309,7 @@ def _direction(e: Estimate) -> int:
 
 
 def _participants(n: int) -> str:
-    return translate("CheckReport", "%n participant(s)", "", n)
+    return counted.translate("CheckReport", "%n participant(s)", "", COUNT, int(n))
 
 
 def _reading(report: Report, min_n: int) -> list[str]:

@@ -12,6 +12,7 @@ from spotit.core.article import PackArticle
 from spotit.core.i18n import translate
 from spotit.core.model import Flag, Lesson, PackMeta
 from spotit.core.progress import CardReview, Draft, Learner, moment, utc_now
+from spotit.core.sources import COUNT, counted
 from spotit.core.taxonomy import DEFAULT_TAXONOMY, Category, shown_categories
 from spotit.practice.library import LibraryEntry, library_entries
 from spotit.store.pack import Pack
@@ -827,7 +828,13 @@ class Practice:
         if not run.complete:
             left = len(run.items) - run.answered
             raise PracticeError(
-                translate("Practice", "%n of the check's items are not answered yet.", "", left)
+                counted.translate(
+                    "Practice",
+                    "%n of the check's items are not answered yet.",
+                    "",
+                    COUNT,
+                    int(left),
+                )
             )
         at = run.finished_at or self.now_text()
         measures = measures_of(run.responses)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from spotit.core.i18n import translate
+from spotit.core.sources import COUNT, counted
 from spotit.store.progress import (
     Progress,
     ProgressDamaged,
@@ -102,10 +103,11 @@ def read_only_problem(exc: ProgressReadOnly) -> StartProblem:
 def recovered_note(recovery: Recovery) -> str:
     """One line on what a recovery kept, for the status bar."""
     rows = recovery.rows
+    learners, attempts, drafts = (rows.get(k, 0) for k in ("learners", "attempts", "drafts"))
     counts = {
-        "profiles": translate("StartProblem", "%n profile(s)", "", rows.get("learners", 0)),
-        "attempts": translate("StartProblem", "%n attempt(s)", "", rows.get("attempts", 0)),
-        "drafts": translate("StartProblem", "%n draft(s)", "", rows.get("drafts", 0)),
+        "profiles": counted.translate("StartProblem", "%n profile(s)", "", COUNT, int(learners)),
+        "attempts": counted.translate("StartProblem", "%n attempt(s)", "", COUNT, int(attempts)),
+        "drafts": counted.translate("StartProblem", "%n draft(s)", "", COUNT, int(drafts)),
         "name": recovery.kept_as.name,
     }
     if recovery.unreadable:
