@@ -27,11 +27,14 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import (
+    QDate,
     QEvent,
+    QLocale,
     QMargins,
     QModelIndex,
     QPointF,
     Qt,
+    QTime,
     Signal,
 )
 from PySide6.QtGui import (
@@ -60,9 +63,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
 from spotit.core.progress import Attempt, Learner, local_time_text, moment
-from spotit.core.taxonomy import DEFAULT_TAXONOMY
+from spotit.core.taxonomy import DEFAULT_TAXONOMY, shown_categories
 from spotit.gui.document import display_text
+from spotit.gui.i18n import number
 from spotit.gui.itemmodels import Column, RowsModel
 from spotit.gui.library import due_phrase
 from spotit.gui.plain import escape, plain_tooltip
@@ -75,7 +80,6 @@ from spotit.practice.history import (
     History,
     minutes_seconds,
     percent_of,
-    plural,
     round_half_up,
     spoken_duration,
     text_bar,
@@ -87,11 +91,12 @@ from spotit.store.progress import ProgressError
 #: Below this many average character widths, the chart goes above the category table.
 SIDE_BY_SIDE_CHARS = 130
 
-NO_LEARNER_TEXT = "Choose a learner to see their history."
-NO_ATTEMPTS_TEXT = (
+NO_LEARNER_TEXT = QT_TRANSLATE_NOOP("HistoryPage", "Choose a learner to see their history.")
+NO_ATTEMPTS_TEXT = QT_TRANSLATE_NOOP(
+    "HistoryPage",
     "No attempts yet.\n\n"
     "Your scores will appear here once you have submitted your first article: "
-    "open one from the library, flag the passages that look suspicious, and submit."
+    "open one from the library, flag the passages that look suspicious, and submit.",
 )
 
 RIGHT = Qt.AlignmentFlag.AlignRight
@@ -107,7 +112,7 @@ class _TipsModel(RowsModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
         if role == Qt.ItemDataRole.ToolTipRole and section < len(self.TIPS):
-            return self.TIPS[section] or None
+            return translate("HistoryPage", self.TIPS[section]) if self.TIPS[section] else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             side = self.columns[section].align or Qt.AlignmentFlag.AlignLeft
             return side | Qt.AlignmentFlag.AlignVCenter
@@ -115,33 +120,60 @@ class _TipsModel(RowsModel):
 
 
 def _found_text(a: Attempt) -> str:
-    return f"{a.found_count} of {a.gold_count}" if a.gold_count else "none to find"
+    if not a.gold_count:
+        return translate("HistoryPage", "none to find")
+    return translate("HistoryPage", "{found} of {gold}").format(
+        found=number(a.found_count), gold=number(a.gold_count)
+    )
+
+
+def long_moment(value: datetime, seconds: bool = True) -> str:
+    """A moment in local time with its weekday and month in words, the locale's way."""
+    local = value.astimezone()
+    locale = QLocale()
+    day = locale.toString(QDate(local.year, local.month, local.day), QLocale.FormatType.LongFormat)
+    clock = QTime(local.hour, local.minute, local.second)
+    time = locale.toString(clock, "HH:mm:ss" if seconds else "HH:mm")
+    return translate("HistoryPage", "{date}, {time}").format(date=day, time=time)
 
 
 def _date_tooltip(a: Attempt) -> str:
     value = moment(a.submitted_at)
-    return value.astimezone().strftime("%A %d %B %Y, %H:%M:%S") if value else ""
+    return long_moment(value) if value else ""
 
 
 def _investigated_text(a: Attempt) -> str:
     """Pages opened while investigating ("3 pages"), or "—" for none."""
     pages = investigation_counts(a.moves).pages
-    return "—" if not pages else f"{pages} page{'' if pages == 1 else 's'}"
+    return "—" if not pages else translate("HistoryPage", "%n page(s)", "", pages)
+
+
+def _not_investigated(a: Attempt) -> str:
+    return moves_summary(a.moves) or translate("HistoryPage", "You did not investigate.")
 
 
 class AttemptsModel(_TipsModel):
     """Submitted attempts, newest first."""
 
     TIPS = (
-        "When the attempt was submitted (local time)",
-        "The article's headline",
-        "The score out of 100",
-        "How well your flags covered the red flags, whatever category you gave them (0–100)",
-        "How well your flags covered the red flags with the right category (0–100)",
-        "Red flags you found, of those in the article",
-        "Your flags that were not red flags",
-        "Time spent on the article (minutes:seconds)",
-        "Pages of the pack's sources you opened while investigating (searches in the tip)",
+        QT_TRANSLATE_NOOP("HistoryPage", "When the attempt was submitted (local time)"),
+        QT_TRANSLATE_NOOP("HistoryPage", "The article's headline"),
+        QT_TRANSLATE_NOOP("HistoryPage", "The score out of 100"),
+        QT_TRANSLATE_NOOP(
+            "HistoryPage",
+            "How well your flags covered the red flags, whatever category you gave them (0–100)",
+        ),
+        QT_TRANSLATE_NOOP(
+            "HistoryPage",
+            "How well your flags covered the red flags with the right category (0–100)",
+        ),
+        QT_TRANSLATE_NOOP("HistoryPage", "Red flags you found, of those in the article"),
+        QT_TRANSLATE_NOOP("HistoryPage", "Your flags that were not red flags"),
+        QT_TRANSLATE_NOOP("HistoryPage", "Time spent on the article (minutes:seconds)"),
+        QT_TRANSLATE_NOOP(
+            "HistoryPage",
+            "Pages of the pack's sources you opened while investigating (searches in the tip)",
+        ),
     )
     DATE, ARTICLE, SCORE, SPOTTED, NAMED, FOUND, INVENTED, TIME, INVESTIGATED = range(9)
 
@@ -149,42 +181,70 @@ class AttemptsModel(_TipsModel):
         super().__init__(
             [
                 Column(
-                    "Date",
+                    translate("HistoryPage", "Date"),
+                    # Year-month-day: the same in every locale; the tip says it in words.
                     lambda a: local_time_text(a.submitted_at),
                     sort=lambda a: a.submitted_at,
                     tooltip=_date_tooltip,
                 ),
                 Column(
-                    "Article",
+                    translate("HistoryPage", "Article"),
                     lambda a: display_text(a.headline or a.article_id),
                     tooltip=lambda a: display_text(
-                        f"{a.headline or a.article_id}\n(pack {a.pack_id}, article {a.article_id})"
+                        translate(
+                            "HistoryPage", "{headline}\n(pack {pack}, article {article})"
+                        ).format(
+                            headline=a.headline or a.article_id,
+                            pack=a.pack_id,
+                            article=a.article_id,
+                        )
                     ),
                 ),
-                Column("Score", lambda a: str(a.score), sort=lambda a: a.score, align=RIGHT),
-                Column("Spotted", lambda a: str(percent_of(a.spotted_f1)), align=RIGHT),
-                Column("Named", lambda a: str(percent_of(a.named_f1)), align=RIGHT),
                 Column(
-                    "Red flags found",
+                    translate("HistoryPage", "Score"),
+                    lambda a: number(a.score),
+                    sort=lambda a: a.score,
+                    align=RIGHT,
+                ),
+                Column(
+                    translate("HistoryPage", "Spotted"),
+                    lambda a: number(percent_of(a.spotted_f1)),
+                    align=RIGHT,
+                ),
+                Column(
+                    translate("HistoryPage", "Named"),
+                    lambda a: number(percent_of(a.named_f1)),
+                    align=RIGHT,
+                ),
+                Column(
+                    translate("HistoryPage", "Red flags found"),
                     _found_text,
                     tooltip=lambda a: (
-                        "" if a.gold_count else "A credible article: it had no red flags to find."
+                        ""
+                        if a.gold_count
+                        else translate(
+                            "HistoryPage", "A credible article: it had no red flags to find."
+                        )
                     ),
                     align=RIGHT,
                 ),
-                Column("Not red flags", lambda a: str(a.invented_count), align=RIGHT),
                 Column(
-                    "Time",
+                    translate("HistoryPage", "Not red flags"),
+                    lambda a: number(a.invented_count),
+                    align=RIGHT,
+                ),
+                Column(
+                    translate("HistoryPage", "Time"),
                     lambda a: minutes_seconds(a.seconds_spent),
                     accessible=lambda a: spoken_duration(a.seconds_spent),
                     align=RIGHT,
                 ),
                 Column(
-                    "Investigated",
+                    translate("HistoryPage", "Investigated"),
                     _investigated_text,
                     sort=lambda a: investigation_counts(a.moves).pages,
-                    tooltip=lambda a: moves_summary(a.moves) or "You did not investigate.",
-                    accessible=lambda a: moves_summary(a.moves) or "You did not investigate.",
+                    tooltip=_not_investigated,
+                    accessible=_not_investigated,
                     align=RIGHT,
                 ),
             ],
@@ -203,12 +263,14 @@ class CategoryModel(_TipsModel):
     """Per category over every attempt, most missed first."""
 
     TIPS = (
-        "The kind of red flag",
-        "Red flags met: red flags of this category in the articles you submitted",
-        "Found and named with this category",
-        "Found, but tagged with another category",
-        "Not found (or only partly)",
-        "Share found with the right category: █ found, ░ not",
+        QT_TRANSLATE_NOOP("HistoryPage", "The kind of red flag"),
+        QT_TRANSLATE_NOOP(
+            "HistoryPage", "Red flags met: red flags of this category in the articles you submitted"
+        ),
+        QT_TRANSLATE_NOOP("HistoryPage", "Found and named with this category"),
+        QT_TRANSLATE_NOOP("HistoryPage", "Found, but tagged with another category"),
+        QT_TRANSLATE_NOOP("HistoryPage", "Not found (or only partly)"),
+        QT_TRANSLATE_NOOP("HistoryPage", "Share found with the right category: █ found, ░ not"),
     )
     NAME, GOLD, FOUND, WRONG, MISSED, RATE = range(6)
 
@@ -216,30 +278,52 @@ class CategoryModel(_TipsModel):
         super().__init__(
             [
                 Column(
-                    "Category",
+                    translate("HistoryPage", "Category"),
                     lambda r: r.name,
                     decoration=lambda r: QColor(r.color) if r.color else None,
                     tooltip=lambda r: (
                         f"{r.name} ({r.category})" if r.name != r.category else r.name
                     ),
                 ),
-                Column("Met", lambda r: str(r.gold), sort=lambda r: r.gold, align=RIGHT),
-                Column("Found", lambda r: str(r.found), sort=lambda r: r.found, align=RIGHT),
                 Column(
-                    "Mislabelled",
-                    lambda r: str(r.wrong_category),
+                    translate("HistoryPage", "Met"),
+                    lambda r: number(r.gold),
+                    sort=lambda r: r.gold,
+                    align=RIGHT,
+                ),
+                Column(
+                    translate("HistoryPage", "Found"),
+                    lambda r: number(r.found),
+                    sort=lambda r: r.found,
+                    align=RIGHT,
+                ),
+                Column(
+                    translate("HistoryPage", "Mislabelled"),
+                    lambda r: number(r.wrong_category),
                     sort=lambda r: r.wrong_category,
                     align=RIGHT,
                 ),
-                Column("Missed", lambda r: str(r.missed), sort=lambda r: r.missed, align=RIGHT),
                 Column(
-                    "Found rate",
-                    lambda r: f"{text_bar(r.found_share)}  {r.found_percent} %",
-                    sort=lambda r: r.found_share,
-                    tooltip=lambda r: (
-                        f"{r.found} of {r.gold} found with the right category ({r.found_percent} %)"
+                    translate("HistoryPage", "Missed"),
+                    lambda r: number(r.missed),
+                    sort=lambda r: r.missed,
+                    align=RIGHT,
+                ),
+                Column(
+                    translate("HistoryPage", "Found rate"),
+                    lambda r: translate("HistoryPage", "{bar}  {percent} %").format(
+                        bar=text_bar(r.found_share), percent=number(r.found_percent)
                     ),
-                    accessible=lambda r: f"{r.found_percent} percent found",
+                    sort=lambda r: r.found_share,
+                    tooltip=lambda r: translate(
+                        "HistoryPage",
+                        "{found} of {gold} found with the right category ({percent} %)",
+                    ).format(
+                        found=number(r.found), gold=number(r.gold), percent=number(r.found_percent)
+                    ),
+                    accessible=lambda r: translate("HistoryPage", "{percent} percent found").format(
+                        percent=number(r.found_percent)
+                    ),
                 ),
             ],
             parent,
@@ -250,10 +334,11 @@ class CategoryModel(_TipsModel):
 
 
 #: What the calibration card (over-flagging credible articles) is called in the retention view.
-CALIBRATION_NAME = "Over-flagging (credible articles)"
-NO_CARDS_TEXT = (
+CALIBRATION_NAME = QT_TRANSLATE_NOOP("HistoryPage", "Over-flagging (credible articles)")
+NO_CARDS_TEXT = QT_TRANSLATE_NOOP(
+    "HistoryPage",
     "Nothing is scheduled for review yet. Each article you submit from now on schedules "
-    "its red flags: the ones you miss come back sooner."
+    "its red flags: the ones you miss come back sooner.",
 )
 
 
@@ -262,7 +347,7 @@ class RetentionRow:
     """One spaced-review card as the retention view shows it."""
 
     card: CardDue
-    name: str  # the category's name (or CALIBRATION_NAME)
+    name: str  # the category's name as shown (or CALIBRATION_NAME's translation)
     now: datetime
     has_lesson: bool = False
     color: str = ""  # the category's colour (a swatch beside the name, never the only cue)
@@ -277,25 +362,38 @@ class RetentionRow:
 
     @property
     def due_text(self) -> str:
-        return "due now" if is_due(self.card, self.now) else due_phrase(self.card.due, self.now)
+        if is_due(self.card, self.now):
+            return translate("LibraryPage", "due now")  # due_phrase's words
+        return due_phrase(self.card.due, self.now)
 
 
 def _due_tooltip(r: RetentionRow) -> str:
-    when = r.card.due.astimezone().strftime("%A %d %B %Y, %H:%M")
-    return (
-        f"Due for review {when} (local time) · reviewed {plural(r.card.reviews, 'time', 'times')}"
-    )
+    reviews = r.card.reviews
+    return translate(
+        "HistoryPage",
+        "Due for review {when} (local time) · reviewed %n time(s)",
+        "",
+        reviews,
+    ).format(when=long_moment(r.card.due, seconds=False))
 
 
 class RetentionModel(_TipsModel):
     """Every card the learner has, soonest due first."""
 
     TIPS = (
-        "The kind of red flag (or the check on flagging credible articles)",
-        "How likely you are to spot it today, as the scheduler estimates from your reviews",
-        "When it comes back in today's practice",
-        "How many submitted articles have reviewed it",
-        "Whether an open pack has a lesson on it (Enter or Read the lesson opens it)",
+        QT_TRANSLATE_NOOP(
+            "HistoryPage", "The kind of red flag (or the check on flagging credible articles)"
+        ),
+        QT_TRANSLATE_NOOP(
+            "HistoryPage",
+            "How likely you are to spot it today, as the scheduler estimates from your reviews",
+        ),
+        QT_TRANSLATE_NOOP("HistoryPage", "When it comes back in today's practice"),
+        QT_TRANSLATE_NOOP("HistoryPage", "How many submitted articles have reviewed it"),
+        QT_TRANSLATE_NOOP(
+            "HistoryPage",
+            "Whether an open pack has a lesson on it (Enter or Read the lesson opens it)",
+        ),
     )
     NAME, RETAINED, DUE, REVIEWS, LESSON = range(5)
 
@@ -303,31 +401,40 @@ class RetentionModel(_TipsModel):
         super().__init__(
             [
                 Column(
-                    "Red flag",
+                    translate("HistoryPage", "Red flag"),
                     lambda r: display_text(r.name),
                     decoration=lambda r: QColor(r.color) if r.color else None,
                     tooltip=lambda r: display_text(r.name),
                 ),
                 Column(
-                    "Retained now",
-                    lambda r: f"{text_bar(r.card.retrievability)}  {r.percent} %",
+                    translate("HistoryPage", "Retained now"),
+                    lambda r: translate("HistoryPage", "{bar}  {percent} %").format(
+                        bar=text_bar(r.card.retrievability), percent=number(r.percent)
+                    ),
                     sort=lambda r: r.card.retrievability,
-                    tooltip=lambda r: f"About {r.percent} % likely to be spotted today",
-                    accessible=lambda r: f"{r.percent} percent retained",
+                    tooltip=lambda r: translate(
+                        "HistoryPage", "About {percent} % likely to be spotted today"
+                    ).format(percent=number(r.percent)),
+                    accessible=lambda r: translate(
+                        "HistoryPage", "{percent} percent retained"
+                    ).format(percent=number(r.percent)),
                 ),
                 Column(
-                    "Due",
+                    translate("HistoryPage", "Due"),
                     lambda r: r.due_text,
                     sort=lambda r: r.card.due,
                     tooltip=_due_tooltip,
                 ),
                 Column(
-                    "Reviews",
-                    lambda r: str(r.card.reviews),
+                    translate("HistoryPage", "Reviews"),
+                    lambda r: number(r.card.reviews),
                     sort=lambda r: r.card.reviews,
                     align=RIGHT,
                 ),
-                Column("Lesson", lambda r: "available" if r.has_lesson else "—"),
+                Column(
+                    translate("HistoryPage", "Lesson"),
+                    lambda r: translate("HistoryPage", "available") if r.has_lesson else "—",
+                ),
             ],
             parent,
         )
@@ -376,7 +483,7 @@ class HistoryPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("History")
+        self.setAccessibleName(self.tr("History"))
         self.practice: Practice | None = None
         self.learner: Learner | None = None
         self.category_names: dict[str, str] = {}
@@ -390,7 +497,7 @@ class HistoryPage(QWidget):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         # Shown instead of the rest while there is nothing to show.
-        self.empty_label = QLabel(NO_LEARNER_TEXT)
+        self.empty_label = QLabel(translate("HistoryPage", NO_LEARNER_TEXT))
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -407,7 +514,7 @@ class HistoryPage(QWidget):
         self._build_chart()
 
         self.attempts_model = AttemptsModel(self)
-        self.attempts_view = _TableView("Attempts, newest first")
+        self.attempts_view = _TableView(self.tr("Attempts, newest first"))
         self.attempts_view.setModel(self.attempts_model)
         self.attempts_view.activated.connect(self._activated)
         header = self.attempts_view.horizontalHeader()
@@ -415,7 +522,7 @@ class HistoryPage(QWidget):
         header.setSectionResizeMode(AttemptsModel.ARTICLE, QHeaderView.ResizeMode.Stretch)
 
         self.category_model = CategoryModel(self)
-        self.category_view = _TableView("Red flags by category, most missed first")
+        self.category_view = _TableView(self.tr("Red flags by category, most missed first"))
         self.category_view.setModel(self.category_model)
         header = self.category_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -424,12 +531,12 @@ class HistoryPage(QWidget):
         self.most_missed.setTextFormat(Qt.TextFormat.PlainText)
         self.most_missed.setWordWrap(True)
 
-        self.chart_title = QLabel("&Scores over time")
+        self.chart_title = QLabel(self.tr("&Scores over time"))
         self.chart_title.setBuddy(self.chart_view)
-        self.category_title = QLabel("Red flags by &category")
+        self.category_title = QLabel(self.tr("Red flags by &category"))
         self.category_title.setBuddy(self.category_view)
         self._build_retention()
-        self.attempts_title = QLabel("&Attempts, newest first")
+        self.attempts_title = QLabel(self.tr("&Attempts, newest first"))
         self.attempts_title.setBuddy(self.attempts_view)
 
         chart_box = QVBoxLayout()
@@ -492,10 +599,12 @@ class HistoryPage(QWidget):
             self._show_state()
             return
         try:
-            history: History = self.practice.history(self.category_names)
+            history: History = self.practice.history({**self._shown_names(), **self.category_names})
         except ProgressError as exc:
             self._attempts = []
-            self._show_state(f"Your history could not be read: {exc}")
+            self._show_state(
+                self.tr("Your history could not be read: {problem}").format(problem=exc)
+            )
             return
         self._attempts = history.attempts
         self.attempts_model.set_attempts(history.attempts)
@@ -509,6 +618,15 @@ class HistoryPage(QWidget):
             view.scrollToTop()
         self._show_state(summary=history.summary)
 
+    def _shown_names(self) -> dict[str, str]:
+        """Every known category's name as the learner reads it: the default categories a
+        pack took unchanged in the UI language (``shown_categories``), a pack's own as written."""
+        assert self.practice is not None
+        names = {c.id: c.name for c in shown_categories(DEFAULT_TAXONOMY)}
+        for pack in self.practice.packs.values():
+            names.update({c.id: c.name for c in shown_categories(pack.categories)})
+        return names
+
     # -- building -----------------------------------------------------------------------
     def _build_chart(self) -> None:
         self.chart = QChart()
@@ -519,21 +637,21 @@ class HistoryPage(QWidget):
         self.chart.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)
 
         self.score_series = QLineSeries()
-        self.score_series.setName("Score")
+        self.score_series.setName(self.tr("Score"))
         self.score_series.setPointsVisible(True)
         self.score_series.hovered.connect(self._hovered)
         self.average_series = QLineSeries()
-        self.average_series.setName(f"Average of the last {ROLLING}")
+        self.average_series.setName(translate("HistoryPage", "Average of the last %n", "", ROLLING))
         self.chart.addSeries(self.score_series)
         self.chart.addSeries(self.average_series)
 
         self.x_axis = QValueAxis()
-        self.x_axis.setTitleText("Attempt")
+        self.x_axis.setTitleText(self.tr("Attempt"))
         self.x_axis.setLabelFormat("%d")
         self.x_axis.setTickType(QValueAxis.TickType.TicksDynamic)
         self.x_axis.setTickAnchor(1)
         self.y_axis = QValueAxis()
-        self.y_axis.setTitleText("Score (0–100)")
+        self.y_axis.setTitleText(self.tr("Score (0–100)"))
         self.y_axis.setLabelFormat("%d")
         self.y_axis.setRange(0, 100)
         self.y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
@@ -548,7 +666,7 @@ class HistoryPage(QWidget):
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.chart_view.setAccessibleName("Chart of scores over attempts")
+        self.chart_view.setAccessibleName(self.tr("Chart of scores over attempts"))
         self.chart_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def _fill_chart(self, history: History) -> None:
@@ -560,14 +678,26 @@ class HistoryPage(QWidget):
         self.x_axis.setTickInterval(step)
         self.x_axis.setRange(0.6, n + 0.4)
         if scores:
+            count = len(scores)
             self.chart_view.setAccessibleDescription(
-                f"Line chart of {plural(len(scores), 'score', 'scores')}, "
-                f"attempt 1 to {len(scores)}. "
-                f"Latest score {scores[-1]}, best {max(scores)}, lowest {min(scores)}; "
-                f"average of the last {min(ROLLING, len(scores))}: {round_half_up(averages[-1])}."
+                translate(
+                    "HistoryPage",
+                    "Line chart of %n score(s), attempt 1 to {last}. "
+                    "Latest score {latest}, best {best}, lowest {lowest}; "
+                    "average of the last {window}: {average}.",
+                    "",
+                    count,
+                ).format(
+                    last=number(len(scores)),
+                    latest=number(scores[-1]),
+                    best=number(max(scores)),
+                    lowest=number(min(scores)),
+                    window=number(min(ROLLING, len(scores))),
+                    average=number(round_half_up(averages[-1])),
+                )
             )
         else:
-            self.chart_view.setAccessibleDescription("No scores yet.")
+            self.chart_view.setAccessibleDescription(self.tr("No scores yet."))
 
     def _build_retention(self) -> None:
         """The retention view: a bar per card, the same numbers in a table, Read the lesson."""
@@ -576,7 +706,7 @@ class HistoryPage(QWidget):
         chart.setBackgroundRoundness(0)
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.legend().hide()  # one series: the axis says what it is
-        self.retention_set = QBarSet("Retained now")
+        self.retention_set = QBarSet(self.tr("Retained now"))
         self.retention_series = QHorizontalBarSeries()
         self.retention_series.append(self.retention_set)
         self.retention_series.setLabelsVisible(True)
@@ -586,7 +716,7 @@ class HistoryPage(QWidget):
         )
         chart.addSeries(self.retention_series)
         self.retention_x = QValueAxis()
-        self.retention_x.setTitleText("Retained now (%)")
+        self.retention_x.setTitleText(self.tr("Retained now (%)"))
         self.retention_x.setRange(0, 112)  # room after a full bar for its "100 %"
         self.retention_x.setLabelFormat("%d")
         self.retention_x.setTickType(QValueAxis.TickType.TicksDynamic)
@@ -600,21 +730,23 @@ class HistoryPage(QWidget):
         self.retention_chart_view = QChartView(chart)
         self.retention_chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.retention_chart_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.retention_chart_view.setAccessibleName("Chart of how well each red flag is retained")
+        self.retention_chart_view.setAccessibleName(
+            self.tr("Chart of how well each red flag is retained")
+        )
         self.retention_chart_view.setSizePolicy(
             QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding
         )
 
         self.retention_model = RetentionModel(self)
-        self.retention_view = _TableView("Red flags by when they are due, soonest first")
+        self.retention_view = _TableView(self.tr("Red flags by when they are due, soonest first"))
         self.retention_view.setModel(self.retention_model)
         header = self.retention_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.retention_view.activated.connect(self._lesson_activated)
         self.retention_view.selectionModel().currentChanged.connect(self._retention_current)
-        self.lesson_action = QAction("&Read the lesson", self)
-        self.lesson_action.setToolTip("Open the lesson on the selected red flag (Enter)")
+        self.lesson_action = QAction(self.tr("&Read the lesson"), self)
+        self.lesson_action.setToolTip(self.tr("Open the lesson on the selected red flag (Enter)"))
         self.lesson_action.triggered.connect(self.request_lesson)
         self.retention_view.addAction(self.lesson_action)
         self.retention_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -627,7 +759,7 @@ class HistoryPage(QWidget):
         self.retention_note.setTextFormat(Qt.TextFormat.PlainText)
         self.retention_note.setWordWrap(True)
 
-        self.retention_title = QLabel("How well you re&member each red flag")
+        self.retention_title = QLabel(self.tr("How well you re&member each red flag"))
         self.retention_title.setBuddy(self.retention_view)
         chart_box = QVBoxLayout()
         chart_box.addWidget(self.retention_title)
@@ -650,6 +782,7 @@ class HistoryPage(QWidget):
         cards = self.practice.retention()
         now = self.practice.now()
         names = self.practice.category_names()
+        names.update(self._shown_names())
         names.update(self.category_names)
         colors = {c.id: c.color for c in DEFAULT_TAXONOMY}
         lessons: set[str] = set()
@@ -662,7 +795,7 @@ class HistoryPage(QWidget):
         return [
             RetentionRow(
                 card,
-                CALIBRATION_NAME
+                translate("HistoryPage", CALIBRATION_NAME)
                 if card.is_calibration
                 else names.get(card.category or "", card.category or ""),
                 now,
@@ -677,17 +810,31 @@ class HistoryPage(QWidget):
             rows = self._retention_rows() if self.practice is not None else []
         except (ProgressError, PracticeError) as exc:
             rows = []
-            self.retention_note.setText(f"What is due cannot be shown: {exc}")
+            self.retention_note.setText(
+                self.tr("What is due cannot be shown: {problem}").format(problem=exc)
+            )
         else:
             kinds = sum(r.category is not None for r in rows)
-            check = " and the over-flagging check" if kinds < len(rows) else ""
-            due_now = sum(r.due_text == "due now" for r in rows)
-            self.retention_note.setText(
-                f"In your reviews: {plural(kinds, 'red flag', 'red flags')}{check}"
-                f" · {due_now} due now. Select a red flag and press Enter to read its lesson."
-                if rows
-                else NO_CARDS_TEXT
-            )
+            due_now = sum(r.due_text == translate("LibraryPage", "due now") for r in rows)
+            if not rows:
+                note = translate("HistoryPage", NO_CARDS_TEXT)
+            elif kinds < len(rows):
+                note = translate(
+                    "HistoryPage",
+                    "In your reviews: %n red flag(s) and the over-flagging check · {due} due now. "
+                    "Select a red flag and press Enter to read its lesson.",
+                    "",
+                    kinds,
+                ).format(due=number(due_now))
+            else:
+                note = translate(
+                    "HistoryPage",
+                    "In your reviews: %n red flag(s) · {due} due now. "
+                    "Select a red flag and press Enter to read its lesson.",
+                    "",
+                    kinds,
+                ).format(due=number(due_now))
+            self.retention_note.setText(note)
         self.retention_model.set_rows(rows)
         self.retention_view.setVisible(bool(rows))
         self.retention_chart_view.setVisible(bool(rows))
@@ -699,11 +846,16 @@ class HistoryPage(QWidget):
         self.retention_y.clear()
         # Axis labels are drawn as rich text: a pack's category name is escaped.
         self.retention_y.append([self._axis_label(n, r) for n, r in enumerate(shown)])
+        bars = "; ".join(
+            translate("HistoryPage", "{name} {percent} %, {due}").format(
+                name=display_text(r.name), percent=number(r.percent), due=r.due_text
+            )
+            for r in rows
+        )
         self.retention_chart_view.setAccessibleDescription(
-            "Horizontal bar chart, soonest due first: "
-            + "; ".join(f"{display_text(r.name)} {r.percent} %, {r.due_text}" for r in rows)
+            self.tr("Horizontal bar chart, soonest due first: {bars}").format(bars=bars)
             if rows
-            else "Nothing scheduled yet."
+            else self.tr("Nothing scheduled yet.")
         )
         self._size_retention(len(rows))
         if rows:
@@ -726,11 +878,11 @@ class HistoryPage(QWidget):
         self.lesson_action.setEnabled(can)
         self.lesson_button.setEnabled(can)
         if row is not None and row.category is None:
-            tip = "The over-flagging check has no lesson: it is about credible articles."
+            tip = self.tr("The over-flagging check has no lesson: it is about credible articles.")
         elif row is not None and not row.has_lesson:
-            tip = "No open pack has a lesson on this red flag."
+            tip = self.tr("No open pack has a lesson on this red flag.")
         else:
-            tip = "Open the lesson on the selected red flag (Enter)"
+            tip = self.tr("Open the lesson on the selected red flag (Enter)")
         self.lesson_button.setToolTip(plain_tooltip(tip))
 
     def _lesson_activated(self, index: QModelIndex) -> None:
@@ -746,10 +898,10 @@ class HistoryPage(QWidget):
 
     def _show_state(self, problem: str = "", summary: str = "") -> None:
         if self.learner is None:
-            self.heading.setText("History")
+            self.heading.setText(self.tr("History"))
             self.summary.setText("")
             self.summary.hide()
-            self.empty_label.setText(NO_LEARNER_TEXT)
+            self.empty_label.setText(translate("HistoryPage", NO_LEARNER_TEXT))
             self.stack.setCurrentWidget(self.empty_page)
             return
         self.heading.setText(self.learner.name)
@@ -757,7 +909,7 @@ class HistoryPage(QWidget):
         # With nothing to show, the message below says it all; the summary would repeat it.
         self.summary.setVisible(bool(self._attempts) and not problem)
         if problem or not self._attempts:
-            self.empty_label.setText(problem or NO_ATTEMPTS_TEXT)
+            self.empty_label.setText(problem or translate("HistoryPage", NO_ATTEMPTS_TEXT))
             self.stack.setCurrentWidget(self.empty_page)
         else:
             self.stack.setCurrentWidget(self.scroll)
@@ -852,9 +1004,13 @@ class HistoryPage(QWidget):
         if not state:
             QToolTip.hideText()
             return
-        number = round(point.x())
-        if 1 <= number <= len(self._attempts):
-            attempt = self._attempts[number - 1]
+        shown = round(point.x())
+        if 1 <= shown <= len(self._attempts):
+            attempt = self._attempts[shown - 1]
             headline = attempt.headline or attempt.article_id
-            text = display_text(f"Attempt {number}: score {attempt.score}\n{headline}")
+            text = display_text(
+                self.tr("Attempt {number}: score {score}\n{headline}").format(
+                    number=number(shown), score=number(attempt.score), headline=headline
+                )
+            )
             QToolTip.showText(QCursor.pos(), plain_tooltip(text), self.chart_view)

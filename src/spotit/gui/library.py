@@ -69,6 +69,12 @@ def difficulty_text(level: int) -> str:
     return DIFFICULTY_LABELS.get(level, number(level))
 
 
+def submitted_text(entry: LibraryEntry) -> str:
+    """How often the article was submitted, when more than once."""
+    attempts = entry.attempts
+    return translate("LibraryPage", "Submitted %n times", "", attempts) if attempts > 1 else ""
+
+
 def last_attempt_text(entry: LibraryEntry) -> str:
     """When the article was last submitted, the locale's way, or "—"."""
     return datetime_text(entry.last_attempt) if entry.last_attempt else "—"
@@ -98,11 +104,7 @@ def library_columns(language_of: Callable[[LibraryEntry], str]) -> list[Column[L
         Column(
             translate("LibraryPage", "Status"),
             lambda e: status_text(e.status),
-            tooltip=lambda e: (
-                translate("LibraryPage", "Submitted %n times", "", e.attempts)
-                if e.attempts > 1
-                else ""
-            ),
+            tooltip=submitted_text,
         ),
         Column(
             translate("LibraryPage", "Best score"),
@@ -164,18 +166,23 @@ def due_phrase(due: datetime, now: datetime) -> str:
     left = due - now
     days = (due.astimezone().date() - now.astimezone().date()).days
     if left < timedelta(minutes=59, seconds=30):
-        return translate("LibraryPage", "in %n minute(s)", "", max(1, round(left.seconds / 60)))
+        minutes = max(1, round(left.seconds / 60))
+        return translate("LibraryPage", "in %n minute(s)", "", minutes)
     if left < timedelta(hours=12) or days <= 0:  # "tomorrow" for one hour after midnight misleads
-        return translate("LibraryPage", "in %n hour(s)", "", max(1, round(left.seconds / 3600)))
+        hours = max(1, round(left.seconds / 3600))
+        return translate("LibraryPage", "in %n hour(s)", "", hours)
     if days == 1:
         return translate("LibraryPage", "tomorrow")
     if days < 14:
         return translate("LibraryPage", "in %n day(s)", "", days)
     if days < 60:
-        return translate("LibraryPage", "in %n week(s)", "", round(days / 7))
+        weeks = round(days / 7)
+        return translate("LibraryPage", "in %n week(s)", "", weeks)
     if days < 730:
-        return translate("LibraryPage", "in %n month(s)", "", round(days / 30.4))
-    return translate("LibraryPage", "in %n year(s)", "", round(days / 365.25))
+        months = round(days / 30.4)
+        return translate("LibraryPage", "in %n month(s)", "", months)
+    years = round(days / 365.25)
+    return translate("LibraryPage", "in %n year(s)", "", years)
 
 
 def due_line(practice_set: PracticeSet, now: datetime) -> str:
