@@ -2,7 +2,8 @@
 
 School IT runs this after deploying the app (and `make bundle-check` runs it on
 the PyInstaller bundle): it starts Qt (offscreen unless QT_QPA_PLATFORM says
-otherwise), builds the bundled starter pack into a temporary data folder, opens
+otherwise), switches SpotIt to German and back (the translations ship and load),
+builds the bundled starter pack into a temporary data folder, opens
 the real main window, flags every red flag of one article in the real reader
 and checks the score is 100. Real learner data is never touched.
 
