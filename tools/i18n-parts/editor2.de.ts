@@ -795,6 +795,10 @@ F1</translation>
             <translation>Wähle zuerst eine Stelle in der Liste aus.</translation>
         </message>
         <message>
+            <source>Select an annotation first (F8 or the list).</source>
+            <translation>Wähle zuerst eine Annotation aus (F8 oder die Liste).</translation>
+        </message>
+        <message>
             <source>Cannot add a note: {problem}.</source>
             <translation>Keine Notiz hinzugefügt: {problem}.</translation>
         </message>

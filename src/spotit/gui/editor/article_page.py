@@ -1184,7 +1184,7 @@ class ArticlePage(QWidget):
     def focus_also(self) -> bool:
         """Put the focus in the selected annotation's accepted categories."""
         if self.session.selected_annotation() is None:
-            self._status("Select an annotation first (F8 or the list).")
+            self._status(self.tr("Select an annotation first (F8 or the list)."))
             return False
         self.show_key_tab(0)
         self.also_list.setFocus()
@@ -1346,7 +1346,7 @@ class ArticlePage(QWidget):
         if self.session.delete_selected_annotation():
             self._status(self.tr("Annotation deleted; Ctrl+Z brings it back."))
         else:
-            self._status("Select an annotation first (F8 or the list).")
+            self._status(self.tr("Select an annotation first (F8 or the list)."))
 
     def delete_annotation_at_caret(self) -> None:
         """Delete the annotation under the preview's caret."""
@@ -1380,7 +1380,7 @@ class ArticlePage(QWidget):
     def focus_detail(self, field: str) -> bool:
         """Put the focus in the selected annotation's explanation or hint."""
         if self.session.selected_annotation() is None:
-            self._status("Select an annotation first (F8 or the list).")
+            self._status(self.tr("Select an annotation first (F8 or the list)."))
             return False
         (self.explanation if field == "explanation" else self.hint).setFocus()
         return True
