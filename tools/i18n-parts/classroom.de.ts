@@ -118,6 +118,14 @@
             <translation>&amp;Artikel, in dieser Reihenfolge:</translation>
         </message>
         <message>
+            <source>{address} (this computer only)</source>
+            <translation>{address} (nur dieser Computer)</translation>
+        </message>
+        <message>
+            <source>{address} ({interface})</source>
+            <translation>{address} ({interface})</translation>
+        </message>
+        <message>
             <source>&amp;Listen on:</source>
             <translation>Erreichbar &amp;unter:</translation>
         </message>
@@ -161,6 +169,14 @@
                 <numerusform>%n Artikel gewählt</numerusform>
                 <numerusform>%n Artikel gewählt</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>sent {sent}, rejected {rejected}, {waiting} to retry later</source>
+            <translation>{sent} gesendet, {rejected} abgelehnt, {waiting} warten auf einen neuen Versuch</translation>
+        </message>
+        <message>
+            <source>{report}; last error: {error}</source>
+            <translation>{report}; letzter Fehler: {error}</translation>
         </message>
         <message>
             <source>School results server: {line}</source>
@@ -355,6 +371,10 @@
         <message>
             <source>Session ended</source>
             <translation>Sitzung beendet</translation>
+        </message>
+        <message>
+            <source>{symbol} {category}: “{quote}”</source>
+            <translation>{symbol} {category}: „{quote}“</translation>
         </message>
         <message>
             <source>Cannot do that now: {problem}.</source>

@@ -299,7 +299,16 @@ class HostWindow(QMainWindow):
 
         self.address_box = QComboBox()
         for address in lan_addresses():
-            self.address_box.addItem(address.label, address.address)
+            # Worded here rather than by ``address.label``, so the words are translated.
+            label = (
+                self.tr("{address} (this computer only)")
+                if address.loopback
+                else self.tr("{address} ({interface})")
+            )
+            self.address_box.addItem(
+                label.format(address=address.address, interface=address.interface),
+                address.address,
+            )
         form.addRow(self.tr("&Listen on:"), self.address_box)
         self.port_box = QSpinBox()
         self.port_box.setRange(1024, 65535)
@@ -419,11 +428,22 @@ class HostWindow(QMainWindow):
 
         def said(report) -> None:
             if report is not None:
-                self.statusBar().showMessage(self._server_line(report.text()), 10000)
+                self.statusBar().showMessage(self._server_line(self._report_text(report)), 10000)
 
         Operation(controller.send_statements, parent=self).success(said).failure(
             lambda line: self.statusBar().showMessage(self._server_line(line), 10000)
         ).run()
+
+    def _report_text(self, report) -> str:
+        """A SendReport in words (its own ``text()`` is the command line's English)."""
+        line = self.tr("sent {sent}, rejected {rejected}, {waiting} to retry later").format(
+            sent=number(report.sent),
+            rejected=number(report.rejected),
+            waiting=number(report.retry_later),
+        )
+        if not report.last_error:
+            return line
+        return self.tr("{report}; last error: {error}").format(report=line, error=report.last_error)
 
     def _server_line(self, line: str) -> str:
         return self.tr("School results server: {line}").format(line=line)
@@ -824,7 +844,9 @@ class HostWindow(QMainWindow):
     def _red_flag_label(row: RedFlagRow | str) -> str:
         if not isinstance(row, RedFlagRow):
             return row
-        return f"{VERDICT_STYLES[row.verdict].symbol} {row.category_name}: “{row.quote}”"
+        return translate("HostWindow", "{symbol} {category}: “{quote}”").format(
+            symbol=VERDICT_STYLES[row.verdict].symbol, category=row.category_name, quote=row.quote
+        )
 
     @staticmethod
     def _count(row: RedFlagRow | str, shown) -> str:
