@@ -15,12 +15,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTranslator
 from tests.conftest import make_source
 from tests.gui.editor.conftest import editor  # noqa: F401 (a fixture)
 from tests.gui.test_agreement_view import compared, packs
-from tests.gui.test_compare_coverage import bridge_ids  # noqa: F401 (a fixture)
 
 from spotit.core import i18n as core_i18n
 from spotit.gui import i18n as gui_i18n
 from spotit.gui.agreement_view import AgreementView
 from spotit.gui.compare import CoverageDialog
+from spotit.store.pack import open_pack
 
 ROOT = Path(__file__).resolve().parents[2]
 PART = ROOT / "tools" / "i18n-parts" / "editor2.de.ts"
@@ -143,9 +143,14 @@ def test_the_editor_pages_in_german_edit_the_packs_own_category_names(
     assert sources.add_button.text() == "Seite &hinzufügen"
 
 
-def test_compare_the_coverage_in_german(german, qtbot, window, bridge_ids):  # noqa: F811
-    pack = window.packs["starter"]
-    dialog = CoverageDialog("starter", [pack.article(i) for i in bridge_ids])
+def test_compare_the_coverage_in_german(german, qtbot, starter_pack_path):
+    pack = open_pack(starter_pack_path)
+    try:
+        ids = [s.meta.id for s in pack.articles() if s.event == "vessa-bridge-closure"]
+        articles = [pack.article(i) for i in ids]
+    finally:
+        pack.close()
+    dialog = CoverageDialog("starter", articles)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle().startswith("Berichterstattung vergleichen")
     assert [b.text() for b in dialog.buttons] == ["Artikel &1 üben", "Artikel &2 üben"]
