@@ -85,7 +85,7 @@ def test_every_label_is_listed_with_its_uses_and_previewed_before_importing(
     dialog = labels_step(qtbot, source, out)
     assert list(dialog.label_rows) == ["Loaded_Language", "Appeal_to_Authority", HOSTILE]
     assert [r.use.count for r in dialog.label_rows.values()] == [1, 2, 1]
-    assert "2 article(s) with 4 annotation(s) using 3 label(s)" in dialog.labels_intro.text()
+    assert "2 articles with 4 annotations using 3 labels" in dialog.labels_intro.text()
     # Each unmapped label becomes a category of its own with a readable name, editable.
     row = dialog.label_rows["Appeal_to_Authority"]
     assert row.combo.currentText() == "New category"
@@ -270,10 +270,10 @@ def test_files_the_import_skipped_are_listed_in_the_result(qtbot, tmp_path):
     wait_idle(qtbot, dialog)
     finish(qtbot, dialog)
 
-    assert "Imported 1 article(s)" in dialog.summary.text()
+    assert "Imported 1 article" in dialog.summary.text()
     assert dialog.skipped_label.isVisible() and dialog.skipped_list.isVisible()
     assert dialog.skipped_label.text() == (
-        "⚠ 2 file(s) or text(s) were skipped and are not in the pack:"
+        "⚠ 2 files or texts were skipped and are not in the pack:"
     )
     assert dialog.skipped_label.textFormat() == Qt.TextFormat.PlainText
     assert sorted(column(dialog.skipped_model, 0)) == [

@@ -89,7 +89,7 @@ def test_import_a_doccano_file_into_a_new_pack_and_open_it(qtbot, window, tmp_pa
     wait_idle(qtbot, dialog)
 
     assert dialog.pages.currentWidget() is dialog.report_page
-    assert "1 article(s) with 2 annotation(s)" in dialog.summary.text()
+    assert "1 article with 2 annotations" in dialog.summary.text()
     assert "Every annotation was placed" in dialog.unplaced_label.text()
     with open_pack(out) as pack:
         assert pack.meta.title == "Lab pack"
@@ -183,8 +183,8 @@ def test_unplaced_annotations_and_the_utf16_note_are_reported(qtbot, tmp_path):
     dialog.out_edit.setText(str(tmp_path / "partial.spotit"))
     read_and_import(qtbot, dialog)
 
-    assert "2 annotation(s)" in dialog.summary.text()
-    assert "1 annotation(s) could not be placed" in dialog.unplaced_label.text()
+    assert "2 annotations" in dialog.summary.text()
+    assert "1 annotation could not be placed" in dialog.unplaced_label.text()
     shown = dialog.unplaced_list.model()
     row = [shown.index(0, column).data() for column in range(4)]
     assert shown.rowCount() == 1 and row[0] == f"{source}:1"
@@ -237,7 +237,7 @@ def test_w3c_import_takes_its_text_from_the_texts_table(qtbot, tmp_path):
     dialog.add_text(text_file, "https://example.org/story")
     dialog.out_edit.setText(str(tmp_path / "w3c.spotit"))
     read_and_import(qtbot, dialog)
-    assert "1 article(s) with 1 annotation(s)" in dialog.summary.text(), dialog.error.text()
+    assert "1 article with 1 annotation" in dialog.summary.text(), dialog.error.text()
 
 
 @pytest.fixture
@@ -291,7 +291,7 @@ def test_export_to_each_format_and_import_back(qtbot, tmp_path, monkeypatch, two
     click(exporter.out_button)
     click(exporter.export_button)
     wait_idle(qtbot, exporter)
-    assert "Exported 2 article(s) with 2 annotation(s)" in exporter.status.text(), (
+    assert "Exported 2 articles with 2 annotations" in exporter.status.text(), (
         exporter.error.text()
     )
 
@@ -351,7 +351,7 @@ def test_escape_while_exporting_waits_for_the_export_to_report(qtbot, tmp_path, 
     QTest.keyClick(exporter, Qt.Key.Key_Escape)
     assert exporter.isVisible()  # the work still has its dialog to report to
     wait_idle(qtbot, exporter)
-    assert "Exported 2 article(s)" in exporter.status.text() and out.is_file()
+    assert "Exported 2 articles" in exporter.status.text() and out.is_file()
     assert exporter.export_button.isEnabled() and not exporter.busy.isVisible()
     QTest.keyClick(exporter, Qt.Key.Key_Escape)
     assert not exporter.isVisible()
