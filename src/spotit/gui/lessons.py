@@ -74,26 +74,28 @@ class LessonWindow(QDialog):
         super().__init__(parent)
         from spotit.gui.reader import ArticleView  # the reader's view: the same drawing
 
-        self.setWindowTitle("Lessons — SpotIt")
+        self.setWindowTitle(self.tr("Lessons — SpotIt"))
         self.setModal(False)
         self.entries: list[LessonEntry] = []
         self.current: LessonEntry | None = None
         self.list = QListWidget()
-        self.list.setAccessibleName("Lessons")
-        self.list.setAccessibleDescription("Choose a lesson with the arrow keys.")
+        self.list.setAccessibleName(self.tr("Lessons"))
+        self.list.setAccessibleDescription(self.tr("Choose a lesson with the arrow keys."))
         self.list.currentRowChanged.connect(self._row_changed)
         # Long titles wrap rather than being cut; the list keeps room for a few words a line.
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view = ArticleView()
-        self.view.setAccessibleName("Lesson")
+        self.view.setAccessibleName(self.tr("Lesson"))
         self.view.setAccessibleDescription(
-            f"What the red flag is, an invented example with the red flag marked {MARK_SYMBOL}, "
-            "and how to check it."
+            self.tr(
+                "What the red flag is, an invented example with the red flag marked {mark}, "
+                "and how to check it."
+            ).format(mark=MARK_SYMBOL)
         )
         self.marked = QLabel()
         self.marked.setWordWrap(True)
-        self.marked.setAccessibleName("The red flag in the example")
+        self.marked.setAccessibleName(self.tr("The red flag in the example"))
         self.marked.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lesson_box = QWidget()
         lesson_layout = QVBoxLayout(lesson_box)
@@ -103,7 +105,7 @@ class LessonWindow(QDialog):
         list_box = QWidget()
         list_layout = QVBoxLayout(list_box)
         list_layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel("&Lessons")
+        heading = QLabel(self.tr("&Lessons"))
         heading.setBuddy(self.list)
         list_layout.addWidget(heading)
         list_layout.addWidget(self.list, 1)
@@ -116,7 +118,7 @@ class LessonWindow(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
-        notice = QLabel("Every example in a lesson is invented training material.")
+        notice = QLabel(self.tr("Every example in a lesson is invented training material."))
         notice.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(notice, 1)
@@ -176,7 +178,9 @@ class LessonWindow(QDialog):
             for entry in self.entries:
                 title = display_text(entry.lesson.title)
                 if several_packs:
-                    title = f"{title} ({display_text(entry.pack_title)})"
+                    title = self.tr("{lesson} ({pack})").format(
+                        lesson=title, pack=display_text(entry.pack_title)
+                    )
                 item = QListWidgetItem(title)  # an item's text is always plain
                 item.setToolTip("")
                 self.list.addItem(item)
@@ -211,7 +215,11 @@ class LessonWindow(QDialog):
 
     def _draw(self, entry: LessonEntry) -> None:
         lesson, color = entry.lesson, entry.category.color
-        self.setWindowTitle(plain_title(f"{display_text(lesson.title)} — Lessons — SpotIt"))
+        self.setWindowTitle(
+            plain_title(
+                self.tr("{lesson} — Lessons — SpotIt").format(lesson=display_text(lesson.title))
+            )
+        )
         self.view.set_content(lesson.text, lesson.blocks)
         document = self.view.document()
         utf16 = Utf16Map(lesson.text)
@@ -237,11 +245,12 @@ class LessonWindow(QDialog):
             selections.append(selection)
         self.view.setExtraSelections(selections)
         words = [" ".join(display_text(lesson.text[a:b]).split()) for a, b in lesson.marks]
-        said = "; ".join(f"“{w}”" for w in words)
+        said = "; ".join(self.tr("“{words}”").format(words=w) for w in words)
         set_plain(
             self.marked,
-            f"{MARK_SYMBOL} The red flag in the example (marked {MARK_SYMBOL}, tinted, underlined): "
-            f"{said}"
+            self.tr(
+                "{mark} The red flag in the example (marked {mark}, tinted, underlined): {words}"
+            ).format(mark=MARK_SYMBOL, words=said)
             if words
             else "",
         )

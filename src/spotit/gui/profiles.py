@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from spotit.core.i18n import translate
 from spotit.core.progress import Learner
 from spotit.gui.plain import plain_message, set_plain
 from spotit.store.progress import Progress
@@ -111,34 +112,37 @@ class ProfileDialog(QDialog):
         super().__init__(parent)
         self.progress = progress
         self.chosen: Learner | None = None
-        self.setWindowTitle("Who is learning?")
+        self.setWindowTitle(self.tr("Who is learning?"))
         self.setMinimumWidth(420)
         intro = QLabel(
-            "Choose your profile, or type your name to create one. Progress is kept on this computer."
+            self.tr(
+                "Choose your profile, or type your name to create one. "
+                "Progress is kept on this computer."
+            )
         )
         intro.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Learner profiles")
+        self.list.setAccessibleName(self.tr("Learner profiles"))
         self.list.itemActivated.connect(lambda _item: self.accept())
         self.name = QLineEdit()
-        self.name.setPlaceholderText("New learner's name")
-        self.name.setAccessibleName("New learner's name")
+        self.name.setPlaceholderText(self.tr("New learner's name"))
+        self.name.setAccessibleName(self.tr("New learner's name"))
         self.name.returnPressed.connect(self.create)
         self.name.setMaxLength(60)
-        create = QPushButton("&Create")
+        create = QPushButton(self.tr("&Create"))
         create.clicked.connect(self.create)
         self.error = QLabel()
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Start")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Start"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
 
         new_row = QHBoxLayout()
-        label = QLabel("&New:")
+        label = QLabel(self.tr("&New:"))
         label.setBuddy(self.name)
         new_row.addWidget(label)
         new_row.addWidget(self.name, 1)
@@ -169,7 +173,11 @@ class ProfileDialog(QDialog):
         try:
             learner = self.progress.add_learner(self.name.text())
         except ValueError as exc:
-            set_plain(self.error, f"⚠ {str(exc)[0].upper()}{str(exc)[1:]}.")
+            problem = str(exc)
+            set_plain(
+                self.error,
+                self.tr("⚠ {problem}.").format(problem=problem[:1].upper() + problem[1:]),
+            )
             return
         self.error.clear()
         self.name.clear()
@@ -181,7 +189,7 @@ class ProfileDialog(QDialog):
             return
         item = self.list.currentItem()
         if item is None:
-            self.error.setText("⚠ Choose a profile or create one first.")
+            self.error.setText(self.tr("⚠ Choose a profile or create one first."))
             return
         self.chosen = item.data(Qt.ItemDataRole.UserRole)
         super().accept()
@@ -190,10 +198,34 @@ class ProfileDialog(QDialog):
 def explain_locked(parent, learner: Learner, lock: ProfileLock) -> None:
     raised = lock.ask_owner_to_raise()
     pid = lock.owner_pid()
-    where = f" (process {pid})" if pid else ""
-    message = f"{learner.name}'s profile is already open in another SpotIt window{where}."
-    if raised:
-        message += " That window has been brought to the front."
+    # Whole sentences for each case: word order differs between languages.
+    if pid and raised:
+        message = translate(
+            "ProfileDialog",
+            "{name}'s profile is already open in another SpotIt window (process {pid}). "
+            "That window has been brought to the front.",
+        )
+    elif pid:
+        message = translate(
+            "ProfileDialog",
+            "{name}'s profile is already open in another SpotIt window (process {pid}). "
+            "Close it there first, or choose another profile.",
+        )
+    elif raised:
+        message = translate(
+            "ProfileDialog",
+            "{name}'s profile is already open in another SpotIt window. "
+            "That window has been brought to the front.",
+        )
     else:
-        message += " Close it there first, or choose another profile."
-    plain_message(parent, "Profile in use", message, QMessageBox.Icon.Information)
+        message = translate(
+            "ProfileDialog",
+            "{name}'s profile is already open in another SpotIt window. "
+            "Close it there first, or choose another profile.",
+        )
+    plain_message(
+        parent,
+        translate("ProfileDialog", "Profile in use"),
+        message.format(name=learner.name, pid=pid),
+        QMessageBox.Icon.Information,
+    )

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from spotit.core.progress import Learner
+from spotit.gui.i18n import number as number_text
 
 if TYPE_CHECKING:
     from spotit.core.article import PackArticle
@@ -55,21 +56,25 @@ class TourOfferBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tourOffer")
-        self.setAccessibleName("Tour offered")
+        self.setAccessibleName(self.tr("Tour offered"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         self.label = QLabel(
-            "New to SpotIt? A short tour shows you how it works on one practice article: "
-            "select a passage, flag it, submit, read the feedback. About five minutes; "
-            "nothing in it is saved."
+            self.tr(
+                "New to SpotIt? A short tour shows you how it works on one practice article: "
+                "select a passage, flag it, submit, read the feedback. About five minutes; "
+                "nothing in it is saved."
+            )
         )
         self.label.setWordWrap(True)
         layout.addWidget(self.label, 1)
-        self.take_button = QPushButton("Take the to&ur")
+        self.take_button = QPushButton(self.tr("Take the to&ur"))
         self.take_button.clicked.connect(self.accepted)
-        self.not_now_button = QPushButton("Not now")
-        self.not_now_button.setToolTip("Escape. Help › Take the tour starts it whenever you like.")
+        self.not_now_button = QPushButton(self.tr("Not now"))
+        self.not_now_button.setToolTip(
+            self.tr("Escape. Help › Take the tour starts it whenever you like.")
+        )
         self.not_now_button.clicked.connect(self.declined)
         layout.addWidget(self.take_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.not_now_button, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -166,11 +171,11 @@ class Callout(QFrame):
         self.setObjectName("tourCallout")
         self.setFrameShape(QFrame.Shape.Box)
         self.setAutoFillBackground(True)
-        self.setAccessibleName("Tour")
+        self.setAccessibleName(self.tr("Tour"))
         layout = QVBoxLayout(self)
         self.counter = QLabel()
         self.counter.setWordWrap(True)  # large text: the keys go on a second line
-        self.counter.setAccessibleName("Tour step")
+        self.counter.setAccessibleName(self.tr("Tour step"))
         self.title = QLabel()
         self.title.setWordWrap(True)
         font = self.title.font()
@@ -179,23 +184,23 @@ class Callout(QFrame):
         self.title.setFont(font)
         self.body = QLabel()
         self.body.setWordWrap(True)
-        self.body.setAccessibleName("Tour step text")
+        self.body.setAccessibleName(self.tr("Tour step text"))
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.waiting = QLabel()
         self.waiting.setWordWrap(True)
-        self.waiting.setAccessibleName("What the tour is waiting for")
+        self.waiting.setAccessibleName(self.tr("What the tour is waiting for"))
         for label in (self.counter, self.title, self.body, self.waiting):
             label.setTextFormat(Qt.TextFormat.PlainText)
             layout.addWidget(label)
         row = QHBoxLayout()
-        self.back_button = QPushButton("‹ Back")
-        self.back_button.setAccessibleName("Back: the previous step")
+        self.back_button = QPushButton(self.tr("‹ Back"))
+        self.back_button.setAccessibleName(self.tr("Back: the previous step"))
         self.back_button.clicked.connect(self.back_requested)
-        self.next_button = QPushButton("Next ›")
-        self.next_button.setAccessibleName("Next step")
+        self.next_button = QPushButton(self.tr("Next ›"))
+        self.next_button.setAccessibleName(self.tr("Next step"))
         self.next_button.clicked.connect(self.next_requested)
-        self.skip_button = QPushButton("Skip the tour")
-        self.skip_button.setToolTip("Escape")
+        self.skip_button = QPushButton(self.tr("Skip the tour"))
+        self.skip_button.setToolTip(self.tr("Escape"))
         self.skip_button.clicked.connect(self.skip_requested)
         row.addWidget(self.back_button)
         row.addWidget(self.next_button)
@@ -226,22 +231,32 @@ class Callout(QFrame):
         self.title.setFont(bold)
 
     def show_step(self, number: int, total: int, step: Step, done: bool) -> None:
-        self.counter.setText(f"Tour: step {number} of {total} · F6: here and back · Esc: skip")
+        self.counter.setText(
+            self.tr("Tour: step {number} of {total} · F6: here and back · Esc: skip").format(
+                number=number_text(number), total=number_text(total)
+            )
+        )
         self.title.setText(step.title)
         self.body.setText(step.text())
         if step.done is None:
             self.waiting.hide()
         else:
             self.waiting.setText(
-                f"✓ Done. {step.when_done}" if done else f"⏳ Waiting for you: {step.action}"
+                self.tr("✓ Done. {next}").format(next=step.when_done)
+                if done
+                else self.tr("⏳ Waiting for you: {action}").format(action=step.action)
             )
             self.waiting.show()
         self.back_button.setEnabled(number > 1)
         last = number == total
-        self.next_button.setText("Finish" if last else "Next ›")
-        self.next_button.setAccessibleName("Finish the tour" if last else "Next step")
+        self.next_button.setText(self.tr("Finish") if last else self.tr("Next ›"))
+        self.next_button.setAccessibleName(
+            self.tr("Finish the tour") if last else self.tr("Next step")
+        )
         self.next_button.setEnabled(step.done is None or done)
-        self.setAccessibleDescription(f"{step.title}. {step.text()}")
+        self.setAccessibleDescription(
+            self.tr("{title}. {text}").format(title=step.title, text=step.text())
+        )
 
     def _fit(self, width: int, area: QRect) -> int:
         """Take ``width`` and the height the step's text needs at it (at most ``area``'s)."""
@@ -385,8 +400,8 @@ class Tour(QObject):
         library = w.library
         steps = [
             Step(
-                "Welcome to SpotIt",
-                lambda: (
+                self.tr("Welcome to SpotIt"),
+                lambda: self.tr(
                     "SpotIt trains you to spot misinformation. You read news-like articles, "
                     "select the passages that look suspicious and say which red flag each one "
                     "is; SpotIt then shows what you found, missed or flagged for nothing, and "
@@ -403,7 +418,7 @@ class Tour(QObject):
             reader = lambda: self.reader  # noqa: E731 (built when the article step starts)
             steps += [
                 Step(
-                    "A practice article",
+                    self.tr("A practice article"),
                     self._article_text,
                     lambda: reader().view,
                     self._show_article,
@@ -411,8 +426,8 @@ class Tour(QObject):
                     over=lambda: reader().flag_list,
                 ),
                 Step(
-                    "Select a passage",
-                    lambda: (
+                    self.tr("Select a passage"),
+                    lambda: self.tr(
                         "Find a passage that looks suspicious to you: a claim with no source, "
                         "a word that judges instead of reporting, a number with no base. "
                         "Select it by dragging the mouse over it, or put the caret before it "
@@ -422,15 +437,15 @@ class Tour(QObject):
                     lambda: reader().view,
                     self._show_article,
                     done=lambda: reader().view.textCursor().hasSelection() or bool(reader().flags),
-                    action="select a passage in the article.",
-                    when_done="Now flag it.",
+                    action=self.tr("select a passage in the article."),
+                    when_done=self.tr("Now flag it."),
                     sides=("right",),
                     over=lambda: reader().flag_list,
                     focus="target",
                 ),
                 Step(
-                    "Flag it",
-                    lambda: (
+                    self.tr("Flag it"),
+                    lambda: self.tr(
                         "Say which red flag the passage is: press its number key (1 to 9), or "
                         "click it in this list; 0 or F opens the full list. Not sure what a red "
                         "flag means? Point at it for its description; right-click it, or press "
@@ -439,14 +454,16 @@ class Tour(QObject):
                     lambda: reader().flag_panel.palette_box,
                     self._show_article,
                     done=lambda: bool(reader().flags),
-                    action="flag the selected passage (a number key, or click a red flag).",
-                    when_done="Flag more if you like, then go on.",
+                    action=self.tr(
+                        "flag the selected passage (a number key, or click a red flag)."
+                    ),
+                    when_done=self.tr("Flag more if you like, then go on."),
                     sides=("below", "left"),
                     focus="keep",
                 ),
                 Step(
-                    "Submit",
-                    lambda: (
+                    self.tr("Submit"),
+                    lambda: self.tr(
                         "When you have flagged everything you find suspicious, submit: press "
                         "Ctrl+Enter or this button. If you find nothing to flag, “This article "
                         "looks credible” submits with no flags."
@@ -454,14 +471,14 @@ class Tour(QObject):
                     lambda: reader().submit_button,
                     self._show_article,
                     done=lambda: reader().report is not None,
-                    action="submit your flags (Ctrl+Enter).",
-                    when_done="Your feedback is on the right.",
+                    action=self.tr("submit your flags (Ctrl+Enter)."),
+                    when_done=self.tr("Your feedback is on the right."),
                     sides=("above", "left"),
                     focus="keep",
                 ),
                 Step(
-                    "Read the feedback",
-                    lambda: (
+                    self.tr("Read the feedback"),
+                    lambda: self.tr(
                         "Every red flag of the article is listed with its verdict: ✓ found, "
                         "≈ found with the wrong category, ◐ partly found, ✗ missed, and your "
                         "flags that were not red flags are marked ⚐. Each has its own symbol "
@@ -477,8 +494,8 @@ class Tour(QObject):
             ]
         steps += [
             Step(
-                "Where to practise",
-                lambda: (
+                self.tr("Where to practise"),
+                lambda: self.tr(
                     "The library lists every article with your status and best score. "
                     "Today's practice picks a short set for you, bringing back the red flags "
                     "you are due to review; Next article (Ctrl+N) follows it. The article of "
@@ -489,8 +506,8 @@ class Tour(QObject):
                 sides=("left", "below", "right"),
             ),
             Step(
-                "History, lessons and classes",
-                lambda: (
+                self.tr("History, lessons and classes"),
+                lambda: self.tr(
                     "Go › History (Ctrl+H) shows your scores over time and the red flags you "
                     "miss most. Help › Lessons teaches each red flag with an invented example. "
                     "In class, Class › Join a class connects you to your instructor's session. "
@@ -508,12 +525,12 @@ class Tour(QObject):
         headline = self.guided[1].meta.headline if self.guided else ""
         from spotit.gui.document import display_text
 
-        return (
-            f"This is “{' '.join(display_text(headline).split())}”, one of the easiest "
+        return self.tr(
+            "This is “{headline}”, one of the easiest "
             "articles, opened in the real reader as a practice run: your flags and score "
             "here are not saved, and the article stays new in your library.\n\n"
             "The next steps wait for you to do each thing yourself."
-        )
+        ).format(headline=" ".join(display_text(headline).split()))
 
     # -- pages -------------------------------------------------------------------------
     def _show_library(self) -> None:
@@ -534,7 +551,7 @@ class Tour(QObject):
             self._switching = True
             try:
                 self.window.pages.setCurrentWidget(self.reader)
-                self.window._set_title("Tour: a practice run (not saved) — SpotIt")
+                self.window._set_title(self.tr("Tour: a practice run (not saved) — SpotIt"))
             finally:
                 self._switching = False
 
