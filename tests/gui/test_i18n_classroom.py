@@ -111,7 +111,7 @@ def test_the_host_window_speaks_german_with_plurals(german, qtbot, class_pack, p
     assert "Tipps anbieten" in window.hints_box.text()
     assert window.count_label.text() == "0 Artikel gewählt"
     first = window.article_list.item(0)
-    assert "Warnsignale" in first.text() and "Schwierigkeit" in first.text()
+    assert first.text().endswith("—  Falschinformation, Schwierigkeit 1, 3 Warnsignale")
     first.setCheckState(Qt.CheckState.Checked)
     assert window.count_label.text() == "1 Artikel gewählt"
     headers = [window.roster_model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]

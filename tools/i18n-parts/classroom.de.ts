@@ -82,6 +82,22 @@
     <context>
         <name>HostWindow</name>
         <message>
+            <source>misinformation</source>
+            <translation>Falschinformation</translation>
+        </message>
+        <message>
+            <source>credible</source>
+            <translation>glaubwürdig</translation>
+        </message>
+        <message>
+            <source>satire</source>
+            <translation>Satire</translation>
+        </message>
+        <message>
+            <source>opinion</source>
+            <translation>Meinung</translation>
+        </message>
+        <message>
             <source>✓ Credible article: no red flags; flagging nothing was right.</source>
             <translation>✓ Glaubwürdiger Artikel: keine Warnsignale; nichts zu markieren war richtig.</translation>
         </message>

@@ -90,6 +90,13 @@ HEAT_LEVELS = tuple(
     )
 )
 REFRESH_MS = 150
+#: An article's kind (spotit.core.model.ARTICLE_KINDS) as the article list says it.
+KIND_WORDS = {
+    "misinformation": QT_TRANSLATE_NOOP("HostWindow", "misinformation"),
+    "credible": QT_TRANSLATE_NOOP("HostWindow", "credible"),
+    "satire": QT_TRANSLATE_NOOP("HostWindow", "satire"),
+    "opinion": QT_TRANSLATE_NOOP("HostWindow", "opinion"),
+}
 #: The roster's column of hints used (hidden when the session offers none).
 HINTS_COLUMN = 3
 #: English, marked for translation: shown through translate("HostWindow", …).
@@ -373,7 +380,11 @@ class HostWindow(QMainWindow):
                         red_flags,
                     ).format(
                         headline=meta.headline,
-                        kind=meta.kind,
+                        kind=(
+                            translate("HostWindow", KIND_WORDS[meta.kind])
+                            if meta.kind in KIND_WORDS
+                            else meta.kind
+                        ),
                         difficulty=number(meta.difficulty),
                     )
                 )
