@@ -190,3 +190,32 @@ def test_english_plurals_read_right_without_a_translation(qtbot, class_pack, pro
     qtbot.addWidget(view)
     view.segments, view.working = [HeatSegment(0, 5, 1)], 1
     assert view.note_at(2) == "Flagged by 1 of 1 student"
+
+
+def test_a_student_reads_the_class_and_its_default_categories_in_german(
+    german, qtbot, class_pack, tmp_path
+):
+    from tests.classroom.conftest import LOOPBACK, serving
+
+    session = ClassSession(
+        class_pack.meta, class_pack.categories, [class_pack.article("tea")], code=CODE
+    )
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    with serving(session) as server:
+        dialog = JoinDialog(discover=False, settings=settings)
+        qtbot.addWidget(dialog)
+        dialog.host_box.setEditText(LOOPBACK)
+        dialog.port_box.setValue(server.port)
+        dialog.code_edit.setText(CODE)
+        dialog.name_edit.setText("Ana")
+        dialog.join()
+        qtbot.waitUntil(lambda: dialog.window_opened is not None, timeout=10_000)
+        window = dialog.window_opened
+        qtbot.addWidget(window, before_close_func=lambda w: w.client.close())
+        qtbot.waitUntil(lambda: window.reader.current is not None, timeout=10_000)
+        assert window.banner.text().startswith("Artikel 1 von 1 · ✎ Markiere die Warnsignale")
+        assert "Du bist Ana in „Class pack“." in window.banner.text()
+        # The host sent its pack's categories as they are; the defaults read in German.
+        names = {c.id: c.name for c in window.reader.categories}
+        assert names["sensational-headline"] == "Reißerische Überschrift"
+        window.client.close()
