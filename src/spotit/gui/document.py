@@ -37,6 +37,26 @@ from spotit.gui.i18n import number
 from spotit.gui.plain import plain_tooltip
 from spotit.gui.theme import emoji_family
 
+
+class _Counted:
+    """``counted.translate(context, text, disambiguation, COUNT, n)``: a text with %n in it.
+
+    lupdate reads a fourth argument of ``translate()`` as Qt 4's ``encoding``: with a
+    number there the message loses its plural forms, or (``len(x)``) is not found at all.
+    A name (``COUNT``) in that place makes the number after it the plural's. Write the
+    number as a call on a plain name (``int(n)``, ``len(names)``): a bare name followed by
+    a comma is missed, and an attribute (``len(self.flags)``) hangs lupdate.
+    """
+
+    @staticmethod
+    def translate(context: str, text: str, disambiguation: str, _count: None, n: int) -> str:
+        return translate(context, text, disambiguation, n)
+
+
+counted = _Counted()
+#: What ``counted.translate`` takes in lupdate's "encoding" place (see :class:`_Counted`).
+COUNT = None
+
 LINE_SEPARATOR = "\u2028"
 #: What a bidi control is drawn as. One BMP code point for one (every bidi control is one
 #: BMP code point too), so code-point and UTF-16 positions stay those of the pack's text;
@@ -116,12 +136,13 @@ def bidi_notice(count: int) -> str:
             "SpotIt shows it as {mark} and does not let it reorder the text.",
         )
     else:
-        text = translate(
+        text = counted.translate(
             "ReaderPage",
             "This article contains %n hidden characters that change the direction of text; "
             "SpotIt shows them as {mark} and does not let them reorder the text.",
             "",
-            count,
+            COUNT,
+            int(count),
         )
     return text.format(mark=BIDI_MARK)
 
@@ -178,19 +199,21 @@ def missing_glyphs_notice(chars: list[str], shown: int = 5) -> str:
             "an empty box: {names}.",
         )
     elif len(chars) <= shown:
-        text = translate(
+        text = counted.translate(
             "ReaderPage",
             "No font on this computer can draw %n characters in this article, so they show "
             "as empty boxes: {names}.",
             "",
+            COUNT,
             len(chars),
         )
     else:
-        text = translate(
+        text = counted.translate(
             "ReaderPage",
             "No font on this computer can draw %n characters in this article, so they show "
             "as empty boxes: {names}, and {more} more.",
             "",
+            COUNT,
             len(chars),
         )
     return text.format(names=names, more=number(len(chars) - shown))

@@ -30,7 +30,7 @@ from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
 from spotit.core.sources import KIND_NAMES
 from spotit.core.taxonomy import Category, shown_categories
 from spotit.gui.announce import announce
-from spotit.gui.document import display_text
+from spotit.gui.document import COUNT, counted, display_text
 from spotit.gui.flag_list import swatch
 from spotit.gui.i18n import number
 from spotit.gui.itemmodels import Column, RowsModel, rows_view
@@ -528,8 +528,12 @@ def score_line(hints_used: int) -> str:
         return translate("FeedbackPanel", "Spotted {spotted} · Named {named}")
     if hints_used == 1:
         return translate("FeedbackPanel", "Spotted {spotted} · Named {named} · 1 hint used")
-    return translate(
-        "FeedbackPanel", "Spotted {spotted} · Named {named} · %n hints used", "", hints_used
+    return counted.translate(
+        "FeedbackPanel",
+        "Spotted {spotted} · Named {named} · %n hints used",
+        "",
+        COUNT,
+        int(hints_used),
     )
 
 
@@ -544,11 +548,12 @@ def score_sentence(hints_used: int) -> str:
             "FeedbackPanel",
             "Score {score} out of 100. Spotted {spotted}, named {named}, 1 hint used.",
         )
-    return translate(
+    return counted.translate(
         "FeedbackPanel",
         "Score {score} out of 100. Spotted {spotted}, named {named}, %n hints used.",
         "",
-        hints_used,
+        COUNT,
+        int(hints_used),
     )
 
 

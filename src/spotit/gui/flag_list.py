@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
 from spotit.core.model import Flag
 from spotit.core.taxonomy import Category
-from spotit.gui.document import display_text
+from spotit.gui.document import COUNT, counted, display_text
 from spotit.gui.i18n import number
 from spotit.gui.itemmodels import Column, RowsModel, rows_view
 from spotit.gui.plain import no_mnemonic, plain_tooltip, set_plain
@@ -329,7 +329,9 @@ class FlagListPanel(QWidget):
             text = self.tr("No more hints")
             tip = self.tr("You have seen every hint this article has.")
         elif shown:
-            text = translate("FlagListPanel", "Another h&int (%n left)", "", left)
+            text = counted.translate(
+                "FlagListPanel", "Another h&int (%n left)", "", COUNT, int(left)
+            )
             tip = translate("FlagListPanel", HINT_TIP)
         else:
             text = translate("FlagListPanel", HINT_BUTTON)

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
 from spotit.core.sources import KIND_NAMES, SearchResults, SourcePage, parse_address
 from spotit.core.textpos import Utf16Map
-from spotit.gui.document import build_document, display_text
+from spotit.gui.document import COUNT, build_document, counted, display_text
 from spotit.gui.i18n import number
 from spotit.gui.marks import highlight_format
 from spotit.gui.plain import plain_tooltip, set_plain
@@ -448,11 +448,12 @@ class InvestigationPane(QWidget):
             if count == 1:
                 about = self.tr("No page holds all of {query}; 1 holds some of its words.")
             else:
-                about = translate(
+                about = counted.translate(
                     "InvestigationPane",
                     "No page holds all of {query}; %n hold some of its words.",
                     "",
-                    count,
+                    COUNT,
+                    int(count),
                 )
             about = about.format(query=query)
             if results.missing:
@@ -460,7 +461,9 @@ class InvestigationPane(QWidget):
         elif count == 1:
             about = self.tr("1 result, best first.")
         else:
-            about = translate("InvestigationPane", "%n results, best first.", "", count)
+            about = counted.translate(
+                "InvestigationPane", "%n results, best first.", "", COUNT, int(count)
+            )
         set_plain(self.results_label, display_text(about))
         self.results_view.show_document(self._results_document(results))
         self._set_results_shown(True if count else None)

@@ -44,8 +44,10 @@ from spotit.core.taxonomy import Category, shown_categories
 from spotit.core.textpos import Utf16Map
 from spotit.gui.announce import announce
 from spotit.gui.document import (
+    COUNT,
     bidi_notice,
     build_document,
+    counted,
     display_text,
     hidden_controls,
     missing_glyphs_notice,
@@ -322,11 +324,12 @@ def offer_text(names: Sequence[str]) -> str:
         return translate(
             "ReaderPage", "Before you start: a lesson on a red flag you have not met yet, {name}."
         ).format(name=names[0])
-    return translate(
+    return counted.translate(
         "ReaderPage",
         "Before you start: lessons on %n red flags you have not met yet, "
         "starting with {name}. Read them in any order.",
         "",
+        COUNT,
         len(names),
     ).format(name=names[0])
 
@@ -1165,8 +1168,12 @@ class ReaderPage(QWidget):
         left = len(self.hints) - self.hints_used
         hint = " ".join(display_text(self.hints[self.hints_used - 1]).split())
         if left:
-            message = translate(
-                "ReaderPage", "Hint {used} of {total}: {hint} (%n more if you need it.)", "", left
+            message = counted.translate(
+                "ReaderPage",
+                "Hint {used} of {total}: {hint} (%n more if you need it.)",
+                "",
+                COUNT,
+                int(left),
             )
         else:
             message = self.tr("Hint {used} of {total}: {hint} (That was the last one.)")
@@ -1201,15 +1208,16 @@ class ReaderPage(QWidget):
     def submit_credible(self) -> None:
         if not self.editable:
             return
-        if self.flags:
+        if flags := self.flags:
             answer = QMessageBox.question(
                 self,
                 self.tr("Submit as credible?"),
-                translate(
+                counted.translate(
                     "ReaderPage",
                     "Submit this article as credible? Your %n flag(s) will not count.",
                     "",
-                    len(self.flags),
+                    COUNT,
+                    len(flags),
                 ),
             )
             if answer != QMessageBox.StandardButton.Yes:
