@@ -46,6 +46,28 @@ def answer_all_but(practice, article_id: str, miss=()) -> list[str]:
     return list(dict.fromkeys(a.category for a in annotations))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _english(qapp):
+    """SpotIt's English as users read it: with its plural forms ("1 problem", "2 problems"),
+    from the English translation `make test` builds."""
+    from spotit.gui.i18n import languages
+
+    languages().use("en")
+
+
+@pytest.fixture(autouse=True)
+def _english_again():
+    """A test that switched the language (or took the translator away) leaves English."""
+    yield
+    from spotit.core import i18n
+    from spotit.gui.i18n import languages
+
+    shown = languages()
+    if shown.current != "en" or not i18n.installed():
+        shown.reset()
+        shown.use("en")
+
+
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path_factory, monkeypatch):
     """Every test gets its own SpotIt data folder."""

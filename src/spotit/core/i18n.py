@@ -61,6 +61,11 @@ def number(value: float, decimals: int = 0) -> str:
     return _number(value, decimals)
 
 
+def installed() -> bool:
+    """Whether a translator is installed (the GUI's), rather than the English as written."""
+    return _translator is not _english
+
+
 def install(translator: Translator | None, numbers: Callable[[float, int], str] | None) -> None:
     """Route every text and number through ``translator`` and ``numbers`` (None: English)."""
     global _translator, _number
