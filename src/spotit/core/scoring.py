@@ -124,10 +124,10 @@ _FLAG_LABELS = {
 
 
 def english_singular(shown: str, n: int, one: str) -> str:
-    """``shown``, a plural text translated for ``n``; for n == 1 with no translator
-    installed (the command line, the lower layers' tests), English's own singular ``one``,
-    for the plurals "(s)" cannot write ("were" for "was")."""
-    untranslated = i18n._translator is i18n._english  # noqa: SLF001 (no public way to ask)
+    """``shown``, a "%n … were …" text translated for ``n``; English's singular ``one``
+    ("1 of your flags was …") where no translation gave the forms (the command line, a
+    translation not built yet) and the source came back read for 1 ("… were …")."""
+    untranslated = shown == one.replace(" was ", " were ", 1)
     return one if n == 1 and untranslated else shown
 
 
