@@ -6,12 +6,14 @@ editor edits them; an instructor compares what two authors wrote)."""
 from __future__ import annotations
 
 import importlib.util
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QAbstractButton, QLabel
 from tests.conftest import make_source
 from tests.gui.editor.conftest import editor  # noqa: F401 (a fixture)
 from tests.gui.test_agreement_view import compared, packs
@@ -24,6 +26,8 @@ from spotit.store.pack import open_pack
 
 ROOT = Path(__file__).resolve().parents[2]
 PART = ROOT / "tools" / "i18n-parts" / "editor2.de.ts"
+#: The editor window's own German (its menus), where that part is there.
+WINDOW_PART = ROOT / "tools" / "i18n-parts" / "editor.de.ts"
 FILES = [
     ROOT / "src" / "spotit" / "gui" / "editor" / "article_page.py",
     ROOT / "src" / "spotit" / "gui" / "editor" / "sources_page.py",
@@ -60,7 +64,10 @@ def german(qapp, tmp_path):
     taxonomy.write_text(TAXONOMY, encoding="utf-8")
     qm = tmp_path / "editor2_de.qm"
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run([str(lrelease), "-silent", str(PART), str(taxonomy), "-qm", str(qm)], check=True)
+    parts = [str(WINDOW_PART)] if WINDOW_PART.exists() else []
+    subprocess.run(
+        [str(lrelease), "-silent", *parts, str(PART), str(taxonomy), "-qm", str(qm)], check=True
+    )
     translator = QTranslator()
     assert translator.load(str(qm))
     # Windows of earlier tests waiting for deleteLater go first: the LanguageChange the
@@ -140,7 +147,7 @@ def test_the_editor_pages_in_german_edit_the_packs_own_category_names(
     assert sources.empty.text() == (
         "Dieses Paket hat noch keine Quellenseiten. „Seite hinzufügen“ legt eine an."
     )
-    assert sources.add_button.text() == "Seite &hinzufügen"
+    assert sources.add_button.text() == "Seite hin&zufügen"
 
 
 def test_compare_the_coverage_in_german(german, qtbot, starter_pack_path):
@@ -155,3 +162,25 @@ def test_compare_the_coverage_in_german(german, qtbot, starter_pack_path):
     assert dialog.windowTitle().startswith("Berichterstattung vergleichen")
     assert [b.text() for b in dialog.buttons] == ["Artikel &1 üben", "Artikel &2 üben"]
     assert dialog.views[0].accessibleName().startswith("Artikel 1: ")
+
+
+def _mnemonic(text: str) -> str | None:
+    found = re.search(r"&(?!&)(\w)", text)
+    return found.group(1).lower() if found else None
+
+
+def test_the_german_articles_tab_gives_each_key_once(german, editor, qtbot, tmp_path):  # noqa: F811
+    """Alt+letter of a label or button on the Articles tab is neither another one's nor a
+    menu's (the German menus have their own letters)."""
+    if not WINDOW_PART.exists():
+        pytest.skip("the editor window's German is not there yet")
+    assert editor.open_path(make_source(tmp_path / "pack"))
+    editor.show()
+    page = editor.article_page
+    letters = [_mnemonic(a.text()) for a in editor.menuBar().actions()]
+    for widget in page.findChildren(QLabel) + page.findChildren(QAbstractButton):
+        if widget.isVisibleTo(editor):
+            letters.append(_mnemonic(widget.text()))
+    letters = [x for x in letters if x]
+    assert len(letters) > 15
+    assert sorted(x for x in set(letters) if letters.count(x) > 1) == []

@@ -352,7 +352,7 @@ F1</translation>
         </message>
         <message>
             <source>Article&amp;s</source>
-            <translation>&amp;Artikel</translation>
+            <translation>Artike&amp;l</translation>
         </message>
         <message>
             <source>Add</source>
@@ -432,7 +432,7 @@ F1</translation>
         </message>
         <message>
             <source>&amp;Outlet</source>
-            <translation>Medi&amp;um</translation>
+            <translation>&amp;Medium</translation>
         </message>
         <message>
             <source>&amp;Byline</source>
@@ -440,7 +440,7 @@ F1</translation>
         </message>
         <message>
             <source>&amp;Date</source>
-            <translation>&amp;Datum</translation>
+            <translation>Dat&amp;um</translation>
         </message>
         <message>
             <source>Diffic&amp;ulty</source>
@@ -452,11 +452,11 @@ F1</translation>
         </message>
         <message>
             <source>Head&amp;line</source>
-            <translation>Schlagzei&amp;le</translation>
+            <translation>S&amp;chlagzeile</translation>
         </message>
         <message>
             <source>Ta&amp;gs</source>
-            <translation>&amp;Tags</translation>
+            <translation>Ta&amp;gs</translation>
         </message>
         <message>
             <source>Article text in Markdown</source>
@@ -472,11 +472,11 @@ F1</translation>
         </message>
         <message>
             <source>&amp;Markdown</source>
-            <translation>&amp;Markdown</translation>
+            <translation>Markdo&amp;wn</translation>
         </message>
         <message>
             <source>&amp;Preview: what learners see</source>
-            <translation>V&amp;orschau: was Lernende sehen</translation>
+            <translation>&amp;Vorschau: was Lernende sehen</translation>
         </message>
         <message>
             <source>What the preview's underlines mean</source>
@@ -492,7 +492,7 @@ F1</translation>
         </message>
         <message>
             <source>A&amp;nnotations</source>
-            <translation>A&amp;nnotationen</translation>
+            <translation>Ann&amp;otationen</translation>
         </message>
         <message>
             <source>Select a passage in the preview, then press its category's number (1–9) or Ctrl+Shift+A.</source>
@@ -524,7 +524,7 @@ F1</translation>
         </message>
         <message>
             <source>Categor&amp;y</source>
-            <translation>Kate&amp;gorie</translation>
+            <translation>&amp;Kategorie</translation>
         </message>
         <message>
             <source>Explanation, in Markdown</source>
@@ -604,7 +604,7 @@ F1</translation>
         </message>
         <message>
             <source>Co&amp;re (the words that alone identify it)</source>
-            <translation>&amp;Kern (die Wörter, an denen es allein zu erkennen ist)</translation>
+            <translation>Kern (die Wörter, an denen es allein &amp;zu erkennen ist)</translation>
         </message>
         <message>
             <source>Other places of this red flag (Delete removes one)</source>
@@ -628,7 +628,7 @@ F1</translation>
         </message>
         <message>
             <source>Other places &amp;where it may be flagged</source>
-            <translation>&amp;Weitere Stellen, an denen es markiert werden kann</translation>
+            <translation>Weitere &amp;Fundstellen, an denen es markiert werden kann</translation>
         </message>
         <message>
             <source>Check: the source page that reveals this red flag</source>
@@ -668,11 +668,11 @@ F1</translation>
         </message>
         <message>
             <source>Check (source page that settles the &amp;question)</source>
-            <translation>Beleg (Quellenseite, die die &amp;Frage klärt)</translation>
+            <translation>Beleg (&amp;Quellenseite, die die Frage klärt)</translation>
         </message>
         <message>
             <source>Passage of the page (&amp;just the words that show it)</source>
-            <translation>Textstelle der Seite (genau die Wörter, die es &amp;zeigen)</translation>
+            <translation>Te&amp;xtstelle der Seite (genau die Wörter, die es zeigen)</translation>
         </message>
         <message>
             <source>Note</source>
@@ -720,7 +720,7 @@ F1</translation>
         </message>
         <message>
             <source>&amp;Note: why the passage is fine</source>
-            <translation>&amp;Notiz: warum die Textstelle in Ordnung ist</translation>
+            <translation>Noti&amp;z: warum die Textstelle in Ordnung ist</translation>
         </message>
         <message>
             <source>Note hint, optional</source>
@@ -732,7 +732,7 @@ F1</translation>
         </message>
         <message>
             <source>Hint (&amp;what to check; not whether it is fine)</source>
-            <translation>Tipp (&amp;was zu prüfen ist; nicht, ob es stimmt)</translation>
+            <translation>Tipp (was zu &amp;prüfen ist; nicht, ob es stimmt)</translation>
         </message>
         <message>
             <source>Delete note</source>
@@ -1098,7 +1098,7 @@ F1</translation>
         </message>
         <message>
             <source>A&amp;dd page</source>
-            <translation>Seite &amp;hinzufügen</translation>
+            <translation>Seite hin&amp;zufügen</translation>
         </message>
         <message>
             <source>Add a page of the kind chosen beside it, from a template</source>
@@ -1106,7 +1106,7 @@ F1</translation>
         </message>
         <message>
             <source>Ne&amp;w page:</source>
-            <translation>&amp;Neue Seite:</translation>
+            <translation>Ne&amp;ue Seite:</translation>
         </message>
         <message>
             <source>De&amp;lete page</source>
