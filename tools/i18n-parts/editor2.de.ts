@@ -1209,4 +1209,27 @@ F1</translation>
             <translation>Dieser Link führt aus dem Paket hinaus: Lernende sehen seine Wörter, gefolgt wird ihm nie.</translation>
         </message>
     </context>
+    <context>
+        <name>LinkedFrom</name>
+        <message>
+            <source>untitled article</source>
+            <translation>Artikel ohne Titel</translation>
+        </message>
+        <message>
+            <source>Article “{headline}”: its text links to it (line {line})</source>
+            <translation>Artikel „{headline}“: Sein Text verlinkt darauf (Zeile {line})</translation>
+        </message>
+        <message>
+            <source>Red flag “{quote}” in “{headline}”: its check</source>
+            <translation>Warnsignal „{quote}“ in „{headline}“: sein Beleg</translation>
+        </message>
+        <message>
+            <source>Note on “{quote}” in “{headline}”: its check</source>
+            <translation>Notiz zu „{quote}“ in „{headline}“: ihr Beleg</translation>
+        </message>
+        <message>
+            <source>Page “{title}” ({file}): links to it (line {line})</source>
+            <translation>Seite „{title}“ ({file}): verlinkt darauf (Zeile {line})</translation>
+        </message>
+    </context>
 </TS>
