@@ -4,16 +4,26 @@ learner's choice for the session."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtTest import QTest
 from tests.conftest import make_source
 
 from spotit.content.source import read_pack_source
+from spotit.core import i18n
+from spotit.core.taxonomy import DEFAULT_TAXONOMY
 from spotit.gui import library as library_module
+from spotit.gui.history import HistoryPage
 from spotit.gui.i18n import language_name
-from spotit.gui.library import LANGUAGE
+from spotit.gui.i18n import number as gui_number
+from spotit.gui.library import LANGUAGE, due_phrase
 from spotit.gui.main_window import MainWindow
+from spotit.practice import Practice
 from spotit.store.pack import build_pack
 
 
@@ -153,3 +163,53 @@ def test_no_filter_with_one_language(qtbot, progress, learner, tmp_path):
     assert not library.language_caption.isVisibleTo(library)
     assert library.table.isColumnHidden(LANGUAGE)
     assert shown_packs(library) == {"one", "two"}
+
+
+# -- in German ------------------------------------------------------------------------------
+PART = Path(__file__).resolve().parents[2] / "tools" / "i18n-parts" / "library.de.ts"
+
+
+@pytest.fixture
+def german(qapp, tmp_path):
+    """This area's German part file compiled and installed, as View › Language does."""
+    qm = tmp_path / "library_de.qm"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), "-silent", str(PART), "-qm", str(qm)], check=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QLocale.setDefault(QLocale("de"))
+    qapp.installTranslator(translator)
+    i18n.install(QCoreApplication.translate, gui_number)
+    yield
+    qapp.removeTranslator(translator)
+    i18n.install(None, None)
+
+
+def test_the_library_speaks_german(qtbot, progress, learner, two_packs, german):
+    library = library_of(qtbot, progress, learner, two_packs)
+    box = library.language_box
+    assert box.itemText(0) == "Alle Sprachen"
+    assert library.language_caption.text() == "S&prache:"
+    assert box.accessibleName() == "Nach Sprache filtern"
+    assert box.currentData() == "de"  # a German UI: the German pack first
+    assert library.count_label.text().startswith("1 von 2 Artikeln angezeigt · 0 erledigt")
+    headers = [library.model.headerData(n, Qt.Orientation.Horizontal) for n in range(3)]
+    assert headers == ["Überschrift", "Medium", "Schwierigkeit"]
+    now = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    assert due_phrase(now + timedelta(minutes=1), now) == "in 1 Minute"
+    assert due_phrase(now + timedelta(days=3), now) == "in 3 Tagen"
+    assert due_phrase(now, now) == "jetzt fällig"
+
+
+def test_the_history_names_default_categories_in_the_ui_language(qtbot, progress, learner):
+    """Through shown_categories: an untouched default category comes translated."""
+    i18n.install(lambda context, text, _d=None, _n=-1: f"DE:{text}", None)
+    try:
+        page = HistoryPage()
+        qtbot.addWidget(page)
+        page.show_learner(Practice(progress, learner))
+        names = page._shown_names()
+    finally:
+        i18n.install(None, None)
+    vague = next(c for c in DEFAULT_TAXONOMY if c.id == "vague-source")
+    assert names["vague-source"] == f"DE:{vague.name}"
