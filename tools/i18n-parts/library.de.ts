@@ -500,7 +500,7 @@ Deine Punktzahlen erscheinen hier, sobald du deinen ersten Artikel abgegeben has
         </message>
         <message>
             <source>In progress</source>
-            <translation>Begonnen</translation>
+            <translation>In Arbeit</translation>
         </message>
         <message>
             <source>Done</source>
