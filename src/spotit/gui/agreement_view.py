@@ -37,7 +37,7 @@ from spotit.core.files import write_atomic
 from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
 from spotit.core.model import Annotation
 from spotit.gui.i18n import number
-from spotit.gui.interop_forms import PACK_FILTER, OperationDialog, show_error
+from spotit.gui.interop_forms import OperationDialog, pack_filter, show_error
 from spotit.gui.itemmodels import Column, RowsModel, rows_view
 from spotit.gui.marks import tint
 from spotit.gui.reader import ArticleView
@@ -327,7 +327,7 @@ class AgreementView(OperationDialog):
 
     # -- comparing ------------------------------------------------------------------------
     def _choose(self, edit: QLineEdit, title: str) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, title, edit.text(), PACK_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, title, edit.text(), pack_filter())
         if name:
             edit.setText(name)
 
