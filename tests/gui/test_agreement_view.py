@@ -136,7 +136,7 @@ def test_disagreements_export_as_csv(qtbot, tmp_path, monkeypatch):
     assert [r["kind"] for r in rows] == ["boundary", "only-b", "only-a"]
     assert rows[0]["a_quote"] == "Officials deny it" and rows[0]["b_quote"] == "Officials deny"
     assert rows[2]["b_category"] == "" and rows[2]["a_start"] == str(TEXT.index("90%"))
-    assert "Wrote 3 disagreement(s)" in view.status.text()
+    assert "Wrote 3 disagreements" in view.status.text()
 
 
 def test_choosing_files_and_a_bad_pack_is_one_line(qtbot, tmp_path, monkeypatch):

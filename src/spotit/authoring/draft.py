@@ -47,6 +47,7 @@ from spotit.content.sources import (
 from spotit.core import anchoring
 from spotit.core.anchoring import AnchorError, context, locate, normalise_quote, occurrences
 from spotit.core.article import PackArticle, text_hash
+from spotit.core.i18n import translate
 from spotit.core.model import (
     ARTICLE_KINDS,
     Anchor,
@@ -889,23 +890,31 @@ def linked_from(draft: PackDraft) -> dict[str, list[LinkedFrom]]:
         found.setdefault(page_id, []).append(place)
 
     for article in draft.articles:
-        headline = article.meta.headline or article.meta.id or "untitled article"
+        headline = (
+            article.meta.headline or article.meta.id or translate("LinkedFrom", "untitled article")
+        )
         for address in dict.fromkeys(_article_links(article.meta.headline, article.body)):
             scheme, _, page_id = address.partition(":")
             if scheme == SOURCE_SCHEME:
                 line = _line_of(article.body, address)
-                label = f"Article “{headline}”: its text links to it (line {line + 1})"
+                label = translate(
+                    "LinkedFrom", "Article “{headline}”: its text links to it (line {line})"
+                ).format(headline=headline, line=line + 1)
                 add(page_id, LinkedFrom("article", label, article.uid, line=line))
         for annotation in article.annotations:
             if annotation.check is not None:
-                label = f"Red flag “{annotation.quote}” in “{headline}”: its check"
+                label = translate(
+                    "LinkedFrom", "Red flag “{quote}” in “{headline}”: its check"
+                ).format(quote=annotation.quote, headline=headline)
                 add(
                     annotation.check.source,
                     LinkedFrom("flag", label, article.uid, annotation=annotation.uid),
                 )
         for n, note in enumerate(article.notes):
             if note.check is not None:
-                label = f"Note on “{note.quote}” in “{headline}”: its check"
+                label = translate(
+                    "LinkedFrom", "Note on “{quote}” in “{headline}”: its check"
+                ).format(quote=note.quote, headline=headline)
                 add(note.check.source, LinkedFrom("note", label, article.uid, note=n))
     for rel, text in sorted(draft.sources):
         page = source_file(rel, text)
@@ -913,7 +922,9 @@ def linked_from(draft: PackDraft) -> dict[str, list[LinkedFrom]]:
             scheme, _, page_id = address.partition(":")
             if scheme == SOURCE_SCHEME and page_id != page.id:
                 line = _line_of(text, address)
-                label = f"Page “{page.title or page.id}” ({rel}): links to it (line {line + 1})"
+                label = translate(
+                    "LinkedFrom", "Page “{title}” ({file}): links to it (line {line})"
+                ).format(title=page.title or page.id, file=rel, line=line + 1)
                 add(page_id, LinkedFrom("source", label, file=rel, line=line))
     return found
 

@@ -403,7 +403,7 @@ class MainWindow(QMainWindow):
         # Each translator installed sends one event: rebuild once, when they are all in.
         if event.type() == QEvent.Type.LanguageChange and not self._rebuild_pending:
             self._rebuild_pending = True
-            QTimer.singleShot(0, self._rebuild_in_language)
+            QTimer.singleShot(0, self, self._rebuild_in_language)
         super().changeEvent(event)
 
     def _rebuild_in_language(self) -> None:
