@@ -451,6 +451,10 @@ So prüfst du es: {how_to_check}</translation>
         <translation>Gib einen Namen, ein Medium oder die Wörter einer Behauptung ein und drücke die Eingabetaste; mit der Pfeiltaste nach unten gehst du zu den Ergebnissen.</translation>
     </message>
     <message>
+        <source>Clear the search box</source>
+        <translation>Suchfeld leeren</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>

@@ -218,6 +218,8 @@ class InvestigationPane(QWidget):
         )
         self.search_box.setMaxLength(MAX_QUERY)
         self.search_box.setClearButtonEnabled(True)
+        for clear in self.search_box.findChildren(QToolButton):  # Qt's own: it has no name
+            clear.setAccessibleName(self.tr("Clear the search box"))
         self.search_box.returnPressed.connect(self._search_typed)
         self.search_box.down_pressed.connect(self._to_results)
         search_row.addWidget(self.search_box, 1)
