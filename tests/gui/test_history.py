@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from spotit.core.model import Annotation, Flag
 from spotit.core.scoring import score
 from spotit.gui.history import AttemptsModel, CategoryModel, HistoryPage
+from spotit.gui.i18n import datetime_text
 from spotit.practice import Practice
 from spotit.store.progress import Progress
 
@@ -128,11 +129,14 @@ def test_attempts_table_lists_every_attempt_newest_first_with_its_values(populat
     stored = progress.attempts(learner.id)
     for row, (report, attempt) in enumerate(zip(reversed(reports), reversed(stored), strict=True)):
         local = datetime.fromisoformat(attempt.submitted_at).astimezone()
-        assert cell(model, row, AttemptsModel.DATE) == local.strftime("%Y-%m-%d %H:%M")
+        assert cell(model, row, AttemptsModel.DATE) == datetime_text(local)
         assert cell(model, row, AttemptsModel.SCORE) == str(report.score)
         assert cell(model, row, AttemptsModel.SPOTTED) == _pct(report.spotted.f1)
         assert cell(model, row, AttemptsModel.NAMED) == _pct(report.named.f1)
-    assert re.fullmatch(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", cell(model, 0, AttemptsModel.DATE))
+    # The locale's short form ("12/2/26 6:45 PM" in English).
+    assert re.fullmatch(
+        r"\d{1,2}/\d{1,2}/\d{2},? \d{1,2}:\d{2}\s?[AP]M", cell(model, 0, AttemptsModel.DATE)
+    )
 
     found = [cell(model, row, AttemptsModel.FOUND) for row in range(4)]
     assert found == ["1 of 3", "3 of 3", "2 of 3", "1 of 3"]

@@ -64,10 +64,10 @@ from PySide6.QtWidgets import (
 )
 
 from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
-from spotit.core.progress import Attempt, Learner, local_time_text, moment
+from spotit.core.progress import Attempt, Learner, moment
 from spotit.core.taxonomy import DEFAULT_TAXONOMY, shown_categories
 from spotit.gui.document import display_text
-from spotit.gui.i18n import number
+from spotit.gui.i18n import datetime_text, number
 from spotit.gui.itemmodels import Column, RowsModel
 from spotit.gui.library import due_phrase
 from spotit.gui.plain import escape, plain_tooltip
@@ -182,8 +182,8 @@ class AttemptsModel(_TipsModel):
             [
                 Column(
                     translate("HistoryPage", "Date"),
-                    # Year-month-day: the same in every locale; the tip says it in words.
-                    lambda a: local_time_text(a.submitted_at),
+                    # The locale's short form; the tip says it in words.
+                    lambda a: datetime_text(a.submitted_at),
                     sort=lambda a: a.submitted_at,
                     tooltip=_date_tooltip,
                 ),
