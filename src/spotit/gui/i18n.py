@@ -41,8 +41,16 @@ def shipped_languages() -> list[str]:
 
 
 def language_name(code: str) -> str:
-    """The language's own name for itself ("Deutsch", "English")."""
-    name = QLocale(code).nativeLanguageName()
+    """The language's own name for itself: "Deutsch", "English", "Schweizer Hochdeutsch"
+    for de-CH. A bare language is not named after one country ("English", not Qt's
+    "American English"; "español", not "español de España")."""
+    locale = QLocale(code)
+    name = locale.nativeLanguageName()
+    if name and "-" not in code and "_" not in code:
+        others = QLocale.matchingLocales(locale.language(), locale.script(), QLocale.AnyCountry)
+        shorter = [o.nativeLanguageName() for o in others]
+        shorter = [n for n in shorter if n and n != name and n in name]
+        name = min(shorter, key=len, default=name)
     return (name[:1].upper() + name[1:]) if name else code
 
 
