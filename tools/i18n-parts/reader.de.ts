@@ -188,7 +188,7 @@ Im Webbrowser öffnen?</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;{symbol} {verdict}&lt;/b&gt; — not a red flag&lt;/p&gt;&lt;p&gt;&lt;i&gt;The author's note:&lt;/i&gt; {note}&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;{symbol} {verdict}&lt;/b&gt; – kein Warnsignal&lt;/p&gt;&lt;p&gt;&lt;i&gt;Die Anmerkung des Autors:&lt;/i&gt; {note}&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;{symbol} {verdict}&lt;/b&gt; – kein Warnsignal&lt;/p&gt;&lt;p&gt;&lt;i&gt;Anmerkung der Autor:in:&lt;/i&gt; {note}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;How to check:&lt;/i&gt; {how_to_check}&lt;/p&gt;</source>
@@ -204,7 +204,7 @@ Im Webbrowser öffnen?</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;The author's note on this passage:&lt;/i&gt; {note}&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;Die Anmerkung des Autors zu dieser Textstelle:&lt;/i&gt; {note}&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;i&gt;Anmerkung der Autor:in zu dieser Textstelle:&lt;/i&gt; {note}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Ask yourself what you could check about it; if the answer is a named source, a date or a place, it is doing its job.&lt;/p&gt;</source>
@@ -711,7 +711,7 @@ So prüfst du es: {how_to_check}</translation>
     </message>
     <message>
         <source>No outlet, author or date given</source>
-        <translation>Kein Medium, keine Autorin oder kein Autor und kein Datum angegeben</translation>
+        <translation>Weder Medium noch Autor:in noch Datum angegeben</translation>
     </message>
     <message>
         <source>Select a suspicious passage and press its red flag's number; Ctrl+Enter submits.</source>
