@@ -225,9 +225,56 @@ def merge(parts: list[Path]) -> None:
         write_ts(ts, code, texts, old)
 
 
+def marked(paths: list[Path]) -> list[tuple[tuple[str, str, str], str]]:
+    """Every text the code marks with a literal, as Python reads it: (key, "file:line").
+
+    lupdate silently skips some calls (a number that is an expression, a trailing comma
+    after it, …); comparing with this finds them.
+    """
+    found = []
+    for path in paths:
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        where = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+
+        def visit(node: ast.AST, klass: str, where: Path = where) -> None:
+            for child in ast.iter_child_nodes(node):
+                visit(child, child.name if isinstance(child, ast.ClassDef) else klass)
+            if not isinstance(node, ast.Call):
+                return
+            name, args = _name(node.func), node.args
+
+            def literal(i: int) -> str | None:
+                if len(args) > i and isinstance(args[i], ast.Constant):
+                    value = args[i].value
+                    return value if isinstance(value, str) else ("" if value is None else None)
+                return "" if len(args) <= i else None
+
+            if name == "tr" and klass:
+                key = (klass, literal(0), literal(1))
+            elif name in ("translate", "QT_TRANSLATE_NOOP"):
+                key = (literal(0), literal(1), literal(2) if name == "translate" else "")
+            else:
+                return
+            if all(isinstance(part, str) for part in key) and key[1]:
+                found.append((key, f"{where}:{node.lineno}"))
+
+        visit(tree, "")
+    return found
+
+
+def unseen_by_lupdate(wanted: list[Message]) -> list[str]:
+    seen = {m.key for m in wanted}
+    return [
+        f"{where}: pyside6-lupdate does not find this text ({key[1][:50]!r}): give a number "
+        "as counted.translate(context, text, '', COUNT, n) (spotit.core.i18n)"
+        for key, where in marked(sources())
+        if key not in seen
+    ]
+
+
 def check_all() -> list[str]:
     wanted = extracted()
-    problems = []
+    problems = unseen_by_lupdate(wanted)
     for code in FULL:
         problems += check(TRANSLATIONS / f"spotit_{code}.ts", wanted)
     problems += check(TRANSLATIONS / "spotit_en.ts", wanted, plurals_only=True)

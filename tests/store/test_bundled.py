@@ -7,11 +7,17 @@ from spotit.store.bundled import bundled_packs, data_dir, ensure_built, files_ha
 from spotit.store.pack import open_pack
 
 
-def test_bundled_starter_pack_is_built_into_the_data_folder():
-    (path,) = bundled_packs()
-    assert path.parent == data_dir() / "packs"
-    with open_pack(path) as pack:
-        assert pack.meta.id == "starter" and pack.articles()
+def test_bundled_starter_packs_are_built_into_the_data_folder():
+    paths = bundled_packs()
+    assert all(path.parent == data_dir() / "packs" for path in paths)
+    languages = {}
+    for path in paths:
+        with open_pack(path) as pack:
+            assert pack.articles()
+            languages[pack.meta.id] = pack.meta.language
+    # The English starter pack first (the tour guides through it), and one in German.
+    assert paths[0].name.startswith("starter.") and languages["starter"] == "en"
+    assert languages.get("starter-de") == "de"
 
 
 def test_rebuilt_only_when_sources_change(tmp_path):

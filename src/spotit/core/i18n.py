@@ -29,7 +29,7 @@ def _english(context: str, text: str, disambiguation: str | None = None, n: int 
 
 
 def english_plural(text: str, n: int) -> str:
-    """"%n flag(s)" read for ``n`` in English, where no translation gives the forms (the
+    """ "%n flag(s)" read for ``n`` in English, where no translation gives the forms (the
     tests of the layers below the GUI, a GUI with no .qm built): "1 flag", "2 flags"."""
     one = n == 1
     return text.replace("(es)", "" if one else "es").replace("(s)", "" if one else "s")
@@ -48,6 +48,24 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     for ``n`` and every %n replaced by ``n`` written the locale's way."""
     shown = _translator(context, text, disambiguation, n)
     return english_plural(shown, n) if n >= 0 else shown
+
+
+class _Counted:
+    """``counted.translate(context, text, disambiguation, COUNT, n)``: a text with %n whose
+    number is an expression (``len(rows)``, ``int(days)``).
+
+    lupdate silently skips ``translate(context, text, "", len(rows))``: it takes only a
+    plain name in the number's place. ``COUNT`` is such a name, and the number follows it.
+    """
+
+    @staticmethod
+    def translate(context: str, text: str, disambiguation: str, _count: None, n: int) -> str:
+        return globals()["translate"](context, text, disambiguation, n)
+
+
+#: See :class:`_Counted`; for a number that is a plain name, ``translate(…, "", n)`` will do.
+counted = _Counted()
+COUNT = None
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate knows)

@@ -23,9 +23,8 @@ from enum import StrEnum
 from typing import Protocol
 
 from spotit.core import i18n
-from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
+from spotit.core.i18n import COUNT, QT_TRANSLATE_NOOP, counted, translate
 from spotit.core.model import PassageNote
-from spotit.core.sources import COUNT, counted
 from spotit.core.taxonomy import DEFAULT_TAXONOMY, Category
 
 Interval = tuple[int, int]

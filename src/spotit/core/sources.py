@@ -17,25 +17,6 @@ from spotit.core.blocks import Block
 from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
 
 
-class _Counted:
-    """``counted.translate(context, text, disambiguation, COUNT, n)``: a text with %n in it.
-
-    lupdate reads a name in ``translate()``'s fourth place as Qt 4's ``encoding`` argument
-    (the plural forms are lost, and with ``len(x)`` there the text is not found at all);
-    with ``COUNT`` in that place, the number after it makes the message a plural one. The
-    number must be a call on a plain name (``int(n)``, ``len(rows)``), never an attribute.
-    """
-
-    @staticmethod
-    def translate(context: str, text: str, disambiguation: str, _count: None, n: int) -> str:
-        return translate(context, text, disambiguation, n)
-
-
-#: For the Qt-free layers' plurals (see :class:`_Counted`).
-counted = _Counted()
-COUNT = None
-
-
 class TranslatedTable(Mapping):
     """A table of English texts read in the user's language: made at import, before a
     language is chosen, so each value is translated when it is looked up."""

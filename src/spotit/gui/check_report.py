@@ -42,8 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
-from spotit.core.sources import COUNT, counted
+from spotit.core.i18n import COUNT, QT_TRANSLATE_NOOP, counted, translate
 from spotit.gui.i18n import number
 from spotit.gui.itemmodels import Column, RowsModel
 from spotit.gui.operations import Operation

@@ -32,30 +32,10 @@ from PySide6.QtGui import (
 
 from spotit.content.source import BIDI_CONTROLS
 from spotit.core.blocks import Block, Run
-from spotit.core.i18n import translate
+from spotit.core.i18n import COUNT, counted, translate
 from spotit.gui.i18n import number
 from spotit.gui.plain import plain_tooltip
 from spotit.gui.theme import emoji_family
-
-
-class _Counted:
-    """``counted.translate(context, text, disambiguation, COUNT, n)``: a text with %n in it.
-
-    lupdate reads a fourth argument of ``translate()`` as Qt 4's ``encoding``: with a
-    number there the message loses its plural forms, or (``len(x)``) is not found at all.
-    A name (``COUNT``) in that place makes the number after it the plural's. Write the
-    number as a call on a plain name (``int(n)``, ``len(names)``): a bare name followed by
-    a comma is missed, and an attribute (``len(self.flags)``) hangs lupdate.
-    """
-
-    @staticmethod
-    def translate(context: str, text: str, disambiguation: str, _count: None, n: int) -> str:
-        return translate(context, text, disambiguation, n)
-
-
-counted = _Counted()
-#: What ``counted.translate`` takes in lupdate's "encoding" place (see :class:`_Counted`).
-COUNT = None
 
 LINE_SEPARATOR = "\u2028"
 #: What a bidi control is drawn as. One BMP code point for one (every bidi control is one

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
+from spotit.core.i18n import COUNT, QT_TRANSLATE_NOOP, counted, translate
 from spotit.core.sources import KIND_NAMES
 from spotit.core.taxonomy import Category, shown_categories
 from spotit.gui.announce import announce
-from spotit.gui.document import COUNT, counted, display_text
+from spotit.gui.document import display_text
 from spotit.gui.flag_list import swatch
 from spotit.gui.i18n import number
 from spotit.gui.itemmodels import Column, RowsModel, rows_view

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
+from spotit.core.i18n import COUNT, QT_TRANSLATE_NOOP, counted, translate
 from spotit.core.model import Flag
 from spotit.core.taxonomy import Category
-from spotit.gui.document import COUNT, counted, display_text
+from spotit.gui.document import display_text
 from spotit.gui.i18n import number
 from spotit.gui.itemmodels import Column, RowsModel, rows_view
 from spotit.gui.plain import no_mnemonic, plain_tooltip, set_plain

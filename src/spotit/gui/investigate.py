@@ -43,10 +43,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
+from spotit.core.i18n import COUNT, QT_TRANSLATE_NOOP, counted, translate
 from spotit.core.sources import KIND_NAMES, SearchResults, SourcePage, parse_address
 from spotit.core.textpos import Utf16Map
-from spotit.gui.document import COUNT, build_document, counted, display_text
+from spotit.gui.document import build_document, display_text
 from spotit.gui.i18n import number
 from spotit.gui.marks import highlight_format
 from spotit.gui.plain import plain_tooltip, set_plain

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from spotit.core.article import PackArticle
-from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
+from spotit.core.i18n import COUNT, QT_TRANSLATE_NOOP, counted, translate
 from spotit.core.model import Annotation, Flag, PassageNote
 from spotit.core.progress import Learner
 from spotit.core.selection import snap_to_words
@@ -44,10 +44,8 @@ from spotit.core.taxonomy import Category, shown_categories
 from spotit.core.textpos import Utf16Map
 from spotit.gui.announce import announce
 from spotit.gui.document import (
-    COUNT,
     bidi_notice,
     build_document,
-    counted,
     display_text,
     hidden_controls,
     missing_glyphs_notice,

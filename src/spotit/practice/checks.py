@@ -32,9 +32,8 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
+from spotit.core.i18n import COUNT, QT_TRANSLATE_NOOP, counted, translate
 from spotit.core.progress import moment
-from spotit.core.sources import COUNT, counted
 
 if TYPE_CHECKING:
     from spotit.core.measures import Measures

@@ -6,9 +6,8 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from spotit.core.i18n import number, translate
+from spotit.core.i18n import COUNT, counted, number, translate
 from spotit.core.progress import Attempt
-from spotit.core.sources import COUNT, counted
 
 #: The summary line averages this many of the latest attempts.
 RECENT = 10

@@ -21,9 +21,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
+from spotit.core.i18n import COUNT, QT_TRANSLATE_NOOP, counted, translate
 from spotit.core.sources import (
-    COUNT,
     FLAGGED,
     KIND_NAMES,
     OPENED,
@@ -34,7 +33,6 @@ from spotit.core.sources import (
     SearchResults,
     SourcePage,
     SourceSummary,
-    counted,
     parse_address,
 )
 

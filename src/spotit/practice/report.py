@@ -34,9 +34,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from spotit.core import i18n
-from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
+from spotit.core.i18n import COUNT, QT_TRANSLATE_NOOP, counted, translate
 from spotit.core.measures import Estimate, Measures, mean_ci, welch_difference
-from spotit.core.sources import COUNT, counted
 
 if TYPE_CHECKING:
     from spotit.core.progress import Learner

@@ -9,10 +9,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from spotit.core.article import PackArticle
-from spotit.core.i18n import translate
+from spotit.core.i18n import COUNT, counted, translate
 from spotit.core.model import Flag, Lesson, PackMeta
 from spotit.core.progress import CardReview, Draft, Learner, moment, utc_now
-from spotit.core.sources import COUNT, counted
 from spotit.core.taxonomy import DEFAULT_TAXONOMY, Category, shown_categories
 from spotit.practice.library import LibraryEntry, library_entries
 from spotit.store.pack import Pack

@@ -13,8 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from spotit.core.i18n import translate
-from spotit.core.sources import COUNT, counted
+from spotit.core.i18n import COUNT, counted, translate
 from spotit.store.progress import (
     Progress,
     ProgressDamaged,
