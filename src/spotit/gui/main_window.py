@@ -415,6 +415,8 @@ class MainWindow(QMainWindow):
         keep their language until they are next opened.
         """
         self._rebuild_pending = False
+        if not self.isVisible():
+            return  # closed (or closing): nothing to redraw
         showing = self.pages.currentWidget()
         old_reader = self._reader if showing is self._reader and self._reader else None
         was_history = showing is not None and showing is self.history
@@ -450,7 +452,13 @@ class MainWindow(QMainWindow):
                 setattr(self, name, None)
         self.library.show_library(self.practice)
         if old_reader is not None and old_reader.current is not None:
-            self.reader.take_over(old_reader)
+            try:
+                self.reader.take_over(old_reader)
+            except (PackError, ProgressError) as exc:  # the draft is kept; open it again
+                old_reader.deleteLater()
+                self.show_library()
+                plain_message(self, self.tr("Cannot open article"), str(exc))
+                return
             old_reader.deleteLater()
             self.pages.setCurrentWidget(self.reader)
             from spotit.gui.document import display_text

@@ -403,6 +403,7 @@ class ReaderPage(QWidget):
         #: What the learner looks up in the investigation pane for the open article (None
         #: when its pack has no sources, or the page is not working through a Practice).
         self.investigation: Investigation | None = None
+        self.investigation_shown = None  # the checks credited in the feedback shown
         #: Whether a pack with sources gets the investigation pane (a study whose arms must
         #: not differ in it can turn it off).
         self.investigation_offered = True
@@ -1295,8 +1296,28 @@ class ReaderPage(QWidget):
             self.show_opened(self.practice.retry(self.current))
 
     # feedback --------------------------------------------------------------------------
+    def take_over(self, old: ReaderPage) -> None:
+        """Show what ``old`` showed: the window was made anew in another language.
+
+        A draft comes back from where ``old.leave()`` saved it. Feedback on screen is
+        scored again from the same flags, so that its words are in the new language.
+        """
+        opened = old.current
+        if old.report is None:
+            self.show_opened(self.practice.open_article(opened.pack, opened.article))
+            return
+        self.show_opened(replace(opened, draft=None))  # submitted: its draft is gone
+        self.hints_used = old.hints_used
+        self.flags = list(old.flags)
+        self._refresh_flags()
+        self.report = score_flags(
+            opened.article, self.flags, self.hints_used, opened.pack.categories
+        )
+        self.show_feedback(old.investigation_shown)
+
     def show_feedback(self, investigation=None) -> None:
         """Draw the report; ``investigation`` (an InvestigationFeedback) credits the checks."""
+        self.investigation_shown = investigation
         report, article = self.report, self.current.article
         selections = []
         for result in report.gold:

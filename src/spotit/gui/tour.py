@@ -698,6 +698,20 @@ class Tour(QObject):
         if self.running:
             self._end(False)
 
+    def dispose(self) -> None:
+        """The window is being made anew (another language): a tour under way ends, and
+        the tour's widgets go with the old ones; Help › Take the tour builds it again."""
+        self.skip()
+        self.window.pages.currentChanged.disconnect(self._page_changed)
+        reader = getattr(self.window, "_tour_reader", None)
+        if reader is not None:
+            self.window.pages.removeWidget(reader)
+            reader.deleteLater()
+            self.window._tour_reader = None
+        for part in (self.ring, self.callout, self.escape, self.f6):
+            part.deleteLater()
+        self.deleteLater()
+
     def toggle_focus(self) -> None:
         """F6: between the callout and the widget the step is about."""
         target = self.steps[self.index].target()
