@@ -1,7 +1,6 @@
-"""The pack editor in German: its texts go through translation, and its part files are complete.
+"""The pack editor in German: its texts go through translation, and it reads German.
 
-The window is built with the editor's own German part file installed (the shipped
-spotit_de.ts is filled from it later), so these tests do not wait for the merge.
+The window is built with the shipped German (spotit_de.ts) installed, as View › Language does.
 """
 
 from __future__ import annotations
@@ -11,12 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from tests.gui.german import compiled_translations, german  # noqa: F401 (fixtures)
 
 from spotit.authoring.validation import Issue, Target
-from spotit.core import i18n
 from spotit.gui.editor import PackEditor
-from spotit.gui.i18n import number
 
 ROOT = Path(__file__).resolve().parents[3]
 EDITOR = ROOT / "src" / "spotit" / "gui" / "editor"
@@ -35,8 +32,6 @@ OWN_FILES = [
         "__init__.py",
     )
 ]
-PARTS = ROOT / "tools" / "i18n-parts"
-LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
 
 
 def _tool(*args: str) -> subprocess.CompletedProcess:
@@ -53,34 +48,8 @@ def test_every_editor_text_shown_goes_through_translation():
     assert done.returncode == 0, done.stdout
 
 
-def test_the_editor_part_files_translate_every_message():
-    done = _tool("check-part", str(PARTS / "editor.de.ts"), str(PARTS / "editor.en.ts"))
-    assert done.returncode == 0, done.stdout
-    assert "every message is translated" in done.stdout
-
-
 @pytest.fixture
-def german(qapp, tmp_path):
-    """The editor's German part installed, as View › Language installs a language."""
-    if not LRELEASE.exists():
-        pytest.skip("pyside6-lrelease is not installed")
-    qm = tmp_path / "editor_de.qm"
-    subprocess.run(
-        [str(LRELEASE), "-silent", str(PARTS / "editor.de.ts"), "-qm", str(qm)], check=True
-    )
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QLocale.setDefault(QLocale("de"))
-    i18n.install(QCoreApplication.translate, number)
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
-    i18n.install(None, None)
-    QLocale.setDefault(QLocale("en"))
-
-
-@pytest.fixture
-def german_editor(german, qtbot):
+def german_editor(german, qtbot):  # noqa: F811 (the fixture)
     window = PackEditor()
     window.ask_before_closing = False
     qtbot.addWidget(window)
