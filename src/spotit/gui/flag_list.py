@@ -35,7 +35,7 @@ from spotit.core.taxonomy import Category
 from spotit.gui.document import display_text
 from spotit.gui.i18n import number
 from spotit.gui.itemmodels import Column, RowsModel, rows_view
-from spotit.gui.plain import no_mnemonic, plain_tooltip, set_plain
+from spotit.gui.plain import no_mnemonic, set_plain, set_plain_tooltip
 
 #: The hint button while there are hints left to show (Alt+I; Ctrl+I is the reader's shortcut).
 HINT_BUTTON = QT_TRANSLATE_NOOP("FlagListPanel", "Need a h&int?")
@@ -259,7 +259,7 @@ class FlagListPanel(QWidget):
             )
             if category.id in self.lesson_categories:
                 tip += "\n" + self.tr("Shift+F1 or right-click: the lesson on this red flag")
-            button.setToolTip(plain_tooltip(display_text(tip)))
+            set_plain_tooltip(button, display_text(tip))
             button.setAccessibleName(self.tr("Flag as {category}").format(category=name))
             button.clicked.connect(lambda _=False, c=category.id: self.category_clicked.emit(c))
             button.setProperty("category", category.id)

@@ -70,7 +70,7 @@ from spotit.gui.document import display_text
 from spotit.gui.i18n import datetime_text, number
 from spotit.gui.itemmodels import Column, RowsModel
 from spotit.gui.library import due_phrase
-from spotit.gui.plain import escape, plain_tooltip
+from spotit.gui.plain import escape, plain_tooltip, set_plain_tooltip
 from spotit.gui.theme import scaled_font
 from spotit.practice import Practice, PracticeError
 from spotit.practice.boosters import CardDue, is_due
@@ -883,7 +883,7 @@ class HistoryPage(QWidget):
             tip = self.tr("No open pack has a lesson on this red flag.")
         else:
             tip = self.tr("Open the lesson on the selected red flag (Enter)")
-        self.lesson_button.setToolTip(plain_tooltip(tip))
+        set_plain_tooltip(self.lesson_button, tip)
 
     def _lesson_activated(self, index: QModelIndex) -> None:
         self.retention_view.setCurrentIndex(index)

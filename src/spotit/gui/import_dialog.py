@@ -64,7 +64,13 @@ from spotit.gui.interop_forms import (
 from spotit.gui.itemmodels import Column, RowsModel, rows_view
 from spotit.gui.marks import highlight_format
 from spotit.gui.pack_picker import PackPicker
-from spotit.gui.plain import escape, plain_label, plain_question, plain_tooltip, set_plain
+from spotit.gui.plain import (
+    escape,
+    plain_label,
+    plain_question,
+    set_plain,
+    set_plain_tooltip,
+)
 from spotit.gui.windows import resize_to_fit
 from spotit.interop.formats import FORMATS, get_format
 from spotit.interop.model import MAX_LABEL_CHARS, InputError, Unplaced
@@ -776,9 +782,9 @@ class ImportDialog(OperationDialog):
             name_edit.setText(default_name)
             name_edit.setPlaceholderText(readable_name(use.label))
             label = plain_label(_shortened(use.label, 40))
-            label.setToolTip(plain_tooltip(use.label))
+            set_plain_tooltip(label, use.label)
             example = plain_label(_quoted(_shortened(use.example, 30)))
-            example.setToolTip(plain_tooltip(use.example))
+            set_plain_tooltip(example, use.example)
             count = plain_label(number(use.count))
             count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             for column, widget in enumerate((label, count, example, combo, name_edit)):

@@ -69,6 +69,13 @@ def plain_tooltip(text: str) -> str:
     return f"<p style='white-space:pre-wrap'>{escape(text)}</p>"
 
 
+def set_plain_tooltip(widget: QWidget, text: str) -> None:
+    """``text`` as ``widget``'s tooltip, shown literally, and as its accessible description
+    in plain words: Qt would otherwise hand screen readers the tooltip's markup."""
+    widget.setToolTip(plain_tooltip(text))
+    widget.setAccessibleDescription(text)
+
+
 def plain_message(
     parent: QWidget | None,
     title: str,
