@@ -35,6 +35,7 @@ from spotit.practice import (
     next_article,
 )
 from spotit.practice.library import DIFFICULTY_LABELS, same_story, tags_of
+from spotit.practice.plan import shown_reason
 from spotit.store.pack import PackError
 from spotit.store.progress import ProgressError
 
@@ -264,8 +265,8 @@ def set_columns() -> list[Column[SetRow]]:
         ),
         Column(
             translate("LibraryPage", "Why"),
-            lambda r: display_text(r.item.reason),  # names a pack's category: shown, never obeyed
-            tooltip=lambda r: display_text(r.item.reason),
+            lambda r: display_text(shown_reason(r.item.reason)),  # names a pack's category: shown, never obeyed
+            tooltip=lambda r: display_text(shown_reason(r.item.reason)),
         ),
         Column(translate("LibraryPage", "Done"), lambda r: state_text(r.state)),
     ]

@@ -499,7 +499,7 @@ def test_categories_are_added_renamed_recoloured_reordered_and_deleted_with_care
     assert editor.draft.category("sensational-headline") is not None
     seen = on_next_dialog(lambda dialog: key(dialog, Qt.Key.Key_Return))  # first offered: next one
     key(table, Qt.Key.Key_Delete)
-    assert "1 annotation(s) use “Sensational headline”" in seen[0]
+    assert "1 annotation uses “Sensational headline”" in seen[0]
     assert editor.draft.category("sensational-headline") is None
     (annotation,) = editor.draft.articles[0].annotations
     assert annotation.category == "unsourced-quote"
@@ -560,7 +560,7 @@ def test_export_as_spotit_is_refused_while_there_are_problems(
     box_texts(monkeypatch, warnings)
     out = tmp_path / "river.spotit"
     assert not editor.export_pack(out)  # the only article is empty
-    assert "1 problem(s)" in warnings[0] and not out.exists()
+    assert "1 problem." in warnings[0] and not out.exists()
     type_body(editor, qtbot, BODY)
     select_in_preview(editor, "The minister", 4)
     key(editor.article_page.preview, Qt.Key.Key_4)
