@@ -265,7 +265,9 @@ def set_columns() -> list[Column[SetRow]]:
         ),
         Column(
             translate("LibraryPage", "Why"),
-            lambda r: display_text(shown_reason(r.item.reason)),  # names a pack's category: shown, never obeyed
+            lambda r: display_text(
+                shown_reason(r.item.reason)
+            ),  # names a pack's category: shown, never obeyed
             tooltip=lambda r: display_text(shown_reason(r.item.reason)),
         ),
         Column(translate("LibraryPage", "Done"), lambda r: state_text(r.state)),
@@ -737,6 +739,10 @@ class LibraryPage(QWidget):
             self.status_box.currentData() or "",
             (self.language_box.currentData() or "") if self.language_box.isVisibleTo(self) else "",
         )
+        # Today's practice comes from the packs the learner chose to read in.
+        if self.practice is not None and self.practice.practice_language != self.proxy.language:
+            self.practice.practice_language = self.proxy.language
+            self._plan_later()
         total = self.model.rowCount()
         done = sum(entry.status == DONE for entry in self.model.rows)
         self.count_label.setText(

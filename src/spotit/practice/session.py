@@ -158,6 +158,9 @@ class Practice:
         self._plan_index: dict[str, tuple[object, list[PlanArticle], list[str]]] = {}
         #: The open packs by id, in the order they were opened.
         self.packs: dict[str, Pack] = {}
+        #: Today's practice chooses from the packs in this language ("de", "en-GB"; any
+        #: tag of the same language counts), or from all of them when it is "".
+        self.practice_language = ""
         for pack in (packs or {}).values():
             self.add_pack(pack)
 
@@ -434,7 +437,10 @@ class Practice:
         cards = self.retention()
         articles: list[PlanArticle] = []
         order: list[str] = []
+        wanted = self.practice_language.split("-")[0].lower()
         for pack in self.packs.values():
+            if wanted and pack.meta.language.split("-")[0].lower() != wanted:
+                continue
             pack_articles, pack_order = self._articles_for_plan(pack)
             articles += pack_articles
             order += pack_order
