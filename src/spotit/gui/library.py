@@ -35,7 +35,6 @@ from spotit.practice import (
     next_article,
 )
 from spotit.practice.library import DIFFICULTY_LABELS, same_story, tags_of
-from spotit.practice.plan import shown_reason
 from spotit.store.pack import PackError
 from spotit.store.progress import ProgressError
 
@@ -240,6 +239,14 @@ def state_text(state: str) -> str:
     return translate("LibraryPage", STATE_TEXTS.get(state, state))
 
 
+def _reason(row) -> str:
+    """Why today's practice chose the article, in the user's language."""
+    # Here, not at the top: the plan (and the scorer it reads) loads when the set is shown.
+    from spotit.practice.plan import shown_reason
+
+    return display_text(shown_reason(row.item.reason))
+
+
 @dataclass(frozen=True)
 class SetRow:
     """One article of today's practice as the library lists it."""
@@ -265,10 +272,8 @@ def set_columns() -> list[Column[SetRow]]:
         ),
         Column(
             translate("LibraryPage", "Why"),
-            lambda r: display_text(
-                shown_reason(r.item.reason)
-            ),  # names a pack's category: shown, never obeyed
-            tooltip=lambda r: display_text(shown_reason(r.item.reason)),
+            lambda r: _reason(r),  # names a pack's category: shown, never obeyed
+            tooltip=lambda r: _reason(r),
         ),
         Column(translate("LibraryPage", "Done"), lambda r: state_text(r.state)),
     ]
