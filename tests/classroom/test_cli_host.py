@@ -227,3 +227,4 @@ def test_the_cli_default_port_is_the_protocol_default():
     from spotit.classroom import cli, protocol
 
     assert cli.DEFAULT_PORT == protocol.DEFAULT_PORT
+    assert cli.DEFAULT_WEB_PORT == protocol.DEFAULT_WEB_PORT

@@ -307,6 +307,7 @@ def test_a_student_who_joins_after_the_reveal_sees_it_as_absent(session, wire):
         "flags": [],
         "score": None,
         "hints_used": 0,
+        "report": None,
     }
     rows = {r.student: r for r in session.results()}
     assert rows["Ben"].status == "absent" and rows["Ben"].score is None

@@ -10,9 +10,10 @@ from pathlib import Path
 
 from spotit.core.usage import UsageError, one_line_errors
 
-#: spotit.classroom.protocol.DEFAULT_PORT, repeated so building the parser loads no protocol
-#: (the app builds it at every start); a test keeps the two equal.
+#: spotit.classroom.protocol.DEFAULT_PORT and DEFAULT_WEB_PORT, repeated so building the
+#: parser loads no protocol (the app builds it at every start); a test keeps them equal.
 DEFAULT_PORT = 47470
+DEFAULT_WEB_PORT = 8470
 #: spotit.classroom.gradebook.LAYOUTS' names, repeated for the same reason (a test keeps
 #: them equal); the first is the default.
 GRADEBOOK_FORMATS = ("spotit", "moodle", "canvas")
@@ -49,6 +50,19 @@ def register(commands: argparse._SubParsersAction) -> None:
         default=DEFAULT_PORT,
         metavar="N",
         help=f"port to listen on (default {DEFAULT_PORT}; 0 picks a free one)",
+    )
+    p.add_argument(
+        "--web-port",
+        type=int,
+        default=DEFAULT_WEB_PORT,
+        metavar="N",
+        help=f"port of the student page for browsers, http://ADDRESS:N/ (default "
+        f"{DEFAULT_WEB_PORT}; 0 picks a free one; if it is taken, a free one is used)",
+    )
+    p.add_argument(
+        "--no-web",
+        action="store_true",
+        help="serve no student page: students join from SpotIt only",
     )
     p.add_argument(
         "--bind",
@@ -145,6 +159,8 @@ def cmd_host(args: argparse.Namespace) -> int:
     """`spotit class host`: a class session without a window."""
     if not 0 <= args.port <= 65535:
         raise ClassUsageError(f"--port {args.port}: must be between 0 and 65535")
+    if not 0 <= args.web_port <= 65535:
+        raise ClassUsageError(f"--web-port {args.web_port}: must be between 0 and 65535")
     if args.pause < 0 or args.grace < 0:
         raise ClassUsageError("--pause and --grace must not be negative")
     from spotit.classroom.gradebook import layout_named
@@ -194,6 +210,7 @@ def cmd_host(args: argparse.Namespace) -> int:
             args.announce,
             progress,
             args.grace,
+            None if args.no_web else args.web_port,
         )
     except ServerError as exc:
         raise ClassUsageError(str(exc)) from None

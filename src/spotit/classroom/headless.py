@@ -75,9 +75,16 @@ class HeadlessHost(QObject):
     def say(self, text: str) -> None:
         print(text, file=self.out, flush=True)
 
-    def start(self, address: str, port: int, announce: bool, stdin: TextIO | None) -> None:
+    def start(
+        self,
+        address: str,
+        port: int,
+        announce: bool,
+        stdin: TextIO | None,
+        web_port: int | None = None,
+    ) -> None:
         """Listen and print the code first, then how to join (ServerError if it cannot listen)."""
-        self.controller.start(address, port, announce)
+        self.controller.start(address, port, announce, web_port)
         s = self.session
         self.say(f"code: {s.code}")
         self.say(f"address: {self.controller.join_address} port {self.controller.port}")
@@ -85,6 +92,8 @@ class HeadlessHost(QObject):
             f"students: Class > Join a class..., host {self.controller.join_address}, "
             f"port {self.controller.port}, code {protocol.format_code(s.code)}"
         )
+        if self.controller.page_url is not None:
+            self.say(f"page: {self.controller.page_url} (students in a browser open it)")
         cost = f"on (each one used costs {HINT_COST} points)"
         self.say(f"hints: {cost if s.hints_offered else 'off'}")
         self.say(f"article 1/{len(s.articles)}: {s.article.meta.headline}")
@@ -186,6 +195,7 @@ def run_headless(
     announce: bool,
     progress: Progress | None,
     grace_seconds: float = 3.0,
+    web_port: int | None = None,
 ) -> int:
     """Run the host until the session ends; the exit status."""
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
@@ -200,7 +210,7 @@ def run_headless(
     wake = QTimer()
     wake.timeout.connect(lambda: None)
     try:
-        host.start(address, port, announce, sys.stdin)
+        host.start(address, port, announce, sys.stdin, web_port)
         wake.start(200)
         app.exec()
     finally:

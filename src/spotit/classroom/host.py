@@ -16,8 +16,9 @@ from spotit.classroom.discovery import Announcer
 from spotit.classroom.gradebook import write_gradebook
 from spotit.classroom.live import describe
 from spotit.classroom.lrs import class_statements, send_pending
-from spotit.classroom.server import ClassServer
+from spotit.classroom.server import ClassServer, ServerError
 from spotit.classroom.session import ClassSession, Phase, SessionEvent
+from spotit.classroom.web import StudentPageServer
 from spotit.core.i18n import translate
 from spotit.store.class_results import ClassResults
 from spotit.store.progress import Progress, ProgressError
@@ -57,6 +58,7 @@ class HostController(QObject):
         self.server = ClassServer(session, self)
         self.server.changed.connect(self.changed)
         self.announcer: Announcer | None = None
+        self.page: StudentPageServer | None = None
         self.record_id: int | None = None
         self.gradebook_path: Path | None = None
         # Automatic pacing waits until everyone has been done for a moment, so a class
@@ -67,9 +69,17 @@ class HostController(QObject):
         session.subscribe(self._on_event)
 
     # -- starting -----------------------------------------------------------------------
-    def start(self, address: str, port: int, announce: bool = False) -> None:
-        """Listen for students (ServerError if the address or port cannot be used)."""
+    def start(
+        self, address: str, port: int, announce: bool = False, web_port: int | None = None
+    ) -> None:
+        """Listen for students (ServerError if the address or port cannot be used).
+
+        ``web_port``: also serve the student page for browsers there (None: no page). If
+        that port is taken, the page goes on a free one (the address shown says which).
+        """
         self.server.listen(address, port)
+        if web_port is not None:
+            self._serve_page(web_port)
         if self.records is not None:
             self._store(
                 lambda: setattr(
@@ -89,6 +99,32 @@ class HostController(QObject):
                 self.server.address, self.server.port, self.session.pack.title, parent=self
             )
             self.announcer.start()
+
+    def _serve_page(self, web_port: int) -> None:
+        page = StudentPageServer(self)
+        try:
+            page.listen(self.server.address, web_port, self.server.port)
+        except ServerError:
+            if web_port == 0:
+                self.server.close()
+                raise
+            try:
+                page.listen(self.server.address, 0, self.server.port)
+            except ServerError:
+                self.server.close()
+                raise
+            self.logged.emit(
+                translate(
+                    "HostController", "Port {taken} was taken: the student page is on {url}"
+                ).format(taken=web_port, url=page.url)
+            )
+        self.page = page
+        self.server.web_origins = page.origins
+
+    @property
+    def page_url(self) -> str | None:
+        """The address students open in a browser, or None when no page is served."""
+        return self.page.url if self.page is not None else None
 
     @property
     def join_address(self) -> str:
@@ -122,6 +158,8 @@ class HostController(QObject):
             self.announcer.stop()
         # Let the ended messages go out before the sockets are dropped.
         QTimer.singleShot(500, self.server.close)
+        if self.page is not None:
+            self.page.close()
         self.changed.emit()
         self.finished.emit()
         if queued:

@@ -8,12 +8,14 @@ nothing of Qt or sockets, so every rule here is testable on plain strings.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import secrets
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from spotit.core.article import PackArticle, text_hash
 from spotit.core.blocks import Block, block_from_json, canonical_text
@@ -31,11 +33,17 @@ from spotit.core.model import (
 from spotit.core.taxonomy import CATEGORY_ID, ITEM_ID, Category, category_problem
 from spotit.store.pack import MAX_ANNOTATIONS_PER_ARTICLE, MAX_FIELD_CHARS, MAX_TEXT_CHARS
 
+if TYPE_CHECKING:
+    from spotit.core.scoring import Report
+
 PROTOCOL_VERSION = 1
 #: The TCP port a host listens on unless the instructor picks another.
 DEFAULT_PORT = 47470
 #: The UDP port hosts announce themselves on, when announcing is on.
 DISCOVERY_PORT = 47471
+#: The TCP port of the student page for browsers (spotit.classroom.web): short enough to
+#: type from the board; if it is taken, the host serves the page on a free one.
+DEFAULT_WEB_PORT = 8470
 #: The Origin header SpotIt's client sends; a web page's WebSocket cannot forge it.
 ORIGIN = "spotit"
 
@@ -712,6 +720,51 @@ def note_to_json(note: PassageNote) -> dict:
     return {"start": note.start, "end": note.end, "quote": note.quote, "text": note.text}
 
 
+@functools.lru_cache(maxsize=4096)
+def _explanation_blocks(explanation: str) -> tuple[dict, ...]:
+    # The one rendering of Markdown, as the reader's feedback draws it (render is pure).
+    from spotit.content.render import render
+
+    return tuple(b.as_json() for b in render("", explanation).blocks)
+
+
+def explanation_blocks(explanation: str) -> list[dict]:
+    """An explanation's Markdown as blocks (the article's block JSON), for the browser page.
+
+    The page draws blocks with text nodes alone, never markup: it needs no Markdown.
+    """
+    return [dict(b) for b in _explanation_blocks(explanation)]
+
+
+def report_to_json(report: Report) -> dict:
+    """The host's verdicts on one student's flags, for clients that do not score themselves.
+
+    ``gold`` has one entry per annotation, in answer-key order; ``flags`` one per flag the
+    host scored (``index`` into ``yours.flags``; ``start``/``end`` after trimming).
+    """
+    return {
+        "spotted": report.spotted.f1,
+        "named": report.named.f1,
+        "summary": report.summary,
+        "gold": [
+            {"verdict": g.verdict.value, "flags": list(g.flags), "note": g.note}
+            for g in sorted(report.gold, key=lambda g: g.index)
+        ],
+        "flags": [
+            {
+                "index": f.index,
+                "start": f.start,
+                "end": f.end,
+                "category": f.category,
+                "verdict": f.verdict.value,
+                "annotations": list(f.annotations),
+                "note": f.note,
+            }
+            for f in report.flags
+        ],
+    }
+
+
 def reveal_payload(
     article: PackArticle,
     status: str,
@@ -720,20 +773,30 @@ def reveal_payload(
     students: int,
     tallies: Sequence[GoldTally],
     hints_used: int = 0,
+    report: Report | None = None,
 ) -> dict:
-    """A reveal for one student: the answer key and notes, their result, the class's counts."""
+    """A reveal for one student: the answer key and notes, their result, the class's counts.
+
+    ``report`` (the host's scoring of their flags) goes out as ``yours.report`` and each
+    annotation carries ``explanation_blocks``: additions to version 1 for the browser
+    page, which draws the host's verdicts instead of scoring (SpotIt's app ignores them).
+    """
     return {
         "type": "reveal",
         "v": PROTOCOL_VERSION,
         "article": article.meta.id,
         "kind": article.meta.kind,
-        "annotations": [a.as_json() for a in article.annotations],
+        "annotations": [
+            {**a.as_json(), "explanation_blocks": explanation_blocks(a.explanation)}
+            for a in article.annotations
+        ],
         "notes": [note_to_json(n) for n in article.notes],
         "yours": {
             "status": status,
             "flags": flags_to_json(flags),
             "score": score,
             "hints_used": hints_used,
+            "report": None if report is None else report_to_json(report),
         },
         "class": {"students": students, "flags": [t.as_json() for t in tallies]},
     }

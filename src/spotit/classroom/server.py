@@ -1,7 +1,7 @@
 """The host's transport: a QWebSocketServer that feeds a ClassSession and delivers its answers.
 
 Thin on purpose: every rule lives in spotit.classroom.session. This layer numbers
-connections, enforces Qt-level size limits, refuses web pages (by Origin), and
+connections, enforces Qt-level size limits, refuses web pages other than the host's own student page (by Origin), and
 measures how long the host takes to handle each message.
 """
 
@@ -43,6 +43,9 @@ class ClassServer(QObject):
         self._server.setHandshakeTimeout(10_000)
         self._server.newConnection.connect(self._accept)
         self._sockets: dict[int, QWebSocket] = {}
+        #: The Origins of the host's own student page (spotit.classroom.web), let in
+        #: beside SpotIt's client; every other web page is refused.
+        self.web_origins: set[str] = set()
         self._ids = itertools.count(1)
         #: Milliseconds the host spent on each recent message (receive, handle, send replies).
         self.handling_ms: deque[float] = deque(maxlen=100_000)
@@ -99,8 +102,10 @@ class ClassServer(QObject):
             sock.setMaxAllowedIncomingFrameSize(protocol.MAX_CLIENT_FRAME_BYTES)
             sock.setMaxAllowedIncomingMessageSize(protocol.MAX_CLIENT_FRAME_BYTES)
             sock.setReadBufferSize(protocol.MAX_CLIENT_FRAME_BYTES)
-            # A web page's script always sends its Origin; SpotIt's client sends "spotit".
-            if sock.origin() not in ("", protocol.ORIGIN):
+            # A web page's script always sends its Origin; SpotIt's client sends "spotit",
+            # and the host's own student page its address.
+            origin = sock.origin()
+            if origin not in ("", protocol.ORIGIN) and origin not in self.web_origins:
                 sock.close(CloseCode.CloseCodePolicyViolated, "web pages cannot join")
                 sock.deleteLater()
                 continue

@@ -750,6 +750,7 @@ class ClassSession:
             self.submission_count(),
             tallies,
             sub.hints_used if sub else 0,
+            sub.report if sub else None,
         )
 
     def next_article(self) -> list[Send]:
