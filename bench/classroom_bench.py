@@ -1,15 +1,17 @@
-"""Classroom sessions (issue 6): 60 students on one host, over loopback.
+"""Classroom sessions (issues 6 and 18): 60 students on one host, over loopback.
 
 The host runs here, in its real window; 60 scripted students run in another
 process (`spotit class simulate`), join at once, flag and submit immediately.
 Figures: the host's message-handling latency (p50/p95), the time from the first
 join to the 60th submission, the submissions found in the gradebook, and the
 host window's longest event-loop stall (a QTimer ticking every 5 ms), against
-baselines measured in the same run.
+baselines measured in the same run. Then a mixed class: 20 students in headless
+Chromium on the host's student page and 40 simulated desktop students.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -22,8 +24,10 @@ import time
 from pathlib import Path
 
 from bench.common import best_of, figure, ratio
+from spotit.classroom.web import page_files
 
 STUDENTS = 60
+BROWSER_STUDENTS, DESKTOP_STUDENTS = 20, 40
 TICK_MS = 5
 
 
@@ -69,10 +73,15 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def bench_sixty_students() -> None:
-    """60 scripted students join, flag and submit at once; the host's figures."""
+@contextlib.contextmanager
+def hosting(web: bool):
+    """The host window, started on loopback with the English starter pack; yields
+    (app, window, session, times, folder), where times collects join and submission
+    moments and folder is a scratch folder for the run."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
+    from spotit.gui.classroom_host import HostWindow
     from spotit.store.bundled import bundled_packs
     from spotit.store.pack import open_pack
     from spotit.store.progress import Progress
@@ -91,41 +100,63 @@ def bench_sixty_students() -> None:
                 os.environ["SPOTIT_DATA_DIR"] = old
         pack = open_pack(pack_path)
         progress = Progress(Path(tmp) / "progress.db")
-        from PySide6.QtCore import Qt
-
-        from spotit.gui.classroom_host import HostWindow
-
         window = HostWindow({pack.meta.id: pack}, progress, announce=False)
         window.resize(1280, 800)
         window.show()
         window.article_list.item(0).setCheckState(Qt.CheckState.Checked)
         window.address_box.setCurrentIndex(window.address_box.findData("127.0.0.1"))
         window.port_box.setValue(_free_port())
+        window.web_box.setChecked(web)
         assert window.start_session(), window.setup_error.text()
         session = window.controller.session
         times: dict[str, list[float]] = {"joined": [], "submitted": []}
         session.subscribe(
             lambda e: times[e.kind].append(time.perf_counter()) if e.kind in times else None
         )
+        try:
+            yield app, window, session, times, Path(tmp)
+        finally:
+            window.close()
+            pack.close()
+            progress.close()
 
+
+def simulated_students(port: int, code: str, count: int) -> subprocess.Popen:
+    """``count`` scripted desktop students (`spotit class simulate`) in another process."""
+    return subprocess.Popen(
+        [
+            sys.executable, "-m", "spotit.cli", "class", "simulate", "--host", "127.0.0.1",
+            "--port", str(port), "--code", code, "--students", str(count), "--timeout", "120",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )  # fmt: skip
+
+
+def gradebook_submissions(window, folder: Path) -> int:
+    """How many submissions the gradebook the instructor saves holds."""
+    gradebook = window.save_gradebook(folder / "gradebook.csv")
+    rows = list(csv.DictReader(io.StringIO(gradebook.read_bytes().decode("utf-8-sig"))))
+    return sum(r["Status"] == "submitted" for r in rows)
+
+
+def idle_stall_ms(app) -> float:
+    meter = StallMeter()
+    _run_loop_until(app, lambda: False, 0.5)  # let the window settle: first layout, paint
+    meter.start()
+    _run_loop_until(app, lambda: False, 1.0)
+    return meter.stop()
+
+
+def bench_sixty_students() -> None:
+    """60 scripted students join, flag and submit at once; the host's figures."""
+    with hosting(web=False) as (app, window, session, times, tmp):
+        idle_stall = idle_stall_ms(app)
         meter = StallMeter()
-        _run_loop_until(app, lambda: False, 0.5)  # let the window settle: first layout, paint
         meter.start()
-        _run_loop_until(app, lambda: False, 1.0)
-        idle_stall = meter.stop()
-
-        meter.start()
-        students = subprocess.Popen(
-            [
-                sys.executable, "-m", "spotit.cli", "class", "simulate", "--host", "127.0.0.1",
-                "--port", str(window.controller.port), "--code", session.code,
-                "--students", str(STUDENTS), "--timeout", "120",
-            ],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
-        )  # fmt: skip
+        students = simulated_students(window.controller.port, session.code, STUDENTS)
         all_in = _run_loop_until(app, lambda: session.submission_count() == STUDENTS, 120)
         _run_loop_until(app, lambda: False, 0.3)  # the window's refreshes after the last one
         load_stall = meter.stop()
@@ -139,10 +170,7 @@ def bench_sixty_students() -> None:
                 f"bench: classroom load did not complete ({session.submission_count()} of "
                 f"{STUDENTS} submitted): {err.strip()[-300:]}"
             )
-
-        gradebook = window.save_gradebook(Path(tmp) / "gradebook.csv")
-        rows = list(csv.DictReader(io.StringIO(gradebook.read_bytes().decode("utf-8-sig"))))
-        in_gradebook = sum(r["Status"] == "submitted" for r in rows)
+        in_gradebook = gradebook_submissions(window, tmp)
         p50, p95 = window.controller.latency_ms()
 
         message = json.dumps(
@@ -171,10 +199,51 @@ def bench_sixty_students() -> None:
         for line in out.splitlines():
             if line.startswith("bench: "):
                 print(line, flush=True)
-        window.close()
-        pack.close()
-        progress.close()
+
+
+def bench_mixed_class() -> None:
+    """20 students in a browser (the host's student page, in headless Chromium) and 40
+    simulated desktop students in one session (issue 18): all in the gradebook, and the
+    host window's longest stall (target: under 100 ms)."""
+    with hosting(web=True) as (app, window, session, times, tmp):
+        idle_stall = idle_stall_ms(app)
+        meter = StallMeter()
+        meter.start()
+        browsers = subprocess.Popen(
+            [sys.executable, "-m", "bench.browser_students", window.controller.page_url,
+             session.code, str(BROWSER_STUDENTS)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )  # fmt: skip
+        desktops = simulated_students(window.controller.port, session.code, DESKTOP_STUDENTS)
+        everyone = BROWSER_STUDENTS + DESKTOP_STUDENTS
+        all_in = _run_loop_until(app, lambda: session.submission_count() == everyone, 240)
+        _run_loop_until(app, lambda: False, 0.3)
+        load_stall = meter.stop()
+        _run_loop_until(app, lambda: browsers.poll() is not None, 60)
+        window.reveal()
+        window.end_session(confirm=False)
+        _run_loop_until(app, lambda: desktops.poll() is not None, 60)
+        outputs = [p.communicate() for p in (browsers, desktops)]
+        if not all_in:
+            raise SystemExit(
+                f"bench: mixed class did not complete ({session.submission_count()} of "
+                f"{everyone} submitted): " + " | ".join(err.strip()[-300:] for _, err in outputs)
+            )
+        figure("classroom_mixed_host_longest_stall", load_stall, "ms")
+        figure("classroom_mixed_host_longest_stall_idle_baseline", idle_stall, "ms")
+        ratio("classroom_mixed_host_longest_stall", load_stall, max(idle_stall, 0.001))
+        in_gradebook = gradebook_submissions(window, tmp)
+        print(f"bench: classroom_mixed_submissions_in_gradebook {in_gradebook} count", flush=True)
+        page = sum(len(b) for b in page_files().values())
+        print(f"bench: classroom_student_page_size {page} bytes", flush=True)
+        for out, _ in outputs[:1]:
+            for line in out.splitlines():
+                if line.startswith("bench: "):
+                    print(line, flush=True)
 
 
 def run() -> None:
     bench_sixty_students()
+    bench_mixed_class()

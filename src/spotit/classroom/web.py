@@ -22,6 +22,7 @@ The page faces everyone on the network, so the server is deliberately small:
 
 from __future__ import annotations
 
+import io
 import ipaddress
 from collections import Counter
 from dataclasses import dataclass
@@ -92,6 +93,19 @@ def host_names(address: str, port: int) -> set[str]:
     except ValueError:
         pass
     return {f"{h}:{port}" for h in hosts}
+
+
+def qr_png(url: str, side: int) -> bytes:
+    """A QR code of ``url`` as a PNG about ``side`` pixels wide (black on white, with its
+    quiet zone), for the host window; segno makes it."""
+    import segno  # only when a page is served
+
+    code = segno.make(url, error="m")
+    border = 4  # the quiet zone QR codes need around them
+    modules = code.symbol_size(scale=1, border=border)[0]
+    buffer = io.BytesIO()
+    code.save(buffer, kind="png", scale=max(2, side // modules), border=border)
+    return buffer.getvalue()
 
 
 def content_security_policy(host: str, ws_port: int) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QTextCharFormat
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPixmap, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -64,6 +64,7 @@ from spotit.classroom.live import (
 )
 from spotit.classroom.server import ServerError
 from spotit.classroom.session import HeatSegment, Phase, SessionStateError, session_for
+from spotit.classroom.web import qr_png
 from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
 from spotit.core.scoring import HINT_COST
 from spotit.gui.document import display_text
@@ -342,6 +343,17 @@ class HostWindow(QMainWindow):
         )
         self.hints_box.setChecked(True)
         form.addRow("", self.hints_box)
+        self.web_box = QCheckBox(
+            self.tr("Serve a student page for &browsers (phones, tablets, Chromebooks)")
+        )
+        self.web_box.setToolTip(
+            self.tr(
+                "Students without SpotIt open an address this computer shows (or scan its "
+                "QR code) in a browser on the same network, and join with the code."
+            )
+        )
+        self.web_box.setChecked(True)
+        form.addRow("", self.web_box)
         layout.addLayout(form, 1)
 
         self.setup_error = QLabel()
@@ -482,7 +494,10 @@ class HostWindow(QMainWindow):
         controller.statements_queued.connect(lambda _count: self._send_statements(controller))
         try:
             controller.start(
-                self.address_box.currentData(), self.port_box.value(), self.announce_box.isChecked()
+                self.address_box.currentData(),
+                self.port_box.value(),
+                self.announce_box.isChecked(),
+                protocol.DEFAULT_WEB_PORT if self.web_box.isChecked() else None,
             )
         except ServerError as exc:
             controller.deleteLater()
@@ -498,6 +513,7 @@ class HostWindow(QMainWindow):
                 address=escape(controller.join_address), port=controller.port
             )
         )
+        self._show_page_address(controller.page_url)
         self.pages.setCurrentIndex(1)
         self.setWindowTitle(
             self.tr("Class {code} — {title} — SpotIt").format(
@@ -507,6 +523,22 @@ class HostWindow(QMainWindow):
         self.refresh()
         self.roster.setFocus()
         return True
+
+    def _show_page_address(self, url: str | None) -> None:
+        """The student page's address, as text and as a QR code a phone can scan."""
+        self.page_label.setVisible(url is not None)
+        self.qr_label.setVisible(url is not None)
+        if url is None:
+            return
+        self.page_label.setText(
+            self.tr("In a browser: <b>{url}</b>").format(url=escape(url.rstrip("/")))
+        )
+        # Big enough to scan from the back of a room on a projector: about 9 lines of text.
+        side = self.fontMetrics().height() * 9
+        pixmap = QPixmap()
+        pixmap.loadFromData(qr_png(url, side), "PNG")
+        self.qr_label.setPixmap(pixmap)
+        self.qr_label.setAccessibleName(self.tr("QR code of {url}").format(url=url))
 
     # -- live ------------------------------------------------------------------------------
     def _build_live(self) -> QWidget:
@@ -529,6 +561,11 @@ class HostWindow(QMainWindow):
         info = QVBoxLayout()
         self.address_label = QLabel()
         self.address_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.page_label = QLabel()
+        self.page_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.page_label.hide()
+        self.qr_label = QLabel()
+        self.qr_label.hide()
         self.article_label = QLabel()
         self.article_label.setWordWrap(True)
         self.phase_label = QLabel()
@@ -536,12 +573,14 @@ class HostWindow(QMainWindow):
         self.count_summary = QLabel()
         for widget in (
             self.address_label,
+            self.page_label,
             self.article_label,
             self.phase_label,
             self.count_summary,
         ):
             info.addWidget(widget)
         top.addLayout(info, 1)
+        top.addWidget(self.qr_label, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(banner)
 
         self.view = HeatView()

@@ -1,0 +1,367 @@
+"""The student page in a real browser: Debian's headless Chromium, driven by Selenium.
+
+The host runs here on Qt's loop; the browser is driven from a worker thread (its calls
+block), so the host answers while the test waits. The class pack's first article has an
+astral character (🍵) in its headline: every flag after it is one code point but two
+UTF-16 units further on, so a page that sent the browser's positions would be off by one.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from tests.classroom import chromium
+from tests.classroom.conftest import CODE, LOOPBACK
+from tests.classroom.harness import flag_on
+
+from spotit.classroom.host import HostController
+from spotit.core.scoring import score
+
+if chromium.available():  # make test installs them (packaging/require-tools.sh)
+    pytest.fail(f"the student page's tests need {chromium.available()}", pytrace=False)
+
+from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
+from selenium.webdriver.common.actions.action_builder import ActionBuilder  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.common.keys import Keys  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+
+WAIT = 20_000
+
+
+class Page:
+    """One browser on the host's page; every call runs off the Qt thread."""
+
+    def __init__(self, qtbot, browser: chromium.Browser) -> None:
+        self.qtbot = qtbot
+        self.browser = browser
+        self.driver = browser.driver
+
+    def do(self, work, timeout: int = WAIT):
+        got: dict = {}
+
+        def run():
+            try:
+                got["value"] = work(self.driver)
+            except BaseException as exc:
+                got["error"] = exc
+
+        thread = threading.Thread(target=run, daemon=True)
+        thread.start()
+        self.qtbot.waitUntil(lambda: not thread.is_alive(), timeout=timeout + 5000)
+        if "error" in got:
+            raise got["error"]
+        return got["value"]
+
+    def wait_for(self, script: str, timeout: float = 15):
+        """Wait until the JavaScript expression ``script`` is truthy; its value."""
+        return self.do(
+            lambda d: WebDriverWait(d, timeout).until(
+                lambda d: d.execute_script(f"return {script}")
+            )
+        )
+
+    def js(self, script: str, *args):
+        return self.do(lambda d: d.execute_script(script, *args))
+
+    def text_of(self, selector: str) -> str:
+        return self.js(
+            "const e = document.querySelector(arguments[0]); return e ? e.textContent : null;",
+            selector,
+        )
+
+    def join(self, url: str, name: str, code: str = CODE) -> None:
+        def work(d):
+            d.get(url)
+            WebDriverWait(d, 10).until(lambda d: d.find_element(By.ID, "code").is_displayed())
+            d.find_element(By.ID, "code").send_keys(code)
+            d.find_element(By.ID, "name").send_keys(name)
+            d.find_element(By.ID, "join").click()
+
+        self.do(work)
+        self.wait_for(
+            "document.querySelector('#text') && document.querySelector('#text').textContent.length > 0"
+        )
+
+    def passage_rect(self, passage: str):
+        """The viewport points just inside the first and last characters of ``passage``."""
+        return self.js(
+            """
+            const root = document.querySelector('#text');
+            const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+            const nodes = []; let all = '';
+            while (walker.nextNode()) { nodes.push([walker.currentNode, all.length]); all += walker.currentNode.data; }
+            const at = all.indexOf(arguments[0]);
+            if (at < 0) return null;
+            function point(offset, end) {
+              for (const [node, base] of nodes) {
+                if (offset >= base && offset < base + node.data.length) {
+                  const r = document.createRange();
+                  r.setStart(node, offset - base); r.setEnd(node, offset - base + 1);
+                  const box = r.getClientRects()[0];
+                  return [end ? box.right - 1 : box.left + 1, box.top + box.height / 2];
+                }
+              }
+            }
+            return [point(at, false), point(at + arguments[0].length - 1, true)];
+            """,
+            passage,
+        )
+
+    def drag_select(self, passage: str) -> None:
+        """Select ``passage`` with real pointer events: press, move, release."""
+        (x0, y0), (x1, y1) = self.passage_rect(passage)
+
+        def work(d):
+            actions = ActionBuilder(d)
+            actions.pointer_action.move_to_location(int(x0), int(y0))
+            actions.pointer_action.pointer_down()
+            actions.pointer_action.move_to_location(int((x0 + x1) / 2), int(y0))
+            actions.pointer_action.move_to_location(int(x1), int(y1))
+            actions.pointer_action.pointer_up()
+            actions.perform()
+
+        self.do(work)
+
+    def click(self, selector: str) -> None:
+        self.do(lambda d: d.find_element(By.CSS_SELECTOR, selector).click())
+
+    def flag_as(self, category: str) -> None:
+        self.wait_for(
+            "document.querySelector('#flag-bar') && document.querySelector('#flag-bar').offsetParent !== null"
+        )
+        self.click(f"#flag-bar button.category[data-category='{category}']")
+
+
+@pytest.fixture
+def web_host(qtbot, session):
+    controller = HostController(session)
+    controller.start(LOOPBACK, 0, web_port=0)
+    yield controller
+    if controller.session.phase.value != "ended":
+        controller.end()
+    controller.page.close()
+    controller.server.close()
+
+
+@pytest.fixture
+def page(qtbot):
+    browser = chromium.Browser()
+    yield Page(qtbot, browser)
+    browser.close()
+
+
+def student(session, name: str):
+    (entry,) = [s for s in session._students.values() if s.name == name]
+    return entry
+
+
+def drafted(session, name: str):
+    """The student's latest draft flags of the current article, or None."""
+    entry = student(session, name)
+    draft = entry.drafts.get(session.index)
+    return None if draft is None else list(draft)
+
+
+def test_join_flag_with_the_mouse_submit_and_see_the_reveal(qtbot, web_host, session, page):
+    page.join(web_host.page_url, "Ana")
+    text = session.article.text
+    assert "🍵" in text.split("\n")[0]  # the astral character comes before every flag
+    assert page.text_of("#headline").strip() == session.article.meta.headline
+
+    page.drag_select("a leading doctor")
+    page.flag_as("false-authority")
+    expected = flag_on(text, "a leading doctor", "false-authority")
+    qtbot.waitUntil(lambda: drafted(session, "Ana") == [expected], timeout=WAIT)
+
+    page.drag_select("90% of drinkers")
+    page.flag_as("misleading-number")
+    both = [expected, flag_on(text, "90% of drinkers", "misleading-number")]
+    qtbot.waitUntil(
+        lambda: sorted(drafted(session, "Ana") or [], key=lambda f: f.start) == both, timeout=WAIT
+    )
+    page.click("#submit")
+    qtbot.waitUntil(lambda: session.index in student(session, "Ana").submissions, timeout=WAIT)
+    page.wait_for("document.querySelector('#status').textContent.includes('Submitted')")
+    sub = student(session, "Ana").submissions[session.index]
+    assert sorted(sub.flags, key=lambda f: f.start) == both
+    # Scored as the desktop client's flags are: the same function on the same offsets.
+    same = score(text, session.article.annotations, both, categories=session.categories)
+    assert sub.report.score == same.score
+
+    web_host.reveal()
+    page.wait_for(
+        "document.querySelector('#score') && document.querySelector('#score').textContent.includes('100')"
+    )
+    assert f"{same.score}" in page.text_of("#score")
+    verdicts = page.text_of("#verdicts")
+    assert "Which doctor? A name would let you check." in verdicts  # the explanation
+    assert "Missed" in verdicts and "Found" in verdicts
+    assert page.browser.console_errors() == []  # no script error, no policy violation
+
+
+def test_flag_with_the_keyboard_alone(qtbot, web_host, session, page):
+    page.join(web_host.page_url, "Ben")
+    text = session.article.text
+
+    def keys(d):
+        body = d.find_element(By.ID, "text")
+        d.execute_script("arguments[0].focus()", body)  # as Tab would: no click
+        chain = ActionChains(d)
+        for _ in range(3):
+            chain.send_keys(Keys.ARROW_RIGHT)
+        chain.key_down(Keys.SHIFT).send_keys(Keys.ARROW_RIGHT).send_keys(Keys.ARROW_RIGHT)
+        chain.key_up(Keys.SHIFT).send_keys(Keys.ENTER)
+        chain.perform()
+        focused = d.switch_to.active_element
+        category = focused.get_attribute("data-category")
+        focused.send_keys(Keys.ENTER)
+        return category
+
+    category = page.do(keys)
+    assert category
+    qtbot.waitUntil(lambda: bool(drafted(session, "Ben")), timeout=WAIT)
+    (flag,) = drafted(session, "Ben")
+    assert flag.category == category
+    words = text[flag.start : flag.end]
+    assert words == words.strip() and len(words.split()) >= 2
+    # Whole words: the flag starts and ends at word boundaries.
+    assert flag.start == 0 or not text[flag.start - 1].isalnum()
+    assert flag.end == len(text) or not text[flag.end].isalnum()
+
+
+def test_edit_and_remove_a_flag(qtbot, web_host, session, page):
+    page.join(web_host.page_url, "Cleo")
+    text = session.article.text
+    page.drag_select("cures everything")
+    page.flag_as("filler")
+    qtbot.waitUntil(
+        lambda: drafted(session, "Cleo") == [flag_on(text, "cures everything", "filler")],
+        timeout=WAIT,
+    )
+
+    def change(d):
+        from selenium.webdriver.support.ui import Select
+
+        Select(
+            d.find_element(By.CSS_SELECTOR, "#flags li.flag select.flag-category")
+        ).select_by_value("sensational-headline")
+
+    page.do(change)
+    right = flag_on(text, "cures everything", "sensational-headline")
+    qtbot.waitUntil(lambda: drafted(session, "Cleo") == [right], timeout=WAIT)
+    page.click("#flags li.flag button.remove")
+    qtbot.waitUntil(lambda: drafted(session, "Cleo") == [], timeout=WAIT)
+    assert page.js("return document.querySelectorAll('#flags li.flag').length") == 0
+
+
+def test_a_reload_or_a_dropped_connection_resumes_the_same_student(qtbot, web_host, session, page):
+    page.join(web_host.page_url, "Dev")
+    text = session.article.text
+    page.drag_select("a leading doctor")
+    page.flag_as("false-authority")
+    first = flag_on(text, "a leading doctor", "false-authority")
+    qtbot.waitUntil(lambda: drafted(session, "Dev") == [first], timeout=WAIT)
+
+    page.do(lambda d: d.refresh())
+    page.wait_for("document.querySelectorAll('#flags li.flag').length === 1")
+    assert [s.name for s in session._students.values()] == ["Dev"]
+    qtbot.waitUntil(lambda: student(session, "Dev").connected, timeout=WAIT)
+
+    # The Wi-Fi drops: the host loses the connection; the page comes back by itself.
+    for sock in list(web_host.server._sockets.values()):
+        sock.abort()
+    qtbot.waitUntil(lambda: not student(session, "Dev").connected, timeout=WAIT)
+    qtbot.waitUntil(lambda: student(session, "Dev").connected, timeout=WAIT)
+    page.drag_select("90% of drinkers")
+    page.flag_as("misleading-number")
+    both = [first, flag_on(text, "90% of drinkers", "misleading-number")]
+    qtbot.waitUntil(
+        lambda: sorted(drafted(session, "Dev") or [], key=lambda f: f.start) == both, timeout=WAIT
+    )
+    assert len(session._students) == 1
+
+
+def test_a_selection_without_a_mouse_up_offers_the_categories(qtbot, web_host, session, page):
+    """Touch: the phone's selection handles change the selection and fire no mouseup."""
+    page.join(web_host.page_url, "Eve")
+    page.js(
+        """
+        const root = document.querySelector('#text');
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        while (walker.nextNode()) {
+          const n = walker.currentNode, at = n.data.indexOf('90% of drinkers');
+          if (at >= 0) { getSelection().setBaseAndExtent(n, at, n, at + 15); break; }
+        }
+        """
+    )
+    page.flag_as("misleading-number")
+    expected = flag_on(session.article.text, "90% of drinkers", "misleading-number")
+    qtbot.waitUntil(lambda: drafted(session, "Eve") == [expected], timeout=WAIT)
+
+
+def test_offsets_are_converted_to_code_points_in_one_place(page):
+    from spotit.classroom.web import page_files
+
+    page.do(lambda d: d.get("about:blank"))
+    page.js(page_files()["offsets.js"].decode("utf-8"))  # the page's own conversion
+    convert = "return SpotItOffsets.utf16ToCodePoint(arguments[0], arguments[1])"
+    back = "return SpotItOffsets.codePointToUtf16(arguments[0], arguments[1])"
+    for text in ("plain", "🍵 tea", "a𝔸b😀c", "é\u0301x", "😀😀😀", "中文🀄字"):
+        units = 0
+        for cp, char in enumerate(text + "\0"):
+            # At every character boundary, UTF-16 units and code points map exactly.
+            assert page.js(convert, text, units) == cp, (text, units)
+            assert page.js(back, text, cp) == units, (text, cp)
+            if len(char.encode("utf-16-le")) == 4:  # inside a pair: one side of it
+                assert page.js(convert, text, units + 1) in (cp, cp + 1)
+            units += len(char.encode("utf-16-le")) // 2
+
+
+HOSTILE = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>'
+
+
+def test_markup_in_a_name_stays_text(qtbot, web_host, session, page):
+    page.join(web_host.page_url, "<b>Zed</b>")
+    assert page.js("return document.querySelectorAll('#article b, #status b').length") == 0
+    assert [s.name for s in session._students.values()] == ["<b>Zed</b>"]
+
+
+@pytest.mark.parametrize("width,height", [(360, 740), (1366, 768)])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_page_fits_and_reads_at_phone_and_laptop_sizes(
+    qtbot, web_host, session, page, width, height, scheme
+):
+    page.do(lambda d: d.set_window_size(width, height))
+    page.do(
+        lambda d: d.execute_cdp_cmd(
+            "Emulation.setEmulatedMedia",
+            {"features": [{"name": "prefers-color-scheme", "value": scheme}]},
+        )
+    )
+    page.join(web_host.page_url, f"Fit {width} {scheme}")
+    # No sideways scrolling at phone width: the text wraps.
+    inner = page.js("return window.innerWidth")
+    assert page.js("return document.documentElement.scrollWidth") <= inner
+    ratio = page.js(
+        """
+        function rgb(c) { return c.match(/[\\d.]+/g).slice(0, 3).map(Number); }
+        function lum(c) { return rgb(c).map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })
+                                  .reduce((a, v, i) => a + v * [0.2126, 0.7152, 0.0722][i], 0); }
+        function bg(e) { while (e) { const c = getComputedStyle(e).backgroundColor; if (!c.endsWith(', 0)') && c !== 'transparent') return c; e = e.parentElement; } return 'rgb(255, 255, 255)'; }
+        const e = document.querySelector('#text p') || document.querySelector('#text');
+        const a = lum(getComputedStyle(e).color), b = lum(bg(e));
+        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+        """
+    )
+    assert ratio >= 4.5
+    dark = page.js("return matchMedia('(prefers-color-scheme: dark)').matches")
+    assert dark == (scheme == "dark")
+    # Text can be enlarged from the page itself.
+    before = page.js(
+        "return parseFloat(getComputedStyle(document.querySelector('#text')).fontSize)"
+    )
+    page.click("#larger")
+    after = page.js("return parseFloat(getComputedStyle(document.querySelector('#text')).fontSize)")
+    assert after > before
