@@ -8,9 +8,11 @@ UTF-16 units further on, so a page that sent the browser's positions would be of
 
 from __future__ import annotations
 
+import json
 import threading
 
 import pytest
+from PySide6.QtNetwork import QHostAddress
 from tests.classroom import chromium
 from tests.classroom.conftest import CODE, LOOPBACK
 from tests.classroom.harness import flag_on
@@ -365,3 +367,190 @@ def test_the_page_fits_and_reads_at_phone_and_laptop_sizes(
     page.click("#larger")
     after = page.js("return parseFloat(getComputedStyle(document.querySelector('#text')).fontSize)")
     assert after > before
+
+
+class HostileHost:
+    """A host that answers a join with markup and script in every text it sends."""
+
+    def __init__(self, messages) -> None:
+        from PySide6.QtWebSockets import QWebSocketServer
+
+        from spotit.classroom.web import StudentPageServer
+
+        self.messages = messages
+        self.received: list[dict] = []
+        self.server = QWebSocketServer("hostile", QWebSocketServer.SslMode.NonSecureMode)
+        self.server.listen(QHostAddress(LOOPBACK), 0)
+        self.server.newConnection.connect(self._accept)
+        self.page = StudentPageServer()
+        self.page.listen(LOOPBACK, 0, self.server.serverPort())
+        self.sockets = []
+
+    def _accept(self) -> None:
+        sock = self.server.nextPendingConnection()
+        self.sockets.append(sock)
+        sock.textMessageReceived.connect(lambda text, s=sock: self._got(s, text))
+
+    def _got(self, sock, text: str) -> None:
+        message = json.loads(text)
+        self.received.append(message)
+        if message["type"] in ("join", "resume"):
+            for reply in self.messages:
+                sock.sendTextMessage(json.dumps(reply))
+
+    def close(self) -> None:
+        self.page.close()
+        self.server.close()
+
+
+def hostile_messages(link: str = "https://example.org/") -> list[dict]:
+    headline = f"Headline {HOSTILE}"
+    para = f"Body {HOSTILE} with a link."
+    text = f"{headline}\n{para}"
+    blocks = [
+        {"kind": "headline", "runs": [{"text": headline, "bold": True}], "level": 1},
+        {
+            "kind": "paragraph",
+            "runs": [{"text": para[:-7]}, {"text": "a link", "link": link}, {"text": "."}],
+        },
+    ]
+    category = {
+        "id": "false-authority",
+        "name": f"Name {HOSTILE}",
+        "description": f"Description {HOSTILE}",
+        "how_to_check": f"Check {HOSTILE}",
+        "color": "#1565c0",
+    }
+    article = {
+        "id": "evil",
+        "headline": headline,
+        "byline": f"By {HOSTILE}",
+        "outlet": f"Outlet {HOSTILE}",
+        "date": "2026-12-01",
+        "difficulty": 1,
+        "text": text,
+        "blocks": blocks,
+    }
+    start = text.index("Body")
+    reveal = {
+        "type": "reveal",
+        "v": 1,
+        "article": "evil",
+        "kind": "misinformation",
+        "annotations": [
+            {
+                "start": start,
+                "end": start + 4,
+                "category": "false-authority",
+                "quote": "Body",
+                "explanation": f"Why {HOSTILE}",
+                "explanation_blocks": [{"kind": "paragraph", "runs": [{"text": f"Why {HOSTILE}"}]}],
+                "also": [],
+                "anchors": [{"start": start, "end": start + 4, "quote": "Body"}],
+                "core": None,
+            }
+        ],
+        "notes": [],
+        "yours": {
+            "status": "submitted",
+            "flags": [],
+            "score": 0,
+            "hints_used": 0,
+            "report": {
+                "spotted": 0.0,
+                "named": 0.0,
+                "summary": f"Summary {HOSTILE}",
+                "gold": [{"verdict": "missed", "flags": [], "note": f"Note {HOSTILE}"}],
+                "flags": [],
+            },
+        },
+        "class": {
+            "students": 1,
+            "flags": [{"found": 0, "wrong_category": 0, "partly": 0, "missed": 1}],
+        },
+    }
+    return [
+        {
+            "type": "welcome",
+            "v": 1,
+            "token": "t" * 32,
+            "name": f"Student {HOSTILE}",
+            "pack": {
+                "id": "evil",
+                "title": f"Pack {HOSTILE}",
+                "version": "1",
+                "language": "en",
+                "training_notice": f"Notice {HOSTILE}",
+            },
+            "categories": [category],
+            "count": 1,
+        },
+        {
+            "type": "article",
+            "v": 1,
+            "index": 0,
+            "count": 1,
+            "phase": "revealed",
+            "article": article,
+            "hints": [f"Hint {HOSTILE}"],
+            "draft": None,
+            "submitted": True,
+            "reveal": reveal,
+        },
+    ]
+
+
+def no_markup_ran(page) -> None:
+    assert page.js("return window.pwned === undefined")
+    # The page's own scripts are the only ones; no image, frame or object came in.
+    assert page.js("return document.querySelectorAll('img, iframe, object, embed').length") == 0
+    assert page.js("return document.scripts.length") == 2
+
+
+def test_markup_and_script_from_a_host_stay_text(qtbot, page):
+    evil = HostileHost(hostile_messages())
+    try:
+        url = evil.page.url
+        page.do(lambda d: d.get(url))
+        page.do(lambda d: d.find_element(By.ID, "code").send_keys(CODE))
+        page.do(lambda d: d.find_element(By.ID, "name").send_keys("Ana"))
+        page.click("#join")
+        page.wait_for(
+            "document.querySelector('#verdicts') && document.querySelector('#verdicts').textContent.length > 0"
+        )
+        no_markup_ran(page)
+        body = page.js("return document.body.textContent")
+        for shown in ("Headline", "Body", "Why", "Pack", "Notice", "Name"):
+            assert f"{shown} {HOSTILE}" in body, shown
+    finally:
+        evil.close()
+
+
+def test_an_article_with_a_script_link_is_refused_and_reported(qtbot, page):
+    evil = HostileHost(
+        hostile_messages(link="javascript:window.pwned=3")[:1]
+        + [
+            {
+                **hostile_messages(link="javascript:window.pwned=3")[1],
+                "phase": "flagging",
+                "reveal": None,
+                "submitted": False,
+            }
+        ]
+    )
+    try:
+        url = evil.page.url
+        page.do(lambda d: d.get(url))
+        page.do(lambda d: d.find_element(By.ID, "code").send_keys(CODE))
+        page.do(lambda d: d.find_element(By.ID, "name").send_keys("Ana"))
+        page.click("#join")
+        qtbot.waitUntil(
+            lambda: any(m["type"] == "cannot_show" for m in evil.received), timeout=WAIT
+        )
+        (report,) = [m for m in evil.received if m["type"] == "cannot_show"]
+        assert report["article"] == "evil" and report["reason"]
+        assert "could not be shown" in page.text_of("#status")
+        assert page.js("return document.querySelectorAll('#text a').length") == 0
+        no_markup_ran(page)
+    finally:
+        evil.close()

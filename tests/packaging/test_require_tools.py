@@ -46,6 +46,7 @@ def test_a_user_without_the_tools_gets_the_exact_apt_command():
         "fontconfig fonts-dejavu-core"
     )
     assert result.stderr.splitlines() == [
-        f"tests/packaging and tests/gui/test_atspi_tree.py need {wanted}; install with:"
+        "tests/packaging, tests/gui/test_atspi_tree.py and tests/classroom/test_web_page.py "
+        f"need {wanted}; install with:"
         f"  sudo apt-get install -y {wanted}"
     ]
