@@ -6,6 +6,7 @@ Qt event loop serves them (the host runs on the GUI thread, as in the app).
 
 from __future__ import annotations
 
+import itertools
 import socket
 import threading
 import time
@@ -239,15 +240,19 @@ def test_connections_are_bounded_per_address(qtbot, page_host, monkeypatch):
     assert status == 200
 
 
+_names = itertools.count(1)
+
+
 def origin_opens(qtbot, port: int, origin: str) -> bool:
-    """Whether a WebSocket sending ``origin`` gets to join."""
+    """Whether a WebSocket sending ``origin`` gets to join (each try under a new name)."""
+    name = f"Origin {next(_names)}"
     sock = QWebSocket(origin)
     got = []
     sock.textMessageReceived.connect(got.append)
     sock.disconnected.connect(lambda: got.append("closed"))
     sock.connected.connect(
         lambda: sock.sendTextMessage(
-            f'{{"type": "join", "v": 1, "code": "{CODE}", "name": "Origin {len(origin)}"}}'
+            f'{{"type": "join", "v": 1, "code": "{CODE}", "name": "{name}"}}'
         )
     )
     sock.open(f"ws://{LOOPBACK}:{port}/")
