@@ -69,10 +69,12 @@ test: $(STAMP_TEST) packaging-tools $(STAMP_RALPH) translations
 bench: $(STAMP_TEST) $(STAMP_RALPH) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
-screenshots: $(STAMP_RUN) translations
+screenshots: $(STAMP_TEST) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots --all
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/investigate_screenshots.py docs/images
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/editor_screenshots.py docs/images
+	sh packaging/require-tools.sh
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/page_screenshots.py docs/images
 
 lint: $(STAMP_TEST)
 	$(BIN)/ruff check src tests bench

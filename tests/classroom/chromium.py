@@ -57,6 +57,18 @@ class Browser:
         self.driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
         self.driver.set_page_load_timeout(20)
         self.driver.set_script_timeout(20)
+        self.size(width, height)
+
+    def size(self, width: int, height: int) -> None:
+        """Make the page's viewport exactly ``width`` x ``height`` CSS pixels.
+
+        A headless window cannot be narrower than about 500 pixels, so the size is
+        emulated, as a phone (its viewport tag honoured) at phone widths.
+        """
+        self.driver.execute_cdp_cmd(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width <= 480},
+        )
 
     def console_errors(self) -> list[str]:
         """The page's console errors and CSP violations since the last call."""

@@ -8,7 +8,7 @@ import socket
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCharFormat
+from PySide6.QtGui import QPixmap, QTextCharFormat
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from tests.classroom.conftest import LOOPBACK, Pupil
@@ -343,3 +343,27 @@ def test_ending_the_session_sends_its_statements_to_the_schools_lrs(qtbot, windo
                 .startswith("School results server: sent 2, rejected 0")
             ),
         )
+
+
+def test_the_live_banner_shows_the_student_page_with_a_qr_code(qtbot, window):
+    choose_and_start(qtbot, window)
+    url = window.controller.page_url
+    assert url and url.startswith(f"http://{LOOPBACK}:")
+    assert window.page_label.isVisible() and url.rstrip("/") in window.page_label.text()
+    pixmap = window.qr_label.pixmap()
+    assert not pixmap.isNull() and pixmap.width() == pixmap.height()
+    assert window.qr_label.accessibleName() == f"QR code of {url}"
+    # The QR code is the address: a phone that scans it opens the page.
+    from spotit.classroom.web import qr_png
+
+    image = pixmap.toImage()
+    expected = QPixmap()
+    expected.loadFromData(qr_png(url, pixmap.width()), "PNG")
+    assert image == expected.toImage()
+
+
+def test_without_the_page_the_banner_shows_no_browser_address(qtbot, window):
+    window.web_box.setChecked(False)
+    choose_and_start(qtbot, window)
+    assert window.controller.page is None and window.controller.page_url is None
+    assert not window.page_label.isVisible() and not window.qr_label.isVisible()

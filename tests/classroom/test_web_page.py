@@ -335,7 +335,7 @@ def test_markup_in_a_name_stays_text(qtbot, web_host, session, page):
 def test_the_page_fits_and_reads_at_phone_and_laptop_sizes(
     qtbot, web_host, session, page, width, height, scheme
 ):
-    page.do(lambda d: d.set_window_size(width, height))
+    page.do(lambda d: page.browser.size(width, height))
     page.do(
         lambda d: d.execute_cdp_cmd(
             "Emulation.setEmulatedMedia",
@@ -345,6 +345,7 @@ def test_the_page_fits_and_reads_at_phone_and_laptop_sizes(
     page.join(web_host.page_url, f"Fit {width} {scheme}")
     # No sideways scrolling at phone width: the text wraps.
     inner = page.js("return window.innerWidth")
+    assert inner == width
     assert page.js("return document.documentElement.scrollWidth") <= inner
     ratio = page.js(
         """

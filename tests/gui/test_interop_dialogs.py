@@ -291,9 +291,7 @@ def test_export_to_each_format_and_import_back(qtbot, tmp_path, monkeypatch, two
     click(exporter.out_button)
     click(exporter.export_button)
     wait_idle(qtbot, exporter)
-    assert "Exported 2 articles with 2 annotations" in exporter.status.text(), (
-        exporter.error.text()
-    )
+    assert "Exported 2 articles with 2 annotations" in exporter.status.text(), exporter.error.text()
 
     importer = ImportDialog(None)
     qtbot.addWidget(importer)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QStackedWidget,
@@ -533,8 +534,9 @@ class HostWindow(QMainWindow):
         self.page_label.setText(
             self.tr("In a browser: <b>{url}</b>").format(url=escape(url.rstrip("/")))
         )
-        # Big enough to scan from the back of a room on a projector: about 9 lines of text.
-        side = self.fontMetrics().height() * 9
+        # As tall as the banner's five lines of text beside it: a phone scans that from
+        # a projected screen; the address is printed beside it for anyone who cannot.
+        side = self.fontMetrics().height() * 6
         pixmap = QPixmap()
         pixmap.loadFromData(qr_png(url, side), "PNG")
         self.qr_label.setPixmap(pixmap)
@@ -546,6 +548,8 @@ class HostWindow(QMainWindow):
         layout = QVBoxLayout(page)
         banner = QFrame()
         banner.setFrameShape(QFrame.Shape.StyledPanel)
+        # Never squeezed by the article and lists below: its lines must not overlap.
+        banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         top = QHBoxLayout(banner)
         code_column = QVBoxLayout()
         caption = QLabel(self.tr("Join code"))

@@ -546,6 +546,19 @@
     const shown = quote.length > 80 ? quote.slice(0, 77) + "…" : quote;
     $("flag-what").textContent = `Flag “${shown}” as:`;
     $("flag-bar").hidden = false;
+    $("flag-bar").scrollTop = 0;
+    requestAnimationFrame(keepSelectionInSight);
+  }
+
+  /** The bar sits on the lower part of the screen: scroll the selection above it. */
+  function keepSelectionInSight() {
+    const selection = document.getSelection();
+    if ($("flag-bar").hidden || !selection || selection.rangeCount === 0) return;
+    const picked = selection.getRangeAt(0).getBoundingClientRect();
+    const bar = $("flag-bar").getBoundingClientRect();
+    if (picked.height > 0 && picked.bottom > bar.top - 8) {
+      window.scrollBy(0, Math.min(picked.top - 8, picked.bottom - bar.top + 8));
+    }
   }
 
   /** Offer the selection for flagging, or let a click in the text take the offer back. */
@@ -883,7 +896,7 @@
     sessionStorage.setItem(tokenKey, token);
     state.joined = true;
     state.retries = 0;
-    $("pack-title").textContent = title;
+    $("brand").textContent = title;
     $("who").textContent = `You are ${name}`;
     $("notice").textContent = notice;
     if (/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(language)) $("text").lang = language;
