@@ -303,6 +303,74 @@ def test_a_selection_without_a_mouse_up_offers_the_categories(qtbot, web_host, s
     qtbot.waitUntil(lambda: drafted(session, "Eve") == [expected], timeout=WAIT)
 
 
+def test_a_hint_is_shown_and_counted_by_the_host(qtbot, web_host, session, page):
+    from spotit.practice.session import article_hints
+
+    hints = article_hints(session.article)
+    assert len(hints) == 2
+    page.join(web_host.page_url, "Hal")
+    assert page.text_of("#hint").startswith("Need a hint?")
+    page.click("#hint")
+    page.wait_for("document.querySelectorAll('#hints li').length === 1")
+    assert page.text_of("#hints li") == hints[0]
+    used = lambda: student(session, "Hal").hints_used.get(session.index)  # noqa: E731
+    qtbot.waitUntil(lambda: used() == 1, timeout=WAIT)
+    page.click("#hint")
+    page.wait_for("document.querySelectorAll('#hints li').length === 2")
+    assert page.js("return document.querySelector('#hint').disabled")  # no more hints
+    qtbot.waitUntil(lambda: used() == 2, timeout=WAIT)
+    # A reload shows the hints already used, and they stay counted.
+    page.do(lambda d: d.refresh())
+    page.wait_for("document.querySelectorAll('#hints li').length === 2")
+
+
+def test_a_wrong_code_says_so_and_the_right_one_then_joins(qtbot, web_host, session, page):
+    def wrong(d):
+        d.get(web_host.page_url)
+        WebDriverWait(d, 10).until(lambda d: d.find_element(By.ID, "code").is_displayed())
+        d.find_element(By.ID, "code").send_keys("ZZZ999")
+        d.find_element(By.ID, "name").send_keys("Ivy")
+        d.find_element(By.ID, "join").click()
+
+    page.do(wrong)
+    page.wait_for("document.querySelector('#status').classList.contains('problem')")
+    assert "code" in page.text_of("#status").lower()
+    assert page.js("return !document.querySelector('#join-form').hidden")
+    assert session._students == {}
+
+    def right(d):
+        field = d.find_element(By.ID, "code")
+        field.clear()
+        field.send_keys(CODE.lower())  # case and spaces do not matter
+        d.find_element(By.ID, "join").click()
+
+    page.do(right)
+    page.wait_for("document.querySelector('#text').textContent.length > 0")
+    assert [s.name for s in session._students.values()] == ["Ivy"]
+
+
+def test_the_class_moves_on_and_ends_with_the_teacher(qtbot, web_host, session, page):
+    page.join(web_host.page_url, "Kai")
+    page.drag_select("a leading doctor")
+    page.flag_as("false-authority")
+    qtbot.waitUntil(lambda: bool(drafted(session, "Kai")), timeout=WAIT)
+    web_host.reveal()  # Kai did not submit: the draft is submitted for them
+    page.wait_for("document.querySelector('#score').textContent.includes('submitted for you')")
+    web_host.next_article()
+    page.wait_for("document.querySelector('#counter').textContent === 'Article 2 of 3'")
+    assert page.text_of("#headline") == session.article.meta.headline
+    assert page.js("return document.querySelectorAll('#flags li.flag').length") == 0
+    assert page.js("return document.querySelector('#reveal').hidden")
+    assert not page.js("return document.querySelector('#submit').disabled")
+    web_host.end()
+    page.wait_for("!document.querySelector('#ended').hidden")
+    assert page.text_of("#ended-reason")
+    # The class is over: the tab forgets it, and a reload offers to join another.
+    assert page.js("return sessionStorage.length") == 0
+    page.do(lambda d: d.refresh())
+    page.wait_for("!document.querySelector('#join-form').hidden")
+
+
 def test_offsets_are_converted_to_code_points_in_one_place(page):
     from spotit.classroom.web import page_files
 
@@ -511,11 +579,7 @@ def no_markup_ran(page) -> None:
 def test_markup_and_script_from_a_host_stay_text(qtbot, page):
     evil = HostileHost(hostile_messages())
     try:
-        url = evil.page.url
-        page.do(lambda d: d.get(url))
-        page.do(lambda d: d.find_element(By.ID, "code").send_keys(CODE))
-        page.do(lambda d: d.find_element(By.ID, "name").send_keys("Ana"))
-        page.click("#join")
+        join_hostile(page, evil)
         page.wait_for(
             "document.querySelector('#verdicts') && document.querySelector('#verdicts').textContent.length > 0"
         )
@@ -540,11 +604,7 @@ def test_an_article_with_a_script_link_is_refused_and_reported(qtbot, page):
         ]
     )
     try:
-        url = evil.page.url
-        page.do(lambda d: d.get(url))
-        page.do(lambda d: d.find_element(By.ID, "code").send_keys(CODE))
-        page.do(lambda d: d.find_element(By.ID, "name").send_keys("Ana"))
-        page.click("#join")
+        join_hostile(page, evil)
         qtbot.waitUntil(
             lambda: any(m["type"] == "cannot_show" for m in evil.received), timeout=WAIT
         )
@@ -555,3 +615,45 @@ def test_an_article_with_a_script_link_is_refused_and_reported(qtbot, page):
         no_markup_ran(page)
     finally:
         evil.close()
+
+
+def test_an_article_whose_blocks_do_not_spell_its_text_is_reported(qtbot, page):
+    welcome, offer = hostile_messages()
+    offer = {**offer, "phase": "flagging", "reveal": None, "submitted": False}
+    offer["article"] = {**offer["article"], "text": offer["article"]["text"] + " and more"}
+    evil = HostileHost([welcome, offer])
+    try:
+        join_hostile(page, evil)
+        qtbot.waitUntil(
+            lambda: any(m["type"] == "cannot_show" for m in evil.received), timeout=WAIT
+        )
+        (report,) = [m for m in evil.received if m["type"] == "cannot_show"]
+        assert "does not match its blocks" in report["reason"]
+        assert "could not be shown" in page.text_of("#status")
+        assert page.text_of("#text") == ""
+    finally:
+        evil.close()
+
+
+def test_a_host_that_breaks_the_protocol_is_left_with_one_line(qtbot, page):
+    welcome, _ = hostile_messages()
+    broken = {**welcome, "categories": [{"id": "x", "name": "X"}]}  # no colour, no texts
+    evil = HostileHost([broken])
+    try:
+        join_hostile(page, evil)
+        page.wait_for("document.querySelector('#status').textContent.includes('broke')")
+        status = page.text_of("#status")
+        assert "category 1" in status and "\n" not in status
+        qtbot.wait(1500)  # past the first retries: the page does not come back to it
+        assert [m["type"] for m in evil.received] == ["join"]
+        no_markup_ran(page)
+    finally:
+        evil.close()
+
+
+def join_hostile(page, evil) -> None:
+    url = evil.page.url
+    page.do(lambda d: d.get(url))
+    page.do(lambda d: d.find_element(By.ID, "code").send_keys(CODE))
+    page.do(lambda d: d.find_element(By.ID, "name").send_keys("Ana"))
+    page.click("#join")

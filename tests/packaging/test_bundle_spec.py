@@ -20,7 +20,15 @@ from tests.packaging.conftest import APP_ID, PACKAGING, ROOT
 import spotit.store.bundled as bundled
 
 #: Qt modules SpotIt uses (its README and the classroom protocol); none may be excluded.
-USED_QT_MODULES = {"QtCore", "QtGui", "QtWidgets", "QtNetwork", "QtCharts", "QtWebSockets"}
+USED_QT_MODULES = {
+    "QtCore",
+    "QtGui",
+    "QtWidgets",
+    "QtNetwork",
+    "QtCharts",
+    "QtWebSockets",
+    "QtHttpServer",
+}
 
 
 def _qt_modules_imported_by_spotit() -> set[str]:
@@ -51,6 +59,8 @@ def test_the_content_goes_where_the_frozen_app_looks_for_it(spec):
             assert (ROOT / source / "starter" / "pack.toml").is_file()
     # The window icon travels inside the package, where gui/app.py loads it from.
     assert ("src/spotit/gui/icons", "spotit/gui/icons") in spec["CONTENT"]
+    # So does the student page the class host serves (spotit.classroom.web.page_files).
+    assert ("src/spotit/classroom/web", "spotit/classroom/web") in spec["CONTENT"]
 
 
 def test_content_dir_finds_the_bundled_layout(tmp_path, monkeypatch):
@@ -89,8 +99,9 @@ def test_no_qt_module_spotit_uses_is_excluded(spec):
 
 def test_lazily_imported_qt_modules_are_hidden_imports(spec):
     # QtCharts loads only when the history page opens; classroom code may load
-    # QtWebSockets late too: PyInstaller must be told.
-    assert {"PySide6.QtCharts", "PySide6.QtWebSockets"} <= set(spec["HIDDEN_IMPORTS"])
+    # QtWebSockets and QtHttpServer late too: PyInstaller must be told.
+    late = {"PySide6.QtCharts", "PySide6.QtWebSockets", "PySide6.QtHttpServer"}
+    assert late <= set(spec["HIDDEN_IMPORTS"])
 
 
 def _runtime_modules() -> set[str]:

@@ -378,6 +378,22 @@ def check_websockets(state: _State) -> str:
     return "QtWebSockets works (classroom sessions)"
 
 
+def check_student_page(state: _State) -> str:
+    from spotit.classroom.server import ServerError
+    from spotit.classroom.web import PAGE_FILES, StudentPageServer
+
+    page = StudentPageServer()
+    try:
+        # Reads the page's four files and binds QtHttpServer on loopback, as a class does.
+        page.listen("127.0.0.1", 0, 1)
+    except ServerError as exc:
+        raise SelfTestFailure(f"the student page cannot be served: {exc}") from None
+    finally:
+        page.close()
+        page.deleteLater()
+    return f"QtHttpServer serves the student page ({len(PAGE_FILES)} files)"
+
+
 def check_emoji_font(state: _State) -> str:
     from PySide6.QtGui import QFontDatabase
 
@@ -412,6 +428,7 @@ CHECKS: list[tuple[str, Callable[[_State], str]]] = [
     ("scoring a perfect answer", check_scoring),
     ("opening the history page", check_history),
     ("loading QtWebSockets", check_websockets),
+    ("serving the student page", check_student_page),
     ("loading the emoji font", check_emoji_font),
     ("checking class names for look-alikes", check_name_rules),
 ]

@@ -888,7 +888,7 @@
     const language = text(pack, "language", "pack", 35);
     const items = list(data, "categories", where, 1000);
     if (items.length === 0) fail(`${where}: no categories`);
-    const categories = items.map(parseCategory);
+    const categories = items.map((item, n) => parseCategory(item, n + 1));
     state.count = whole(data, "count", where, 1, 1000);
     state.categories = new Map(categories.map((c) => [c.id, c]));
     state.order = categories.map((c) => c.id);
