@@ -3326,6 +3326,13 @@ Deine Punktzahlen erscheinen hier, sobald du deinen ersten Artikel abgegeben has
         </message>
     </context>
     <context>
+        <name>HostController</name>
+        <message>
+            <source>Port {taken} was taken: the student page is on {url}</source>
+            <translation>Port {taken} war belegt: Die Schülerseite ist unter {url}</translation>
+        </message>
+    </context>
+    <context>
         <name>HostWindow</name>
         <message>
             <source>could not save the class results to {path}: {problem}</source>
@@ -3499,6 +3506,14 @@ Deine Punktzahlen erscheinen hier, sobald du deinen ersten Artikel abgegeben has
             <translation>Schüler:innen können die Tipps eines Artikels einzeln anfordern, wie in der Übung. Nimm den Haken für einen Test heraus: Dann sehen Schüler:innen keinen Tipp-Knopf.</translation>
         </message>
         <message>
+            <source>Serve a student page for &amp;browsers (phones, tablets, Chromebooks)</source>
+            <translation>Eine Schülerseite für &amp;Browser anbieten (Handys, Tablets, Chromebooks)</translation>
+        </message>
+        <message>
+            <source>Students without SpotIt open an address this computer shows (or scan its QR code) in a browser on the same network, and join with the code.</source>
+            <translation>Schüler:innen ohne SpotIt öffnen im selben Netzwerk eine Adresse, die dieser Computer anzeigt (oder scannen ihren QR-Code), in einem Browser und treten mit dem Code bei.</translation>
+        </message>
+        <message>
             <source>Problem</source>
             <translation>Problem</translation>
         </message>
@@ -3555,6 +3570,14 @@ Deine Punktzahlen erscheinen hier, sobald du deinen ersten Artikel abgegeben has
         <message>
             <source>Class {code} — {title} — SpotIt</source>
             <translation>Klasse {code} — {title} — SpotIt</translation>
+        </message>
+        <message>
+            <source>In a browser: &lt;b&gt;{url}&lt;/b&gt;</source>
+            <translation>Im Browser: &lt;b&gt;{url}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>QR code of {url}</source>
+            <translation>QR-Code von {url}</translation>
         </message>
         <message>
             <source>Join code</source>
@@ -5807,6 +5830,10 @@ Deine Punktzahlen erscheinen hier, sobald du deinen ersten Artikel abgegeben has
             <translation>Konnte nicht in deinem Fortschritt vermerkt werden: {problem}</translation>
         </message>
         <message>
+            <source>Cannot open article</source>
+            <translation>Artikel kann nicht geöffnet werden</translation>
+        </message>
+        <message>
             <source>Language: {language}</source>
             <translation>Sprache: {language}</translation>
         </message>
@@ -5895,10 +5922,6 @@ Das geöffnete Paket durch das neue ersetzen?</translation>
         <message>
             <source>Pack not open</source>
             <translation>Paket nicht geöffnet</translation>
-        </message>
-        <message>
-            <source>Cannot open article</source>
-            <translation>Artikel kann nicht geöffnet werden</translation>
         </message>
         <message>
             <source>Check</source>
