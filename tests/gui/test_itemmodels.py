@@ -62,3 +62,25 @@ def test_update_row_changes_one_row_in_place():
     m.dataChanged.connect(lambda a, b: changed.append((a.row(), b.row(), b.column())))
     m.update_row(1, Entry("y", 80))
     assert m.data(m.index(1, 1)) == "80" and changed == [(1, 1, 1)]
+
+
+def test_merging_rows_tells_views_only_what_changed(qtmodeltester):
+    m = model()
+    m.set_rows([Entry("a", 1), Entry("b", 2)])
+    qtmodeltester.check(m)
+    signals: list[str] = []
+    m.modelReset.connect(lambda: signals.append("reset"))
+    m.rowsInserted.connect(lambda _p, first, last: signals.append(f"inserted {first}-{last}"))
+    m.dataChanged.connect(lambda top, bottom: signals.append(f"changed {top.row()}-{bottom.row()}"))
+    title = lambda e: e.title  # noqa: E731
+
+    m.merge_rows([Entry("a", 1), Entry("b", 2)], key=title)
+    assert signals == []  # nothing changed: nothing to redraw
+    m.merge_rows([Entry("a", 5), Entry("b", 2), Entry("c", None)], key=title)
+    assert signals == ["changed 0-0", "inserted 2-2"]
+    assert m.rows == [Entry("a", 5), Entry("b", 2), Entry("c", None)]
+    signals.clear()
+    # Rows gone or in another order: the view starts again.
+    m.merge_rows([Entry("b", 2), Entry("a", 5)], key=title)
+    assert signals == ["reset"] and m.rows == [Entry("b", 2), Entry("a", 5)]
+    qtmodeltester.check(m)

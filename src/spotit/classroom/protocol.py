@@ -264,6 +264,10 @@ def _drawn(name: str) -> str:
     return "".join(ch for ch in name if ch != _ZWJ and not _is_variation_selector(ch))
 
 
+# Names are compared with every other name in the session at each join: each one's key
+# and skeleton are worked out once (a class of 200 joining at once would otherwise
+# redo them 20,000 times, in the host's event loop).
+@functools.lru_cache(maxsize=4096)
 def name_key(name: str) -> str:
     """What two names are compared by: NFC, case folded, without emoji joiners and selectors.
 
@@ -325,6 +329,7 @@ def _confusable_prototypes() -> dict[str, str]:
     return prototypes
 
 
+@functools.lru_cache(maxsize=4096)
 def skeleton(name: str) -> str:
     """The UTS #39 skeleton of a name: two names with one skeleton look alike.
 

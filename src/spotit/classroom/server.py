@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import sys
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -25,6 +25,14 @@ CloseCode = QWebSocketProtocol.CloseCode
 
 class ServerError(Exception):
     """The host cannot listen; the message is one line naming the address and port."""
+
+
+#: How long the host handles students' messages before letting the window draw
+#: (the stall a class can cause, beside one message's own handling).
+SLICE_SECONDS = 0.008
+#: Messages of one connection waiting to be handled beyond which more are dropped
+#: unread: the session lets 60 through in a burst and drops the rest anyway.
+MAX_WAITING_PER_CONNECTION = 200
 
 
 class ClassServer(QObject):
@@ -50,6 +58,15 @@ class ClassServer(QObject):
         #: Milliseconds the host spent on each recent message (receive, handle, send replies).
         self.handling_ms: deque[float] = deque(maxlen=100_000)
         self.faults = 0
+        #: What students sent (a message, or None for a connection gone), in arrival
+        #: order, handled a slice of the event loop at a time: a whole class sending at
+        #: once never freezes the instructor's window.
+        self._inbox: deque[tuple[int, str | bytes | None]] = deque()
+        self._waiting: Counter[int] = Counter()
+        self._drain_timer = QTimer(self)
+        self._drain_timer.setSingleShot(True)
+        self._drain_timer.setInterval(0)
+        self._drain_timer.timeout.connect(self._drain)
         self._sweep = QTimer(self)
         self._sweep.setInterval(1000)
         self._sweep.timeout.connect(lambda: self.apply(self.session.expire()))
@@ -129,15 +146,39 @@ class ClassServer(QObject):
 
     def _text_received(self, text: str) -> None:
         if (conn := self._conn_of_sender()) is not None:
-            self._received(conn, text)
+            self._queue(conn, text)
 
     def _binary_received(self, data) -> None:
         if (conn := self._conn_of_sender()) is not None:
-            self._received(conn, bytes(data))
+            self._queue(conn, bytes(data))
 
     def _disconnected(self) -> None:
         if (conn := self._conn_of_sender()) is not None:
-            self._gone(conn)
+            self._queue(conn, None)
+
+    def _queue(self, conn: int, raw: str | bytes | None) -> None:
+        if raw is not None:
+            if self._waiting[conn] >= MAX_WAITING_PER_CONNECTION:
+                return  # far past the session's own limit (too-fast): not even queued
+            self._waiting[conn] += 1
+        self._inbox.append((conn, raw))
+        if not self._drain_timer.isActive():
+            self._drain_timer.start()
+
+    def _drain(self) -> None:
+        deadline = time.perf_counter() + SLICE_SECONDS
+        while self._inbox:
+            conn, raw = self._inbox.popleft()
+            if raw is None:
+                self._waiting.pop(conn, None)
+                self._gone(conn)
+            else:
+                self._waiting[conn] -= 1
+                self._received(conn, raw)
+            if time.perf_counter() > deadline:
+                break
+        if self._inbox:
+            self._drain_timer.start()  # the rest after the window has had its turn
 
     def _received(self, conn: int, raw: str | bytes) -> None:
         started = time.perf_counter()

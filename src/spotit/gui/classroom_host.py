@@ -92,6 +92,8 @@ HEAT_LEVELS = tuple(
     )
 )
 REFRESH_MS = 150
+#: How often the roster's columns are fitted to their text, at most.
+ROSTER_FIT_MS = 1000
 #: An article's kind (spotit.core.model.ARTICLE_KINDS) as the article list says it.
 KIND_WORDS = {
     "misinformation": QT_TRANSLATE_NOOP("HostWindow", "misinformation"),
@@ -630,9 +632,13 @@ class HostWindow(QMainWindow):
         header = self.roster.header()
         # Every column as wide as its text (the list scrolls sideways when narrow), so a
         # look-alike warning or a student's report is never cut short; the last one fills.
-        for column in (0, 1, 2, 3, 4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Fitted at most once a second (_fit_roster), not by the header at every change:
+        # measuring 200 rows at each refresh stalls the window while a class joins.
         header.setStretchLastSection(True)
+        self._roster_fit = QTimer(self)
+        self._roster_fit.setSingleShot(True)
+        self._roster_fit.setInterval(ROSTER_FIT_MS)
+        self._roster_fit.timeout.connect(self._fit_roster)
         roster_heading.setBuddy(self.roster)
         self.empty_roster = QLabel(self.tr("Nobody has joined yet."))
         for widget in (roster_heading, self.roster, self.empty_roster):
@@ -865,11 +871,18 @@ class HostWindow(QMainWindow):
     def _fill_roster(self, roster) -> None:
         current = self.roster_model.row(self.roster.currentIndex())
         rows = roster_rows(roster)
-        self.roster_model.set_rows(rows)
+        widths_before = [(r.label, r.status) for r in self.roster_model.rows]
+        self.roster_model.merge_rows(rows, key=lambda r: r.name)
+        if [(r.label, r.status) for r in rows] != widths_before and not self._roster_fit.isActive():
+            self._roster_fit.start()
         names = [r.name for r in rows]
         if current is not None and current.name in names:
             self.roster.setCurrentIndex(self.roster_model.index(names.index(current.name), 0))
         self.empty_roster.setVisible(not rows)
+
+    def _fit_roster(self) -> None:
+        for column in range(self.roster_model.columnCount() - 1):
+            self.roster.resizeColumnToContents(column)
 
     def _fill_passages(self, segments: list[HeatSegment], text: str) -> None:
         current = self.passages_model.row(self.passages.currentIndex())

@@ -75,6 +75,29 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         self._rows = list(rows)
         self.endResetModel()
 
+    def merge_rows(self, rows: Sequence[Row], key: Callable[[Row], object]) -> None:
+        """Show ``rows``, telling views only what changed when the old rows are their start.
+
+        Rows of the same ``key`` in the same places are updated in place (and only when
+        they differ), new ones appended: a live list that grows as people join does not
+        make its view measure every row again at each refresh. Anything else resets.
+        """
+        old = self._rows
+        if len(rows) < len(old) or any(key(a) != key(b) for a, b in zip(old, rows, strict=False)):
+            self.set_rows(rows)
+            return
+        changed = [n for n, (a, b) in enumerate(zip(old, rows, strict=False)) if a != b]
+        if changed:
+            # One signal for the lot: a view re-measures once, not once a row.
+            first, last = changed[0], changed[-1]
+            self._rows[first : last + 1] = rows[first : last + 1]
+            right = len(self.columns) - 1
+            self.dataChanged.emit(self.index(first, 0), self.index(last, right))
+        if len(rows) > len(old):
+            self.beginInsertRows(QModelIndex(), len(old), len(rows) - 1)
+            self._rows.extend(rows[len(old) :])
+            self.endInsertRows()
+
     def update_row(self, row: int, value: Row) -> None:
         """Replace one row in place (selection and scroll position stay)."""
         self._rows[row] = value
@@ -102,7 +125,11 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # Views ask for a dozen roles a cell; most are answered None at once (a live
+        # roster is measured many times a second while a class joins).
+        if role not in _ANSWERED_ROLES or not index.isValid():
+            return None
+        if not 0 <= index.row() < len(self._rows):
             return None
         row, column = self._rows[index.row()], self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -121,6 +148,19 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align is not None:
             return int(column.align | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+_ANSWERED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        SortRole,
+        RowRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+    }
+)
 
 
 def rows_view(
