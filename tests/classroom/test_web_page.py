@@ -371,6 +371,34 @@ def test_the_class_moves_on_and_ends_with_the_teacher(qtbot, web_host, session, 
     page.wait_for("!document.querySelector('#join-form').hidden")
 
 
+def test_the_page_speaks_the_language_of_the_hosts_app(qtbot, qapp, session, page):
+    from spotit.gui.i18n import languages
+
+    assert languages().use("de") == "de"
+    try:
+        controller = HostController(session)
+        controller.start(LOOPBACK, 0, web_port=0)  # the page's texts are made now
+    finally:
+        languages().reset()
+    try:
+        page.do(lambda d: d.get(controller.page_url))
+        page.wait_for("document.documentElement.lang === 'de'")
+        assert page.text_of("#join") == "Beitreten"
+        assert page.js("return document.querySelector('#larger').getAttribute('aria-label')") == (
+            "Größere Schrift"
+        )
+        page.join(controller.page_url, "Uma")
+        assert page.text_of("#counter") == "Artikel 1 von 3"
+        assert page.text_of("#submit") == "Abgeben"
+        # The article itself is the pack's, as written.
+        assert page.text_of("#headline") == session.article.meta.headline
+        assert page.browser.console_errors() == []
+    finally:
+        controller.end()
+        controller.page.close()
+        controller.server.close()
+
+
 def test_offsets_are_converted_to_code_points_in_one_place(page):
     from spotit.classroom.web import page_files
 
@@ -573,7 +601,7 @@ def no_markup_ran(page) -> None:
     assert page.js("return window.pwned === undefined")
     # The page's own scripts are the only ones; no image, frame or object came in.
     assert page.js("return document.querySelectorAll('img, iframe, object, embed').length") == 0
-    assert page.js("return document.scripts.length") == 2
+    assert page.js("return document.scripts.length") == 3  # texts, offsets, student
 
 
 def test_markup_and_script_from_a_host_stay_text(qtbot, page):

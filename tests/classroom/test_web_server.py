@@ -118,7 +118,7 @@ def test_the_page_is_served_with_a_strict_policy(qtbot, page_host):
 
 def test_the_page_holds_no_markup_sink_and_no_inline_script():
     files = web.page_files()
-    for name in ("student.js", "offsets.js"):
+    for name in ("student.js", "offsets.js", "texts.js"):
         script = files[name].decode("utf-8")
         for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
             assert sink not in script, f"{name} uses {sink}"

@@ -38,12 +38,14 @@ from PySide6.QtHttpServer import (
 )
 from PySide6.QtNetwork import QHostAddress, QHttpHeaders, QTcpServer, QTcpSocket
 
+from spotit.classroom.page_texts import texts_js
 from spotit.classroom.server import ServerError
 
 #: URL path -> (file in classroom/web, media type). Nothing else is ever served.
 PAGE_FILES: dict[str, tuple[str, str]] = {
     "/": ("index.html", "text/html; charset=utf-8"),
     "/student.css": ("student.css", "text/css; charset=utf-8"),
+    "/texts.js": ("texts.js", "text/javascript; charset=utf-8"),
     "/offsets.js": ("offsets.js", "text/javascript; charset=utf-8"),
     "/student.js": ("student.js", "text/javascript; charset=utf-8"),
 }
@@ -66,9 +68,13 @@ KEEP_ALIVE_SECONDS = 5
 
 
 def page_files() -> dict[str, bytes]:
-    """The page's files as shipped in the package, by name."""
+    """The page's files by name: as shipped in the package, and ``texts.js`` made now,
+    in the app's language (spotit.classroom.page_texts)."""
     folder = resources.files("spotit.classroom") / "web"
-    return {name: (folder / name).read_bytes() for name, _ in PAGE_FILES.values()}
+    return {
+        name: texts_js() if name == "texts.js" else (folder / name).read_bytes()
+        for name, _ in PAGE_FILES.values()
+    }
 
 
 def url_host(address: str) -> str:

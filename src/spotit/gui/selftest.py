@@ -384,7 +384,7 @@ def check_student_page(state: _State) -> str:
 
     page = StudentPageServer()
     try:
-        # Reads the page's four files and binds QtHttpServer on loopback, as a class does.
+        # Reads the page's files and binds QtHttpServer on loopback, as a class does.
         page.listen("127.0.0.1", 0, 1)
     except ServerError as exc:
         raise SelfTestFailure(f"the student page cannot be served: {exc}") from None

@@ -7,6 +7,15 @@
 
 (function () {
   const Offsets = window.SpotItOffsets;
+  // The page's texts in the host's language (texts.js, made by the host from SpotIt's
+  // translations: spotit.classroom.page_texts); English where there is none.
+  const TEXTS = window.SpotItTexts || { language: "en", texts: {} };
+
+  /** ``english`` in the page's language, each {name} filled from ``values`` (as text). */
+  function T(english, values = {}) {
+    const own = Object.prototype.hasOwnProperty.call(TEXTS.texts, english) ? TEXTS.texts[english] : english;
+    return own.replace(/\{(\w+)\}/g, (whole, key) => (key in values ? String(values[key]) : whole));
+  }
   const VERSION = 1;
   const RETRY_SECONDS = [0.5, 1, 2, 4, 8];
   const DRAFT_DELAY_MS = 300;
@@ -26,17 +35,17 @@
   const BLOCK_KINDS = new Set(["headline", "heading", "paragraph", "item", "code"]);
   // The reader's verdict names and signs (src/spotit/gui/marks.py, VERDICT_STYLES).
   const VERDICTS = {
-    found: ["✓", "Found"],
-    "found-wrong-category": ["≈", "Found, wrong category"],
-    "partly-found": ["◐", "Partly found"],
-    "found-too-broad": ["⊃", "Found, flag too broad"],
-    missed: ["✗", "Missed"],
-    correct: ["✓", "Correct"],
-    "wrong-category": ["≈", "Wrong category"],
-    "too-broad": ["⊃", "Too broad"],
-    close: ["↔", "Close"],
-    "not-a-red-flag": ["⚐", "Not a red flag"],
-    note: ["ℹ", "Holds up"],
+    found: ["✓", T("Found")],
+    "found-wrong-category": ["≈", T("Found, wrong category")],
+    "partly-found": ["◐", T("Partly found")],
+    "found-too-broad": ["⊃", T("Found, flag too broad")],
+    missed: ["✗", T("Missed")],
+    correct: ["✓", T("Correct")],
+    "wrong-category": ["≈", T("Wrong category")],
+    "too-broad": ["⊃", T("Too broad")],
+    close: ["↔", T("Close")],
+    "not-a-red-flag": ["⚐", T("Not a red flag")],
+    note: ["ℹ", T("Holds up")],
   };
   const GOLD_VERDICTS = new Set(["found", "found-wrong-category", "partly-found", "found-too-broad", "missed"]);
   const FLAG_VERDICTS = new Set(["correct", "wrong-category", "too-broad", "close", "not-a-red-flag"]);
@@ -436,11 +445,11 @@
           mark.style.borderBottomColor = category.color;
           mark.dataset.number = String(top + 1);
           if (lastPieceOf.get(top) === b) mark.classList.add("last");
-          for (const s of flags) titles.push(`Your flag ${s.flag + 1}: ${state.categories.get(state.flags[s.flag].category).name}`);
+          for (const s of flags) titles.push(T("Your flag {n}: {category}", { n: s.flag + 1, category: state.categories.get(state.flags[s.flag].category).name }));
         }
         if (answers.length) {
           mark.classList.add("answer");
-          for (const s of answers) titles.push(`Red flag: ${state.categories.get(state.reveal.annotations[s.answer].category).name}`);
+          for (const s of answers) titles.push(T("Red flag: {category}", { category: state.categories.get(state.reveal.annotations[s.answer].category).name }));
         }
         mark.title = titles.join("\n");
         nodes.push(mark);
@@ -544,7 +553,7 @@
     }
     const quote = Offsets.slice(state.article.text, span.start, span.end);
     const shown = quote.length > 80 ? quote.slice(0, 77) + "…" : quote;
-    $("flag-what").textContent = `Flag “${shown}” as:`;
+    $("flag-what").textContent = T("Flag “{passage}” as:", { passage: shown });
     $("flag-bar").hidden = false;
     $("flag-bar").scrollTop = 0;
     requestAnimationFrame(keepSelectionInSight);
@@ -607,12 +616,12 @@
     const same = state.flags.some((f) => f.start === span.start && f.end === span.end && f.category === category);
     if (!same) {
       if (state.flags.length >= MAX_FLAGS) {
-        say(`An article takes at most ${MAX_FLAGS} flags.`, true);
+        say(T("An article takes at most {count} flags.", { count: MAX_FLAGS }), true);
         return;
       }
       state.flags.push({ start: span.start, end: span.end, category, note: "" });
       changed();
-      say(`Flagged as ${state.categories.get(category).name}: flag ${state.flags.length}.`);
+      say(T("Flagged as {category}: flag {n}.", { category: state.categories.get(category).name, n: state.flags.length }));
     }
     if (fromKeyboard) $("text").focus();
   }
@@ -686,7 +695,7 @@
       item.appendChild(el("span", "quote-text", `“${quoteOf(flag)}”`));
       const controls = el("div", "controls");
       const select = el("select", "flag-category");
-      select.setAttribute("aria-label", `Category of flag ${n + 1}`);
+      select.setAttribute("aria-label", T("Category of flag {n}", { n: n + 1 }));
       for (const id of state.order) {
         const option = el("option", "", state.categories.get(id).name);
         option.value = id;
@@ -702,8 +711,8 @@
       const note = el("input", "flag-note");
       note.type = "text";
       note.maxLength = MAX_NOTE;
-      note.placeholder = "Why? (optional)";
-      note.setAttribute("aria-label", `Note on flag ${n + 1}`);
+      note.placeholder = T("Why? (optional)");
+      note.setAttribute("aria-label", T("Note on flag {n}", { n: n + 1 }));
       note.value = flag.note;
       note.disabled = locked;
       note.addEventListener("input", () => {
@@ -711,14 +720,14 @@
         changed(false);
       });
       controls.appendChild(note);
-      const remove = el("button", "remove", "Remove");
+      const remove = el("button", "remove", T("Remove"));
       remove.type = "button";
-      remove.setAttribute("aria-label", `Remove flag ${n + 1}`);
+      remove.setAttribute("aria-label", T("Remove flag {n}", { n: n + 1 }));
       remove.disabled = locked;
       remove.addEventListener("click", () => {
         state.flags.splice(n, 1);
         changed();
-        say(`Flag ${n + 1} removed.`);
+        say(T("Flag {n} removed.", { n: n + 1 }));
         const next = $("flags").querySelector("button.remove") || $("text");
         next.focus();
       });
@@ -770,7 +779,7 @@
     offer(null);
     sendSubmit();
     drawControls();
-    say("Sending your flags…");
+    say(T("Sending your flags…"));
   }
 
   function sendSubmit() {
@@ -789,13 +798,13 @@
     for (const hint of hints.slice(0, state.hintsUsed)) box.appendChild(el("li", "", hint));
     const button = $("hint");
     if (hints.length === 0) {
-      button.textContent = "No hints for this article";
+      button.textContent = T("No hints for this article");
       button.disabled = true;
     } else if (state.hintsUsed >= hints.length) {
-      button.textContent = "No more hints";
+      button.textContent = T("No more hints");
       button.disabled = true;
     } else {
-      button.textContent = `Need a hint? (costs ${HINT_COST} points)`;
+      button.textContent = T("Need a hint? (costs {points} points)", { points: HINT_COST });
       button.disabled = !canFlag();
     }
   }
@@ -804,14 +813,14 @@
     if (!canFlag() || !state.hints || state.hintsUsed >= state.hints.length) return;
     state.hintsUsed += 1;
     drawHints();
-    say(`Hint ${state.hintsUsed}: ${state.hints[state.hintsUsed - 1]}`);
+    say(T("Hint {n}: {hint}", { n: state.hintsUsed, hint: state.hints[state.hintsUsed - 1] }));
     changed(false);
   }
 
   function drawControls() {
     const button = $("submit");
     button.disabled = !canFlag();
-    button.textContent = state.submitted || state.revealed ? "Submitted" : state.submitting ? "Sending…" : "Submit";
+    button.textContent = state.submitted || state.revealed ? T("Submitted") : state.submitting ? T("Sending…") : T("Submit");
     drawFlags();
     drawHints();
   }
@@ -824,9 +833,11 @@
     if (reveal === null) return;
     const score = $("score");
     if (reveal.status === "absent" || reveal.score === null) {
-      score.textContent = "You joined after the answers were shown: no score on this article.";
+      score.textContent = T("You joined after the answers were shown: no score on this article.");
+    } else if (reveal.status === "auto-submitted") {
+      score.textContent = T("Your score: {score} out of 100 (your flags were submitted for you)", { score: reveal.score });
     } else {
-      score.textContent = `Your score: ${reveal.score} out of 100` + (reveal.status === "auto-submitted" ? " (your flags were submitted for you)" : "");
+      score.textContent = T("Your score: {score} out of 100", { score: reveal.score });
     }
     const report = reveal.report;
     const summary = $("summary");
@@ -847,17 +858,27 @@
       const category = state.categories.get(answer.category);
       head.appendChild(el("strong", "", category.name));
       const also = answer.also.filter((c) => c !== answer.category).map((c) => state.categories.get(c).name);
-      if (also.length) head.appendChild(document.createTextNode(` (also accepted: ${also.join(", ")})`));
+      if (also.length) head.appendChild(document.createTextNode(" " + T("(also accepted: {categories})", { categories: also.join(", ") })));
       item.appendChild(head);
       item.appendChild(el("p", "quote-text", `“${answer.quote}”`));
       item.appendChild(answer.blocks ? drawBlocks(answer.blocks) : el("p", "", answer.explanation));
       if (gold && gold.note) item.appendChild(el("p", "", gold.note));
-      if (category.how_to_check) item.appendChild(el("p", "how", `How to check: ${category.how_to_check}`));
+      if (category.how_to_check) item.appendChild(el("p", "how", T("How to check: {how}", { how: category.how_to_check })));
       const counts = reveal.counts[n];
       if (isObject(counts) && reveal.students > 0) {
         const number = (key) => (Number.isInteger(counts[key]) ? counts[key] : 0);
         item.appendChild(
-          el("p", "class-tally", `The class (${reveal.students}): ${number("found")} found it, ${number("wrong_category")} with another category, ${number("partly")} partly, ${number("missed")} missed it.`)
+          el(
+            "p",
+            "class-tally",
+            T("The class ({students}): {found} found it, {wrong} with another category, {partly} partly, {missed} missed it.", {
+              students: reveal.students,
+              found: number("found"),
+              wrong: number("wrong_category"),
+              partly: number("partly"),
+              missed: number("missed"),
+            })
+          )
         );
       }
       box.appendChild(item);
@@ -897,11 +918,11 @@
     state.joined = true;
     state.retries = 0;
     $("brand").textContent = title;
-    $("who").textContent = `You are ${name}`;
+    $("who").textContent = T("You are {name}", { name });
     $("notice").textContent = notice;
     if (/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(language)) $("text").lang = language;
     buildCategoryButtons();
-    say("You are in the class. Wait for the article, then flag what looks wrong.");
+    say(T("You are in the class. Wait for the article, then flag what looks wrong."));
   }
 
   function cannotShow(id, reason) {
@@ -918,7 +939,7 @@
     $("meta").textContent = "";
     show("article");
     send({ type: "cannot_show", article: id.slice(0, 64), reason: line });
-    say(`This article could not be shown: ${line}; your teacher has been told.`, true);
+    say(T("This article could not be shown: {reason}; your teacher has been told.", { reason: line }), true);
   }
 
   function onArticle(data) {
@@ -985,7 +1006,7 @@
       fail(`${where}: a reveal while flagging`);
     }
     if (state.reveal && state.reveal.status !== "absent") state.flags = state.reveal.flags.map((f) => ({ ...f }));
-    $("counter").textContent = `Article ${index + 1} of ${count}`;
+    $("counter").textContent = T("Article {n} of {count}", { n: index + 1, count });
     $("meta").textContent = [article.outlet, article.date, article.byline].filter(Boolean).join(" · ");
     show("article");
     drawArticle();
@@ -997,20 +1018,20 @@
       sendDraft();
     }
     if (state.revealed && state.reveal) {
-      say("The answers are shown below the article.");
+      say(T("The answers are shown below the article."));
     } else if (state.submitted) {
-      say("Submitted. Wait for your teacher to show the answers.");
+      say(T("Submitted. Wait for your teacher to show the answers."));
     } else if (!same) {
-      say(`Article ${index + 1} of ${count}: select what looks wrong, flag it, then submit.`);
+      say(T("Article {n} of {count}: select what looks wrong, flag it, then submit.", { n: index + 1, count }));
     } else {
-      say("Back in the class.");
+      say(T("Back in the class."));
     }
   }
 
   function answersUnshown(reason) {
     const line = ("its answers: " + reason).slice(0, MAX_REASON);
     send({ type: "cannot_show", article: state.article.id, reason: line });
-    say("The answers to this article could not be shown; your teacher has been told.", true);
+    say(T("The answers to this article could not be shown; your teacher has been told."), true);
   }
 
   function onReveal(data) {
@@ -1035,7 +1056,7 @@
     drawArticle();
     drawReveal();
     drawControls();
-    say("The answers are shown below the article.");
+    say(T("The answers are shown below the article."));
     $("reveal").scrollIntoView({ block: "start" });
   }
 
@@ -1047,7 +1068,8 @@
     state.submitted = true;
     state.dirty = false;
     drawControls();
-    say(`Submitted ${count === 1 ? "1 flag" : count + " flags"}. Wait for your teacher to show the answers.`);
+    const receipt = count === 1 ? T("Submitted 1 flag. Wait for your teacher to show the answers.") : T("Submitted {count} flags. Wait for your teacher to show the answers.", { count });
+    say(receipt);
   }
 
   function stop(message) {
@@ -1068,7 +1090,7 @@
     state.stopped = true;
     $("ended-reason").textContent = reason;
     show("ended");
-    say("The class is over. Thank you for taking part.");
+    say(T("The class is over. Thank you for taking part."));
   }
 
   function onError(data) {
@@ -1112,7 +1134,7 @@
       handler(data);
     } catch (error) {
       const reason = error instanceof Broken ? error.message : "a message this page could not handle";
-      stop(`The host broke the class protocol (${reason}); this page has disconnected. Ask your teacher.`);
+      stop(T("The host broke the class protocol ({reason}); this page has disconnected. Ask your teacher.", { reason }));
     }
   }
 
@@ -1136,14 +1158,14 @@
   function connect(first) {
     clearTimeout(state.retryTimer);
     if (!Number.isInteger(wsPort) || wsPort < 1 || wsPort > 65535) {
-      say("This page does not know the class's port. Open the address your teacher shows.", true);
+      say(T("This page does not know the class's port. Open the address your teacher shows."), true);
       return;
     }
     let socket;
     try {
       socket = new WebSocket(classAddress());
     } catch (error) {
-      say("Could not connect to the class.", true);
+      say(T("Could not connect to the class."), true);
       return;
     }
     state.socket = socket;
@@ -1164,12 +1186,13 @@
         // Never welcomed: back to the form.
         show("join-form");
         $("join").disabled = false;
-        say("Could not reach the class. Check the address and try again.", true);
+        say(T("Could not reach the class. Check the address and try again."), true);
         return;
       }
       const wait = RETRY_SECONDS[Math.min(state.retries, RETRY_SECONDS.length - 1)];
       state.retries += 1;
-      say(`${wasJoined ? "The connection was lost" : "Could not reach the class"}; trying again in ${wait} s. Your flags are kept.`, true);
+      const again = wasJoined ? T("The connection was lost; trying again in {seconds} s. Your flags are kept.", { seconds: wait }) : T("Could not reach the class; trying again in {seconds} s.", { seconds: wait });
+      say(again, true);
       state.retryTimer = setTimeout(() => connect(() => ({ type: "resume", token: state.token })), wait * 1000);
     });
   }
@@ -1179,12 +1202,12 @@
     const code = $("code").value.trim();
     const name = $("name").value.trim();
     if (!code) {
-      say("Type the class code your teacher shows.", true);
+      say(T("Type the class code your teacher shows."), true);
       $("code").focus();
       return;
     }
     if (!name) {
-      say("Type your name.", true);
+      say(T("Type your name."), true);
       $("name").focus();
       return;
     }
@@ -1192,7 +1215,7 @@
     state.stopped = false;
     state.retries = 0;
     $("join").disabled = true;
-    say("Joining…");
+    say(T("Joining…"));
     connect(() => ({ type: "join", code, name }));
   }
 
@@ -1211,7 +1234,20 @@
     return at;
   }
 
+  /** The page's own texts (index.html) in the page's language. */
+  function translatePage() {
+    document.documentElement.lang = TEXTS.language;
+    document.title = T(document.title);
+    for (const node of document.querySelectorAll("[data-text]")) {
+      node.textContent = T(node.textContent.replace(/\s+/g, " ").trim());
+    }
+    for (const name of ["aria-label", "title", "placeholder"]) {
+      for (const node of document.querySelectorAll(`[${name}]`)) node.setAttribute(name, T(node.getAttribute(name)));
+    }
+  }
+
   function start() {
+    translatePage();
     let step = SCALES.indexOf(1);
     try {
       const saved = Number(localStorage.getItem("spotit-text-size"));
@@ -1256,7 +1292,7 @@
       checkSelection();
     });
     if (state.token) {
-      say("Coming back to your class…");
+      say(T("Coming back to your class…"));
       connect(() => ({ type: "resume", token: state.token }));
     } else {
       show("join-form");

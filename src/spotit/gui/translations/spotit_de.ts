@@ -7455,6 +7455,337 @@ Du kannst üben, ohne zu speichern: Deine Profile und früheren Ergebnisse werde
         </message>
     </context>
     <context>
+        <name>StudentPage</name>
+        <message>
+            <source>en</source>
+            <translation>de</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>Gefunden</translation>
+        </message>
+        <message>
+            <source>Found, wrong category</source>
+            <translation>Gefunden, falsche Kategorie</translation>
+        </message>
+        <message>
+            <source>Partly found</source>
+            <translation>Teilweise gefunden</translation>
+        </message>
+        <message>
+            <source>Found, flag too broad</source>
+            <translation>Gefunden, Markierung zu breit</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>Übersehen</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>Richtig</translation>
+        </message>
+        <message>
+            <source>Wrong category</source>
+            <translation>Falsche Kategorie</translation>
+        </message>
+        <message>
+            <source>Too broad</source>
+            <translation>Zu breit</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Knapp daneben</translation>
+        </message>
+        <message>
+            <source>Not a red flag</source>
+            <translation>Kein Warnsignal</translation>
+        </message>
+        <message>
+            <source>Holds up</source>
+            <translation>Hält stand</translation>
+        </message>
+        <message>
+            <source>Your flag {n}: {category}</source>
+            <translation>Deine Markierung {n}: {category}</translation>
+        </message>
+        <message>
+            <source>Red flag: {category}</source>
+            <translation>Warnsignal: {category}</translation>
+        </message>
+        <message>
+            <source>Flag “{passage}” as:</source>
+            <translation>„{passage}“ markieren als:</translation>
+        </message>
+        <message>
+            <source>An article takes at most {count} flags.</source>
+            <translation>Ein Artikel nimmt höchstens {count} Markierungen.</translation>
+        </message>
+        <message>
+            <source>Flagged as {category}: flag {n}.</source>
+            <translation>Markiert als {category}: Markierung {n}.</translation>
+        </message>
+        <message>
+            <source>Category of flag {n}</source>
+            <translation>Kategorie der Markierung {n}</translation>
+        </message>
+        <message>
+            <source>Why? (optional)</source>
+            <translation>Warum? (optional)</translation>
+        </message>
+        <message>
+            <source>Note on flag {n}</source>
+            <translation>Notiz zur Markierung {n}</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Remove flag {n}</source>
+            <translation>Markierung {n} entfernen</translation>
+        </message>
+        <message>
+            <source>Flag {n} removed.</source>
+            <translation>Markierung {n} entfernt.</translation>
+        </message>
+        <message>
+            <source>Sending your flags…</source>
+            <translation>Deine Markierungen werden gesendet …</translation>
+        </message>
+        <message>
+            <source>No hints for this article</source>
+            <translation>Keine Tipps zu diesem Artikel</translation>
+        </message>
+        <message>
+            <source>No more hints</source>
+            <translation>Keine weiteren Tipps</translation>
+        </message>
+        <message>
+            <source>Need a hint? (costs {points} points)</source>
+            <translation>Brauchst du einen Tipp? (kostet {points} Punkte)</translation>
+        </message>
+        <message>
+            <source>Hint {n}: {hint}</source>
+            <translation>Tipp {n}: {hint}</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Abgegeben</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Wird gesendet …</translation>
+        </message>
+        <message>
+            <source>Submit</source>
+            <translation>Abgeben</translation>
+        </message>
+        <message>
+            <source>You joined after the answers were shown: no score on this article.</source>
+            <translation>Du bist beigetreten, nachdem die Antworten gezeigt wurden: Für diesen Artikel gibt es keine Punktzahl.</translation>
+        </message>
+        <message>
+            <source>Your score: {score} out of 100 (your flags were submitted for you)</source>
+            <translation>Deine Punktzahl: {score} von 100 (deine Markierungen wurden für dich abgegeben)</translation>
+        </message>
+        <message>
+            <source>Your score: {score} out of 100</source>
+            <translation>Deine Punktzahl: {score} von 100</translation>
+        </message>
+        <message>
+            <source>(also accepted: {categories})</source>
+            <translation>(auch richtig: {categories})</translation>
+        </message>
+        <message>
+            <source>How to check: {how}</source>
+            <translation>So prüfst du es: {how}</translation>
+        </message>
+        <message>
+            <source>The class ({students}): {found} found it, {wrong} with another category, {partly} partly, {missed} missed it.</source>
+            <translation>Die Klasse ({students}): gefunden {found}, mit anderer Kategorie {wrong}, teilweise {partly}, übersehen {missed}.</translation>
+        </message>
+        <message>
+            <source>You are {name}</source>
+            <translation>Du bist {name}</translation>
+        </message>
+        <message>
+            <source>You are in the class. Wait for the article, then flag what looks wrong.</source>
+            <translation>Du bist in der Klasse. Warte auf den Artikel und markiere dann, was dir falsch vorkommt.</translation>
+        </message>
+        <message>
+            <source>This article could not be shown: {reason}; your teacher has been told.</source>
+            <translation>Dieser Artikel konnte nicht angezeigt werden: {reason}; deine Lehrkraft weiß Bescheid.</translation>
+        </message>
+        <message>
+            <source>Article {n} of {count}</source>
+            <translation>Artikel {n} von {count}</translation>
+        </message>
+        <message>
+            <source>The answers are shown below the article.</source>
+            <translation>Die Antworten stehen unter dem Artikel.</translation>
+        </message>
+        <message>
+            <source>Submitted. Wait for your teacher to show the answers.</source>
+            <translation>Abgegeben. Warte, bis deine Lehrkraft die Antworten zeigt.</translation>
+        </message>
+        <message>
+            <source>Article {n} of {count}: select what looks wrong, flag it, then submit.</source>
+            <translation>Artikel {n} von {count}: Wähle aus, was dir falsch vorkommt, markiere es und gib dann ab.</translation>
+        </message>
+        <message>
+            <source>Back in the class.</source>
+            <translation>Wieder in der Klasse.</translation>
+        </message>
+        <message>
+            <source>The answers to this article could not be shown; your teacher has been told.</source>
+            <translation>Die Antworten zu diesem Artikel konnten nicht angezeigt werden; deine Lehrkraft weiß Bescheid.</translation>
+        </message>
+        <message>
+            <source>Submitted 1 flag. Wait for your teacher to show the answers.</source>
+            <translation>1 Markierung abgegeben. Warte, bis deine Lehrkraft die Antworten zeigt.</translation>
+        </message>
+        <message>
+            <source>Submitted {count} flags. Wait for your teacher to show the answers.</source>
+            <translation>{count} Markierungen abgegeben. Warte, bis deine Lehrkraft die Antworten zeigt.</translation>
+        </message>
+        <message>
+            <source>The class is over. Thank you for taking part.</source>
+            <translation>Die Unterrichtsstunde ist zu Ende. Danke fürs Mitmachen.</translation>
+        </message>
+        <message>
+            <source>The host broke the class protocol ({reason}); this page has disconnected. Ask your teacher.</source>
+            <translation>Der Host hat sich nicht an das Klassenprotokoll gehalten ({reason}); diese Seite hat die Verbindung getrennt. Frag deine Lehrkraft.</translation>
+        </message>
+        <message>
+            <source>This page does not know the class's port. Open the address your teacher shows.</source>
+            <translation>Diese Seite kennt den Port der Klasse nicht. Öffne die Adresse, die deine Lehrkraft zeigt.</translation>
+        </message>
+        <message>
+            <source>Could not connect to the class.</source>
+            <translation>Keine Verbindung zur Klasse.</translation>
+        </message>
+        <message>
+            <source>Could not reach the class. Check the address and try again.</source>
+            <translation>Die Klasse ist nicht erreichbar. Prüfe die Adresse und versuche es noch einmal.</translation>
+        </message>
+        <message>
+            <source>The connection was lost; trying again in {seconds} s. Your flags are kept.</source>
+            <translation>Die Verbindung ist abgebrochen; neuer Versuch in {seconds} s. Deine Markierungen bleiben erhalten.</translation>
+        </message>
+        <message>
+            <source>Could not reach the class; trying again in {seconds} s.</source>
+            <translation>Die Klasse ist nicht erreichbar; neuer Versuch in {seconds} s.</translation>
+        </message>
+        <message>
+            <source>Type the class code your teacher shows.</source>
+            <translation>Gib den Klassencode ein, den deine Lehrkraft zeigt.</translation>
+        </message>
+        <message>
+            <source>Type your name.</source>
+            <translation>Gib deinen Namen ein.</translation>
+        </message>
+        <message>
+            <source>Joining…</source>
+            <translation>Beitreten …</translation>
+        </message>
+        <message>
+            <source>Coming back to your class…</source>
+            <translation>Zurück in deine Klasse …</translation>
+        </message>
+        <message>
+            <source>SpotIt class</source>
+            <translation>SpotIt-Klasse</translation>
+        </message>
+        <message>
+            <source>Join a class</source>
+            <translation>Einer Klasse beitreten</translation>
+        </message>
+        <message>
+            <source>Type the code your teacher shows and the name your teacher will see.</source>
+            <translation>Gib den Code ein, den deine Lehrkraft zeigt, und den Namen, den deine Lehrkraft sehen soll.</translation>
+        </message>
+        <message>
+            <source>Class code</source>
+            <translation>Klassencode</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Dein Name</translation>
+        </message>
+        <message>
+            <source>Join</source>
+            <translation>Beitreten</translation>
+        </message>
+        <message>
+            <source>The articles in a SpotIt class are invented training material.</source>
+            <translation>Die Artikel einer SpotIt-Klasse sind erfundenes Übungsmaterial.</translation>
+        </message>
+        <message>
+            <source>Select a suspicious passage, then pick what is wrong with it. With a keyboard: focus the article, move word by word with ← and →, hold Shift to select, and press Enter.</source>
+            <translation>Wähle eine verdächtige Textstelle aus und dann, was daran nicht stimmt. Mit der Tastatur: Gehe in den Artikel, springe mit ← und → von Wort zu Wort, halte Umschalt zum Auswählen gedrückt und drücke die Eingabetaste.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Your flags</source>
+            <translation>Deine Markierungen</translation>
+        </message>
+        <message>
+            <source>No flags yet. A credible article may need none.</source>
+            <translation>Noch keine Markierungen. Ein glaubwürdiger Artikel braucht vielleicht keine.</translation>
+        </message>
+        <message>
+            <source>The answers</source>
+            <translation>Die Antworten</translation>
+        </message>
+        <message>
+            <source>In the article above, your flags are shaded and numbered, and every place of a red flag has a dashed outline.</source>
+            <translation>Im Artikel oben sind deine Markierungen hinterlegt und nummeriert, und jede Stelle eines Warnsignals ist gestrichelt umrandet.</translation>
+        </message>
+        <message>
+            <source>The red flags of this article</source>
+            <translation>Die Warnsignale dieses Artikels</translation>
+        </message>
+        <message>
+            <source>This article has no red flags.</source>
+            <translation>Dieser Artikel hat keine Warnsignale.</translation>
+        </message>
+        <message>
+            <source>Passages that hold up</source>
+            <translation>Textstellen, die standhalten</translation>
+        </message>
+        <message>
+            <source>Your teacher moves the class to the next article.</source>
+            <translation>Deine Lehrkraft bringt die Klasse zum nächsten Artikel.</translation>
+        </message>
+        <message>
+            <source>The class is over</source>
+            <translation>Die Unterrichtsstunde ist zu Ende</translation>
+        </message>
+        <message>
+            <source>Join another class</source>
+            <translation>Einer anderen Klasse beitreten</translation>
+        </message>
+        <message>
+            <source>Text size</source>
+            <translation>Schriftgröße</translation>
+        </message>
+        <message>
+            <source>Smaller text</source>
+            <translation>Kleinere Schrift</translation>
+        </message>
+        <message>
+            <source>Larger text</source>
+            <translation>Größere Schrift</translation>
+        </message>
+        <message>
+            <source>Flag the selection as</source>
+            <translation>Die Auswahl markieren als</translation>
+        </message>
+    </context>
+    <context>
         <name>StudentWindow</name>
         <message>
             <source>The host says: {message}</source>
