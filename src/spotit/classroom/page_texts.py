@@ -148,6 +148,7 @@ PAGE_TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("StudentPage", "Smaller text"),
     QT_TRANSLATE_NOOP("StudentPage", "Larger text"),
     QT_TRANSLATE_NOOP("StudentPage", "Flag the selection as"),
+    QT_TRANSLATE_NOOP("StudentPage", "The article"),
 )
 
 

@@ -565,7 +565,9 @@
     if ($("flag-bar").hidden || !selection || selection.rangeCount === 0) return;
     const picked = selection.getRangeAt(0).getBoundingClientRect();
     const bar = $("flag-bar").getBoundingClientRect();
-    if (picked.height > 0 && picked.bottom > bar.top - 8) {
+    if (picked.height > 0 && picked.top < 0) {
+      window.scrollBy(0, picked.top - 8); // above the screen (the keyboard went back)
+    } else if (picked.height > 0 && picked.bottom > bar.top - 8) {
       window.scrollBy(0, Math.min(picked.top - 8, picked.bottom - bar.top + 8));
     }
   }

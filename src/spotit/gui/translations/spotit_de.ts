@@ -7784,6 +7784,10 @@ Du kannst üben, ohne zu speichern: Deine Profile und früheren Ergebnisse werde
             <source>Flag the selection as</source>
             <translation>Die Auswahl markieren als</translation>
         </message>
+        <message>
+            <source>The article</source>
+            <translation>Der Artikel</translation>
+        </message>
     </context>
     <context>
         <name>StudentWindow</name>
