@@ -7,7 +7,7 @@ import json
 import re
 
 from spotit.classroom import page_texts
-from spotit.classroom.page_texts import PAGE_TEXTS, texts_js
+from spotit.classroom.page_texts import PAGE_TEXTS, VERDICT_TEXTS, texts_js
 from spotit.classroom.web import page_files
 from spotit.core import i18n
 
@@ -29,9 +29,16 @@ def texts_of_the_page() -> set[str]:
 
 def test_every_text_of_the_page_is_in_the_list_for_translators_and_no_other():
     shown = texts_of_the_page()
-    assert shown - set(PAGE_TEXTS) == set(), "shown by the page, not offered for translation"
-    assert set(PAGE_TEXTS) - shown == set(), "offered for translation, never shown"
+    listed = set(PAGE_TEXTS) | set(VERDICT_TEXTS)
+    assert shown - listed == set(), "shown by the page, not offered for translation"
+    assert listed - shown == set(), "offered for translation, never shown"
     assert len(PAGE_TEXTS) == len(set(PAGE_TEXTS))
+
+
+def test_the_verdicts_are_named_as_the_desktop_reader_names_them():
+    from spotit.gui.marks import VERDICT_STYLES
+
+    assert set(VERDICT_TEXTS) == {style.source_label for style in VERDICT_STYLES.values()}
 
 
 def test_every_translation_keeps_the_names_t_fills_in():

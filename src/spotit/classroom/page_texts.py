@@ -17,19 +17,24 @@ from spotit.core.i18n import QT_TRANSLATE_NOOP, translate
 #: The page's language code, as the translation gives it (the page's ``lang``).
 LANGUAGE = QT_TRANSLATE_NOOP("StudentPage", "en")
 
-#: Every text the page shows, in English as its scripts and HTML hold them.
+#: The verdicts' names, as the desktop reader shows them (spotit.gui.marks.VERDICT_STYLES):
+#: translated in its context, so both say the same in every language.
+VERDICT_TEXTS: tuple[str, ...] = (
+    "Found",
+    "Found, wrong category",
+    "Partly found",
+    "Found, flag too broad",
+    "Missed",
+    "Correct",
+    "Wrong category",
+    "Too broad",
+    "Close",
+    "Not a red flag",
+    "Holds up",
+)
+
+#: Every other text the page shows, in English as its scripts and HTML hold them.
 PAGE_TEXTS: tuple[str, ...] = (
-    QT_TRANSLATE_NOOP("StudentPage", "Found"),
-    QT_TRANSLATE_NOOP("StudentPage", "Found, wrong category"),
-    QT_TRANSLATE_NOOP("StudentPage", "Partly found"),
-    QT_TRANSLATE_NOOP("StudentPage", "Found, flag too broad"),
-    QT_TRANSLATE_NOOP("StudentPage", "Missed"),
-    QT_TRANSLATE_NOOP("StudentPage", "Correct"),
-    QT_TRANSLATE_NOOP("StudentPage", "Wrong category"),
-    QT_TRANSLATE_NOOP("StudentPage", "Too broad"),
-    QT_TRANSLATE_NOOP("StudentPage", "Close"),
-    QT_TRANSLATE_NOOP("StudentPage", "Not a red flag"),
-    QT_TRANSLATE_NOOP("StudentPage", "Holds up"),
     QT_TRANSLATE_NOOP("StudentPage", "Your flag {n}: {category}"),
     QT_TRANSLATE_NOOP("StudentPage", "Red flag: {category}"),
     QT_TRANSLATE_NOOP("StudentPage", "Flag “{passage}” as:"),
@@ -155,6 +160,7 @@ PAGE_TEXTS: tuple[str, ...] = (
 def texts_js() -> bytes:
     """``texts.js``: the page's texts in the current language, as one frozen object."""
     texts = {english: translate("StudentPage", english) for english in PAGE_TEXTS}
+    texts |= {english: translate("VerdictStyle", english) for english in VERDICT_TEXTS}
     language = translate("StudentPage", LANGUAGE)
     # JSON is JavaScript: strings come out escaped; no markup, no code from a translation.
     data = json.dumps({"language": language, "texts": texts}, ensure_ascii=True)

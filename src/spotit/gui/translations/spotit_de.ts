@@ -7461,50 +7461,6 @@ Du kannst üben, ohne zu speichern: Deine Profile und früheren Ergebnisse werde
             <translation>de</translation>
         </message>
         <message>
-            <source>Found</source>
-            <translation>Gefunden</translation>
-        </message>
-        <message>
-            <source>Found, wrong category</source>
-            <translation>Gefunden, falsche Kategorie</translation>
-        </message>
-        <message>
-            <source>Partly found</source>
-            <translation>Teilweise gefunden</translation>
-        </message>
-        <message>
-            <source>Found, flag too broad</source>
-            <translation>Gefunden, Markierung zu breit</translation>
-        </message>
-        <message>
-            <source>Missed</source>
-            <translation>Übersehen</translation>
-        </message>
-        <message>
-            <source>Correct</source>
-            <translation>Richtig</translation>
-        </message>
-        <message>
-            <source>Wrong category</source>
-            <translation>Falsche Kategorie</translation>
-        </message>
-        <message>
-            <source>Too broad</source>
-            <translation>Zu breit</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Knapp daneben</translation>
-        </message>
-        <message>
-            <source>Not a red flag</source>
-            <translation>Kein Warnsignal</translation>
-        </message>
-        <message>
-            <source>Holds up</source>
-            <translation>Hält stand</translation>
-        </message>
-        <message>
             <source>Your flag {n}: {category}</source>
             <translation>Deine Markierung {n}: {category}</translation>
         </message>
