@@ -898,7 +898,7 @@ class HostWindow(QMainWindow):
         metrics = self.roster.fontMetrics()
         header = self.roster.header()
         model = self.roster_model
-        padding = 2 * metrics.averageCharWidth() + self.roster.indentation() // 2
+        padding = 2 * metrics.averageCharWidth()  # the cell's margins, and some air
         for column in range(model.columnCount() - 1):
             texts = [model.headerData(column, Qt.Orientation.Horizontal) or ""]
             texts += [model.columns[column].text(row) for row in model.rows]
